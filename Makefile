@@ -1,0 +1,30 @@
+# RuralDesk — every target creates .venv and installs what it needs first.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+PYTEST_ARGS ?=
+
+.PHONY: run test server bench screenshots package clean translations
+
+$(STAMP): pyproject.toml scripts/system-deps
+	./scripts/system-deps
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[desktop,server,test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/ruraldesk
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n 2 --timeout 600 $(PYTEST_ARGS)
+
+server: $(STAMP)
+	$(BIN)/ruraldesk-server serve
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run_all.py
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache

@@ -1,0 +1,5 @@
+import sys
+
+from ruraldesk.cli import main
+
+sys.exit(main())

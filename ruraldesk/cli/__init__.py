@@ -1,0 +1,72 @@
+"""The `ruraldesk` command. With no command it opens the window.
+
+Each sub-command lives in its own module exposing `register(subparsers)`; the
+module's handler gets the parsed args and returns an exit code. Expected
+problems raise CliError (or StoreError / ValueError) and become one line on
+stderr with exit code 2 — never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from pathlib import Path
+
+from ruraldesk import __version__
+
+#: modules under ruraldesk.cli that add a sub-command
+COMMANDS = ("demo", "search", "stats")
+
+
+class CliError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit 2, as for every other failure
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def add_db_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", type=Path, metavar="PATH",
+                        help="replica file to use instead of the default workspace")
+
+
+def open_store(args: argparse.Namespace, *, must_exist: bool = False):
+    from ruraldesk.store import Store, default_replica
+
+    path = args.db or default_replica()
+    if must_exist and not Path(path).exists():
+        raise CliError(f"no replica at {path}")
+    return Store(path)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="ruraldesk", description="Offline-first organiser of practices, "
+                     "contacts and tools. With no command, opens the window.")
+    parser.add_argument("--version", action="version", version=f"RuralDesk {__version__}")
+    add_db_option(parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMANDS:
+        importlib.import_module(f"ruraldesk.cli.{name}").register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    from ruraldesk.store import StoreError
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from ruraldesk.app import main as app_main
+
+        return app_main(args)
+    try:
+        return int(args.handler(args) or 0)
+    except (CliError, StoreError, ValueError, OSError) as exc:
+        print(f"ruraldesk {args.command}: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"ruraldesk {args.command}: interrupted", file=sys.stderr)
+        return 130

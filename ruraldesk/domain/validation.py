@@ -1,0 +1,246 @@
+"""Field-level validation with clear messages.
+
+Messages are English templates with named parameters so the UI can translate
+the template (context "Validation") and then fill it in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+from typing import Any
+
+import email_validator
+import phonenumbers
+
+from . import geo
+from .fields import FieldSpec, Kind
+from .ids import is_id
+from .records import spec
+
+MAX_TEXT = 100_000
+
+
+@dataclass(frozen=True)
+class FieldError:
+    field: str
+    template: str
+    params: tuple[tuple[str, Any], ...] = ()
+
+    @property
+    def message(self) -> str:
+        return self.template.format(**dict(self.params))
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}"
+
+
+class ValidationError(ValueError):
+    def __init__(self, errors: list[FieldError]):
+        self.errors = errors
+        super().__init__("; ".join(str(e) for e in errors))
+
+    def by_field(self) -> dict[str, str]:
+        return {e.field: e.message for e in self.errors}
+
+
+def _err(field: str, template: str, **params: Any) -> FieldError:
+    return FieldError(field, template, tuple(params.items()))
+
+
+def _is_empty(value: Any) -> bool:
+    return value is None or value == "" or value == [] or value == ()
+
+
+def parse_date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
+def _check_typed_list(f: FieldSpec, value: Any, check) -> list[FieldError]:
+    if not isinstance(value, list):
+        return [_err(f.name, "{label} must be a list", label=f.label)]
+    errors = []
+    for item in value:
+        if not isinstance(item, dict) or not isinstance(item.get("value"), str):
+            errors.append(_err(f.name, "{label}: each entry needs a value", label=f.label))
+            continue
+        message = check(item["value"])
+        if message:
+            errors.append(message)
+    return errors
+
+
+def _check_email(field: str, address: str) -> FieldError | None:
+    try:
+        email_validator.validate_email(address, check_deliverability=False)
+    except email_validator.EmailNotValidError:
+        return _err(field, "“{value}” is not a valid e-mail address", value=address)
+    return None
+
+
+def _check_phone(field: str, number: str, country: str | None) -> FieldError | None:
+    try:
+        parsed = phonenumbers.parse(number, country or None)
+    except phonenumbers.NumberParseException:
+        return _err(field, "“{value}” is not a phone number (use +country code, e.g. +351 21 000 0000)",
+                    value=number)
+    if not phonenumbers.is_possible_number(parsed):
+        return _err(field, "“{value}” is not a possible phone number", value=number)
+    return None
+
+
+def check_field(f: FieldSpec, value: Any, values: dict[str, Any]) -> list[FieldError]:
+    """Errors for one non-empty value."""
+    k = f.kind
+    name = f.name
+    if k in (Kind.TEXT, Kind.LONGTEXT, Kind.URL):
+        if not isinstance(value, str):
+            return [_err(name, "{label} must be text", label=f.label)]
+        limit = f.max_length or MAX_TEXT
+        if len(value) > limit:
+            return [_err(name, "{label} is too long ({length} characters, at most {limit})",
+                         label=f.label, length=len(value), limit=limit)]
+        if k is Kind.URL and not value.startswith(("http://", "https://")):
+            return [_err(name, "“{value}” is not a web address (it should start with https://)",
+                         value=value)]
+        return []
+    if k is Kind.CHOICE:
+        if value not in f.choices:
+            return [_err(name, "“{value}” is not one of: {choices}", value=value,
+                         choices=", ".join(f.choices))]
+        return []
+    if k is Kind.CHOICES:
+        if not isinstance(value, list):
+            return [_err(name, "{label} must be a list", label=f.label)]
+        bad = [v for v in value if v not in f.choices]
+        return [_err(name, "“{value}” is not one of: {choices}", value=v,
+                     choices=", ".join(f.choices)) for v in bad]
+    if k in (Kind.TAGS, Kind.URLS, Kind.LANGUAGES, Kind.REFS):
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            return [_err(name, "{label} must be a list of text", label=f.label)]
+        errors = []
+        for v in value:
+            if k is Kind.URLS and not v.startswith(("http://", "https://")):
+                errors.append(_err(name, "“{value}” is not a web address (it should start with https://)",
+                                   value=v))
+            elif k is Kind.LANGUAGES and not geo.is_language(v):
+                errors.append(_err(name, "“{value}” is not an ISO 639 language code", value=v))
+            elif k is Kind.REFS and not is_id(v):
+                errors.append(_err(name, "“{value}” is not a record id", value=v))
+        return errors
+    if k is Kind.REF:
+        return [] if is_id(value) else [_err(name, "“{value}” is not a record id", value=value)]
+    if k is Kind.EMAILS:
+        return _check_typed_list(f, value, lambda v: _check_email(name, v))
+    if k is Kind.PHONES:
+        return _check_typed_list(f, value, lambda v: _check_phone(name, v, values.get("country")))
+    if k is Kind.DATE:
+        if parse_date(value) is None:
+            return [_err(name, "“{value}” is not a date (use YYYY-MM-DD)", value=value)]
+        return []
+    if k in (Kind.NUMBER, Kind.INTEGER):
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or (
+                isinstance(value, float) and not math.isfinite(value)):
+            return [_err(name, "{label} must be a number, not “{value}”", label=f.label, value=value)]
+        if k is Kind.INTEGER and not float(value).is_integer():
+            return [_err(name, "{label} must be a whole number", label=f.label)]
+        if value < 0:
+            return [_err(name, "{label} cannot be negative", label=f.label)]
+        return []
+    if k is Kind.COUNTRY:
+        if not isinstance(value, str) or not geo.is_country(value):
+            return [_err(name, "“{value}” is not an ISO 3166 country code", value=value)]
+        return []
+    if k is Kind.REGION:
+        region = geo.region(value) if isinstance(value, str) else None
+        if region is None:
+            return [_err(name, "“{value}” is not a NUTS region code", value=value)]
+        country = values.get("country")
+        if country and region.country != country:
+            return [_err(name, "Region {value} is not in {country}", value=value,
+                         country=geo.country_name(country))]
+        return []
+    if k is Kind.LANGUAGE:
+        if not isinstance(value, str) or not geo.is_language(value):
+            return [_err(name, "“{value}” is not an ISO 639 language code", value=value)]
+        return []
+    if k is Kind.CURRENCY:
+        if not isinstance(value, str) or not geo.is_currency(value):
+            return [_err(name, "“{value}” is not an ISO 4217 currency code", value=value)]
+        return []
+    raise AssertionError(f"unhandled kind {k}")  # pragma: no cover
+
+
+def validate(collection: str, values: dict[str, Any]) -> list[FieldError]:
+    """Every problem with a whole record's values, field by field."""
+    s = spec(collection)
+    errors: list[FieldError] = []
+    for key in values:
+        if not s.has(key):
+            errors.append(_err(key, "Unknown field “{value}”", value=key))
+    for f in s.fields:
+        value = values.get(f.name)
+        if _is_empty(value):
+            if f.required:
+                errors.append(_err(f.name, "{label} is required", label=f.label))
+            continue
+        errors.extend(check_field(f, value, values))
+    start, end = parse_date(values.get("start_date")), parse_date(values.get("end_date"))
+    if start and end and end < start:
+        errors.append(_err("end_date", "The end date is before the start date"))
+    if values.get("funding_amount") not in (None, "") and not values.get("funding_currency") \
+            and s.has("funding_currency"):
+        errors.append(_err("funding_currency", "Give the currency of the funding amount"))
+    return errors
+
+
+def normalise(collection: str, values: dict[str, Any]) -> dict[str, Any]:
+    """Canonical forms: trimmed text, sorted de-duplicated sets, upper-case codes."""
+    s = spec(collection)
+    out: dict[str, Any] = {}
+    for key, value in values.items():
+        if not s.has(key):
+            out[key] = value
+            continue
+        f = s.field(key)
+        if isinstance(value, str):
+            value = value.strip() if f.kind is not Kind.LONGTEXT else value.strip("\n ")
+            if f.kind in (Kind.COUNTRY, Kind.CURRENCY, Kind.REGION):
+                value = value.upper()
+            elif f.kind is Kind.LANGUAGE:
+                value = value.lower()
+        if f.kind in (Kind.TAGS, Kind.URLS, Kind.LANGUAGES, Kind.REFS, Kind.CHOICES) and isinstance(value, list):
+            seen: dict[str, None] = {}
+            for v in value:
+                if isinstance(v, str) and v.strip():
+                    v = v.strip().lower() if f.kind is Kind.LANGUAGES else v.strip()
+                    seen.setdefault(v, None)
+                elif not isinstance(v, str):
+                    seen.setdefault(v, None)  # left for validate() to reject
+            value = list(seen)
+        if f.kind in (Kind.EMAILS, Kind.PHONES) and isinstance(value, list):
+            value = [{"type": (i.get("type") or "other").strip().lower(), "value": i["value"].strip()}
+                     if isinstance(i, dict) and isinstance(i.get("value"), str) else i for i in value]
+        if value == "":
+            value = None
+        if f.kind in (Kind.NUMBER,) and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        out[key] = value
+    return out
+
+
+def check(collection: str, values: dict[str, Any]) -> dict[str, Any]:
+    """Normalise and validate; raise ValidationError listing every problem."""
+    values = normalise(collection, values)
+    errors = validate(collection, values)
+    if errors:
+        raise ValidationError(errors)
+    return values

@@ -1,0 +1,151 @@
+"""SQLAlchemy models of the local replica.
+
+Every record table keeps the whole record in `fields` (JSON) and promotes the
+fields that lists sort and filter on to typed columns, derived by the store on
+every write. `ref` indexes REF/REFS fields both ways (themes, links,
+attachments); `doc` + the FTS5 table `search` hold the full-text index.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class RecordRow:
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    fields: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    sort_key: Mapped[str] = mapped_column(String, default="")
+    created_at: Mapped[str] = mapped_column(String(32))
+    created_by: Mapped[str] = mapped_column(String(200))
+    updated_at: Mapped[str] = mapped_column(String(32))
+    updated_by: Mapped[str] = mapped_column(String(200))
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: the server sequence of the last version of this record we know (sync base)
+    server_seq: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Practice(RecordRow, Base):
+    __tablename__ = "practice"
+    title: Mapped[str | None] = mapped_column(String)
+    kind: Mapped[str | None] = mapped_column(String(16))
+    status: Mapped[str | None] = mapped_column(String(16))
+    country: Mapped[str | None] = mapped_column(String(2))
+    region: Mapped[str | None] = mapped_column(String(8))
+    language: Mapped[str | None] = mapped_column(String(3))
+    start_date: Mapped[str | None] = mapped_column(String(10))
+    __table_args__ = (
+        Index("ix_practice_list", "deleted", "sort_key", "id"),
+        Index("ix_practice_updated", "deleted", "updated_at"),
+        Index("ix_practice_country", "country", "region"),
+    )
+
+
+class Contact(RecordRow, Base):
+    __tablename__ = "contact"
+    name: Mapped[str | None] = mapped_column(String)
+    kind: Mapped[str | None] = mapped_column(String(24))
+    organisation: Mapped[str | None] = mapped_column(String)
+    country: Mapped[str | None] = mapped_column(String(2))
+    region: Mapped[str | None] = mapped_column(String(8))
+    consent_basis: Mapped[str | None] = mapped_column(String(24))
+    __table_args__ = (
+        Index("ix_contact_list", "deleted", "sort_key", "id"),
+        Index("ix_contact_updated", "deleted", "updated_at"),
+        Index("ix_contact_country", "country", "region"),
+    )
+
+
+class Tool(RecordRow, Base):
+    __tablename__ = "tool"
+    title: Mapped[str | None] = mapped_column(String)
+    kind: Mapped[str | None] = mapped_column(String(24))
+    audience: Mapped[str | None] = mapped_column(String)
+    language: Mapped[str | None] = mapped_column(String(3))
+    __table_args__ = (
+        Index("ix_tool_list", "deleted", "sort_key", "id"),
+        Index("ix_tool_updated", "deleted", "updated_at"),
+    )
+
+
+class Theme(RecordRow, Base):
+    __tablename__ = "theme"
+    name: Mapped[str | None] = mapped_column(String)
+    parent: Mapped[str | None] = mapped_column(String(36), index=True)
+    __table_args__ = (Index("ix_theme_list", "deleted", "sort_key", "id"),)
+
+
+class Attachment(RecordRow, Base):
+    __tablename__ = "attachment"
+    file_name: Mapped[str | None] = mapped_column(String)
+    media_type: Mapped[str | None] = mapped_column(String)
+    size: Mapped[int | None] = mapped_column(Integer)
+    sha256: Mapped[str | None] = mapped_column(String(64), index=True)
+    __table_args__ = (Index("ix_attachment_list", "deleted", "sort_key", "id"),)
+
+
+MODELS: dict[str, type[RecordRow]] = {
+    "practice": Practice, "contact": Contact, "tool": Tool, "theme": Theme, "attachment": Attachment,
+}
+
+
+class Ref(Base):
+    """One REF/REFS value: `record_id`.`field` points at `target_id`."""
+
+    __tablename__ = "ref"
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    field: Mapped[str] = mapped_column(String(40), primary_key=True)
+    target_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    collection: Mapped[str] = mapped_column(String(16))
+    __table_args__ = (Index("ix_ref_target", "target_id", "field"),)
+
+
+class Doc(Base):
+    """Search metadata; `doc_id` is the rowid of the record's row in FTS5 `search`."""
+
+    __tablename__ = "doc"
+    doc_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36), unique=True)
+    collection: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[str | None] = mapped_column(String(24))
+    country: Mapped[str | None] = mapped_column(String(2))
+    region: Mapped[str | None] = mapped_column(String(8))
+    language: Mapped[str | None] = mapped_column(String(3))
+    status: Mapped[str | None] = mapped_column(String(16))
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Journal(Base):
+    """The change journal: every write, in the transaction that made it.
+
+    state: 'pending' (made here, not yet accepted by the server), 'sent'
+    (accepted), 'remote' (applied from a pull).
+    """
+
+    __tablename__ = "journal"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    change_id: Mapped[str] = mapped_column(String(36), unique=True)
+    record_id: Mapped[str] = mapped_column(String(36), index=True)
+    collection: Mapped[str] = mapped_column(String(16))
+    op: Mapped[str] = mapped_column(String(12))
+    changes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    previous: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    at: Mapped[str] = mapped_column(String(32))
+    by: Mapped[str] = mapped_column(String(200))
+    base_seq: Mapped[int] = mapped_column(Integer, default=0)
+    state: Mapped[str] = mapped_column(String(8), default="pending")
+    __table_args__ = (Index("ix_journal_state", "state", "seq"),)
+
+
+class Meta(Base):
+    """Small key/value facts of the workspace: device id, author, sync cursor."""
+
+    __tablename__ = "meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

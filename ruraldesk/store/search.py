@@ -1,0 +1,101 @@
+"""Full-text search over every collection: FTS5, diacritics folded, prefix queries, ranked."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ruraldesk.domain import geo
+from ruraldesk.domain.fields import Kind
+from ruraldesk.domain.records import spec
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+#: bm25 weights: a hit in the title counts ten times a hit in the body.
+RANK = "bm25(search, 10.0, 1.0)"
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What list and search queries can be narrowed by."""
+
+    collections: tuple[str, ...] = ()
+    kind: str | None = None
+    country: str | None = None
+    region: str | None = None      # a NUTS code; matches the region and everything inside it
+    language: str | None = None
+    theme: str | None = None       # a theme id
+    status: str | None = None
+    deleted: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if v not in (None, (), False)}
+
+
+@dataclass
+class SearchHit:
+    record_id: str
+    collection: str
+    title: str
+    snippet: str
+    rank: float
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def match_expression(text: str) -> str | None:
+    """User text -> FTS5 query: every word must occur, the last as a prefix too.
+
+    Quoting each word keeps FTS5 syntax characters in user text harmless.
+    """
+    words = _WORD.findall(text)
+    if not words:
+        return None
+    return " ".join(f'"{w}"*' for w in words)
+
+
+def document(collection: str, fields: dict[str, Any]) -> tuple[str, str]:
+    """(title, body) of a record as the index sees it."""
+    s = spec(collection)
+    title = str(fields.get(s.title_field) or "")
+    parts: list[str] = []
+    for f in s.fields:
+        if not f.searchable or f.name == s.title_field:
+            continue
+        value = fields.get(f.name)
+        if value in (None, "", []):
+            continue
+        if f.kind in (Kind.TEXT, Kind.LONGTEXT, Kind.URL, Kind.CHOICE):
+            parts.append(str(value))
+        elif f.kind in (Kind.TAGS, Kind.URLS, Kind.CHOICES):
+            parts.extend(str(v) for v in value)
+        elif f.kind in (Kind.EMAILS, Kind.PHONES):
+            parts.extend(str(v.get("value", "")) for v in value if isinstance(v, dict))
+        elif f.kind is Kind.COUNTRY:
+            parts.extend((str(value), geo.country_name(value)))
+        elif f.kind is Kind.REGION:
+            parts.append(geo.region_name(value))
+        elif f.kind is Kind.LANGUAGE:
+            parts.append(geo.language_name(value))
+        elif f.kind is Kind.LANGUAGES:
+            parts.extend(geo.language_name(v) for v in value)
+    return title, "\n".join(parts)
+
+
+def filter_sql(filters: Filters, alias: str, params: dict[str, Any]) -> list[str]:
+    """WHERE clauses on a table (`doc` or a record table) that has the filter columns."""
+    clauses = [f"{alias}.deleted = :deleted"]
+    params["deleted"] = 1 if filters.deleted else 0
+    for name in ("kind", "country", "language", "status"):
+        value = getattr(filters, name)
+        if value:
+            clauses.append(f"{alias}.{name} = :{name}")
+            params[name] = value
+    if filters.region:
+        clauses.append(f"{alias}.region LIKE :region")
+        params["region"] = filters.region.upper() + "%"
+    if filters.theme:
+        ref_id = "record_id" if alias == "d" else "id"
+        clauses.append(f"EXISTS (SELECT 1 FROM ref r WHERE r.record_id = {alias}.{ref_id} "
+                       "AND r.field = 'themes' AND r.target_id = :theme)")
+        params["theme"] = filters.theme
+    return clauses
