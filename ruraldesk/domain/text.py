@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import unicodedata
 
+#: letters Unicode does not decompose into a base letter plus a mark
+PLAIN_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d",
+                               "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i",
+                               "þ": "th", "Þ": "Th"})
+
 
 def fold(text: str) -> str:
     """Case- and diacritic-insensitive form: 'Coopérative' -> 'cooperative'."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    decomposed = unicodedata.normalize("NFKD", text.translate(PLAIN_LETTERS).casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 

@@ -119,6 +119,7 @@ class Doc(Base):
     language: Mapped[str | None] = mapped_column(String(3))
     status: Mapped[str | None] = mapped_column(String(16))
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    __table_args__ = (Index("ix_doc_collection", "collection", "deleted"),)
 
 
 class Journal(Base):
@@ -131,7 +132,7 @@ class Journal(Base):
     __tablename__ = "journal"
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     change_id: Mapped[str] = mapped_column(String(36), unique=True)
-    record_id: Mapped[str] = mapped_column(String(36), index=True)
+    record_id: Mapped[str] = mapped_column(String(36))
     collection: Mapped[str] = mapped_column(String(16))
     op: Mapped[str] = mapped_column(String(12))
     changes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
@@ -140,7 +141,10 @@ class Journal(Base):
     by: Mapped[str] = mapped_column(String(200))
     base_seq: Mapped[int] = mapped_column(Integer, default=0)
     state: Mapped[str] = mapped_column(String(8), default="pending")
-    __table_args__ = (Index("ix_journal_state", "state", "seq"),)
+    __table_args__ = (
+        Index("ix_journal_state", "state", "seq"),
+        Index("ix_journal_record", "record_id", "seq"),
+    )
 
 
 class Meta(Base):

@@ -9,8 +9,11 @@ from typing import Any
 from ruraldesk.domain import geo
 from ruraldesk.domain.fields import Kind
 from ruraldesk.domain.records import spec
+from ruraldesk.domain.text import PLAIN_LETTERS
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+#: FTS5's remove_diacritics cannot fold these (no Unicode decomposition)
+_LETTERS = PLAIN_LETTERS
 #: bm25 weights: a hit in the title counts ten times a hit in the body.
 RANK = "bm25(search, 10.0, 1.0)"
 
@@ -47,7 +50,7 @@ def match_expression(text: str) -> str | None:
 
     Quoting each word keeps FTS5 syntax characters in user text harmless.
     """
-    words = _WORD.findall(text)
+    words = _WORD.findall(text.translate(_LETTERS))
     if not words:
         return None
     return " ".join(f'"{w}"*' for w in words)
@@ -78,6 +81,12 @@ def document(collection: str, fields: dict[str, Any]) -> tuple[str, str]:
             parts.append(geo.language_name(value))
         elif f.kind is Kind.LANGUAGES:
             parts.extend(geo.language_name(v) for v in value)
+    # "Łódź" is found as "lodz": index a plain-letter twin of words FTS5 cannot fold,
+    # beside the original, so snippets still show the real spelling.
+    twins = {w.translate(_LETTERS) for w in _WORD.findall(title + " " + " ".join(parts))
+             if w != w.translate(_LETTERS)}
+    if twins:
+        parts.append(" ".join(sorted(twins)))
     return title, "\n".join(parts)
 
 
