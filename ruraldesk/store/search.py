@@ -16,6 +16,10 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _LETTERS = PLAIN_LETTERS
 #: bm25 weights: a hit in the title counts ten times a hit in the body.
 RANK = "bm25(search, 10.0, 1.0)"
+#: bm25 costs about a microsecond per matching row, so a broad type-ahead query
+#: ("coop" matches most of 300,000 records) ranks only its RANK_WINDOW newest
+#: matches. Queries narrower than that are ranked exactly.
+RANK_WINDOW = 3_000
 
 
 @dataclass(frozen=True)
@@ -108,3 +112,21 @@ def filter_sql(filters: Filters, alias: str, params: dict[str, Any]) -> list[str
                        "AND r.field = 'themes' AND r.target_id = :theme)")
         params["theme"] = filters.theme
     return clauses
+
+
+def snippet(body: str, query: str, width: int = 80) -> str:
+    """The part of `body` around the first query word, the word marked [like this]."""
+    from ruraldesk.domain.text import fold
+
+    words = [fold(w) for w in _WORD.findall(query.translate(_LETTERS))]
+    if not body or not words:
+        return body[:width]
+    for match in _WORD.finditer(body):
+        folded = fold(match.group())
+        if any(folded.startswith(w) for w in words):
+            start = max(0, match.start() - width // 3)
+            end = min(len(body), match.end() + width // 2)
+            text = body[start:match.start()] + "[" + match.group() + "]" + body[match.end():end]
+            text = " ".join(text.split())
+            return ("…" if start else "") + text + ("…" if end < len(body) else "")
+    return " ".join(body[:width].split()) + ("…" if len(body) > width else "")

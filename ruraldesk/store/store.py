@@ -22,7 +22,7 @@ from .blobs import BlobStore
 from .engine import describe, make_engine
 from .errors import NotFound, StoreError
 from .models import MODELS, Doc, Journal, Meta, Ref
-from .search import RANK, Filters, SearchHit, filter_sql, match_expression
+from .search import RANK, RANK_WINDOW, Filters, SearchHit, filter_sql, match_expression, snippet
 from .writer import Writer, find_record, row_to_record
 
 #: list sort keys a caller may ask for; anything else is refused, never spliced into SQL
@@ -247,17 +247,24 @@ class Store:
             names = [spec(c).name for c in filters.collections]
             clauses.append("d.collection IN (%s)" % ", ".join(f":c{i}" for i in range(len(names))))
             params.update({f"c{i}": n for i, n in enumerate(names)})
-        sql = (f"SELECT d.record_id, d.collection, search.title, "
-               f"snippet(search, 1, '[', ']', '…', 12) AS snip, {RANK} AS rank "
+        params["window"] = RANK_WINDOW
+        sql = (f"SELECT rid, record_id, collection, rank FROM ("
+               f"SELECT search.rowid AS rid, d.record_id, d.collection, {RANK} AS rank "
                f"FROM search JOIN doc d ON d.doc_id = search.rowid "
                f"WHERE search MATCH :match AND {' AND '.join(clauses)} "
+               f"ORDER BY search.rowid DESC LIMIT :window) "
                f"ORDER BY rank LIMIT :limit OFFSET :offset")
         with self.read() as conn:
             try:
                 rows = conn.execute(text(sql), params).all()
             except SQLAlchemyError as exc:  # an FTS syntax problem is the user's text, not a crash
                 raise ValueError(f"cannot search for {query!r}: {exc.orig}") from exc
-        return [SearchHit(r[0], r[1], r[2], r[3], r[4]) for r in rows]
+            # snippet() would need the MATCH again; fetching 50 rows by rowid is cheaper
+            docs = {r[0]: (r[1], r[2]) for r in conn.execute(
+                text("SELECT rowid, title, body FROM search WHERE rowid IN (%s)"
+                     % ",".join(str(int(r.rid)) for r in rows))).all()} if rows else {}
+        return [SearchHit(r.record_id, r.collection, docs[r.rid][0], snippet(docs[r.rid][1], query), r.rank)
+                for r in rows]
 
     def search_count(self, query: str, *, filters: Filters = Filters()) -> int:
         match = match_expression(query)
