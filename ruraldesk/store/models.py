@@ -153,3 +153,21 @@ class Meta(Base):
     __tablename__ = "meta"
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class Conflict(Base):
+    """A conflict the server recorded: both values kept until a person resolves it.
+
+    `data` is the conflict as the server sent it (values, who, when); the
+    columns are what the conflicts view lists and filters on.
+    """
+
+    __tablename__ = "conflict"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36), index=True)
+    collection: Mapped[str] = mapped_column(String(16))
+    field: Mapped[str | None] = mapped_column(String(40))
+    status: Mapped[str] = mapped_column(String(12), default="open")
+    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[str] = mapped_column(String(32))
+    __table_args__ = (Index("ix_conflict_status", "status", "created_at"),)

@@ -1,0 +1,100 @@
+"""The replica side of sync: applying pulled state, rebasing local edits, erasure, cursor."""
+
+import pytest
+
+from ruraldesk.domain.ids import new_id
+from ruraldesk.store import remote
+
+
+def test_outbox_lists_pending_changes_in_order_and_mark_sent_clears_them(store):
+    p = store.create("practice", {"title": "Shop", "kind": "good"})
+    store.update(p.id, {"summary": "s"})
+    with store.read() as conn:
+        mine = [c for c in remote.outbox(conn, limit=1000) if c.record_id == p.id]
+    assert [c.op for c in mine] == ["create", "update"]
+    assert mine[1].previous == {"summary": None} and mine[1].changes == {"summary": "s"}
+    with store.write() as w:
+        remote.mark_sent(w, [c.change_id for c in mine])
+    with store.read() as conn:
+        assert all(c.record_id != p.id for c in remote.outbox(conn, limit=1000))
+
+
+def test_apply_remote_creates_updates_and_records_history(store):
+    rid = new_id()
+    with store.write() as w:
+        remote.apply_remote(w, "contact", rid, {"kind": "person", "name": "Remote Rita"}, deleted=False,
+                            server_seq=5, updated_by="rita", updated_at="2026-01-01T00:00:00.000Z")
+    got = store.get(rid)
+    assert got.title == "Remote Rita" and got.server_seq == 5 and got.updated_by == "rita"
+    assert store.search("rita")[0].record_id == rid
+    with store.write() as w:
+        remote.apply_remote(w, "contact", rid, {"kind": "person", "name": "Rita R."}, deleted=True,
+                            server_seq=9, updated_by="rita")
+    got = store.get(rid)
+    assert got.deleted and got.title == "Rita R." and got.server_seq == 9
+    h = store.history(rid)
+    assert [(e.op, e.state) for e in h] == [("create", "remote"), ("update", "remote")]
+    assert h[1].previous["name"] == "Remote Rita"
+    assert store.pending_count() == 17  # only the seed themes: remote changes are not pushed back
+
+
+def test_local_edits_made_during_a_sync_survive_a_pull(store):
+    p = store.create("practice", {"title": "Mine", "kind": "good"})
+    with store.read() as conn:
+        sent = [c.change_id for c in remote.outbox(conn, 1000) if c.record_id == p.id]
+    with store.write() as w:
+        remote.mark_sent(w, sent)
+    store.update(p.id, {"summary": "typed while syncing"})
+    with store.write() as w:
+        remote.apply_remote(w, "practice", p.id, {"title": "Renamed by Ana", "kind": "good"},
+                            deleted=False, server_seq=12)
+    got = store.get(p.id)
+    assert got.title == "Renamed by Ana" and got.fields["summary"] == "typed while syncing"
+    with store.read() as conn:
+        pending = [c for c in remote.outbox(conn, 1000) if c.record_id == p.id]
+    assert [c.changes for c in pending] == [{"summary": "typed while syncing"}]
+
+
+def test_erasure_purges_record_and_pending_edits(store):
+    c = store.create("contact", {"kind": "person", "name": "Erased Eve"})
+    p = store.create("practice", {"title": "P", "kind": "good", "contacts": [c.id]})
+    with store.write() as w:
+        assert remote.apply_erasure(w, c.id)
+    assert store.find(c.id) is None and store.search("Eve") == []
+    assert "contacts" not in store.get(p.id).fields
+    with store.read() as conn:
+        assert all(x.record_id != c.id for x in remote.outbox(conn, 1000))
+    with store.write() as w:
+        assert not remote.apply_erasure(w, c.id)  # a second erasure is harmless
+
+
+def test_page_and_cursor_commit_together_or_not_at_all(store):
+    rid = new_id()
+    with pytest.raises(RuntimeError):
+        with store.write() as w:
+            remote.apply_remote(w, "tool", rid, {"title": "T", "kind": "toolkit"}, deleted=False, server_seq=3)
+            remote.set_cursor(w, "3")
+            raise RuntimeError("connection cut while applying")
+    with store.read() as conn:
+        assert remote.get_cursor(conn) is None
+    assert store.find(rid) is None
+    with store.write() as w:
+        remote.apply_remote(w, "tool", rid, {"title": "T", "kind": "toolkit"}, deleted=False, server_seq=3)
+        remote.set_cursor(w, "3")
+    with store.read() as conn:
+        assert remote.get_cursor(conn) == "3"
+
+
+def test_conflicts_are_kept_and_updated(store):
+    p = store.create("practice", {"title": "P", "kind": "good"})
+    with store.write() as w:
+        remote.put_conflict(w, "c1", p.id, "practice", "title", "open",
+                            {"server_value": "A", "other_value": "B", "other_by": "ana"})
+    with store.read() as conn:
+        assert remote.open_conflict_count(conn) == 1
+        assert remote.conflicts(conn)[0]["data"]["other_value"] == "B"
+    with store.write() as w:
+        remote.put_conflict(w, "c1", p.id, "practice", "title", "resolved", {"server_value": "A"})
+    with store.read() as conn:
+        assert remote.open_conflict_count(conn) == 0
+        assert remote.conflicts(conn, status=None)[0]["status"] == "resolved"
