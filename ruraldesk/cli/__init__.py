@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import sys
 from pathlib import Path
 
 from ruraldesk import __version__
 
 #: modules under ruraldesk.cli that add a sub-command
-COMMANDS = ("demo", "search", "stats")
+COMMANDS = ("demo", "search", "stats", "selfcheck")
 
 
 class CliError(Exception):
@@ -54,8 +55,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from ruraldesk import logs
     from ruraldesk.store import StoreError
 
+    logs.setup()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -70,3 +73,8 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"ruraldesk {args.command}: interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:  # a bug: one line for the person, the traceback for the log
+        logging.getLogger("ruraldesk.cli").exception("%s failed", args.command)
+        print(f"ruraldesk {args.command}: unexpected error: {exc} (details in {logs.log_file()})",
+              file=sys.stderr)
+        return 1

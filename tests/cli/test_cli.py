@@ -90,3 +90,10 @@ def test_locked_replica(tmp_path):
         holder.close()
     assert result.returncode == 2
     assert "in use by another program" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_self_check_and_version(tmp_path):
+    result = ruraldesk("self-check")
+    assert result.returncode == 0 and result.stdout.startswith("self-check ok: RuralDesk 0.1.0")
+    version = ruraldesk("--version")
+    assert version.returncode == 0 and version.stdout.strip() == "RuralDesk 0.1.0"
