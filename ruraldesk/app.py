@@ -1,0 +1,91 @@
+"""Wiring: settings, language, the replica, the main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+_STARTED = time.perf_counter()
+
+
+def main(args=None) -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from ruraldesk import APP_NAME, __version__
+    from ruraldesk.store import Store, StoreError, default_replica, workspace_path
+    from ruraldesk.ui import i18n
+    from ruraldesk.ui.settings import Settings
+    from ruraldesk.ui.shell import Shell
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName("org.ruraldesk.RuralDesk")
+    settings = Settings()
+    i18n.install(settings.effective_language())
+
+    db = getattr(args, "db", None) if args is not None else None
+    path = Path(db) if db else (workspace_path(root=settings.data_root()) if settings.data_root()
+                               else default_replica())
+    try:
+        store = Store(path)
+    except StoreError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return 2
+    shell = Shell(store, settings)
+    window = shell.show()
+
+    if os.environ.get("RURALDESK_BENCH_PAINT"):   # benchmarks: report the first painted list, quit
+        _report_first_paint(app, window, store)
+    elif shell.needs_first_run():
+        QTimer.singleShot(0, shell.first_run)
+    code = app.exec()
+    from ruraldesk.ui import worker
+
+    worker.wait_all(5_000)
+    store.close()
+    return code
+
+
+def _report_first_paint(app, window, store) -> None:
+    """Print JSON when the main window has painted with its list filled, then quit."""
+    import json
+
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    import psutil
+
+    t0 = float(os.environ["RURALDESK_BENCH_PAINT"])
+    marks: dict[str, float] = {}
+
+    class Watch(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                now = time.time()
+                marks.setdefault("window_painted", now - t0)
+                if window.list.model().rowCount() and "list_painted" not in marks:
+                    marks["list_painted"] = now - t0
+                    QTimer.singleShot(0, finish)
+            return False
+
+    def finish() -> None:
+        rss = psutil.Process().memory_info().rss
+        print(json.dumps({"window_painted_s": marks.get("window_painted"),
+                          "list_painted_s": marks.get("list_painted"),
+                          "rows": window.list.model().rowCount(),
+                          "rss_mb": rss / 2**20}), flush=True)
+        app.quit()
+
+    watch = Watch(window)
+    window.list.table.viewport().installEventFilter(watch)
+    window._bench_watch = watch
+    QTimer.singleShot(30_000, app.quit)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

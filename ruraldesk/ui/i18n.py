@@ -1,0 +1,140 @@
+"""Interface language: Qt translators, and translated labels for the domain's English strings.
+
+The domain layer has no Qt, so its field labels, choice values and validation
+templates are English source strings. They are translated here with fixed
+contexts that `scripts/update-translations` also extracts:
+
+- "Fields":      FieldSpec.label
+- "Collections": CollectionSpec.label / label_plural
+- "Choices":     choice values, shown as choice_source(value)
+- "Validation":  FieldError.template, formatted after translation
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from ruraldesk.domain import geo
+from ruraldesk.domain.fields import FieldSpec, Kind
+from ruraldesk.domain.records import spec
+from ruraldesk.domain.validation import FieldError
+
+_translators: list[QTranslator] = []
+_current = "en"
+
+
+def translations_dir() -> Path:
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / "resources" / "translations"
+    return Path(__file__).resolve().parents[2] / "resources" / "translations"
+
+
+def tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def install(language: str) -> bool:
+    """Switch the interface language; True when our catalogue was found (always for en)."""
+    global _current
+    app = QCoreApplication.instance()
+    for t in _translators:
+        app.removeTranslator(t)
+    _translators.clear()
+    QLocale.setDefault(QLocale(language))
+    _current = language
+    if language == "en":
+        return True
+    ours = QTranslator()
+    found = ours.load(str(translations_dir() / f"ruraldesk_{language}.qm"))
+    if found:
+        app.installTranslator(ours)
+        _translators.append(ours)
+    qt = QTranslator()
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _translators.append(qt)
+    return found
+
+
+def current() -> str:
+    return _current
+
+
+# -- the domain's strings ------------------------------------------------------------------
+def field_label(f: FieldSpec) -> str:
+    return tr("Fields", f.label)
+
+
+def collection_label(collection: str, plural: bool = False) -> str:
+    s = spec(collection)
+    return tr("Collections", s.label_plural if plural else s.label)
+
+
+def choice_source(value: str) -> str:
+    """The English source string for a choice value: "support_service" -> "Support service"."""
+    return value.replace("_", " ").capitalize()
+
+
+def choice_label(value: str) -> str:
+    return tr("Choices", choice_source(value))
+
+
+def error_message(error: FieldError) -> str:
+    params = dict(error.params)
+    if "label" in params:
+        params["label"] = tr("Fields", str(params["label"]))
+    try:
+        return tr("Validation", error.template).format(**params)
+    except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
+        return error.message
+
+
+def display_value(f: FieldSpec, value) -> str:
+    """A field value as a person reads it (lists joined with commas)."""
+    if value in (None, "", []):
+        return ""
+    k = f.kind
+    if k is Kind.CHOICE:
+        return choice_label(value)
+    if k is Kind.CHOICES:
+        return ", ".join(choice_label(v) for v in value)
+    if k is Kind.COUNTRY:
+        return geo.country_name(value)
+    if k is Kind.REGION:
+        return geo.region_name(value)
+    if k is Kind.LANGUAGE:
+        return geo.language_name(value)
+    if k is Kind.LANGUAGES:
+        return ", ".join(geo.language_name(v) for v in value)
+    if k in (Kind.EMAILS, Kind.PHONES):
+        return ", ".join(str(v.get("value", "")) for v in value if isinstance(v, dict))
+    if k in (Kind.TAGS, Kind.URLS):
+        return ", ".join(str(v) for v in value)
+    if k is Kind.NUMBER:
+        return QLocale().toString(float(value), "f", 2 if float(value) % 1 else 0)
+    if k is Kind.INTEGER:
+        return QLocale().toString(int(value))
+    if k is Kind.DATE:
+        from PySide6.QtCore import QDate
+
+        d = QDate.fromString(str(value), "yyyy-MM-dd")
+        return QLocale().toString(d, QLocale.FormatType.ShortFormat) if d.isValid() else str(value)
+    return str(value)
+
+
+def timestamp(value: str) -> str:
+    """A stored UTC ISO timestamp in the local time zone, short format."""
+    from PySide6.QtCore import QDateTime, Qt
+
+    if not value:
+        return ""
+    dt = QDateTime.fromString(value.replace("Z", "+00:00")[:29], Qt.DateFormat.ISODateWithMs)
+    if not dt.isValid():
+        dt = QDateTime.fromString(value, Qt.DateFormat.ISODate)
+    if not dt.isValid():
+        return value
+    return QLocale().toString(dt.toLocalTime(), QLocale.FormatType.ShortFormat)
