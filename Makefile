@@ -5,13 +5,13 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 PYTEST_ARGS ?=
 
-.PHONY: run test server bench screenshots package clean translations
+.PHONY: run test server bench screenshots package icons clean
 
 $(STAMP): pyproject.toml scripts/system-deps
 	./scripts/system-deps
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[desktop,server,test]'
+	$(BIN)/python -m pip install --quiet -e '.[desktop,server,test,package]'
 	touch $(STAMP)
 
 run: $(STAMP)
@@ -25,6 +25,12 @@ server: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run_all.py
+
+package: $(STAMP)
+	PYTHON=$(BIN)/python packaging/build-linux
+
+icons: $(STAMP)
+	$(BIN)/python scripts/make-icons
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

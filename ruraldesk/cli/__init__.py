@@ -16,8 +16,14 @@ from pathlib import Path
 
 from ruraldesk import __version__
 
-#: modules under ruraldesk.cli that add a sub-command
-COMMANDS = ("demo", "search", "stats", "selfcheck")
+
+def _command_modules() -> list[str]:
+    """Every module under ruraldesk.cli with a `register` function adds a sub-command,
+    so a new command is one new file (PyInstaller 6 bundles support iter_modules)."""
+    import pkgutil
+
+    names = [m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_")]
+    return sorted(names)
 
 
 class CliError(Exception):
@@ -49,8 +55,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"RuralDesk {__version__}")
     add_db_option(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name in COMMANDS:
-        importlib.import_module(f"ruraldesk.cli.{name}").register(sub)
+    for name in _command_modules():
+        module = importlib.import_module(f"ruraldesk.cli.{name}")
+        if hasattr(module, "register"):
+            module.register(sub)
     return parser
 
 
