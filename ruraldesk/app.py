@@ -52,6 +52,36 @@ def main(args=None) -> int:
     return code
 
 
+def build_window_for_check(store) -> None:
+    """`ruraldesk self-check --gui`: build the real window on `store`, let it load and paint
+    its list, and close it — proves the bundle carries Qt, its plugins and our UI."""
+    import tempfile
+
+    from PySide6.QtCore import QCoreApplication, QElapsedTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ruraldesk.ui import worker
+    from ruraldesk.ui.settings import Settings
+    from ruraldesk.ui.shell import Shell
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory(prefix="ruraldesk-check-ui-") as tmp:
+        shell = Shell(store, Settings(Path(tmp) / "settings.ini"))
+        window = shell.show()
+        window.go("practice")
+        clock = QElapsedTimer()
+        clock.start()
+        while window.list.model().rowCount() == 0 and clock.elapsed() < 10_000:
+            QCoreApplication.processEvents()
+            time.sleep(0.01)
+        rows = window.list.model().rowCount()
+        if window.grab().isNull() or rows == 0:
+            raise RuntimeError("the main window did not show the replica's practices")
+        window.close()
+        worker.wait_all(5_000)
+        app.processEvents()
+
+
 def _report_first_paint(app, window, store) -> None:
     """Print JSON when the main window has painted with its list filled, then quit."""
     import json

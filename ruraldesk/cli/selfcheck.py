@@ -34,11 +34,11 @@ def run(args) -> int:
                 raise CliError("search did not find the record just written")
             if geo.region_name("PT1C") != "Alentejo":
                 raise CliError("NUTS regions are missing from this installation")
+            if args.gui:
+                _check_window(store)
             store.delete(record.id)
             if store.search("cooperative verif"):
                 raise CliError("a deleted record is still found")
-            if args.gui:
-                _check_window(store)
             info = diagnostics.collect(store)
     print(f"self-check ok: RuralDesk {info['ruraldesk']}, Python {info['python']}, "
           f"SQLite {info.get('sqlite')}, Qt {info.get('qt')}")

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QLab
 from ruraldesk.domain import geo
 from ruraldesk.domain.records import COLLECTIONS, Record, spec
 from ruraldesk.domain.validation import ValidationError
-from ruraldesk.store import Filters, StoreError
+from ruraldesk.store import Filters
 
 from . import i18n, worker
 from .detail import DetailPane
@@ -522,26 +522,31 @@ class MainWindow(QMainWindow):
         self.list.table.setFocus()
 
     def _save(self, form, values: dict) -> None:
-        try:
-            if form.record is None:
-                record = self.ops.create(form.collection, values)
-                self.statusBar().showMessage(_t("Added “{title}”").format(title=record.title), 5000)
+        if form.record is not None and not values:
+            self.detail.close_form()
+            return
+        form.setEnabled(False)   # until the writer thread has committed (or refused) it
+
+        def saved(record: Record) -> None:
+            message = _t("Added “{title}”") if form.record is None else _t("Saved “{title}”")
+            self.statusBar().showMessage(message.format(title=record.title), 5000)
+            if self.detail.form is form:
+                self.detail._drop_form()
+                self.detail.show_record(self.store.get(record.id))
+            self.list.select_after_load(record.id)
+            self.list.table.setFocus()
+
+        def refused(exc: BaseException) -> None:
+            form.setEnabled(True)
+            if isinstance(exc, ValidationError):
+                form.show_errors(exc.errors)
             else:
-                if not values:
-                    self.detail.close_form()
-                    return
-                record = self.ops.update(form.record.id, values)
-                self.statusBar().showMessage(_t("Saved “{title}”").format(title=record.title), 5000)
-        except ValidationError as exc:
-            form.show_errors(exc.errors)
-            return
-        except StoreError as exc:
-            Dialog.warn(self, _t("Could not save"), str(exc))
-            return
-        self.detail._drop_form()
-        self.detail.show_record(self.store.get(record.id))
-        self.list.select_after_load(record.id)
-        self.list.table.setFocus()
+                Dialog.warn(self, _t("Could not save"), str(exc))
+
+        if form.record is None:
+            self.ops.create(form.collection, values, on_done=saved, on_error=refused)
+        else:
+            self.ops.update(form.record.id, values, on_done=saved, on_error=refused)
 
     def _selected(self) -> list[str]:
         ids = self.list.selected_ids()
@@ -554,11 +559,9 @@ class MainWindow(QMainWindow):
         if not ids:
             return
         row = self.list.table.currentIndex().row()
-        self.ops.delete(ids)
-        self.statusBar().showMessage(_t("Moved to the trash: {count}. Undo with Ctrl+Z.").format(
-            count=len(ids)), 6000)
-        model = self.list.model()
         self._after_reload_select_row(row)
+        self.ops.delete(ids, on_done=lambda records: self.statusBar().showMessage(
+            _t("Moved to the trash: {count}. Undo with Ctrl+Z.").format(count=len(records)), 6000))
 
     def _after_reload_select_row(self, row: int) -> None:
         def select() -> None:
@@ -573,8 +576,8 @@ class MainWindow(QMainWindow):
     def restore_selected(self) -> None:
         ids = [i for i in self._selected() if (self.store.find(i) or Record("", "", {})).deleted]
         if ids:
-            self.ops.restore(ids)
-            self.statusBar().showMessage(_t("Restored: {count}").format(count=len(ids)), 5000)
+            self.ops.restore(ids, on_done=lambda records: self.statusBar().showMessage(
+                _t("Restored: {count}").format(count=len(records)), 5000))
 
     def empty_trash(self) -> None:
         if not Dialog.ask(self, _t("Empty the trash"),
@@ -595,9 +598,7 @@ class MainWindow(QMainWindow):
         chosen = [i for i in dialog.chosen() if i != record.id]
         if not chosen:
             return
-        with self.ops.macro(_t("Link {title}").format(title=record.title)):
-            for other in chosen:
-                self.ops.link(record.id, other)
+        self.ops.link(record.id, chosen)
 
     def _detail_link(self, action: str, record_id: str) -> None:
         record = self.detail.record
@@ -608,12 +609,10 @@ class MainWindow(QMainWindow):
         elif action == "file":
             self.open_attachment(record_id)
         elif action == "detach" and record is not None:
-            with self.ops.macro(_t("Remove attachment")):
-                self.ops.unlink(record.id, record_id)
-                self.ops.delete([record_id])
+            self.ops.detach(record.id, record_id)
 
     # -- attachments -------------------------------------------------------------------
-    def attach_files(self, paths: list[Path] | None = None) -> None:
+    def attach_files(self, paths: list[Path] | None = None, after: Callable[[], None] | None = None) -> None:
         record = self.detail.record
         if record is None or record.deleted or not spec(record.collection).has("attachments"):
             self.statusBar().showMessage(_t("Choose a practice or a tool to attach files to."), 5000)
@@ -624,14 +623,17 @@ class MainWindow(QMainWindow):
         paths = [p for p in paths if p.is_file()]
         if not paths:
             return
-        try:
-            with self.ops.macro(_t("Attach files")):
-                for p in paths:
-                    self.ops.add_attachment(record.id, p)
-        except (OSError, StoreError) as exc:
+        def attached(made: list[Record]) -> None:
+            self.statusBar().showMessage(_t("Attached: {count}").format(count=len(made)), 5000)
+            if after is not None:
+                after()
+
+        def refused(exc: BaseException) -> None:
             Dialog.warn(self, _t("Could not attach"), str(exc))
-            return
-        self.statusBar().showMessage(_t("Attached: {count}").format(count=len(paths)), 5000)
+            if after is not None:
+                after()
+
+        self.ops.attach(record.id, paths, on_done=attached, on_error=refused)
 
     def attach_mime(self, mime: QMimeData) -> bool:
         paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
@@ -643,9 +645,9 @@ class MainWindow(QMainWindow):
             folder = Path(tempfile.mkdtemp(prefix="ruraldesk-paste-"))
             path = folder / time.strftime("pasted-%Y%m%d-%H%M%S.png")
             if image is not None and image.save(str(path), "PNG"):
-                self.attach_files([path])
-                shutil.rmtree(folder, ignore_errors=True)
+                self.attach_files([path], after=lambda: shutil.rmtree(folder, ignore_errors=True))
                 return True
+            shutil.rmtree(folder, ignore_errors=True)
         return False
 
     def paste_attachment(self) -> None:

@@ -1,17 +1,19 @@
 """The operations layer: every change the UI makes to the replica goes through here.
 
     ops = Operations(store)
-    record = ops.create("practice", {...})   # raises ValidationError; undoable
+    ops.create("practice", {...}, on_done=slot, on_error=slot)   # undoable
     ops.update(id, {"title": ...}); ops.delete([ids]); ops.restore([ids])
-    ops.link(a, b); ops.unlink(a, b); ops.add_attachment(owner_id, path)
+    ops.link(a, [b, c]); ops.unlink(a, b); ops.attach(owner_id, [paths]); ops.detach(owner_id, att_id)
     ops.undo_stack                            # QUndoStack: Ctrl+Z / Ctrl+Shift+Z
     ops.changed.connect(slot)                 # slot(Change) after every write, undo and redo
     ops.run(fn, *args, on_done=..., changes=Change.everything())   # long work off the UI thread
 
-Single-record writes are short SQLite transactions (milliseconds) and run on
-the main thread, so undo, redo and the views stay in step; long work (demo
-data, imports, sync) goes through `run`, which uses the one worker helper
-(ruraldesk.ui.worker) and announces the change when it is done.
+Every write, its undo and its redo run on the worker's single writer thread, in
+the order they were asked for, so the window never waits on the disk (or on a
+sync holding the database). `on_done(result)` and `changed` arrive on the main
+thread once the write is committed; a command joins the undo stack only then, so
+the stack never holds a change that failed. `on_error(exception)` gets a
+ValidationError with field-level messages, or a StoreError.
 
 Widgets read with `ops.store` (get, list_ids, search...) but never write
 through it.
@@ -19,10 +21,9 @@ through it.
 
 from __future__ import annotations
 
-from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -53,11 +54,14 @@ class Change:
         return collection in self.collections
 
 
-class _Command(QUndoCommand):
-    """Already applied when pushed: the first redo() is skipped."""
+#: a write: runs on the writer thread, returns what changed and a value for on_done
+Work = Callable[[], tuple[Change, Any]]
 
-    def __init__(self, ops: Operations, text: str, do: Callable[[], Change],
-                 undo: Callable[[], Change]):
+
+class _Command(QUndoCommand):
+    """Pushed once its first run has committed, so Qt's first redo() is skipped."""
+
+    def __init__(self, ops: Operations, text: str, do: Work, undo: Work):
         super().__init__(text)
         self.ops, self._do, self._undo = ops, do, undo
         self._first = True
@@ -66,16 +70,10 @@ class _Command(QUndoCommand):
         if self._first:
             self._first = False
             return
-        self.ops._apply(self._do)
+        self.ops._replay(self._do)
 
     def undo(self) -> None:
-        self.ops._apply(self._undo)
-
-
-@dataclass
-class _Snapshot:
-    collections: set[str] = field(default_factory=set)
-    ids: set[str] = field(default_factory=set)
+        self.ops._replay(self._undo)
 
 
 class Operations(QObject):
@@ -89,134 +87,157 @@ class Operations(QObject):
         self.undo_stack.setUndoLimit(200)
 
     # -- plumbing ----------------------------------------------------------------------
-    def _apply(self, fn: Callable[[], Change]) -> None:
-        try:
-            change = fn()
-        except Exception as exc:  # the record was erased or changed by sync meanwhile
+    def _replay(self, work: Work) -> None:
+        def failed(exc: BaseException) -> None:   # the record was erased or changed by sync meanwhile
             self.failed.emit(_t("Could not undo or redo: {error}").format(error=exc))
             self.changed.emit(Change.everything())
-            return
-        self.changed.emit(change)
 
-    def _push(self, text: str, do: Callable[[], Change], undo: Callable[[], Change]) -> Change:
-        change = do()
-        self.undo_stack.push(_Command(self, text, do, undo))
-        self.changed.emit(change)
-        return change
+        worker.background(work, serial=True, on_done=lambda result: self.changed.emit(result[0]),
+                          on_error=failed)
+
+    def _submit(self, text: Callable[[Any], str], do: Work, undo: Work,
+                on_done: Callable[[Any], None] | None, on_error: Callable[[BaseException], None] | None
+                ) -> worker.Task:
+        def finished(result: tuple[Change, Any]) -> None:
+            change, value = result
+            self.undo_stack.push(_Command(self, text(value), do, undo))
+            self.changed.emit(change)
+            if on_done is not None:
+                on_done(value)
+
+        def failed(exc: BaseException) -> None:
+            if on_error is not None:
+                on_error(exc)
+            else:
+                self.failed.emit(str(exc))
+
+        return worker.background(do, serial=True, on_done=finished, on_error=failed)
 
     def notify(self, change: Change | None = None) -> None:
         """Tell the views something changed outside the operations (sync, import)."""
         self.changed.emit(change or Change.everything())
 
-    @contextmanager
-    def macro(self, text: str) -> Iterator[None]:
-        """Several operations that undo and redo as one step."""
-        self.undo_stack.beginMacro(text)
-        try:
-            yield
-        finally:
-            self.undo_stack.endMacro()
-
     # -- records -----------------------------------------------------------------------
-    def create(self, collection: str, fields: dict[str, Any]) -> Record:
+    def create(self, collection: str, fields: dict[str, Any], *, on_done=None, on_error=None) -> worker.Task:
         made: dict[str, Record] = {}
 
-        def do() -> Change:
+        def do() -> tuple[Change, Record]:
             if "record" in made:    # redo after undo: bring the same record back
                 self.store.restore(made["record"].id)
             else:
                 made["record"] = self.store.create(collection, fields)
-            return Change(frozenset({collection}), frozenset({made["record"].id}))
+            return Change(frozenset({collection}), frozenset({made["record"].id})), made["record"]
 
-        def undo() -> Change:
+        def undo() -> tuple[Change, Record]:
             self.store.delete(made["record"].id)
-            return Change(frozenset({collection}), frozenset({made["record"].id}))
+            return Change(frozenset({collection}), frozenset({made["record"].id})), made["record"]
 
-        self._push(_t("Create {title}").format(title=_short(fields, collection)), do, undo)
-        return made["record"]
+        return self._submit(lambda r: _t("Create {title}").format(title=_short(r.title)),
+                            do, undo, on_done, on_error)
 
-    def update(self, record_id: str, changes: dict[str, Any]) -> Record:
-        before = self.store.get(record_id)
-        previous = {k: before.fields.get(k) for k in changes}
-        result: dict[str, Record] = {}
+    def update(self, record_id: str, changes: dict[str, Any], *, on_done=None, on_error=None) -> worker.Task:
+        previous: dict[str, Any] = {}
 
-        def do() -> Change:
-            result["record"] = self.store.update(record_id, changes)
-            return Change(frozenset({before.collection}), frozenset({record_id}),
-                          structural=before.spec.title_field in changes or _column_change(before, changes))
+        def apply(values_of: Callable[[], dict[str, Any]]) -> tuple[Change, Record]:
+            with self.store.write() as w:
+                before = w.get(record_id)
+                if not previous:
+                    previous.update({k: before.fields.get(k) for k in changes})
+                record = w.update(record_id, values_of())
+            structural = before.spec.title_field in changes or _column_change(before, changes)
+            return Change(frozenset({before.collection}), frozenset({record_id}), structural), record
 
-        def undo() -> Change:
-            self.store.update(record_id, previous)
-            return Change(frozenset({before.collection}), frozenset({record_id}),
-                          structural=before.spec.title_field in changes or _column_change(before, changes))
+        return self._submit(lambda r: _t("Edit {title}").format(title=_short(r.title)),
+                            lambda: apply(lambda: changes), lambda: apply(lambda: previous),
+                            on_done, on_error)
 
-        self._push(_t("Edit {title}").format(title=before.title), do, undo)
-        return result["record"]
-
-    def _set_deleted(self, ids: list[str], deleted: bool) -> Change:
-        collections: set[str] = set()
+    def _set_deleted(self, ids: list[str], deleted: bool) -> tuple[Change, list[Record]]:
         with self.store.write() as w:
-            for record_id in ids:
-                record = w.delete(record_id) if deleted else w.restore(record_id)
-                collections.add(record.collection)
-        return Change(frozenset(collections), frozenset(ids))
+            records = [w.delete(i) if deleted else w.restore(i) for i in ids]
+        return Change(frozenset(r.collection for r in records), frozenset(ids)), records
 
-    def delete(self, ids: list[str]) -> None:
+    def _trash_text(self, records: list[Record], deleted: bool) -> str:
+        if len(records) == 1:
+            return (_t("Delete {title}") if deleted else _t("Restore {title}")).format(
+                title=_short(records[0].title))
+        return (_t("Delete records: {count}") if deleted else _t("Restore records: {count}")).format(
+            count=len(records))
+
+    def delete(self, ids: list[str], *, on_done=None, on_error=None) -> worker.Task | None:
         """Move to the trash."""
         ids = list(ids)
         if not ids:
-            return
-        text = (_t("Delete {title}").format(title=self.store.get(ids[0]).title) if len(ids) == 1
-                else _t("Delete records: {count}").format(count=len(ids)))
-        self._push(text, lambda: self._set_deleted(ids, True), lambda: self._set_deleted(ids, False))
+            return None
+        return self._submit(lambda rs: self._trash_text(rs, True), lambda: self._set_deleted(ids, True),
+                            lambda: self._set_deleted(ids, False), on_done, on_error)
 
-    def restore(self, ids: list[str]) -> None:
+    def restore(self, ids: list[str], *, on_done=None, on_error=None) -> worker.Task | None:
         ids = list(ids)
         if not ids:
-            return
-        text = (_t("Restore {title}").format(title=self.store.get(ids[0]).title) if len(ids) == 1
-                else _t("Restore records: {count}").format(count=len(ids)))
-        self._push(text, lambda: self._set_deleted(ids, False), lambda: self._set_deleted(ids, True))
+            return None
+        return self._submit(lambda rs: self._trash_text(rs, False), lambda: self._set_deleted(ids, False),
+                            lambda: self._set_deleted(ids, True), on_done, on_error)
 
-    def _link_change(self, a_id: str, b_id: str, link: bool) -> Change:
-        owner = self.store.link(a_id, b_id) if link else self.store.unlink(a_id, b_id)
-        other = b_id if owner.id == a_id else a_id
-        return Change(frozenset({owner.collection}), frozenset({owner.id, other}), structural=False)
+    def _links(self, record_id: str, others: list[str], link: bool) -> tuple[Change, Record]:
+        collections, ids = set(), {record_id, *others}
+        with self.store.write() as w:
+            for other in others:
+                owner = w.link(record_id, other) if link else w.unlink(record_id, other)
+                collections.add(owner.collection)
+            record = w.get(record_id)
+        return Change(frozenset(collections), frozenset(ids), structural=False), record
 
-    def link(self, a_id: str, b_id: str) -> None:
-        a, b = self.store.get(a_id), self.store.get(b_id)
-        self._push(_t("Link {a} and {b}").format(a=a.title, b=b.title),
-                   lambda: self._link_change(a_id, b_id, True),
-                   lambda: self._link_change(a_id, b_id, False))
+    def link(self, record_id: str, others: list[str], *, on_done=None, on_error=None) -> worker.Task:
+        """Link one record to several others, as one undoable step."""
+        others = [o for o in others if o != record_id]
+        return self._submit(lambda r: _t("Link {title}").format(title=_short(r.title)),
+                            lambda: self._links(record_id, others, True),
+                            lambda: self._links(record_id, others, False), on_done, on_error)
 
-    def unlink(self, a_id: str, b_id: str) -> None:
-        a, b = self.store.get(a_id), self.store.get(b_id)
-        self._push(_t("Unlink {a} and {b}").format(a=a.title, b=b.title),
-                   lambda: self._link_change(a_id, b_id, False),
-                   lambda: self._link_change(a_id, b_id, True))
+    def unlink(self, record_id: str, other: str, *, on_done=None, on_error=None) -> worker.Task:
+        return self._submit(lambda r: _t("Unlink from {title}").format(title=_short(r.title)),
+                            lambda: self._links(record_id, [other], False),
+                            lambda: self._links(record_id, [other], True), on_done, on_error)
 
-    def add_attachment(self, owner_id: str, path: Path, file_name: str | None = None) -> Record:
-        """Copy a file into the replica and attach it; undo detaches it (and trashes the copy)."""
-        made: dict[str, Record] = {}
-        owner = self.store.get(owner_id)
+    def attach(self, owner_id: str, paths: list[Path], *, on_done=None, on_error=None) -> worker.Task:
+        """Copy files into the replica and attach them; undo detaches them (to the trash)."""
+        made: list[Record] = []
 
-        def do() -> Change:
-            if "att" in made:
-                with self.store.write() as w:
-                    w.restore(made["att"].id)
-                    w.link(owner_id, made["att"].id)
+        def do() -> tuple[Change, list[Record]]:
+            if made:
+                self._detached(owner_id, [a.id for a in made], attached=True)
             else:
-                made["att"] = self.store.add_attachment(owner_id, Path(path), file_name=file_name)
-            return Change(frozenset({owner.collection, "attachment"}), frozenset({owner_id, made["att"].id}))
+                made.extend(self.store.add_attachment(owner_id, Path(p)) for p in paths)
+            return self._attachment_change(owner_id, made), made
 
-        def undo() -> Change:
-            with self.store.write() as w:
-                w.unlink(owner_id, made["att"].id)
-                w.delete(made["att"].id)
-            return Change(frozenset({owner.collection, "attachment"}), frozenset({owner_id, made["att"].id}))
+        def undo() -> tuple[Change, list[Record]]:
+            self._detached(owner_id, [a.id for a in made], attached=False)
+            return self._attachment_change(owner_id, made), made
 
-        self._push(_t("Attach {name}").format(name=file_name or Path(path).name), do, undo)
-        return made["att"]
+        return self._submit(lambda rs: _t("Attach files: {count}").format(count=len(rs)),
+                            do, undo, on_done, on_error)
+
+    def detach(self, owner_id: str, attachment_id: str, *, on_done=None, on_error=None) -> worker.Task:
+        def run(attached: bool) -> tuple[Change, Record]:
+            self._detached(owner_id, [attachment_id], attached)
+            return self._attachment_change(owner_id, []), self.store.get(attachment_id)
+
+        return self._submit(lambda r: _t("Remove attachment {name}").format(name=_short(r.title)),
+                            lambda: run(False), lambda: run(True), on_done, on_error)
+
+    def _detached(self, owner_id: str, attachment_ids: list[str], attached: bool) -> None:
+        with self.store.write() as w:
+            for att in attachment_ids:
+                if attached:
+                    w.restore(att)
+                    w.link(owner_id, att)
+                else:
+                    w.unlink(owner_id, att)
+                    w.delete(att)
+
+    def _attachment_change(self, owner_id: str, made: list[Record]) -> Change:
+        owner = self.store.get(owner_id)
+        return Change(frozenset({owner.collection, "attachment"}), frozenset({owner_id, *(a.id for a in made)}))
 
     # -- long work ---------------------------------------------------------------------
     def run(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
@@ -245,8 +266,7 @@ class Operations(QObject):
                                  on_progress=on_progress, **kwargs)
 
 
-def _short(fields: dict[str, Any], collection: str) -> str:
-    title = str(fields.get(COLLECTIONS[collection].title_field) or "")
+def _short(title: str) -> str:
     return title if len(title) <= 40 else title[:39] + "…"
 
 

@@ -2,7 +2,9 @@
 
     task = background(fn, *args, on_done=slot, on_error=slot, on_progress=slot)
 
-`fn` runs on a pool thread; `on_done(result)`, `on_error(exception)` and
+`fn` runs on a pool thread; with `serial=True` it runs on the one writer thread,
+after every serial task started before it (the operations layer's writes, so undo
+and redo apply in order). `on_done(result)`, `on_error(exception)` and
 `on_progress(done, total)` are called back on the main thread. If `fn` takes a
 keyword argument named `task`, it gets the Task, so it can report progress
 (`task.report(done, total)`, which returns False once cancelled) and notice
@@ -21,6 +23,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 log = logging.getLogger(__name__)
 
 _pool: QThreadPool | None = None
+_writer: QThreadPool | None = None
 _live: set[Task] = set()
 
 
@@ -31,6 +34,15 @@ def pool() -> QThreadPool:
         _pool.setMaxThreadCount(3)
         _pool.setExpiryTimeout(30_000)
     return _pool
+
+
+def writer_pool() -> QThreadPool:
+    global _writer
+    if _writer is None:
+        _writer = QThreadPool()
+        _writer.setMaxThreadCount(1)   # FIFO: writes land in the order they were asked for
+        _writer.setExpiryTimeout(-1)
+    return _writer
 
 
 class Task(QObject):
@@ -92,7 +104,8 @@ def _wants_task(fn: Callable) -> bool:
 
 def background(fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
                on_error: Callable[[BaseException], None] | None = None,
-               on_progress: Callable[[int, int], None] | None = None, **kwargs: Any) -> Task:
+               on_progress: Callable[[int, int], None] | None = None, serial: bool = False,
+               **kwargs: Any) -> Task:
     task = Task(fn, args, kwargs)
     if _wants_task(fn):
         task.kwargs["task"] = task
@@ -116,13 +129,13 @@ def background(fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None
     task.failed.connect(failed)
     if on_progress is not None:
         task.progressed.connect(on_progress)
-    pool().start(_Runnable(task))
+    (writer_pool() if serial else pool()).start(_Runnable(task))
     return task
 
 
 def wait_all(msecs: int = 30_000) -> bool:
     """Block until every background task has finished (closing, tests)."""
-    return pool().waitForDone(msecs)
+    return writer_pool().waitForDone(msecs) and pool().waitForDone(msecs)
 
 
 def busy() -> bool:

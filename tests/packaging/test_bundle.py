@@ -42,12 +42,7 @@ def test_bundle_reports_its_version(bundle, tmp_path):
 
 
 def test_bundle_self_check_opens_writes_searches_and_exits(bundle, tmp_path):
-    args = [bundle, "self-check", "--db", tmp_path / "check.sqlite"]
-    try:
-        import ruraldesk.app  # noqa: F401
-        args.append("--gui")
-    except ImportError:
-        pass
+    args = [bundle, "self-check", "--gui", "--db", tmp_path / "check.sqlite"]
     result = subprocess.run(args, capture_output=True, text=True, timeout=120, env=clean_env(tmp_path))
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("self-check ok: RuralDesk 0.1.0")

@@ -1,0 +1,43 @@
+"""The real main window on a real replica file, offscreen, with throwaway settings."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture
+def settings(tmp_path, qapp):
+    from ruraldesk.ui.settings import Settings
+
+    return Settings(tmp_path / "settings.ini")
+
+
+@pytest.fixture
+def shell(store, settings, qtbot):
+    from ruraldesk.ui import worker
+    from ruraldesk.ui.shell import Shell
+
+    shell = Shell(store, settings)
+    shell.store.set_meta("ui.first_run_done", "1")
+    yield shell
+    if shell.window is not None:
+        shell.window.close()
+    worker.wait_all(10_000)
+
+
+@pytest.fixture
+def window(shell, qtbot):
+    window = shell.show()
+    qtbot.addWidget(window)
+    return window
+
+
+@pytest.fixture
+def settle(qtbot):
+    """Wait until background writes and reads have landed and the views caught up."""
+    from ruraldesk.ui import worker
+
+    def wait(ms: int = 3_000) -> None:
+        qtbot.waitUntil(lambda: not worker.busy(), timeout=ms)
+        qtbot.wait(50)
+    return wait
