@@ -1,0 +1,276 @@
+"""The wire format of sync protocol version 1: what a client pushes and what a pull returns.
+
+Everything is plain JSON. These dataclasses are the one description of it:
+the server validates requests with `decode_*` and the client builds them with
+`encode_*` / `from_outgoing`. See docs/sync-protocol.md for the prose.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import asdict, dataclass, field
+from typing import Any, Mapping
+
+from ruraldesk.domain.records import COLLECTIONS
+
+PROTOCOL_VERSION = 1
+#: every response carries this header with the server's protocol version
+PROTOCOL_HEADER = "RuralDesk-Protocol"
+API_PREFIX = "/v1"
+
+OPS = ("create", "update", "delete", "restore", "link", "unlink", "erase")
+ROLES = ("coordinator", "member", "reader")
+RESULT_STATUSES = ("applied", "merged", "conflict", "rejected")
+CONFLICT_STATUSES = ("open", "resolved")
+
+MAX_BATCH = 1000          # changes in one push
+MAX_PULL_LIMIT = 5000     # items in one pull page
+DEFAULT_PULL_LIMIT = 500
+MAX_ID_LENGTH = 64        # change ids, conflict ids
+MAX_TEXT_META = 200       # `by`, `at`
+
+GROUP_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
+MEMBER_RE = GROUP_RE
+SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
+CHANGE_ID_RE = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
+
+
+class Paths:
+    """Endpoint paths (relative to the server's base URL)."""
+
+    HEALTH = f"{API_PREFIX}/health"
+    ME = API_PREFIX + "/groups/{group}/me"
+    CHANGES = API_PREFIX + "/groups/{group}/changes"          # GET pull, POST push
+    RECORD = API_PREFIX + "/groups/{group}/records/{record_id}"
+    ERASE = API_PREFIX + "/groups/{group}/records/{record_id}/erase"   # POST, coordinator
+    BLOBS_MISSING = API_PREFIX + "/groups/{group}/blobs/missing"       # POST {"sha256": [...]}
+    BLOB = API_PREFIX + "/groups/{group}/blobs/{sha256}"               # HEAD / GET / PUT
+
+    @staticmethod
+    def fill(template: str, **params: str) -> str:
+        return template.format(**params)
+
+
+class ProtocolError(ValueError):
+    """A request or response that does not follow the protocol; the message says why."""
+
+
+# -- the change a client pushes -------------------------------------------------------
+@dataclass(frozen=True)
+class Change:
+    change_id: str                   # made by the client; a retry sends the same id
+    record_id: str                   # UUID (v7 for new records, v5 for seed themes)
+    collection: str
+    op: str                          # one of OPS
+    fields: dict[str, Any]           # the changed fields, new values (None/[] = cleared)
+    previous: dict[str, Any]         # the values the client's edit was based on
+    base_seq: int                    # the server seq of the record the client last saw (0: none)
+    at: str = ""                     # when the edit was made (ISO 8601, client clock)
+    by: str = ""                     # who made it (client-side author name)
+    resolves: tuple[str, ...] = ()   # conflict ids this change resolves
+
+
+def encode_change(c: Change) -> dict[str, Any]:
+    out = {"change_id": c.change_id, "record_id": c.record_id, "collection": c.collection,
+           "op": c.op, "fields": dict(c.fields), "previous": dict(c.previous),
+           "base_seq": c.base_seq, "at": c.at, "by": c.by}
+    if c.resolves:
+        out["resolves"] = list(c.resolves)
+    return out
+
+
+def encode_push_request(changes: list[Change]) -> dict[str, Any]:
+    return {"protocol": PROTOCOL_VERSION, "changes": [encode_change(c) for c in changes]}
+
+
+def from_outgoing(o: Any, resolves: tuple[str, ...] = ()) -> Change:
+    """A `ruraldesk.store.remote.OutgoingChange` (journal entry) as a wire change.
+
+    delete/restore journal entries carry {"deleted": bool}; that flag is implied
+    by the op on the wire, so it is left out of `fields`."""
+    fields = {k: v for k, v in (o.changes or {}).items() if k != "deleted"}
+    previous = {k: v for k, v in (o.previous or {}).items() if k != "deleted"}
+    return Change(change_id=o.change_id, record_id=o.record_id, collection=o.collection, op=o.op,
+                  fields=fields, previous=previous, base_seq=int(o.base_seq or 0), at=o.at or "",
+                  by=o.by or "", resolves=tuple(resolves))
+
+
+_CHANGE_KEYS = {"change_id", "record_id", "collection", "op", "fields", "previous", "base_seq",
+                "at", "by", "resolves"}
+
+
+def _is_uuid(value: Any) -> bool:
+    if not isinstance(value, str) or len(value) != 36:
+        return False
+    try:
+        uuid.UUID(value)
+    except ValueError:
+        return False
+    return True
+
+
+def decode_change(data: Any, where: str = "change") -> Change:
+    """Check one pushed change's shape (not its field values: the server validates those
+    against the record specs). Raises ProtocolError with a plain message."""
+    if not isinstance(data, Mapping):
+        raise ProtocolError(f"{where} must be a JSON object")
+    unknown = sorted(set(data) - _CHANGE_KEYS)
+    if unknown:
+        raise ProtocolError(f"{where} has unknown keys: {', '.join(map(str, unknown))}")
+    for key in ("change_id", "record_id", "collection", "op"):
+        if key not in data:
+            raise ProtocolError(f"{where} is missing {key!r}")
+    cid = data["change_id"]
+    if not isinstance(cid, str) or not CHANGE_ID_RE.match(cid):
+        raise ProtocolError(f"{where}: change_id must be 1-64 letters, digits or ._:-")
+    if not _is_uuid(data["record_id"]):
+        raise ProtocolError(f"{where}: record_id must be a UUID")
+    if data["collection"] not in COLLECTIONS:
+        raise ProtocolError(f"{where}: unknown collection {data['collection']!r}; expected one of "
+                            f"{', '.join(COLLECTIONS)}")
+    if data["op"] not in OPS:
+        raise ProtocolError(f"{where}: unknown op {data['op']!r}; expected one of {', '.join(OPS)}")
+    fields = data.get("fields", {})
+    previous = data.get("previous", {})
+    for name, value in (("fields", fields), ("previous", previous)):
+        if not isinstance(value, Mapping):
+            raise ProtocolError(f"{where}: {name} must be a JSON object")
+    base_seq = data.get("base_seq", 0)
+    if isinstance(base_seq, bool) or not isinstance(base_seq, int) or base_seq < 0:
+        raise ProtocolError(f"{where}: base_seq must be a whole number >= 0")
+    for key in ("at", "by"):
+        v = data.get(key, "")
+        if not isinstance(v, str) or len(v) > MAX_TEXT_META:
+            raise ProtocolError(f"{where}: {key} must be text of at most {MAX_TEXT_META} characters")
+    resolves = data.get("resolves", [])
+    if not isinstance(resolves, list) or not all(
+            isinstance(r, str) and 0 < len(r) <= MAX_ID_LENGTH for r in resolves):
+        raise ProtocolError(f"{where}: resolves must be a list of conflict ids")
+    return Change(change_id=cid, record_id=data["record_id"], collection=data["collection"],
+                  op=data["op"], fields=dict(fields), previous=dict(previous), base_seq=base_seq,
+                  at=data.get("at", ""), by=data.get("by", ""), resolves=tuple(resolves))
+
+
+def decode_push_request(data: Any) -> list[Change]:
+    if not isinstance(data, Mapping):
+        raise ProtocolError("the body must be a JSON object with a 'changes' list")
+    unknown = sorted(set(data) - {"protocol", "changes"})
+    if unknown:
+        raise ProtocolError(f"unknown keys in the body: {', '.join(map(str, unknown))}")
+    version = data.get("protocol", PROTOCOL_VERSION)
+    if version != PROTOCOL_VERSION:
+        raise ProtocolError(f"protocol version {version!r} is not supported (this server speaks "
+                            f"{PROTOCOL_VERSION})")
+    changes = data.get("changes")
+    if not isinstance(changes, list):
+        raise ProtocolError("'changes' must be a list")
+    if len(changes) > MAX_BATCH:
+        raise ProtocolError(f"too many changes in one push ({len(changes)}, at most {MAX_BATCH})")
+    out = [decode_change(c, f"changes[{i}]") for i, c in enumerate(changes)]
+    ids = [c.change_id for c in out]
+    if len(set(ids)) != len(ids):
+        raise ProtocolError("the same change_id appears twice in one push")
+    return out
+
+
+# -- the push response ----------------------------------------------------------------
+@dataclass(frozen=True)
+class PushResult:
+    change_id: str
+    status: str                      # applied | merged | conflict | rejected
+    seq: int | None = None           # the record's server seq after this change
+    reason: str | None = None        # why it was rejected (plain sentence)
+    conflicts: tuple[str, ...] = ()  # ids of conflicts this change opened
+
+    def to_json(self) -> dict[str, Any]:
+        return {"change_id": self.change_id, "status": self.status, "seq": self.seq,
+                "reason": self.reason, "conflicts": list(self.conflicts)}
+
+
+def decode_push_response(data: Any) -> tuple[list[PushResult], str]:
+    """(results in the order of the pushed changes, the group's cursor after the push)."""
+    try:
+        results = [PushResult(r["change_id"], r["status"], r.get("seq"), r.get("reason"),
+                              tuple(r.get("conflicts") or ())) for r in data["results"]]
+        return results, str(data.get("cursor", ""))
+    except (KeyError, TypeError) as exc:
+        raise ProtocolError(f"malformed push response: {exc}") from None
+
+
+# -- the pull page ----------------------------------------------------------------------
+@dataclass(frozen=True)
+class RecordState:
+    id: str
+    collection: str
+    fields: dict[str, Any]
+    deleted: bool
+    seq: int
+    created_at: str = ""
+    created_by: str = ""
+    updated_at: str = ""
+    updated_by: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class ConflictEntry:
+    id: str
+    record_id: str
+    collection: str
+    field: str | None       # None for a whole-record conflict; "deleted" for delete vs edit
+    status: str             # open | resolved
+    seq: int
+    created_at: str
+    data: dict[str, Any]    # server, other, base, who, when, change_id, server_by, server_at,
+                            # and once resolved: resolved_by, resolved_at
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class PullPage:
+    records: list[RecordState] = field(default_factory=list)
+    conflicts: list[ConflictEntry] = field(default_factory=list)
+    erasures: list[str] = field(default_factory=list)
+    cursor: str = "0"
+    more: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return {"records": [r.to_json() for r in self.records],
+                "conflicts": [c.to_json() for c in self.conflicts],
+                "erasures": list(self.erasures), "cursor": self.cursor, "more": self.more}
+
+
+def decode_pull_page(data: Any) -> PullPage:
+    try:
+        return PullPage(
+            records=[RecordState(r["id"], r["collection"], dict(r["fields"]), bool(r["deleted"]),
+                                 int(r["seq"]), r.get("created_at", ""), r.get("created_by", ""),
+                                 r.get("updated_at", ""), r.get("updated_by", ""))
+                     for r in data.get("records", [])],
+            conflicts=[ConflictEntry(c["id"], c["record_id"], c["collection"], c.get("field"),
+                                     c["status"], int(c["seq"]), c.get("created_at", ""),
+                                     dict(c.get("data") or {}))
+                       for c in data.get("conflicts", [])],
+            erasures=[str(e) for e in data.get("erasures", [])],
+            cursor=str(data["cursor"]), more=bool(data.get("more", False)))
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ProtocolError(f"malformed pull page: {exc}") from None
+
+
+# -- cursors ----------------------------------------------------------------------------
+def seq_from_cursor(cursor: str | None) -> int:
+    """Cursors are opaque to clients; in version 1 they are the decimal group seq."""
+    return parse_cursor(cursor)
+
+
+def parse_cursor(cursor: str | None) -> int:
+    if cursor in (None, ""):
+        return 0
+    if not isinstance(cursor, str) or not cursor.isdigit() or len(cursor) > 18:
+        raise ProtocolError("the cursor is not one this server gave out")
+    return int(cursor)
