@@ -39,14 +39,15 @@ def main(args=None) -> int:
         return 2
     shell = Shell(store, settings)
     window = shell.show()
+    from ruraldesk.ui import worker
+
+    worker.background(store.backup_if_due)
 
     if os.environ.get("RURALDESK_BENCH_PAINT"):   # benchmarks: report the first painted list, quit
         _report_first_paint(app, window, store)
     elif shell.needs_first_run():
         QTimer.singleShot(0, shell.first_run)
     code = app.exec()
-    from ruraldesk.ui import worker
-
     worker.wait_all(5_000)
     store.close()
     return code

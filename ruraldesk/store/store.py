@@ -59,7 +59,6 @@ class Store:
                 with self.write() as w:
                     w.create_many("theme", seed_theme_records())
                     w.conn.execute(Meta.__table__.insert().values(key="seeded", value="1"))
-            self._daily_backup()
         except SQLAlchemyError as exc:
             self.engine.dispose()
             raise StoreError(describe(exc, self.path)) from exc
@@ -121,13 +120,16 @@ class Store:
                                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
                              {"k": key, "v": value})
 
-    def _daily_backup(self) -> None:
+    def backup_if_due(self) -> Path | None:
+        """The rotating daily backup. Copying a large replica takes seconds, so callers run
+        this off the UI thread after start-up rather than making opening wait for it."""
         age = backup.latest_backup_age(self.path)
         with self.read() as conn:
-            has_records = conn.execute(select(func.count()).select_from(Journal)
-                                       .where(Journal.collection != "theme")).scalar()
+            has_records = conn.execute(select(Journal.seq).where(Journal.collection != "theme")
+                                       .limit(1)).first() is not None
         if has_records and (age is None or age.total_seconds() > DAILY):
-            backup.take_backup(self.path, "daily")
+            return backup.take_backup(self.path, "daily")
+        return None
 
     # -- single-change conveniences ----------------------------------------------------
     def create(self, collection: str, fields: dict[str, Any], *, record_id: str | None = None) -> Record:

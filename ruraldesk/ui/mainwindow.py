@@ -131,7 +131,9 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentIndex(self.nav_model.node_index(NavigationModel.COLLECTION, "practice"))
         self.load_navigation()
         self.refresh_pending()
-        worker.background(geo.regions_for, "PT")   # warm the NUTS table before a form needs it
+        # Warm the NUTS table before a form needs it, once the window has painted: loading it
+        # holds the interpreter for half a second, which would delay the first list.
+        QTimer.singleShot(1500, lambda: worker.background(geo.regions_for, "PT"))
 
     # -- extension points ------------------------------------------------------------------
     def menu(self, name: str) -> QMenu:

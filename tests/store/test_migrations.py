@@ -67,3 +67,14 @@ def test_backups_rotate(tmp_path):
         take_backup(store.path, "manual")
     assert len(list(backup_dir(store.path).glob("r-*.sqlite"))) == KEEP
     store.close()
+
+
+def test_the_daily_backup_is_taken_once_a_day_and_only_when_there_is_something_to_keep(store):
+    from ruraldesk.store import backup
+
+    assert store.backup_if_due() is None            # only the seeded themes: nothing to keep yet
+    store.create("practice", {"title": "Shared oven", "kind": "good"})
+    first = store.backup_if_due()
+    assert first is not None and first.exists()
+    assert store.backup_if_due() is None            # already done today
+    assert backup.latest_backup_age(store.path).total_seconds() < 60
