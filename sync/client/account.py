@@ -1,0 +1,161 @@
+"""The sync account of a workspace: server URL, group, member — and the token, kept safely.
+
+    acct = Account(url="https://group.example.org", group="alentejo-coop", member="ana")
+    where = save_account(store, acct, token)   # "keyring" or the token file's path
+    acct = load_account(store)                 # None when no account is set up
+    token = load_token(store, acct)            # None when the token is missing
+    forget_account(store)                      # removes meta keys and the token
+
+The URL, group and member live in the replica's `meta` table (`sync.url`,
+`sync.group`, `sync.member`), so the CLI and the app see the same account. The
+token never goes into the replica: it is kept in the OS keyring (service
+"RuralDesk sync", user "<url>|<group>|<replica path>") when a usable keyring
+backend exists, else in `sync-token` beside the replica, created with mode 0600
+(readable and writable by its owner only).
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+KEYRING_SERVICE = "RuralDesk sync"
+TOKEN_FILE = "sync-token"
+META_URL, META_GROUP, META_MEMBER, META_TOKEN_WHERE = "sync.url", "sync.group", "sync.member", "sync.token_store"
+
+
+@dataclass(frozen=True)
+class Account:
+    url: str
+    group: str
+    member: str = ""
+
+    @property
+    def label(self) -> str:
+        who = f"{self.member} in " if self.member else ""
+        return f"{who}{self.group} at {self.url}"
+
+
+def _keyring_user(store, account: Account) -> str:
+    return f"{account.url.rstrip('/')}|{account.group}|{Path(store.path).resolve()}"
+
+
+def token_file(store) -> Path:
+    return Path(store.path).parent / TOKEN_FILE
+
+
+def keyring_usable() -> bool:
+    """True when keyring has a real backend (not the 'fail' or 'null' one)."""
+    try:
+        import keyring
+        from keyring.backends import fail
+
+        backend = keyring.get_keyring()
+    except Exception:
+        return False
+    if isinstance(backend, fail.Keyring):
+        return False
+    name = type(backend).__module__ + "." + type(backend).__name__
+    if "null" in name.lower() or "fail" in name.lower():
+        return False
+    try:
+        return float(getattr(backend, "priority", 1)) > 0
+    except Exception:
+        return True
+
+
+def _write_private(path: Path, text: str) -> None:
+    """Write a file only its owner can read: created 0600, replaced atomically."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    if tmp.exists():
+        tmp.unlink()
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, 0o600)
+        os.write(fd, text.encode("utf-8"))
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.replace(tmp, path)
+
+
+def save_account(store, account: Account, token: str | None) -> str:
+    """Store the account in meta and the token in the keyring (or a 0600 file).
+    Returns where the token went: "keyring", the file path, or "" when no token given."""
+    url = account.url.strip().rstrip("/")
+    if not url.startswith(("http://", "https://")):
+        raise ValueError(f"the server address must start with http:// or https:// (got {url!r})")
+    if not account.group.strip():
+        raise ValueError("a group name is needed")
+    account = Account(url, account.group.strip(), account.member.strip())
+    store.set_meta(META_URL, account.url)
+    store.set_meta(META_GROUP, account.group)
+    store.set_meta(META_MEMBER, account.member)
+    if not token:
+        return ""
+    token = token.strip()
+    if keyring_usable():
+        try:
+            import keyring
+
+            keyring.set_password(KEYRING_SERVICE, _keyring_user(store, account), token)
+            token_file(store).unlink(missing_ok=True)
+            store.set_meta(META_TOKEN_WHERE, "keyring")
+            return "keyring"
+        except Exception:
+            pass  # a locked or broken keyring: fall back to the private file
+    path = token_file(store)
+    _write_private(path, token + "\n")
+    store.set_meta(META_TOKEN_WHERE, "file")
+    return str(path)
+
+
+def load_account(store) -> Account | None:
+    url, group = store.get_meta(META_URL), store.get_meta(META_GROUP)
+    if not url or not group:
+        return None
+    return Account(url, group, store.get_meta(META_MEMBER) or "")
+
+
+def load_token(store, account: Account | None = None) -> str | None:
+    account = account or load_account(store)
+    if account is None:
+        return None
+    if store.get_meta(META_TOKEN_WHERE) != "file" and keyring_usable():
+        try:
+            import keyring
+
+            value = keyring.get_password(KEYRING_SERVICE, _keyring_user(store, account))
+            if value:
+                return value
+        except Exception:
+            pass
+    path = token_file(store)
+    if path.is_file():
+        mode = stat.S_IMODE(path.stat().st_mode)
+        if os.name == "posix" and mode & 0o077:
+            os.chmod(path, 0o600)  # someone loosened it: tighten again before use
+        return path.read_text(encoding="utf-8").strip() or None
+    return None
+
+
+def forget_account(store) -> None:
+    account = load_account(store)
+    if account is not None and keyring_usable():
+        try:
+            import keyring
+
+            keyring.delete_password(KEYRING_SERVICE, _keyring_user(store, account))
+        except Exception:
+            pass
+    token_file(store).unlink(missing_ok=True)
+    for key in (META_URL, META_GROUP, META_MEMBER, META_TOKEN_WHERE):
+        store.set_meta(key, "")
+
+
+__all__ = ["Account", "forget_account", "keyring_usable", "load_account", "load_token",
+           "save_account", "token_file"]

@@ -1,0 +1,330 @@
+"""HTTP for the sync client: one `requests.Session` with everything a poor link needs.
+
+    t = Transport("https://group.example.org", token="…", connect_timeout=10, read_timeout=60,
+                  cancel=threading.Event())
+    resp = t.request("GET", "/v1/groups/g/changes", params={"since": "0"})
+    resp = t.request("POST", "/v1/groups/g/changes", json={...})      # body gzipped
+    t.stats  -> TransferStats(requests=2, bytes_sent=…, bytes_received=…, retries=…)
+
+* every request has a connect and a read timeout;
+* JSON request bodies are gzipped (``Content-Encoding: gzip``) once they are bigger
+  than `GZIP_MIN`; responses are accepted gzipped;
+* connection errors, timeouts, 5xx, 408 and 429 are retried with jittered exponential
+  back-off (full jitter, capped); ``Retry-After`` (seconds or an HTTP date) is honoured;
+* `cancel` (a `threading.Event`) is checked before every attempt and while sleeping,
+  and between the chunks of a streamed download: setting it raises `Cancelled`;
+* `stats` counts requests (attempts, retries included) and the bytes that went over
+  the wire each way (request line + headers + body as sent, status line + headers +
+  body as received, compressed);
+* failures become one of four exceptions with a plain message for a person:
+  `Unreachable(reason)`, `AuthRefused`, `Rejected(message)` (the server refused the
+  request itself: 4xx other than 401/403/408/429) and `Cancelled`.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import gzip
+import json as jsonlib
+import random
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterator
+from urllib.parse import urlsplit
+
+import requests
+
+GZIP_MIN = 512                 # bodies smaller than this are sent as they are
+USER_AGENT = "RuralDesk-sync/1"
+RETRY_STATUSES = {408, 429, 500, 502, 503, 504}
+
+
+class SyncError(Exception):
+    """Base class: `str(exc)` is a plain sentence for the status line."""
+
+
+class Unreachable(SyncError):
+    def __init__(self, reason: str):
+        self.reason = reason
+        super().__init__(f"cannot reach the server: {reason}")
+
+
+class AuthRefused(SyncError):
+    def __init__(self, message: str = ""):
+        super().__init__("the server refused the token (ask your group coordinator for a new one)"
+                         + (f": {message}" if message else ""))
+
+
+class Rejected(SyncError):
+    def __init__(self, message: str, status: int = 400):
+        self.status = status
+        self.message = message
+        super().__init__(f"the server refused the request: {message}")
+
+
+class Cancelled(SyncError):
+    def __init__(self) -> None:
+        super().__init__("sync cancelled")
+
+
+@dataclass
+class TransferStats:
+    requests: int = 0
+    retries: int = 0
+    bytes_sent: int = 0
+    bytes_received: int = 0
+    by_path: dict[str, int] = field(default_factory=dict)
+
+    def snapshot(self) -> TransferStats:
+        return TransferStats(self.requests, self.retries, self.bytes_sent, self.bytes_received,
+                             dict(self.by_path))
+
+    def since(self, before: TransferStats) -> TransferStats:
+        return TransferStats(self.requests - before.requests, self.retries - before.retries,
+                             self.bytes_sent - before.bytes_sent,
+                             self.bytes_received - before.bytes_received)
+
+
+def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
+    """Seconds to wait from a Retry-After header (delta-seconds or an HTTP date)."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when is None:
+        return None
+    return max(0.0, when.timestamp() - (time.time() if now is None else now))
+
+
+def _message_of(resp: requests.Response) -> str:
+    """The server's own explanation, if it sent one."""
+    try:
+        data = resp.json()
+    except ValueError:
+        text = (resp.text or "").strip()
+        return text[:300] or f"HTTP {resp.status_code}"
+    if isinstance(data, dict):
+        for key in ("detail", "message", "error"):
+            value = data.get(key)
+            if isinstance(value, str) and value:
+                return value
+            if isinstance(value, list) and value:  # FastAPI validation errors
+                first = value[0]
+                if isinstance(first, dict) and "msg" in first:
+                    loc = ".".join(str(x) for x in first.get("loc", ()) if x != "body")
+                    return f"{loc}: {first['msg']}" if loc else str(first["msg"])
+                return str(first)
+    return f"HTTP {resp.status_code}"
+
+
+def _explain(exc: BaseException, url: str) -> str:
+    host = urlsplit(url).netloc or url
+    text = str(exc)
+    if isinstance(exc, requests.exceptions.SSLError):
+        return f"the secure connection to {host} failed (certificate problem?)"
+    if isinstance(exc, requests.exceptions.ConnectTimeout):
+        return f"{host} did not answer in time"
+    if isinstance(exc, requests.exceptions.ReadTimeout):
+        return f"{host} stopped answering in the middle of a transfer"
+    if "Name or service not known" in text or "nodename nor servname" in text or "getaddrinfo" in text:
+        return f"the name {host.split(':')[0]} cannot be found (no internet connection?)"
+    if "Connection refused" in text or "actively refused" in text:
+        return f"{host} refused the connection (is the server running?)"
+    if isinstance(exc, (requests.exceptions.ChunkedEncodingError,
+                        requests.exceptions.ContentDecodingError)):
+        return f"the connection to {host} was cut in the middle of a transfer"
+    if isinstance(exc, requests.exceptions.ConnectionError):
+        return f"the connection to {host} was lost"
+    return f"{host}: {text[:200]}"
+
+
+def _header_bytes(headers: Any) -> int:
+    return sum(len(str(k)) + len(str(v)) + 4 for k, v in headers.items()) + 2
+
+
+class Transport:
+    """A requests.Session bound to one server (base URL + bearer token). Thread-compatible:
+    use one Transport per sync run; `cancel` may be set from any thread."""
+
+    def __init__(self, base_url: str, token: str | None = None, *, connect_timeout: float = 10.0,
+                 read_timeout: float = 60.0, max_attempts: int = 8, backoff_base: float = 0.5,
+                 backoff_cap: float = 30.0, max_retry_after: float = 300.0,
+                 cancel: threading.Event | None = None, session: requests.Session | None = None,
+                 on_retry: Callable[[str, float], None] | None = None):
+        if not base_url or not urlsplit(base_url).scheme in ("http", "https"):
+            raise ValueError(f"the server address must start with http:// or https:// (got {base_url!r})")
+        self.base_url = base_url.rstrip("/")
+        self.token = token
+        self.timeout = (connect_timeout, read_timeout)
+        self.max_attempts = max(1, max_attempts)
+        self.backoff_base = backoff_base
+        self.backoff_cap = backoff_cap
+        self.max_retry_after = max_retry_after
+        self.cancel = cancel or threading.Event()
+        self.on_retry = on_retry
+        self.session = session or requests.Session()
+        self.session.headers["User-Agent"] = USER_AGENT
+        self.session.headers["Accept-Encoding"] = "gzip"
+        if token:
+            self.session.headers["Authorization"] = f"Bearer {token}"
+        self.stats = TransferStats()
+        self._lock = threading.Lock()
+        self._rng = random.Random()
+
+    def close(self) -> None:
+        self.session.close()
+
+    def __enter__(self) -> Transport:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- helpers -----------------------------------------------------------------------
+    def url(self, path: str) -> str:
+        return path if path.startswith(("http://", "https://")) else self.base_url + path
+
+    def check_cancel(self) -> None:
+        if self.cancel.is_set():
+            raise Cancelled()
+
+    def sleep(self, seconds: float) -> None:
+        """Sleep, waking at once when cancelled."""
+        if seconds > 0 and self.cancel.wait(seconds):
+            raise Cancelled()
+        self.check_cancel()
+
+    def backoff(self, attempt: int) -> float:
+        """Full jitter: uniform in [0, min(cap, base * 2**attempt)], at least a little."""
+        ceiling = min(self.backoff_cap, self.backoff_base * (2 ** attempt))
+        return self._rng.uniform(ceiling / 4, ceiling)
+
+    def _count(self, resp: requests.Response | None, prepared: requests.PreparedRequest,
+               body_len: int, received: int | None = None) -> None:
+        sent = len(prepared.method or "") + len(prepared.path_url) + 12 + _header_bytes(prepared.headers) + body_len
+        got = 0
+        if resp is not None:
+            got = 15 + len(resp.reason or "") + _header_bytes(resp.headers)
+            if received is None:
+                try:
+                    received = resp.raw.tell() if resp.raw is not None else len(resp.content)
+                except Exception:
+                    received = len(resp.content or b"")
+            got += received or 0
+        with self._lock:
+            self.stats.requests += 1
+            self.stats.bytes_sent += sent
+            self.stats.bytes_received += got
+            key = urlsplit(prepared.url or "").path
+            self.stats.by_path[key] = self.stats.by_path.get(key, 0) + 1
+
+    # -- the request -------------------------------------------------------------------
+    def request(self, method: str, path: str, *, params: dict[str, Any] | None = None,
+                json: Any = None, data: bytes | None = None, headers: dict[str, str] | None = None,
+                stream: bool = False, ok: tuple[int, ...] = (), timeout: tuple[float, float] | None = None,
+                retry: bool = True) -> requests.Response:
+        """One logical request, retried as needed. Returns the response for 2xx/3xx and for
+        any status listed in `ok` (e.g. 404 when asking whether something exists)."""
+        hdrs = dict(headers or {})
+        body: bytes | None = data
+        if json is not None:
+            body = jsonlib.dumps(json, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+            hdrs.setdefault("Content-Type", "application/json")
+            if len(body) >= GZIP_MIN:
+                body = gzip.compress(body, compresslevel=6)
+                hdrs["Content-Encoding"] = "gzip"
+        url = self.url(path)
+        attempts = self.max_attempts if retry else 1
+        last_reason = "no attempt was made"
+        for attempt in range(attempts):
+            self.check_cancel()
+            req = requests.Request(method, url, params=params, data=body, headers=hdrs)
+            prepared = self.session.prepare_request(req)
+            wait: float | None = None
+            try:
+                resp = self.session.send(prepared, timeout=timeout or self.timeout, stream=stream,
+                                         allow_redirects=False)
+                if not stream:
+                    resp.content  # read it all now, so a cut body is retried here
+            except (requests.exceptions.ConnectionError, requests.exceptions.Timeout,
+                    requests.exceptions.ChunkedEncodingError,
+                    requests.exceptions.ContentDecodingError) as exc:
+                self._count(None, prepared, len(body or b""))
+                last_reason = _explain(exc, url)
+            else:
+                if stream:
+                    self._count(resp, prepared, len(body or b""), received=0)
+                else:
+                    self._count(resp, prepared, len(body or b""))
+                status = resp.status_code
+                if status < 400 or status in ok:
+                    return resp
+                if status == 401 or status == 403:
+                    msg = _message_of(resp)
+                    resp.close()
+                    if status == 403 and "token" not in msg.lower():
+                        raise Rejected(msg, status)
+                    raise AuthRefused(msg)
+                if status in RETRY_STATUSES:
+                    wait = parse_retry_after(resp.headers.get("Retry-After"))
+                    if status == 429:
+                        last_reason = "the server is busy (too many requests)"
+                    else:
+                        last_reason = f"the server had a problem (HTTP {status}: {_message_of(resp)[:120]})"
+                    resp.close()
+                else:
+                    msg = _message_of(resp)
+                    resp.close()
+                    raise Rejected(msg, status)
+            if attempt + 1 >= attempts:
+                break
+            delay = self.backoff(attempt)
+            if wait is not None:
+                if wait > self.max_retry_after:
+                    raise Unreachable(f"{last_reason}; it asked to wait {int(wait)} s")
+                delay = wait + self._rng.uniform(0, min(1.0, self.backoff_base))
+            with self._lock:
+                self.stats.retries += 1
+            if self.on_retry:
+                self.on_retry(last_reason, delay)
+            self.sleep(delay)
+        raise Unreachable(last_reason)
+
+    def get_json(self, path: str, **kw: Any) -> Any:
+        return _decode(self.request("GET", path, **kw))
+
+    def post_json(self, path: str, payload: Any, **kw: Any) -> Any:
+        return _decode(self.request("POST", path, json=payload, **kw))
+
+    def iter_content(self, resp: requests.Response, chunk: int = 64 * 1024) -> Iterator[bytes]:
+        """Stream a response body, counting bytes and honouring cancel between chunks."""
+        try:
+            for piece in resp.iter_content(chunk):
+                with self._lock:
+                    self.stats.bytes_received += len(piece)
+                if self.cancel.is_set():
+                    resp.close()
+                    raise Cancelled()
+                yield piece
+        finally:
+            resp.close()
+
+
+def _decode(resp: requests.Response) -> Any:
+    try:
+        return resp.json()
+    except ValueError:
+        raise Unreachable("the server sent an answer that is not JSON (a proxy or captive "
+                          "portal in the way?)") from None
+
+
+__all__ = ["AuthRefused", "Cancelled", "Rejected", "SyncError", "TransferStats", "Transport",
+           "Unreachable", "parse_retry_after"]
