@@ -29,6 +29,9 @@ bench: $(STAMP)
 package: $(STAMP)
 	PYTHON=$(BIN)/python packaging/build-linux
 
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots
+
 icons: $(STAMP)
 	$(BIN)/python scripts/make-icons
 

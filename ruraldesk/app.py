@@ -12,10 +12,9 @@ _STARTED = time.perf_counter()
 
 def main(args=None) -> int:
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from ruraldesk import APP_NAME, __version__
-    from ruraldesk.store import Store, StoreError, default_replica, workspace_path
     from ruraldesk.ui import i18n
     from ruraldesk.ui.settings import Settings
     from ruraldesk.ui.shell import Shell
@@ -29,14 +28,13 @@ def main(args=None) -> int:
     settings = Settings()
     i18n.install(settings.effective_language())
 
+    from ruraldesk.ui.startup import open_replica
+
     db = getattr(args, "db", None) if args is not None else None
-    path = Path(db) if db else (workspace_path(root=settings.data_root()) if settings.data_root()
-                               else default_replica())
-    try:
-        store = Store(path)
-    except StoreError as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
-        return 2
+    opened = open_replica(Path(db) if db else None, settings)
+    if opened is None:
+        return 1
+    store = opened.store
     shell = Shell(store, settings)
     window = shell.show()
     from ruraldesk.ui import worker
@@ -49,7 +47,7 @@ def main(args=None) -> int:
         QTimer.singleShot(0, shell.first_run)
     code = app.exec()
     worker.wait_all(5_000)
-    store.close()
+    opened.close()
     return code
 
 

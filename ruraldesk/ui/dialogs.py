@@ -70,6 +70,18 @@ class Dialog(QDialog):
     def warn(parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent).exec()
 
+    @staticmethod
+    def choose(parent: QWidget | None, title: str, text: str, choices: list[str]) -> int:
+        """A problem and the ways forward: returns the index of the button pressed (the
+        last choice is the safe one, also taken on Escape)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
+        buttons = [box.addButton(c, QMessageBox.ButtonRole.AcceptRole) for c in choices]
+        box.setDefaultButton(buttons[0])
+        box.setEscapeButton(buttons[-1])
+        box.exec()
+        clicked = box.clickedButton()
+        return buttons.index(clicked) if clicked in buttons else len(choices) - 1
+
 
 def style_form(form: QFormLayout) -> None:
     form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)

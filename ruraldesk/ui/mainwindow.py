@@ -19,7 +19,7 @@ from ruraldesk.domain.records import COLLECTIONS, Record, spec
 from ruraldesk.domain.validation import ValidationError
 from ruraldesk.store import Filters
 
-from . import i18n, worker
+from . import helpmenu, i18n, worker
 from .detail import DetailPane
 from .dialogs import ColumnsDialog, Dialog, LinkDialog, SettingsDialog
 from .listpane import ListPane
@@ -280,6 +280,12 @@ class MainWindow(QMainWindow):
         self.add_action("columns", _t("&Columns…"), self.choose_columns, menu="view")
         self.add_action("focus-list", _t("Go to the &list"), lambda: self.list.table.setFocus(), menu="view",
                         shortcut="F6")
+        self.add_action("guide", _t("&User guide"), lambda: helpmenu.show_guide(self), menu="help",
+                        shortcut=QKeySequence.StandardKey.HelpContents)
+        self.add_action("diagnostics", _t("&Copy diagnostic information"), self.copy_diagnostics, menu="help",
+                        tip=_t("For a support request: versions and sizes, never names or contents"))
+        self.add_action("log-folder", _t("Show the &log folder"), helpmenu.open_log_folder, menu="help")
+        self.menu("help").addSeparator()
         self.add_action("about", _t("&About RuralDesk"), self.about, menu="help")
 
         self.toolbar.insertAction(self.action("edit-record"), self.action("undo"))
@@ -757,12 +763,12 @@ class MainWindow(QMainWindow):
         pass
 
     def about(self) -> None:
-        from ruraldesk import __version__
+        helpmenu.AboutDialog(self.store, self).exec()
 
-        Dialog.inform(self, _t("About RuralDesk"),
-                      _t("RuralDesk {version}\nAn offline-first organiser of practices, contacts and tools "
-                         "for rural social-economy groups.\nWorkspace: {path}").format(
-                          version=__version__, path=self.store.path))
+    def copy_diagnostics(self) -> None:
+        helpmenu.copy_diagnostics(self.store)
+        self.statusBar().showMessage(_t("Diagnostic information copied. Paste it into your message "
+                                        "to the person helping you; it holds no names or contents."), 8000)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.settings.geometry = bytes(self.saveGeometry().toHex()).decode()

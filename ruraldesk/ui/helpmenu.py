@@ -1,0 +1,101 @@
+"""Help menu: the user guide (the README's "User guide", shown inside the app so it works
+offline), About, and diagnostic information to paste into a support request."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QTextBrowser, QWidget
+
+from ruraldesk import __version__, diagnostics
+
+from .dialogs import Dialog
+
+GUIDE_HEADING = "## User guide"
+PROJECT_URL = "https://github.com/ruraldesk/ruraldesk"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Help", text)
+
+
+def docs_root() -> Path:
+    frozen = getattr(sys, "_MEIPASS", None)
+    return Path(frozen) if frozen else Path(__file__).resolve().parents[2]
+
+
+def guide_markdown(readme: Path | None = None) -> str:
+    """The README's user guide section (up to the next second-level heading)."""
+    text = (readme or docs_root() / "README.md").read_text(encoding="utf-8")
+    start = text.find(GUIDE_HEADING)
+    if start < 0:
+        return text
+    rest = text[start + len(GUIDE_HEADING):]
+    end = re.search(r"^## ", rest, flags=re.MULTILINE)
+    return GUIDE_HEADING.replace("## ", "# ") + (rest[:end.start()] if end else rest)
+
+
+class GuideWindow(Dialog):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent, _t("RuralDesk user guide"), buttons=QDialogButtonBox.StandardButton.Close)
+        self.view = QTextBrowser()
+        self.view.setAccessibleName(_t("User guide"))
+        self.view.setOpenExternalLinks(True)
+        self.view.setSearchPaths([str(docs_root())])
+        try:
+            self.view.setMarkdown(guide_markdown())
+        except OSError:
+            self.view.setPlainText(_t("The user guide is not installed with this copy of RuralDesk. "
+                                      "It is online at {url}").format(url=PROJECT_URL))
+        self.body.addWidget(self.view, 1)
+        self.finish()
+        self.resize(820, 680)
+
+
+class AboutDialog(Dialog):
+    def __init__(self, store, parent: QWidget | None = None):
+        super().__init__(parent, _t("About RuralDesk"), buttons=QDialogButtonBox.StandardButton.Close)
+        info = diagnostics.collect()
+        heading = QLabel(f"<h2>RuralDesk {__version__}</h2>")
+        heading.setAccessibleName(f"RuralDesk {__version__}")
+        self.body.addWidget(heading)
+        text = QLabel(_t("An offline-first organiser of practices, contacts and tools for rural "
+                         "social-economy groups: village associations, cooperatives, social "
+                         "enterprises, third places and the authorities that work with them."))
+        text.setWordWrap(True)
+        self.body.addWidget(text)
+        form = self.form()
+        for label, value in ((_t("Workspace:"), str(store.path)),
+                             (_t("Python:"), info["python"]),
+                             (_t("Qt:"), info.get("qt", "")),
+                             (_t("SQLite:"), info.get("sqlite", "")),
+                             (_t("Licence:"), "AGPL-3.0-or-later")):
+            shown = QLabel(value)
+            shown.setWordWrap(True)
+            shown.setAccessibleName(label.rstrip(":"))
+            form.addRow(label, shown)
+        self.finish()
+        self.setMinimumWidth(520)
+
+
+def show_guide(parent: QWidget) -> GuideWindow:
+    window = GuideWindow(parent)
+    window.show()
+    return window
+
+
+def copy_diagnostics(store, extra: dict | None = None) -> str:
+    """Put the diagnostic information on the clipboard; no personal data is in it."""
+    text = diagnostics.as_text(diagnostics.collect(store, extra))
+    QGuiApplication.clipboard().setText(text)
+    return text
+
+
+def open_log_folder() -> None:
+    from ruraldesk import logs
+
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(logs.log_file().parent)))

@@ -1,0 +1,39 @@
+"""Help: the user guide inside the app, About, and diagnostics without personal data."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QGuiApplication
+
+
+def test_the_user_guide_opens_from_the_help_menu(qtbot, window):
+    from ruraldesk.ui.helpmenu import GuideWindow
+
+    window.action("guide").trigger()
+    guide = window.findChild(GuideWindow)
+    assert guide is not None and guide.isVisible()
+    text = guide.view.toPlainText()
+    assert "User guide" in text and "first" in text.lower()
+    assert not window.action("guide").shortcut().isEmpty()
+    guide.close()
+
+
+def test_about_names_the_version_and_the_workspace(qtbot, window, monkeypatch):
+    from ruraldesk import __version__
+    from ruraldesk.ui.helpmenu import AboutDialog
+
+    shown = []
+    monkeypatch.setattr(AboutDialog, "exec", lambda self: shown.append(self) or 0)
+    window.action("about").trigger()
+    from PySide6.QtWidgets import QLabel
+
+    texts = " ".join(label.text() for label in shown[0].findChildren(QLabel))
+    assert __version__ in texts and str(window.store.path) in texts
+
+
+def test_copied_diagnostics_hold_no_personal_data(qtbot, window, store):
+    store.create("contact", {"kind": "person", "name": "Zofia Kowalczyk",
+                             "emails": [{"type": "work", "value": "zofia@example.pl"}]})
+    window.action("diagnostics").trigger()
+    text = QGuiApplication.clipboard().text()
+    assert "ruraldesk:" in text and "records:" in text
+    assert "Zofia" not in text and "zofia@example.pl" not in text and "Kowalczyk" not in text
