@@ -1,0 +1,116 @@
+"""Server tables. Every table is keyed by group first, so a distributed PostgreSQL can
+shard by group; every row of group data carries the group id."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import JSON, BigInteger, Boolean, Index, Integer, String
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Group(Base):
+    __tablename__ = "groups"
+    group_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[str] = mapped_column(String(32))
+    #: the last seq handed out in this group; the row is locked while a push runs
+    last_seq: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class Member(Base):
+    __tablename__ = "members"
+    group_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    member_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[str] = mapped_column(String(12))
+    created_at: Mapped[str] = mapped_column(String(32))
+    removed_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+
+
+class Token(Base):
+    """Bearer tokens; only the sha256 of the token is stored."""
+
+    __tablename__ = "tokens"
+    group_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    token_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    member_id: Mapped[str] = mapped_column(String(40))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    label: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[str] = mapped_column(String(32))
+    revoked_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+
+
+class Record(Base):
+    """The latest state of every record (the pull feed is compacted from this)."""
+
+    __tablename__ = "records"
+    group_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    collection: Mapped[str] = mapped_column(String(16))
+    fields: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    seq: Mapped[int] = mapped_column(BigInteger)
+    created_at: Mapped[str] = mapped_column(String(32))
+    created_by: Mapped[str] = mapped_column(String(200))
+    updated_at: Mapped[str] = mapped_column(String(32))
+    updated_by: Mapped[str] = mapped_column(String(200))
+    __table_args__ = (Index("ix_records_group_seq", "group_id", "seq"),)
+
+
+class Change(Base):
+    """Every pushed change and its result: the history, and what makes retries idempotent."""
+
+    __tablename__ = "changes"
+    group_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    change_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36))
+    collection: Mapped[str] = mapped_column(String(16))
+    op: Mapped[str] = mapped_column(String(12))
+    fields: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    previous: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    base_seq: Mapped[int] = mapped_column(BigInteger, default=0)
+    at: Mapped[str] = mapped_column(String(200), default="")
+    by: Mapped[str] = mapped_column(String(200), default="")
+    member_id: Mapped[str] = mapped_column(String(40))
+    status: Mapped[str] = mapped_column(String(12))
+    seq: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    reason: Mapped[str | None] = mapped_column(String(2000), nullable=True)
+    conflicts: Mapped[list[str]] = mapped_column(JSON, default=list)
+    received_at: Mapped[str] = mapped_column(String(32))
+    __table_args__ = (Index("ix_changes_group_record", "group_id", "record_id", "seq"),)
+
+
+class Conflict(Base):
+    __tablename__ = "conflicts"
+    group_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    conflict_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36))
+    collection: Mapped[str] = mapped_column(String(16))
+    field: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    status: Mapped[str] = mapped_column(String(12), default="open")
+    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    seq: Mapped[int] = mapped_column(BigInteger)
+    created_at: Mapped[str] = mapped_column(String(32))
+    __table_args__ = (Index("ix_conflicts_group_seq", "group_id", "seq"),
+                      Index("ix_conflicts_group_record", "group_id", "record_id"))
+
+
+class Erasure(Base):
+    """Tombstones of erased records: no field values, only the fact and its seq."""
+
+    __tablename__ = "erasures"
+    group_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    collection: Mapped[str] = mapped_column(String(16))
+    seq: Mapped[int] = mapped_column(BigInteger)
+    at: Mapped[str] = mapped_column(String(32))
+    by: Mapped[str] = mapped_column(String(200))
+    __table_args__ = (Index("ix_erasures_group_seq", "group_id", "seq"),)
+
+
+__all__ = ["Base", "Change", "Conflict", "Erasure", "Group", "Member", "Record", "Token", "Integer"]

@@ -1,0 +1,624 @@
+"""What the server does, without HTTP: groups, members, tokens, push, pull, erasure.
+
+The HTTP API (app.py), the admin command line (admin.py) and the tests' helpers
+(testing.py) all call this one module.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import secrets
+import uuid
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from sqlalchemy import Connection, Text, and_, cast, delete, func, insert, select, update
+
+from ruraldesk.domain import validation
+from ruraldesk.domain.fields import Kind
+from ruraldesk.domain.records import spec
+from sync.protocol import MISSING, ROLES, Change, PullPage, PushResult, merge_field
+from sync.protocol.wire import GROUP_RE, MEMBER_RE, ConflictEntry, RecordState
+
+from .db import Database
+from .models import Change as ChangeRow
+from .models import Conflict, Erasure, Group, Member, Record, Token
+
+
+class ServiceError(Exception):
+    """A refusal with an HTTP status and a plain message."""
+
+    status = 400
+    code = "bad_request"
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+class NotFound(ServiceError):
+    status, code = 404, "not_found"
+
+
+class Unauthorized(ServiceError):
+    status, code = 401, "unauthorized"
+
+
+class Forbidden(ServiceError):
+    status, code = 403, "forbidden"
+
+
+class Invalid(ServiceError):
+    status, code = 422, "invalid"
+
+
+def now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Caller:
+    group_id: str
+    member_id: str
+    role: str
+    token_id: str
+
+    @property
+    def can_write(self) -> bool:
+        return self.role in ("coordinator", "member")
+
+    @property
+    def is_coordinator(self) -> bool:
+        return self.role == "coordinator"
+
+
+def _conflict_id(group_id: str, change_id: str, field: str | None) -> str:
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"ruraldesk-conflict:{group_id}:{change_id}:{field}"))
+
+
+def _clean(fields: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in fields.items() if v not in (None, [], "")}
+
+
+def _scrub(value: Any, record_id: str) -> Any:
+    if isinstance(value, dict):
+        return {k: _scrub(v, record_id) for k, v in value.items() if v != record_id}
+    if isinstance(value, list):
+        return [_scrub(v, record_id) for v in value if v != record_id]
+    return value
+
+
+def _mentions(value: Any, record_id: str) -> bool:
+    if value == record_id:
+        return True
+    if isinstance(value, dict):
+        return any(_mentions(v, record_id) for v in value.values())
+    if isinstance(value, list):
+        return any(_mentions(v, record_id) for v in value)
+    return False
+
+
+class Service:
+    def __init__(self, db: Database):
+        self.db = db
+
+    # == groups, members, tokens ==========================================================
+    def create_group(self, group_id: str, name: str = "") -> None:
+        if not isinstance(group_id, str) or not GROUP_RE.match(group_id):
+            raise Invalid("a group id is 1-40 lower-case letters, digits, - or _, starting with a "
+                          "letter or digit")
+        with self.db.write() as c:
+            if c.execute(select(Group.group_id).where(Group.group_id == group_id)).first():
+                raise ServiceError(f"group {group_id!r} already exists")
+            c.execute(insert(Group).values(group_id=group_id, name=name or group_id,
+                                           created_at=now(), last_seq=0))
+
+    def groups(self) -> list[dict[str, Any]]:
+        with self.db.read() as c:
+            members = dict(c.execute(select(Member.group_id, func.count()).where(
+                Member.removed_at.is_(None)).group_by(Member.group_id)).all())
+            return [{"group": g.group_id, "name": g.name, "created_at": g.created_at,
+                     "seq": g.last_seq, "members": members.get(g.group_id, 0)}
+                    for g in c.execute(select(Group.__table__).order_by(Group.group_id))]
+
+    def _group(self, c: Connection, group_id: str) -> Group:
+        g = c.execute(select(Group.__table__).where(Group.group_id == group_id)).first()
+        if g is None:
+            raise NotFound(f"there is no group {group_id!r}")
+        return g
+
+    def add_member(self, group_id: str, member_id: str, role: str = "member", name: str = "") -> None:
+        if not isinstance(member_id, str) or not MEMBER_RE.match(member_id):
+            raise Invalid("a member id is 1-40 lower-case letters, digits, - or _")
+        self._check_role(role)
+        with self.db.write() as c:
+            self._group(c, group_id)
+            row = c.execute(select(Member.__table__).where(Member.group_id == group_id,
+                                                 Member.member_id == member_id)).first()
+            if row is not None and row.removed_at is None:
+                raise ServiceError(f"{member_id!r} is already a member of {group_id!r}")
+            if row is not None:  # re-invited after removal
+                c.execute(update(Member).where(Member.group_id == group_id, Member.member_id == member_id)
+                          .values(role=role, removed_at=None, name=name or row.name))
+            else:
+                c.execute(insert(Member).values(group_id=group_id, member_id=member_id, role=role,
+                                                name=name or member_id, created_at=now()))
+
+    @staticmethod
+    def _check_role(role: str) -> None:
+        if role not in ROLES:
+            raise Invalid(f"unknown role {role!r}; expected one of {', '.join(ROLES)}")
+
+    def _member(self, c: Connection, group_id: str, member_id: str) -> Member:
+        self._group(c, group_id)
+        row = c.execute(select(Member.__table__).where(Member.group_id == group_id, Member.member_id == member_id,
+                                             Member.removed_at.is_(None))).first()
+        if row is None:
+            raise NotFound(f"{member_id!r} is not a member of {group_id!r}")
+        return row
+
+    def remove_member(self, group_id: str, member_id: str) -> None:
+        """The member's tokens stop working; what they wrote stays."""
+        with self.db.write() as c:
+            self._member(c, group_id, member_id)
+            stamp = now()
+            c.execute(update(Member).where(Member.group_id == group_id, Member.member_id == member_id)
+                      .values(removed_at=stamp))
+            c.execute(update(Token).where(Token.group_id == group_id, Token.member_id == member_id,
+                                          Token.revoked_at.is_(None)).values(revoked_at=stamp))
+
+    def set_role(self, group_id: str, member_id: str, role: str) -> None:
+        self._check_role(role)
+        with self.db.write() as c:
+            self._member(c, group_id, member_id)
+            c.execute(update(Member).where(Member.group_id == group_id, Member.member_id == member_id)
+                      .values(role=role))
+
+    def members(self, group_id: str) -> list[dict[str, Any]]:
+        with self.db.read() as c:
+            self._group(c, group_id)
+            return [{"member": m.member_id, "name": m.name, "role": m.role, "created_at": m.created_at}
+                    for m in c.execute(select(Member.__table__).where(Member.group_id == group_id,
+                                                            Member.removed_at.is_(None))
+                                       .order_by(Member.member_id))]
+
+    def issue_token(self, group_id: str, member_id: str, label: str = "") -> tuple[str, str]:
+        """A new bearer token for a member: (token id, the token). The token itself is
+        shown this once; only its sha256 is stored."""
+        token = secrets.token_urlsafe(32)
+        token_id = secrets.token_hex(6)
+        with self.db.write() as c:
+            self._member(c, group_id, member_id)
+            c.execute(insert(Token).values(group_id=group_id, token_id=token_id, member_id=member_id,
+                                           token_hash=hash_token(token), label=label[:200],
+                                           created_at=now()))
+        return token_id, token
+
+    def revoke_token(self, group_id: str, token: str) -> int:
+        """Revoke by token id or by the token itself. Returns how many were revoked."""
+        with self.db.write() as c:
+            self._group(c, group_id)
+            result = c.execute(update(Token).where(
+                Token.group_id == group_id, Token.revoked_at.is_(None),
+                (Token.token_id == token) | (Token.token_hash == hash_token(token)))
+                .values(revoked_at=now()))
+            if not result.rowcount:
+                raise NotFound(f"no live token {token!r} in group {group_id!r}")
+            return result.rowcount
+
+    def tokens(self, group_id: str) -> list[dict[str, Any]]:
+        with self.db.read() as c:
+            self._group(c, group_id)
+            return [{"token_id": t.token_id, "member": t.member_id, "label": t.label,
+                     "created_at": t.created_at, "revoked_at": t.revoked_at}
+                    for t in c.execute(select(Token.__table__).where(Token.group_id == group_id)
+                                       .order_by(Token.created_at))]
+
+    def authenticate(self, group_id: str, token: str | None) -> Caller:
+        """Group first (404), then the token (401)."""
+        with self.db.read() as c:
+            self._group(c, group_id)
+            if not token:
+                raise Unauthorized("this request needs a bearer token (Authorization: Bearer …)")
+            row = c.execute(select(Token.token_id, Token.member_id, Token.revoked_at, Member.role,
+                                   Member.removed_at)
+                            .join(Member, and_(Member.group_id == Token.group_id,
+                                               Member.member_id == Token.member_id))
+                            .where(Token.group_id == group_id,
+                                   Token.token_hash == hash_token(token))).first()
+        if row is None:
+            raise Unauthorized(f"this token is not valid for group {group_id!r}")
+        if row.revoked_at is not None or row.removed_at is not None:
+            raise Unauthorized("this token has been revoked")
+        return Caller(group_id, row.member_id, row.role, row.token_id)
+
+    def has_groups(self) -> bool:
+        with self.db.read() as c:
+            return c.execute(select(Group.group_id).limit(1)).first() is not None
+
+    def group_seq(self, group_id: str) -> int:
+        with self.db.read() as c:
+            return self._group(c, group_id).last_seq
+
+    # == pull ===========================================================================
+    def pull(self, group_id: str, since: int, limit: int) -> PullPage:
+        with self.db.read() as c:
+            last = c.execute(select(Group.last_seq).where(Group.group_id == group_id)).scalar() or 0
+            if since >= last:
+                return PullPage(cursor=str(since))
+            recs = c.execute(select(Record.__table__).where(Record.group_id == group_id, Record.seq > since)
+                             .order_by(Record.seq).limit(limit + 1)).all()
+            cons = c.execute(select(Conflict.__table__).where(Conflict.group_id == group_id, Conflict.seq > since)
+                             .order_by(Conflict.seq).limit(limit + 1)).all()
+            ers = c.execute(select(Erasure.record_id, Erasure.seq).where(
+                Erasure.group_id == group_id, Erasure.seq > since)
+                .order_by(Erasure.seq).limit(limit + 1)).all()
+        items: list[tuple[int, str, Any]] = (
+            [(r.seq, "r", r) for r in recs] + [(x.seq, "c", x) for x in cons] + [(e.seq, "e", e) for e in ers])
+        items.sort(key=lambda t: t[0])
+        page = items[:limit]
+        more = len(items) > limit
+        cursor = page[-1][0] if more else max([last] + [t[0] for t in page])
+        return PullPage(
+            records=[self._state(r) for s, k, r in page if k == "r"],
+            conflicts=[self._conflict(x) for s, k, x in page if k == "c"],
+            erasures=[e.record_id for s, k, e in page if k == "e"],
+            cursor=str(cursor), more=more)
+
+    @staticmethod
+    def _state(r: Record) -> RecordState:
+        return RecordState(id=r.record_id, collection=r.collection, fields=dict(r.fields or {}),
+                           deleted=bool(r.deleted), seq=r.seq, created_at=r.created_at,
+                           created_by=r.created_by, updated_at=r.updated_at, updated_by=r.updated_by)
+
+    @staticmethod
+    def _conflict(x: Conflict) -> ConflictEntry:
+        return ConflictEntry(id=x.conflict_id, record_id=x.record_id, collection=x.collection,
+                             field=x.field, status=x.status, seq=x.seq, created_at=x.created_at,
+                             data=dict(x.data or {}))
+
+    def record(self, group_id: str, record_id: str) -> RecordState:
+        with self.db.read() as c:
+            r = c.execute(select(Record.__table__).where(Record.group_id == group_id,
+                                               Record.record_id == record_id)).first()
+        if r is None:
+            raise NotFound(f"there is no record {record_id} in this group")
+        return self._state(r)
+
+    def history(self, group_id: str, record_id: str) -> list[dict[str, Any]]:
+        with self.db.read() as c:
+            return [dict(row._mapping) for row in c.execute(
+                select(ChangeRow.__table__).where(ChangeRow.group_id == group_id,
+                                                  ChangeRow.record_id == record_id)
+                .order_by(ChangeRow.received_at))]
+
+    # == push ===========================================================================
+    def push(self, caller: Caller, changes: list[Change]) -> tuple[list[PushResult], int]:
+        if not caller.can_write:
+            raise Forbidden("readers cannot push changes")
+        with self.db.write(caller.group_id) as c:
+            p = _Push(c, caller)
+            results = p.run(changes)
+            return results, p.last_seq
+
+    # == erasure ========================================================================
+    def erase(self, group_id: str, record_id: str, by: str) -> int:
+        with self.db.write(group_id) as c:
+            p = _Push(c, Caller(group_id, by, "coordinator", ""))
+            seq = p.erase(record_id)
+            p.finish()
+            return seq
+
+
+class _Push:
+    """One write transaction on one group: seqs are handed out here."""
+
+    def __init__(self, c: Connection, caller: Caller):
+        self.c = c
+        self.caller = caller
+        self.g = caller.group_id
+        row = c.execute(select(Group.last_seq).where(Group.group_id == self.g)).first()
+        if row is None:
+            raise NotFound(f"there is no group {self.g!r}")
+        self.last_seq = row.last_seq
+        self.start_seq = row.last_seq
+        self.stamp = now()
+
+    def next_seq(self) -> int:
+        self.last_seq += 1
+        return self.last_seq
+
+    def finish(self) -> None:
+        if self.last_seq != self.start_seq:
+            self.c.execute(update(Group).where(Group.group_id == self.g).values(last_seq=self.last_seq))
+
+    # -----------------------------------------------------------------------------------
+    def run(self, changes: list[Change]) -> list[PushResult]:
+        c, g = self.c, self.g
+        ids = [ch.change_id for ch in changes]
+        seen: dict[str, PushResult] = {}
+        for chunk in _chunks(ids, 500):
+            for row in c.execute(select(ChangeRow.change_id, ChangeRow.status, ChangeRow.seq,
+                                        ChangeRow.reason, ChangeRow.conflicts)
+                                 .where(ChangeRow.group_id == g, ChangeRow.change_id.in_(chunk))):
+                seen[row.change_id] = PushResult(row.change_id, row.status, row.seq, row.reason,
+                                                 tuple(row.conflicts or ()))
+        rids = list({ch.record_id for ch in changes if ch.change_id not in seen})
+        self.records: dict[str, Record | None] = {}
+        self.erased: set[str] = set()
+        for chunk in _chunks(rids, 500):
+            for r in c.execute(select(Record.__table__).where(Record.group_id == g, Record.record_id.in_(chunk))):
+                self.records[r.record_id] = r
+            self.erased.update(x for (x,) in c.execute(select(Erasure.record_id).where(
+                Erasure.group_id == g, Erasure.record_id.in_(chunk))))
+        self.dirty: dict[str, dict[str, Any]] = {}      # record_id -> values to update
+        self.new: dict[str, dict[str, Any]] = {}        # record_id -> row to insert
+        self.change_rows: list[dict[str, Any]] = []
+        results = []
+        for ch in changes:
+            if ch.change_id in seen:
+                results.append(seen[ch.change_id])
+                continue
+            result = self.apply(ch)
+            seen[ch.change_id] = result
+            results.append(result)
+            self.change_rows.append(dict(
+                group_id=g, change_id=ch.change_id, record_id=ch.record_id, collection=ch.collection,
+                op=ch.op, fields=ch.fields if result.status != "erased" else {},
+                previous=ch.previous, base_seq=ch.base_seq, at=ch.at, by=ch.by,
+                member_id=self.caller.member_id, status=result.status, seq=result.seq,
+                reason=result.reason, conflicts=list(result.conflicts), received_at=self.stamp))
+        self.flush()
+        return results
+
+    def flush(self) -> None:
+        c = self.c
+        if self.new:
+            c.execute(insert(Record), list(self.new.values()))
+        for rid, values in self.dirty.items():
+            if rid in self.new:
+                continue
+            c.execute(update(Record).where(Record.group_id == self.g, Record.record_id == rid).values(**values))
+        if self.change_rows:
+            c.execute(insert(ChangeRow), self.change_rows)
+        self.new, self.dirty, self.change_rows = {}, {}, []
+        self.finish()
+
+    def _reject(self, ch: Change, reason: str) -> PushResult:
+        return PushResult(ch.change_id, "rejected", None, reason)
+
+    def _current(self, record_id: str) -> dict[str, Any] | None:
+        """The record's latest state in this transaction, as a dict of columns."""
+        if record_id in self.new:
+            return self.new[record_id]
+        r = self.records.get(record_id)
+        if r is None:
+            return None
+        state = {"group_id": r.group_id, "record_id": r.record_id, "collection": r.collection,
+                 "fields": dict(r.fields or {}), "deleted": bool(r.deleted), "seq": r.seq,
+                 "created_at": r.created_at, "created_by": r.created_by,
+                 "updated_at": r.updated_at, "updated_by": r.updated_by}
+        state.update(self.dirty.get(record_id, {}))
+        return state
+
+    def _others_since(self, record_id: str, base_seq: int, ops: Iterable[str] | None = None) -> bool:
+        """Did another member change this record after base_seq?"""
+        q = select(ChangeRow.change_id).where(
+            ChangeRow.group_id == self.g, ChangeRow.record_id == record_id, ChangeRow.seq > base_seq,
+            ChangeRow.member_id != self.caller.member_id,
+            ChangeRow.status.in_(("applied", "merged", "conflict"))).limit(1)
+        if ops is not None:
+            q = q.where(ChangeRow.op.in_(tuple(ops)))
+        if self.c.execute(q).first() is not None:
+            return True
+        # pending rows of this same batch by another member cannot exist (one caller per push)
+        return False
+
+    def apply(self, ch: Change) -> PushResult:
+        if ch.record_id in self.erased:
+            return self._reject(ch, "a coordinator erased this record; the change cannot be kept")
+        cur = self._current(ch.record_id)
+        if cur is not None and cur["collection"] != ch.collection:
+            return self._reject(ch, f"record {ch.record_id} is a {cur['collection']}, not a {ch.collection}")
+        if ch.op == "erase":
+            if not self.caller.is_coordinator:
+                return self._reject(ch, "only a coordinator can erase a record")
+            if cur is None:
+                return self._reject(ch, "unknown record: the server has no record with this id")
+            self.flush()
+            seq = self.erase(ch.record_id)
+            return PushResult(ch.change_id, "applied", seq)
+        s = spec(ch.collection)
+        try:
+            fields = validation.normalise(ch.collection, {k: v for k, v in ch.fields.items() if k != "deleted"})
+            previous = validation.normalise(ch.collection, {k: v for k, v in ch.previous.items()
+                                                            if k != "deleted" and s.has(k)})
+        except Exception:  # noqa: BLE001 - values of the wrong shape
+            return self._reject(ch, "the field values could not be read")
+        unknown = [k for k in fields if not s.has(k)]
+        if unknown:
+            return self._reject(ch, f"unknown field(s) for a {ch.collection}: {', '.join(sorted(unknown))}")
+        who, when = self.caller.member_id, ch.at or self.stamp
+        if cur is None:
+            if ch.op != "create":
+                return self._reject(ch, "unknown record: the server has no record with this id "
+                                        "(its creation was not pushed or was rejected)")
+            values = _clean(fields)
+            problem = self._invalid(ch.collection, values, None)
+            if problem:
+                return self._reject(ch, problem)
+            seq = self.next_seq()
+            self.new[ch.record_id] = dict(
+                group_id=self.g, record_id=ch.record_id, collection=ch.collection, fields=values,
+                deleted=False, seq=seq, created_at=when[:32], created_by=who, updated_at=when[:32],
+                updated_by=who)
+            conflicts = self._resolve(ch)
+            return PushResult(ch.change_id, "applied", seq, None, ())
+
+        server_fields = cur["fields"]
+        fast = cur["seq"] <= ch.base_seq
+        new_fields = dict(server_fields)
+        statuses: list[str] = []
+        conflict_values: list[tuple[str, Any, Any, Any]] = []
+        for name, value in fields.items():
+            f = s.field(name)
+            server_v = server_fields.get(name)
+            if fast:
+                base = server_v
+            elif ch.op == "create":
+                base = [] if f.merge == "set" else None
+            else:
+                base = previous.get(name, MISSING)
+            out = merge_field(f.merge, base, server_v, value)
+            statuses.append(out.status)
+            if out.status == "conflict":
+                conflict_values.append((name, server_v, value, None if base is MISSING else base))
+            new_fields[name] = out.value
+        new_fields = _clean(new_fields)
+        deleted = cur["deleted"]
+        if ch.op == "delete" and not deleted:
+            if fast or not self._others_since(ch.record_id, ch.base_seq):
+                deleted = True
+            else:
+                conflict_values.append(("deleted", False, True, False))
+        elif ch.op == "restore":
+            deleted = False
+        elif ch.op in ("create", "update", "link", "unlink") and deleted and fields and not fast \
+                and self._others_since(ch.record_id, ch.base_seq, ops=("delete",)):
+            conflict_values.append(("deleted", True, False, False))
+        changed_names = [k for k in fields if not _same_value(new_fields.get(k), server_fields.get(k))]
+        if changed_names:
+            problem = self._invalid(ch.collection, new_fields, set(changed_names))
+            if problem:
+                return self._reject(ch, problem)
+        changed = bool(changed_names) or deleted != cur["deleted"]
+        seq = cur["seq"]
+        if changed:
+            seq = self.next_seq()
+            values = dict(fields=new_fields, deleted=deleted, seq=seq, updated_at=when[:32], updated_by=who)
+            if ch.record_id in self.new:
+                self.new[ch.record_id].update(values)
+            else:
+                self.dirty.setdefault(ch.record_id, {}).update(values)
+        conflict_ids = []
+        for name, server_v, other_v, base_v in conflict_values:
+            cid = _conflict_id(self.g, ch.change_id, name)
+            conflict_ids.append(cid)
+            self.c.execute(insert(Conflict).values(
+                group_id=self.g, conflict_id=cid, record_id=ch.record_id, collection=ch.collection,
+                field=name, status="open", seq=self.next_seq(), created_at=self.stamp,
+                data={"server": server_v, "other": other_v, "base": base_v, "who": ch.by or who,
+                      "member": who, "when": ch.at, "change_id": ch.change_id, "op": ch.op,
+                      "server_by": cur["updated_by"], "server_at": cur["updated_at"]}))
+        self._resolve(ch)
+        if conflict_ids:
+            status = "conflict"
+        elif "merged" in statuses:
+            status = "merged"
+        else:
+            status = "applied"
+        return PushResult(ch.change_id, status, seq, None, tuple(conflict_ids))
+
+    def _resolve(self, ch: Change) -> None:
+        if not ch.resolves:
+            return
+        rows = self.c.execute(select(Conflict.conflict_id, Conflict.data).where(
+            Conflict.group_id == self.g, Conflict.conflict_id.in_(list(ch.resolves)),
+            Conflict.status == "open")).all()
+        for cid, data in rows:
+            self.c.execute(update(Conflict).where(Conflict.group_id == self.g, Conflict.conflict_id == cid)
+                           .values(status="resolved", seq=self.next_seq(),
+                                   data={**(data or {}), "resolved_by": self.caller.member_id,
+                                         "resolved_at": ch.at or self.stamp,
+                                         "resolved_change": ch.change_id}))
+
+    @staticmethod
+    def _invalid(collection: str, values: dict[str, Any], changed: set[str] | None) -> str | None:
+        try:
+            errors = validation.validate(collection, values)
+        except Exception:  # noqa: BLE001 - a value validation could not even look at
+            return "the field values could not be validated"
+        if changed is not None:
+            errors = [e for e in errors if e.field in changed
+                      or (e.field == "end_date" and "start_date" in changed)
+                      or (e.field == "region" and "country" in changed)
+                      or (e.field == "funding_currency" and "funding_amount" in changed)]
+        if not errors:
+            return None
+        return "; ".join(str(e) for e in errors)[:1900]
+
+    # -----------------------------------------------------------------------------------
+    def erase(self, record_id: str) -> int:
+        """Remove every stored value of the record; leave a tombstone in the feed."""
+        c, g = self.c, self.g
+        existing = c.execute(select(Erasure.seq).where(Erasure.group_id == g,
+                                                        Erasure.record_id == record_id)).scalar()
+        if existing is not None:
+            return existing
+        r = c.execute(select(Record.__table__).where(Record.group_id == g, Record.record_id == record_id)).first()
+        if r is None:
+            raise NotFound(f"there is no record {record_id} in this group")
+        collection = r.collection
+        c.execute(delete(Record).where(Record.group_id == g, Record.record_id == record_id))
+        c.execute(delete(Conflict).where(Conflict.group_id == g, Conflict.record_id == record_id))
+        c.execute(update(ChangeRow).where(ChangeRow.group_id == g, ChangeRow.record_id == record_id)
+                  .values(fields={}, previous={}))
+        # other records that link to it: drop the id from their links (new seq: replicas get it)
+        for other in self._linking(record_id):
+            fields = dict(other.fields or {})
+            s = spec(other.collection)
+            for f in s.fields:
+                if f.kind is Kind.REFS and record_id in (fields.get(f.name) or []):
+                    fields[f.name] = [x for x in fields[f.name] if x != record_id]
+                elif f.kind is Kind.REF and fields.get(f.name) == record_id:
+                    fields[f.name] = None
+            c.execute(update(Record).where(Record.group_id == g, Record.record_id == other.record_id)
+                      .values(fields=_clean(fields), seq=self.next_seq(), updated_at=self.stamp))
+        for row in self._history_mentioning(record_id):
+            c.execute(update(ChangeRow).where(ChangeRow.group_id == g, ChangeRow.change_id == row.change_id)
+                      .values(fields=_scrub(row.fields, record_id), previous=_scrub(row.previous, record_id)))
+        for x in c.execute(select(Conflict.__table__).where(Conflict.group_id == g,
+                                                  cast(Conflict.data, Text).like(f"%{record_id}%"))).all():
+            if _mentions(x.data, record_id):
+                c.execute(update(Conflict).where(Conflict.group_id == g, Conflict.conflict_id == x.conflict_id)
+                          .values(data=_scrub(x.data, record_id), seq=self.next_seq()))
+        seq = self.next_seq()
+        c.execute(insert(Erasure).values(group_id=g, record_id=record_id, collection=collection, seq=seq,
+                                         at=self.stamp, by=self.caller.member_id))
+        if hasattr(self, "records"):  # inside a push: later changes of this batch see the new state
+            self.erased.add(record_id)
+            ids = [k for k in self.records if k != record_id]
+            self.records = {k: None for k in ids}
+            for chunk in _chunks(ids, 500):
+                for r in c.execute(select(Record.__table__).where(Record.group_id == g,
+                                                        Record.record_id.in_(chunk))):
+                    self.records[r.record_id] = r
+        return seq
+
+    def _linking(self, record_id: str) -> list[Record]:
+        rows = self.c.execute(select(Record.__table__).where(
+            Record.group_id == self.g, cast(Record.fields, Text).like(f"%{record_id}%"))).all()
+        return [r for r in rows if _mentions(r.fields, record_id)]
+
+    def _history_mentioning(self, record_id: str) -> list[Any]:
+        rows = self.c.execute(select(ChangeRow.change_id, ChangeRow.fields, ChangeRow.previous).where(
+            ChangeRow.group_id == self.g, ChangeRow.record_id != record_id,
+            (cast(ChangeRow.fields, Text).like(f"%{record_id}%"))
+            | (cast(ChangeRow.previous, Text).like(f"%{record_id}%")))).all()
+        return [r for r in rows if _mentions(r.fields, record_id) or _mentions(r.previous, record_id)]
+
+
+def _same_value(a: Any, b: Any) -> bool:
+    from sync.protocol import same
+
+    return same(a, b) if not (isinstance(a, list) and isinstance(b, list)) else a == b
+
+
+def _chunks(items: list, n: int) -> Iterable[list]:
+    for i in range(0, len(items), n):
+        yield items[i:i + n]
