@@ -1,0 +1,658 @@
+"""The replicator: drives one local replica against the group server (protocol v1).
+
+Public API (what the CLI and the desktop app call; no Qt here)::
+
+    from sync.client import Replicator, SyncReport, sync_status, resolve_conflict
+
+    rep = Replicator(store, account_or_transport,
+                     progress=lambda stage, done, total: ...,   # stage: "push", "upload", "pull",
+                                                                # "apply", "download"; total may be None
+                     cancel=threading.Event(),                  # set() from any thread to stop
+                     confirm_mass_change=lambda summary: bool,  # asked before a big loss (see below)
+                     mass_change_share=0.25, mass_change_min=10,
+                     batch_count=500, batch_bytes=512 * 1024, page_limit=1000)
+    report: SyncReport = rep.sync()      # raises Unreachable / AuthRefused / Rejected / Cancelled
+
+`account_or_transport` is an `Account` (the token is read with `load_token`) or a
+ready `Transport` (tests, benchmarks) — then pass `group=` too.
+
+What one `sync()` does, in order:
+
+1. **Push** the outbox (pending journal entries) in batches bounded by `batch_count`
+   changes and `batch_bytes` of JSON. Blobs of attachments in the batch that the
+   server lacks are uploaded first (asked by sha256, chunked, resumable). Each
+   batch's results are recorded in one transaction: applied / merged / conflict →
+   the entry is `sent`; rejected → the entry is `rejected` and a local entry of
+   status ``rejected`` goes into the conflict table (reason, values, who, when) so
+   the person sees it, and the record is re-read from the server so this replica
+   does not drift from the group. A batch cut off mid-way is sent again with the
+   same change ids: the server applies it once.
+2. **Pull** pages since the cursor. Each page is applied — records (`apply_remote`,
+   which replays local edits not yet pushed on top), conflicts (`put_conflict`),
+   erasures (`apply_erasure`) — in ONE transaction together with the cursor. A
+   crash or a cut connection anywhere resumes from the last committed page.
+3. **Mass-loss guard**: pages that delete or overwrite nothing local are applied as
+   they arrive. From the first page that would delete, erase or overwrite a local
+   record, the rest of the pull is kept aside (in a temporary file) until the end;
+   if, all together, it would delete/overwrite more than `mass_change_share` of the
+   local records (and more than `mass_change_min` records), `confirm_mass_change`
+   is called with a `MassChange` summary. False → nothing of it is applied, the
+   cursor stays, `report.mass_change_refused` is True; the next sync asks again.
+4. **Download** blobs of attachments this replica lacks (HTTP Range resume).
+
+A sync with nothing new on either side is one request (an empty pull page).
+
+Status for the status line, in the replica's meta (so the CLI and the app agree):
+`sync_status(store) -> dict` with keys ``configured, url, group, member, last_sync_at,
+last_attempt_at, last_error, last_report, pending, open_conflicts, rejected, message``.
+
+Conflicts (the conflicts view)::
+
+    list_conflicts(store, status="open") -> list[ConflictView]   # both values, who, when, mine/theirs
+    resolve_conflict(store, conflict_id, choice, value=None) -> str   # the new journal change id
+
+`choice` is "mine", "theirs", "merged" (with `value`), "restore" (delete-against-edit:
+bring the record back) or "delete", or "server"/"other" to name the sides
+explicitly. Resolving writes a normal change to the record through the store (it
+journals and syncs, carrying the conflict id in `resolves`, so the server marks the
+conflict resolved on every replica) and marks it ``resolving`` here until the
+server's ``resolved`` comes back. A ``rejected`` entry (a change the server refused)
+is settled with `dismiss_rejection(store, conflict_id)`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import tempfile
+import threading
+import time
+from dataclasses import asdict, dataclass, field
+from typing import Any, Callable
+
+from sqlalchemy import select, text, update
+
+from ruraldesk.domain.records import COLLECTIONS
+from ruraldesk.store import remote
+from ruraldesk.store.models import MODELS, Conflict, Doc, Journal
+from ruraldesk.store.writer import find_record, now
+from sync.protocol import (Change, Paths, PullPage, RecordState, decode_pull_page, decode_push_response,
+                           encode_push_request, from_outgoing, same)
+from sync.protocol.wire import MAX_BATCH, MAX_PULL_LIMIT
+
+from .account import Account, load_account, load_token
+from .transport import AuthRefused, Cancelled, Rejected, SyncError, Transport, TransferStats, Unreachable
+
+Progress = Callable[[str, int, "int | None"], None]
+
+META_LAST_SYNC = "sync.last_sync_at"
+META_LAST_ATTEMPT = "sync.last_attempt_at"
+META_LAST_ERROR = "sync.last_error"
+META_LAST_REPORT = "sync.last_report"
+META_UNAVAILABLE = "sync.blobs_unavailable"
+CURSOR_KEY = "sync.cursor"
+BLOB_CHUNK = 256 * 1024
+UNAVAILABLE_RETRY_S = 3600
+
+
+@dataclass
+class MassChange:
+    """What a pull would do to the local records, for the confirmation question."""
+
+    deletes: int
+    overwrites: int
+    erasures: int
+    local_records: int
+    share: float
+
+    @property
+    def affected(self) -> int:
+        return self.deletes + self.overwrites + self.erasures
+
+    def __str__(self) -> str:
+        parts = []
+        if self.deletes:
+            parts.append(f"move {self.deletes} records to the trash")
+        if self.erasures:
+            parts.append(f"erase {self.erasures} records")
+        if self.overwrites:
+            parts.append(f"change {self.overwrites} records")
+        return (f"The server's changes would {', '.join(parts) or 'change nothing'} — "
+                f"{self.affected} of your {self.local_records} records "
+                f"({self.affected / max(1, self.local_records):.0%}).")
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0             # changes the server accepted (applied, merged or kept in a conflict)
+    merged: int = 0
+    rejected: int = 0
+    pulled: int = 0             # records applied from the server
+    conflicts: int = 0          # conflicts received (new or changed) in this sync
+    open_conflicts: int = 0     # open conflicts on this replica after the sync
+    erasures: int = 0
+    uploaded_blobs: int = 0
+    downloaded_blobs: int = 0
+    requests: int = 0
+    retries: int = 0
+    bytes_sent: int = 0
+    bytes_received: int = 0
+    started_at: str = ""
+    finished_at: str = ""
+    seconds: float = 0.0
+    up_to_date: bool = False    # nothing went either way
+    mass_change_refused: bool = False
+    mass_change: dict[str, Any] | None = None
+    errors: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def summary(self) -> str:
+        if self.mass_change_refused:
+            return ("Sync stopped before applying the server's changes: "
+                    + str(MassChange(**self.mass_change)) if self.mass_change else
+                    "Sync stopped before applying the server's changes.")
+        if self.up_to_date:
+            return "Up to date: nothing new to send or receive."
+        parts = [f"sent {self.pushed} change{'s' * (self.pushed != 1)}",
+                 f"received {self.pulled} record{'s' * (self.pulled != 1)}"]
+        if self.merged:
+            parts.append(f"{self.merged} merged")
+        if self.erasures:
+            parts.append(f"{self.erasures} erased")
+        if self.uploaded_blobs or self.downloaded_blobs:
+            parts.append(f"{self.uploaded_blobs} attachments up, {self.downloaded_blobs} down")
+        line = "Synced: " + ", ".join(parts) + "."
+        if self.rejected:
+            line += f" The server refused {self.rejected} change{'s' * (self.rejected != 1)} (see Conflicts)."
+        if self.open_conflicts:
+            line += f" {self.open_conflicts} conflict{'s' * (self.open_conflicts != 1)} to resolve."
+        for e in self.errors:
+            line += f" {e}"
+        return line
+
+
+def _never(_summary: MassChange) -> bool:
+    return False
+
+
+class Replicator:
+    def __init__(self, store, account_or_transport: Account | Transport, *, group: str | None = None,
+                 progress: Progress | None = None, cancel: threading.Event | None = None,
+                 confirm_mass_change: Callable[[MassChange], bool] | None = None,
+                 mass_change_share: float = 0.25, mass_change_min: int = 10,
+                 batch_count: int = 500, batch_bytes: int = 512 * 1024, page_limit: int = 1000,
+                 download_blobs: bool = True, **transport_options: Any):
+        self.store = store
+        self.cancel = cancel or threading.Event()
+        if isinstance(account_or_transport, Transport):
+            self.transport = account_or_transport
+            self.transport.cancel = self.cancel if cancel is not None else self.transport.cancel
+            self.cancel = self.transport.cancel
+            if not group:
+                acct = load_account(store)
+                group = acct.group if acct else None
+            if not group:
+                raise ValueError("no group: pass group= with a ready transport")
+            self.group = group
+        else:
+            acct = account_or_transport
+            token = load_token(store, acct)
+            if not token:
+                raise AuthRefused("no token is stored for this account; set the account up again")
+            self.transport = Transport(acct.url, token, cancel=self.cancel, **transport_options)
+            self.group = acct.group
+        self.progress = progress or (lambda stage, done, total: None)
+        self.confirm = confirm_mass_change or _never
+        self.share = mass_change_share
+        self.mass_min = mass_change_min
+        self.batch_count = max(1, min(batch_count, MAX_BATCH))
+        self.batch_bytes = max(1024, batch_bytes)
+        self.page_limit = max(1, min(page_limit, MAX_PULL_LIMIT))
+        self.download_blobs = download_blobs
+
+    def path(self, template: str, **kw: str) -> str:
+        return Paths.fill(template, group=self.group, **kw)
+
+    # == the whole sync =====================================================================
+    def sync(self) -> SyncReport:
+        report = SyncReport(started_at=now())
+        before = self.transport.stats.snapshot()
+        started = time.monotonic()
+        self.store.set_meta(META_LAST_ATTEMPT, report.started_at)
+        try:
+            self._push(report)
+            self._pull(report)
+            if self.download_blobs and not report.mass_change_refused:
+                self._download(report)
+        except SyncError as exc:
+            self._finish(report, before, started)
+            self.store.set_meta(META_LAST_ERROR, str(exc))
+            self.store.set_meta(META_LAST_REPORT, json.dumps(report.to_json()))
+            raise
+        self._finish(report, before, started)
+        self.store.set_meta(META_LAST_REPORT, json.dumps(report.to_json()))
+        if report.mass_change_refused:
+            self.store.set_meta(META_LAST_ERROR, report.summary())
+        else:
+            self.store.set_meta(META_LAST_ERROR, "")
+            self.store.set_meta(META_LAST_SYNC, report.finished_at)
+        return report
+
+    def _finish(self, report: SyncReport, before: TransferStats, started: float) -> None:
+        d = self.transport.stats.since(before)
+        report.requests, report.retries = d.requests, d.retries
+        report.bytes_sent, report.bytes_received = d.bytes_sent, d.bytes_received
+        report.finished_at = now()
+        report.seconds = round(time.monotonic() - started, 3)
+        with self.store.read() as conn:
+            report.open_conflicts = remote.open_conflict_count(conn)
+        report.up_to_date = not (report.pushed or report.rejected or report.pulled or report.conflicts
+                                 or report.erasures or report.uploaded_blobs or report.downloaded_blobs
+                                 or report.mass_change_refused)
+
+    # == push ===============================================================================
+    def _resolves_map(self, conn) -> dict[str, tuple[str, ...]]:
+        out: dict[str, list[str]] = {}
+        for row in conn.execute(select(Conflict.id, Conflict.data).where(Conflict.status == "resolving")):
+            cid = (row.data or {}).get("resolution_change_id")
+            if cid:
+                out.setdefault(cid, []).append(row.id)
+        return {k: tuple(v) for k, v in out.items()}
+
+    def _push(self, report: SyncReport) -> None:
+        total = self.store.pending_count()
+        if not total:
+            return
+        done = 0
+        after = 0
+        self.progress("push", 0, total)
+        while True:
+            self.transport.check_cancel()
+            with self.store.read() as conn:
+                batch = remote.outbox(conn, limit=self.batch_count, after_seq=after)
+                resolves = self._resolves_map(conn) if batch else {}
+            if not batch:
+                break
+            changes: list[Change] = []
+            size = 0
+            for o in batch:
+                ch = from_outgoing(o, resolves.get(o.change_id, ()))
+                n = len(json.dumps(_encode_one(ch), ensure_ascii=False))
+                if changes and size + n > self.batch_bytes:
+                    break
+                changes.append(ch)
+                size += n
+            sent_upto = batch[len(changes) - 1].seq
+            self._upload_for(changes, report)
+            data = self.transport.post_json(self.path(Paths.CHANGES), encode_push_request(changes))
+            results, _ = decode_push_response(data)
+            by_id = {r.change_id: r for r in results}
+            missing = [c.change_id for c in changes if c.change_id not in by_id]
+            if missing:
+                raise Unreachable(f"the server did not answer for {len(missing)} changes; try again")
+            rejected = [(c, by_id[c.change_id]) for c in changes if by_id[c.change_id].status == "rejected"]
+            with self.store.write() as w:
+                remote.mark_sent(w, [c.change_id for c in changes if by_id[c.change_id].status != "rejected"])
+                for c, r in rejected:
+                    _record_rejection(w, c, r.reason or "refused by the server")
+            report.pushed += len(changes) - len(rejected)
+            report.merged += sum(1 for r in results if r.status == "merged")
+            report.rejected += len(rejected)
+            if rejected:
+                self._refetch({c.record_id for c, _ in rejected})
+            after = sent_upto
+            done += len(changes)
+            self.progress("push", done, max(total, done))
+
+    def _refetch(self, record_ids: set[str]) -> None:
+        """After a rejection, make the local copy the server's again (pending edits replayed)."""
+        for rid in sorted(record_ids):
+            resp = self.transport.request("GET", self.path(Paths.RECORD, record_id=rid), ok=(404,))
+            if resp.status_code == 404:
+                continue  # the server never had it: the local copy stays, the rejection says why
+            state = decode_pull_page({"records": [resp.json()], "cursor": "0"}).records[0]
+            with self.store.write() as w:
+                _apply_record(w, state)
+
+    # == pull ===============================================================================
+    def _pull(self, report: SyncReport) -> None:
+        with self.store.read() as conn:
+            cursor = remote.get_cursor(conn, CURSOR_KEY) or ""
+            local_total = _live_count(conn)
+        threshold = max(self.share * local_total, self.mass_min)
+        spool = None
+        spooled = 0
+        impact = MassChange(0, 0, 0, local_total, self.share)
+        received = 0
+        while True:
+            self.transport.check_cancel()
+            params = {"since": cursor, "limit": self.page_limit}
+            data = self.transport.get_json(self.path(Paths.CHANGES), params=params)
+            page = decode_pull_page(data)
+            items = len(page.records) + len(page.conflicts) + len(page.erasures)
+            received += items
+            self.progress("pull", received, None if page.more else received)
+            if spool is None:
+                page_impact = self._impact(page)
+                if page_impact.affected == 0:
+                    self._apply_page(page, report)
+                else:
+                    spool = tempfile.TemporaryFile(mode="w+", encoding="utf-8")
+                    _add_impact(impact, page_impact)
+            else:
+                _add_impact(impact, self._impact(page))
+            if spool is not None:
+                spool.write(json.dumps(data, ensure_ascii=False) + "\n")
+                spooled += 1
+            if page.cursor == cursor and not items:
+                break
+            cursor = page.cursor
+            if not page.more:
+                break
+        if spool is None:
+            return
+        try:
+            if impact.affected > threshold:
+                report.mass_change = asdict(impact)
+                if not self.confirm(impact):
+                    report.mass_change_refused = True
+                    return
+            spool.seek(0)
+            done = 0
+            for line in spool:
+                self.transport.check_cancel()
+                self._apply_page(decode_pull_page(json.loads(line)), report)
+                done += 1
+                self.progress("apply", done, spooled)
+        finally:
+            spool.close()
+
+    def _impact(self, page: PullPage) -> MassChange:
+        """What applying this page would delete or overwrite of what this replica holds."""
+        out = MassChange(0, 0, 0, 0, self.share)
+        ids_by_collection: dict[str, list[str]] = {}
+        for r in page.records:
+            ids_by_collection.setdefault(r.collection, []).append(r.id)
+        with self.store.read() as conn:
+            local: dict[str, Any] = {}
+            for collection, ids in ids_by_collection.items():
+                if collection not in MODELS:
+                    continue
+                t = MODELS[collection].__table__
+                for i in range(0, len(ids), 500):
+                    for row in conn.execute(select(t.c.id, t.c.fields, t.c.deleted)
+                                            .where(t.c.id.in_(ids[i:i + 500]))):
+                        local[row.id] = row
+            for r in page.records:
+                row = local.get(r.id)
+                if row is None or row.deleted:
+                    continue
+                if r.deleted:
+                    out.deletes += 1
+                elif not _same_fields(row.fields or {}, r.fields):
+                    out.overwrites += 1
+            if page.erasures:
+                for i in range(0, len(page.erasures), 500):
+                    out.erasures += conn.execute(select(Doc.record_id).where(
+                        Doc.record_id.in_(page.erasures[i:i + 500]))).all().__len__()
+        return out
+
+    def _apply_page(self, page: PullPage, report: SyncReport) -> None:
+        with self.store.write() as w:
+            for r in page.records:
+                _apply_record(w, r)
+            for c in page.conflicts:
+                _apply_conflict(w, c)
+            erased = 0
+            for rid in page.erasures:
+                if remote.apply_erasure(w, rid):
+                    erased += 1
+            remote.set_cursor(w, page.cursor, CURSOR_KEY)
+        report.pulled += len(page.records)
+        report.conflicts += len(page.conflicts)
+        report.erasures += erased
+
+    # == blobs ==============================================================================
+    def _upload_for(self, changes: list[Change], report: SyncReport) -> None:
+        shas = sorted({c.fields["sha256"] for c in changes
+                       if c.collection == "attachment" and isinstance(c.fields.get("sha256"), str)})
+        shas = [s for s in shas if self.store.blobs.has(s)]
+        if not shas:
+            return
+        missing: list[str] = []
+        for i in range(0, len(shas), 1000):
+            data = self.transport.post_json(self.path(Paths.BLOBS_MISSING), {"sha256": shas[i:i + 1000]})
+            missing.extend(data.get("missing", []))
+        for n, sha in enumerate(missing):
+            self.progress("upload", n, len(missing))
+            self.upload_blob(sha)
+            report.uploaded_blobs += 1
+        if missing:
+            self.progress("upload", len(missing), len(missing))
+
+    def upload_blob(self, sha: str) -> None:
+        """Resumable: ask the server how much it has (HEAD → Upload-Offset), send the rest
+        in chunks with Content-Range; a chunk cut off is re-sent from the server's offset."""
+        path = self.store.blobs.path(sha)
+        total = path.stat().st_size
+        url = self.path(Paths.BLOB, sha256=sha)
+        head = self.transport.request("HEAD", url, ok=(404,))
+        if head.status_code == 200:
+            return
+        offset = int(head.headers.get("Upload-Offset") or 0)
+        with open(path, "rb") as fh:
+            while True:
+                self.transport.check_cancel()
+                if total == 0:
+                    chunk, headers = b"", {}
+                else:
+                    fh.seek(offset)
+                    chunk = fh.read(BLOB_CHUNK)
+                    headers = {"Content-Range": f"bytes {offset}-{offset + len(chunk) - 1}/{total}",
+                               "Content-Type": "application/octet-stream"}
+                resp = self.transport.request("PUT", url, data=chunk, headers=headers, ok=(409,))
+                body = _json_or_empty(resp)
+                if resp.status_code == 409:
+                    offset = int(body.get("expected_offset", offset))
+                    continue
+                if body.get("complete") or total == 0:
+                    return
+                offset = int(body.get("received", offset + len(chunk)))
+                if offset >= total:
+                    return
+
+    def _download(self, report: SyncReport) -> None:
+        wanted = self._missing_blobs()
+        if not wanted:
+            return
+        unavailable = _load_unavailable(self.store)
+        now_s = time.time()
+        todo = [s for s in wanted if now_s - unavailable.get(s, 0) > UNAVAILABLE_RETRY_S]
+        for n, sha in enumerate(todo):
+            self.progress("download", n, len(todo))
+            if self.download_blob(sha):
+                report.downloaded_blobs += 1
+                unavailable.pop(sha, None)
+            else:
+                unavailable[sha] = now_s
+        if todo:
+            self.progress("download", len(todo), len(todo))
+            self.store.set_meta(META_UNAVAILABLE, json.dumps(unavailable))
+
+    def _missing_blobs(self) -> list[str]:
+        t = MODELS["attachment"].__table__
+        with self.store.read() as conn:
+            shas = {s for (s,) in conn.execute(select(t.c.sha256).where(t.c.deleted.is_(False)))
+                    if isinstance(s, str) and len(s) == 64}
+        return sorted(s for s in shas if not self.store.blobs.has(s))
+
+    def download_blob(self, sha: str) -> bool:
+        """Download into a partial file, resuming with Range after a cut; verify the sha256."""
+        blobs = self.store.blobs
+        blobs.root.mkdir(parents=True, exist_ok=True)
+        partial = blobs.root / f".partial-{sha}"
+        url = self.path(Paths.BLOB, sha256=sha)
+        for _ in range(20):
+            have = partial.stat().st_size if partial.exists() else 0
+            headers = {"Range": f"bytes={have}-", "Accept-Encoding": "identity"} if have else \
+                {"Accept-Encoding": "identity"}
+            resp = self.transport.request("GET", url, headers=headers, stream=True, ok=(404, 416))
+            if resp.status_code == 404:
+                resp.close()
+                return False
+            if resp.status_code == 416:
+                resp.close()
+                partial.unlink(missing_ok=True)
+                continue
+            mode = "ab" if resp.status_code == 206 else "wb"
+            try:
+                with open(partial, mode) as out:
+                    for piece in self.transport.iter_content(resp):
+                        out.write(piece)
+            except Cancelled:
+                raise
+            except Exception:  # cut mid-body: resume from what arrived
+                continue
+            got, _ = blobs.put_file(partial)
+            partial.unlink(missing_ok=True)
+            if got != sha:
+                blobs.remove(got) if got != sha and not _referenced(self.store, got) else None
+                return False
+            return True
+        return False
+
+
+# == applying pulled items ==================================================================
+def _apply_record(w, r: RecordState) -> None:
+    if r.collection not in COLLECTIONS:
+        return  # a collection this version does not know: skipped, the cursor still moves
+    remote.apply_remote(w, r.collection, r.id, r.fields, deleted=r.deleted, server_seq=r.seq,
+                        created_at=r.created_at, created_by=r.created_by,
+                        updated_at=r.updated_at, updated_by=r.updated_by)
+
+
+def _apply_conflict(w, c) -> None:
+    row = w.conn.execute(select(Conflict.status, Conflict.data).where(Conflict.id == c.id)).first()
+    data = dict(c.data)
+    if row is not None and row.status == "resolving" and c.status == "open":
+        # our resolution has not reached the server yet: keep it
+        change_id = (row.data or {}).get("resolution_change_id")
+        pending = w.conn.execute(select(Journal.seq).where(Journal.change_id == change_id,
+                                                           Journal.state == "pending")).first()
+        if pending is not None:
+            return
+    if row is not None:
+        for key in ("resolution_change_id", "resolved_choice"):
+            if key in (row.data or {}) and key not in data:
+                data[key] = row.data[key]
+    remote.put_conflict(w, c.id, c.record_id, c.collection, c.field, c.status, data, c.created_at)
+
+
+def _record_rejection(w, change: Change, reason: str) -> None:
+    w.conn.execute(update(Journal).where(Journal.change_id == change.change_id).values(state="rejected"))
+    remote.put_conflict(w, f"rejected:{change.change_id}", change.record_id, change.collection,
+                        next(iter(change.fields), None), "rejected",
+                        {"reason": reason, "op": change.op, "fields": change.fields,
+                         "previous": change.previous, "who": change.by, "when": change.at,
+                         "change_id": change.change_id})
+
+
+def _encode_one(ch: Change) -> dict[str, Any]:
+    from sync.protocol import encode_change
+
+    return encode_change(ch)
+
+
+def _same_fields(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return all(same(a.get(k), b.get(k)) for k in set(a) | set(b))
+
+
+def _add_impact(total: MassChange, part: MassChange) -> None:
+    total.deletes += part.deletes
+    total.overwrites += part.overwrites
+    total.erasures += part.erasures
+
+
+def _live_count(conn) -> int:
+    return conn.execute(select(text("count(*)")).select_from(Doc).where(Doc.deleted.is_(False))).scalar() or 0
+
+
+def _json_or_empty(resp) -> dict[str, Any]:
+    try:
+        data = resp.json()
+        return data if isinstance(data, dict) else {}
+    except ValueError:
+        return {}
+
+
+def _referenced(store, sha: str) -> bool:
+    t = MODELS["attachment"].__table__
+    with store.read() as conn:
+        return conn.execute(select(t.c.id).where(t.c.sha256 == sha).limit(1)).first() is not None
+
+
+def _load_unavailable(store) -> dict[str, float]:
+    try:
+        return {k: float(v) for k, v in json.loads(store.get_meta(META_UNAVAILABLE) or "{}").items()}
+    except (ValueError, AttributeError):
+        return {}
+
+
+# == status =================================================================================
+def _ago(stamp: str) -> str:
+    try:
+        when = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return stamp
+    secs = (dt.datetime.now(dt.timezone.utc) - when).total_seconds()
+    if secs < 90:
+        return "just now"
+    if secs < 3600:
+        return f"{int(secs // 60)} minutes ago"
+    if secs < 2 * 86400:
+        return f"{int(secs // 3600)} hours ago"
+    return f"{int(secs // 86400)} days ago"
+
+
+def sync_status(store) -> dict[str, Any]:
+    """Everything the status line needs, read from the replica (cheap: a few small queries)."""
+    acct = load_account(store)
+    with store.read() as conn:
+        pending = conn.execute(select(text("count(*)")).select_from(Journal)
+                               .where(Journal.state == "pending")).scalar() or 0
+        open_conflicts = remote.open_conflict_count(conn)
+        rejected = conn.execute(select(text("count(*)")).select_from(Conflict)
+                                .where(Conflict.status == "rejected")).scalar() or 0
+    last_sync = store.get_meta(META_LAST_SYNC) or None
+    last_error = store.get_meta(META_LAST_ERROR) or None
+    try:
+        last_report = json.loads(store.get_meta(META_LAST_REPORT) or "null")
+    except ValueError:
+        last_report = None
+    if acct is None:
+        message = "Not connected to a group server (this replica is local only)."
+    elif last_error:
+        message = f"Last sync failed: {last_error}"
+    elif last_sync:
+        message = f"Synced {_ago(last_sync)}."
+    else:
+        message = "Never synced."
+    extras = []
+    if acct is not None and pending:
+        extras.append(f"{pending} change{'s' * (pending != 1)} waiting to be sent")
+    if open_conflicts:
+        extras.append(f"{open_conflicts} conflict{'s' * (open_conflicts != 1)} to resolve")
+    if rejected:
+        extras.append(f"{rejected} change{'s' * (rejected != 1)} refused by the server")
+    if extras:
+        message += " " + "; ".join(extras).capitalize() + "."
+    return {"configured": acct is not None, "url": acct.url if acct else None,
+            "group": acct.group if acct else None, "member": acct.member if acct else None,
+            "last_sync_at": last_sync, "last_attempt_at": store.get_meta(META_LAST_ATTEMPT) or None,
+            "last_error": last_error, "last_report": last_report, "pending": pending,
+            "open_conflicts": open_conflicts, "rejected": rejected, "message": message}
+
+
+__all__ = ["MassChange", "Replicator", "SyncReport", "sync_status"]
