@@ -116,12 +116,14 @@ class FieldOutcome:
 
 def merge_field(merge: str, base: Any, server: Any, other: Any) -> FieldOutcome:
     """Merge one field. `merge` is FieldSpec.merge: "set", "text" or "value".
-    `base` may be MISSING when the client did not send it: then only an equal value,
-    or a set addition, merges without a conflict."""
+    `base` may be MISSING when the client did not send it: then the value is taken only
+    where the server has none; sets merge as additions; anything else conflicts."""
     if same(server, other):
         return FieldOutcome(server, "unchanged")
     if base is not MISSING and same(server, base):
         return FieldOutcome(other, "applied")
+    if base is MISSING and same(server, None):
+        return FieldOutcome(other, "applied")   # nothing on the server to lose
     if merge == "set" and (isinstance(other, list) or other is None) and (
             isinstance(server, list) or server is None):
         if base is MISSING:
