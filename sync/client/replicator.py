@@ -64,10 +64,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import tempfile
 import threading
 import time
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Any, Callable
 
 from sqlalchemy import select, text, update
@@ -93,6 +96,47 @@ META_UNAVAILABLE = "sync.blobs_unavailable"
 CURSOR_KEY = "sync.cursor"
 BLOB_CHUNK = 256 * 1024
 UNAVAILABLE_RETRY_S = 3600
+
+
+@dataclass
+class SyncBusy(SyncError):
+    def __init__(self) -> None:
+        super().__init__("another sync of this replica is already running")
+
+
+@contextmanager
+def sync_lock(store):
+    """One sync per replica at a time (the app's and a scheduled CLI run may meet).
+    An OS file lock: released by the OS if the process dies, even by SIGKILL."""
+    path = Path(store.path).with_name(Path(store.path).name + ".sync-lock")
+    fh = open(path, "a+b")
+    try:
+        if os.name == "nt":
+            import msvcrt
+
+            msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        fh.close()
+        raise SyncBusy() from None
+    try:
+        yield
+    finally:
+        try:
+            if os.name == "nt":
+                import msvcrt
+
+                fh.seek(0)
+                msvcrt.locking(fh.fileno(), msvcrt.LK_UNLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+        finally:
+            fh.close()
 
 
 @dataclass
@@ -217,6 +261,10 @@ class Replicator:
 
     # == the whole sync =====================================================================
     def sync(self) -> SyncReport:
+        with sync_lock(self.store):
+            return self._sync()
+
+    def _sync(self) -> SyncReport:
         report = SyncReport(started_at=now())
         before = self.transport.stats.snapshot()
         started = time.monotonic()
@@ -655,4 +703,4 @@ def sync_status(store) -> dict[str, Any]:
             "open_conflicts": open_conflicts, "rejected": rejected, "message": message}
 
 
-__all__ = ["MassChange", "Replicator", "SyncReport", "sync_status"]
+__all__ = ["MassChange", "Replicator", "SyncBusy", "SyncReport", "sync_lock", "sync_status"]
