@@ -46,6 +46,7 @@ def main(args=None) -> int:
     elif shell.needs_first_run():
         QTimer.singleShot(0, shell.first_run)
     code = app.exec()
+    shell.shutdown()
     worker.wait_all(5_000)
     opened.close()
     return code

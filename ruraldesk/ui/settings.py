@@ -91,6 +91,10 @@ class Settings(QObject):
     data_folder = Setting("store/data_folder", "", str)
     #: keep attachments on demand, or all offline (read by the sync client)
     attachment_mode = Setting("sync/attachment_mode", "on_demand", str, ATTACHMENT_MODES)
+    #: minutes between automatic syncs while the server is reachable; 0 turns them off
+    sync_interval = Setting("sync/interval_minutes", 5, int)
+    #: a pull that would delete or overwrite more than this share (%) of the records asks first
+    mass_change_percent = Setting("sync/mass_change_percent", 25, int)
     #: point size; 0 follows the system
     font_size = Setting("ui/font_size", 0, int)
     #: [{"name", "text", "filters": {...}}]

@@ -31,6 +31,9 @@ class Shell(QObject):
         self.apply_font()
         self.window: MainWindow | None = None
         self.window_created_hooks: list = []    # callables(window): import/export and sync add their actions
+        from .syncui import SyncController
+
+        self.sync = SyncController(self)
 
     def make_window(self) -> MainWindow:
         window = MainWindow(self.ops, self.settings)
@@ -44,6 +47,9 @@ class Shell(QObject):
         window = self.make_window()
         window.show()
         return window
+
+    def shutdown(self) -> None:
+        self.sync.shutdown()
 
     # -- first run ---------------------------------------------------------------------
     def needs_first_run(self) -> bool:

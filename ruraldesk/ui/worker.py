@@ -115,13 +115,13 @@ def background(fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None
     def finished(value: Any, callback=on_done) -> None:
         _live.discard(task)
         if callback is not None:
-            callback(value)
+            _deliver(callback, value)
 
     @Slot(object)
     def failed(exc: BaseException) -> None:
         _live.discard(task)
         if on_error is not None:
-            on_error(exc)
+            _deliver(on_error, exc)
         else:
             log.error("background task failed", exc_info=exc)
 
@@ -131,6 +131,16 @@ def background(fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None
         task.progressed.connect(on_progress)
     (writer_pool() if serial else pool()).start(_Runnable(task))
     return task
+
+
+def _deliver(callback: Callable[[Any], None], value: Any) -> None:
+    """A view closed while its work was in flight is normal: its answer is dropped."""
+    try:
+        callback(value)
+    except RuntimeError as exc:
+        if "already deleted" not in str(exc):
+            raise
+        log.debug("dropped a result for a closed view: %s", exc)
 
 
 def wait_all(msecs: int = 30_000) -> bool:

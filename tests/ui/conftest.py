@@ -19,7 +19,9 @@ def shell(store, settings, qtbot):
 
     shell = Shell(store, settings)
     shell.store.set_meta("ui.first_run_done", "1")
+    shell.sync.transport_options = {"backoff_base": 0.01, "backoff_cap": 0.05, "max_attempts": 3}
     yield shell
+    shell.shutdown()
     if shell.window is not None:
         shell.window.close()
     worker.wait_all(10_000)

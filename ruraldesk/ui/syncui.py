@@ -1,0 +1,412 @@
+"""Sync in the window: account set-up, Sync now, automatic sync, plain-language status,
+the mass-loss question, and the way into the conflicts view.
+
+One SyncController lives as long as the Shell (windows are rebuilt when the language
+changes; the controller and its timers stay). The work itself is sync.client's
+Replicator, run through Operations.run on a pool thread, so the window never waits.
+
+Automatic sync: every `settings.sync_interval` minutes while the server answers; after a
+failure, again after 30 s, 1, 2, 4 … minutes (up to the interval); at once when the
+system reports the network is back; and half a minute after a local change, so
+edits travel soon without a sync per keystroke.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QPushButton, QWidget
+
+from sync.client import account as accounts
+from sync.client.transport import AuthRefused, Cancelled, Rejected, Transport, Unreachable
+
+from . import dialogs, worker
+from .dialogs import Dialog
+from .ops import Change
+
+SOON_AFTER_EDIT_MS = 30_000
+FIRST_RETRY_MS = 30_000
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Sync", text)
+
+
+def _time(stamp: str | None) -> str:
+    if not stamp:
+        return ""
+    when = QDateTime.fromString(stamp.replace("Z", "+00:00")[:32], Qt.DateFormat.ISODateWithMs)
+    if not when.isValid():
+        when = QDateTime.fromString(stamp, Qt.DateFormat.ISODate)
+    when = when.toLocalTime()
+    if when.date() == QDateTime.currentDateTime().date():
+        return QLocale().toString(when.time(), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(when, QLocale.FormatType.ShortFormat)
+
+
+def explain(exc: BaseException) -> str:
+    """Why a sync failed, for a person."""
+    if isinstance(exc, Unreachable):
+        return _t("could not reach the server ({reason})").format(reason=exc.reason)
+    if isinstance(exc, AuthRefused):
+        return _t("the server did not accept your token; ask your coordinator for a new one "
+                  "and enter it under Sync → Set up sync…")
+    if isinstance(exc, Rejected):
+        return _t("the server refused the request ({reason})").format(reason=exc)
+    if isinstance(exc, Cancelled):
+        return _t("you stopped it")
+    return _t("something went wrong ({reason}); the details are in the log").format(reason=exc)
+
+
+# -- the account dialog ------------------------------------------------------------------------
+class AccountDialog(Dialog):
+    """Server address, group and token; "Save" checks them against the server first."""
+
+    def __init__(self, store, parent: QWidget | None = None):
+        super().__init__(parent, _t("Set up sync"))
+        self.store = store
+        intro = QLabel(_t("Your coordinator gives you the server address, the group's name and a "
+                          "personal token. The token is kept in the system's password store when "
+                          "there is one, otherwise in a file only you can read."))
+        intro.setWordWrap(True)
+        self.body.addWidget(intro)
+        form = self.form()
+        current = accounts.load_account(store)
+        self.url = QLineEdit(current.url if current else "")
+        self.url.setPlaceholderText("https://sync.example.org")
+        self.group = QLineEdit(current.group if current else "")
+        self.member = QLineEdit(current.member if current else "")
+        self.member.setPlaceholderText(_t("optional: your name as the group knows it"))
+        self.token = QLineEdit()
+        self.token.setEchoMode(QLineEdit.EchoMode.Password)
+        if current and accounts.load_token(store, current):
+            self.token.setPlaceholderText(_t("kept from before; type to replace it"))
+        for label, widget in ((_t("Server &address:"), self.url), (_t("&Group:"), self.group),
+                              (_t("&Your name:"), self.member), (_t("&Token:"), self.token)):
+            lab = QLabel(label)
+            lab.setBuddy(widget)
+            widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+            form.addRow(lab, widget)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(_t("Connection check"))
+        self.body.addWidget(self.message)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_t("Check and save"))
+        self.buttons.accepted.disconnect(self.accept)
+        self.buttons.accepted.connect(self.check)
+        self.finish()
+        self.setMinimumWidth(560)
+        self.saved_where = ""
+
+    def values(self) -> tuple[accounts.Account, str | None]:
+        acct = accounts.Account(url=self.url.text().strip().rstrip("/"), group=self.group.text().strip(),
+                                member=self.member.text().strip())
+        token = self.token.text().strip() or None
+        if token is None:
+            current = accounts.load_account(self.store)
+            if current and (current.url, current.group) == (acct.url, acct.group):
+                token = accounts.load_token(self.store, current)
+        return acct, token
+
+    def check(self) -> None:
+        acct, token = self.values()
+        if not acct.url.startswith(("http://", "https://")) or not acct.group:
+            self.message.setText(_t("Enter the server address (starting with https://) and the group."))
+            return
+        if not token:
+            self.message.setText(_t("Enter the token your coordinator gave you."))
+            return
+        self.message.setText(_t("Checking…"))
+        self.buttons.setEnabled(False)
+        worker.background(probe, acct, token, on_done=lambda _: self._save(acct, token),
+                          on_error=self._refused)
+
+    def _save(self, acct: accounts.Account, token: str) -> None:
+        self.buttons.setEnabled(True)
+        try:
+            self.saved_where = accounts.save_account(self.store, acct, token)
+        except Exception as exc:   # keyring errors come in many types; say so and stay open
+            self.message.setText(_t("Could not keep the token: {error}").format(error=exc))
+            return
+        self.accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        self.message.setText(_t("Not saved: {why}.").format(why=explain(exc)))
+
+
+def probe(acct: accounts.Account, token: str) -> None:
+    """Who am I in this group: proves the address, the group and the token in one request."""
+    from sync.protocol import Paths
+
+    with Transport(acct.url, token, max_attempts=2, read_timeout=20) as transport:
+        transport.get_json(Paths.fill(Paths.ME, group=acct.group))
+
+
+# -- the controller ----------------------------------------------------------------------------
+class SyncController(QObject):
+    state_changed = Signal()
+    _question = Signal(object)          # from the pool thread: (text, event, answer)
+    _stage = Signal(str, int, int)
+
+    def __init__(self, shell):
+        super().__init__(shell)
+        self.shell, self.store, self.ops, self.settings = shell, shell.store, shell.ops, shell.settings
+        self.task: worker.Task | None = None
+        #: passed on to the Transport (tests shorten the back-off)
+        self.transport_options: dict[str, Any] = {}
+        self.status: dict[str, Any] = {}
+        self.failure: str = ""
+        self.stage_text = ""
+        self.next_try: QDateTime | None = None
+        self._retry_ms = FIRST_RETRY_MS
+        self.timer = QTimer(self, singleShot=True)
+        self.timer.timeout.connect(lambda: self.sync_now(manual=False))
+        self.soon = QTimer(self, singleShot=True, interval=SOON_AFTER_EDIT_MS)
+        self.soon.timeout.connect(lambda: self.sync_now(manual=False))
+        self._question.connect(self._ask, Qt.ConnectionType.QueuedConnection)
+        self._stage.connect(self._show_stage, Qt.ConnectionType.QueuedConnection)
+        self.ops.changed.connect(self._local_change)
+        self._watch_network()
+        dialogs.CONNECT_HANDLER = self.setup
+        shell.window_created_hooks.append(self.attach)
+        self.refresh()
+        if self.configured():
+            self._schedule(5_000)
+
+    # -- the window ----------------------------------------------------------------------------
+    def attach(self, window) -> None:
+        window.add_action("sync-now", _t("&Sync now"), self.sync_now, menu="sync", shortcut="F5",
+                          tip=_t("Send your changes to the group server and get everyone else's"))
+        window.add_action("sync-cancel", _t("S&top syncing"), self.cancel, menu="sync")
+        window.add_action("conflicts", _t("&Conflicts…"), lambda: self.show_conflicts(window), menu="sync")
+        window.menu("sync").addSeparator()
+        window.add_action("sync-setup", _t("Set &up sync…"), lambda: self.setup(window), menu="sync")
+        window.add_action("sync-forget", _t("&Disconnect from the server…"), lambda: self.forget(window),
+                          menu="sync")
+        row = window.sync_slot.layout()
+        button = QPushButton()
+        button.setFlat(True)
+        button.setAccessibleName(_t("Open conflicts"))
+        button.clicked.connect(lambda: self.show_conflicts(window))
+        button.hide()
+        row.addWidget(button)
+        window.conflicts_button = button
+        self.state_changed.connect(lambda w=window: self._paint(w))
+        self._paint(window)
+
+    def _windows(self):
+        return [self.shell.window] if self.shell.window is not None else []
+
+    def _paint(self, window) -> None:
+        try:
+            text, tip = self.status_line()
+            window.set_sync_state(text, tip)
+        except RuntimeError:            # a window being rebuilt (language change) is gone already
+            return
+        busy = self.task is not None
+        window.action("sync-now").setEnabled(self.configured() and not busy)
+        window.action("sync-cancel").setEnabled(busy)
+        window.action("sync-forget").setEnabled(self.configured() and not busy)
+        n = int(self.status.get("open_conflicts") or 0) + int(self.status.get("rejected") or 0)
+        window.conflicts_button.setText(_t("Conflicts: {count}").format(count=n))
+        window.conflicts_button.setVisible(n > 0)
+
+    # -- state ---------------------------------------------------------------------------------
+    def configured(self) -> bool:
+        return bool(self.status.get("configured"))
+
+    def refresh(self) -> None:
+        from sync.client.replicator import sync_status
+
+        self.status = sync_status(self.store)
+        self.state_changed.emit()
+
+    def status_line(self) -> tuple[str, str]:
+        s = self.status
+        if not s.get("configured"):
+            return (_t("Working offline: no group server connected"),
+                    _t("Everything is saved on this computer. Use Sync → Set up sync… to share it "
+                       "with your group."))
+        where = _t("Group “{group}” at {url}").format(group=s.get("group"), url=s.get("url"))
+        if self.task is not None:
+            return _t("Syncing… {stage}").format(stage=self.stage_text), where
+        pending = int(s.get("pending") or 0)
+        waiting = _t("{count} changes waiting").format(count=pending) if pending else ""
+        if self.failure:
+            again = (_t(" Trying again at {time}.").format(
+                time=QLocale().toString(self.next_try.time(), QLocale.FormatType.ShortFormat))
+                if self.next_try is not None else "")
+            text = _t("Not synced: {why}.").format(why=self.failure)
+            return " · ".join(x for x in (text, waiting) if x), where + "." + again
+        last = s.get("last_sync_at")
+        if not last:
+            return " · ".join(x for x in (_t("Not synced yet"), waiting) if x), where
+        when = _t("last synced at {time}").format(time=_time(last))
+        if pending:
+            return f"{waiting} · {when}", where
+        return _t("Up to date · {when}").format(when=when), where
+
+    # -- running -------------------------------------------------------------------------------
+    def sync_now(self, manual: bool = True) -> worker.Task | None:
+        if self.task is not None or not self.configured():
+            if manual and not self.configured():
+                self.setup(self.shell.window)
+            return None
+        self.timer.stop()
+        self.soon.stop()
+        acct = accounts.load_account(self.store)
+        if acct is None:
+            return None
+        share = max(1, self.settings.mass_change_percent) / 100
+        self.stage_text = _t("starting")
+        self.failure = ""
+        self.task = self.ops.run(self._work, acct, share, on_done=self._done, on_error=self._failed,
+                                 changes=None)
+        self.state_changed.emit()
+        return self.task
+
+    def shutdown(self) -> None:
+        """The window is closing: no more automatic syncs; stop one that runs (it resumes
+        next time from its last committed page)."""
+        self.timer.stop()
+        self.soon.stop()
+        self.cancel()
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.stage_text = _t("stopping")
+            self.state_changed.emit()
+
+    def _work(self, acct, share: float, task: worker.Task):
+        from sync.client.replicator import Replicator
+
+        replicator = Replicator(self.store, acct, cancel=task._cancel, mass_change_share=share,
+                                **self.transport_options,
+                                progress=lambda stage, done, total: self._stage.emit(stage, done, total or 0),
+                                confirm_mass_change=lambda summary: self._ask_from_worker(summary, task))
+        return replicator.sync()
+
+    def _show_stage(self, stage: str, done: int, total: int) -> None:
+        names = {"push": _t("sending changes"), "upload": _t("sending attachments"),
+                 "pull": _t("receiving changes"), "apply": _t("saving what arrived"),
+                 "download": _t("receiving attachments")}
+        label = names.get(stage, stage)
+        locale = QLocale()
+        self.stage_text = (_t("{stage}: {done} of {total}").format(stage=label, done=locale.toString(done),
+                                                                   total=locale.toString(total))
+                           if total else label)
+        self.state_changed.emit()
+
+    def _done(self, report) -> None:
+        self.task = None
+        self._retry_ms = FIRST_RETRY_MS
+        self.next_try = None
+        if report.mass_change_refused:
+            self.failure = _t("you chose not to apply the server's large change")
+        changed = report.pulled or report.erasures or report.conflicts or report.rejected
+        if changed:
+            self.ops.notify(Change.everything())
+        self.refresh()
+        self._schedule(self.settings.sync_interval * 60_000)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.task = None
+        self.failure = explain(exc)
+        if isinstance(exc, Cancelled) or isinstance(exc, AuthRefused):
+            self.next_try = None
+        else:
+            self.next_try = QDateTime.currentDateTime().addMSecs(self._retry_ms)
+            self._schedule(self._retry_ms)
+            limit = max(FIRST_RETRY_MS, self.settings.sync_interval * 60_000)
+            self._retry_ms = min(self._retry_ms * 2, limit)
+        self.ops.notify(Change.everything())    # a part may have been applied before the cut
+        self.refresh()
+
+    def _schedule(self, ms: int) -> None:
+        if self.configured() and ms > 0 and (self.settings.sync_interval > 0 or self.failure):
+            self.timer.start(ms)
+
+    def _local_change(self, change: Change) -> None:
+        if self.configured() and self.task is None and self.settings.sync_interval > 0:
+            self.soon.start()
+        self.refresh()
+
+    def _watch_network(self) -> None:
+        try:
+            from PySide6.QtNetwork import QNetworkInformation
+        except ImportError:
+            return
+        if not QNetworkInformation.loadDefaultBackend() or QNetworkInformation.instance() is None:
+            return
+        info = QNetworkInformation.instance()
+        info.reachabilityChanged.connect(self._reachability)
+
+    def _reachability(self, reachability) -> None:
+        from PySide6.QtNetwork import QNetworkInformation
+
+        if reachability == QNetworkInformation.Reachability.Online and self.failure:
+            self._retry_ms = FIRST_RETRY_MS
+            self.sync_now(manual=False)
+
+    # -- the mass-loss question ----------------------------------------------------------------
+    def _ask_from_worker(self, summary, task: worker.Task) -> bool:
+        """Called on the pool thread: ask on the main thread and wait (or stop on Cancel)."""
+        event, answer = threading.Event(), {}
+        self._question.emit((summary, event, answer))
+        while not event.wait(0.1):
+            if task.cancelled:
+                return False
+        return bool(answer.get("yes"))
+
+    def _ask(self, payload) -> None:
+        summary, event, answer = payload
+        answer["yes"] = self.confirm_mass_change(summary)
+        event.set()
+
+    def confirm_mass_change(self, summary) -> bool:
+        total = summary.deletes + summary.overwrites + summary.erasures
+        text = _t("The group server's changes would move {deletes} records to the trash, erase {erasures} "
+                  "and change {overwrites} — {total} of your {records} records ({share}).\n\n"
+                  "This can be right (someone tidied up the shared records) or a mistake. "
+                  "Apply these changes now?").format(
+            deletes=summary.deletes, erasures=summary.erasures, overwrites=summary.overwrites,
+            total=total, records=summary.local_records,
+            share=QLocale().toString(100 * total / max(1, summary.local_records), "f", 0) + " %")
+        return Dialog.ask(self.shell.window, _t("Large change from the server"), text)
+
+    # -- set-up and conflicts ------------------------------------------------------------------
+    def setup(self, parent: QWidget | None) -> bool:
+        dialog = AccountDialog(self.store, parent)
+        if dialog.exec() != Dialog.DialogCode.Accepted:
+            return False
+        self.refresh()
+        if self.shell.window is not None:
+            where = (_t("the system's password store") if dialog.saved_where == "keyring"
+                     else _t("a file only you can read ({path})").format(path=dialog.saved_where))
+            self.shell.window.statusBar().showMessage(
+                _t("Connected. Your token is kept in {where}.").format(where=where), 8000)
+        self.sync_now(manual=False)
+        return True
+
+    def forget(self, parent: QWidget | None) -> None:
+        if not Dialog.ask(parent, _t("Disconnect from the server"),
+                          _t("Stop syncing this workspace with the group server? Your records stay on "
+                             "this computer; changes not yet sent stay waiting. You can set up sync "
+                             "again later.")):
+            return
+        accounts.forget_account(self.store)
+        self.timer.stop()
+        self.failure = ""
+        self.refresh()
+
+    def show_conflicts(self, parent: QWidget | None):
+        from .conflicts import ConflictsDialog
+
+        dialog = ConflictsDialog(self.ops, parent)
+        dialog.resolved.connect(self.refresh)
+        dialog.show()
+        return dialog

@@ -1,0 +1,165 @@
+"""Sync in the window, against the real server on loopback: set-up, status, the conflicts
+view, and the question before a large loss."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from ruraldesk.store import Store
+from sync.client import Account, Replicator, save_account
+
+
+@pytest.fixture
+def server(tmp_path):
+    from sync.server.testing import serve
+
+    with serve(None, tmp_path / "server") as handle:
+        yield handle
+
+
+@pytest.fixture
+def tokens(server):
+    return server.make_group("village", {"ana": "member", "rui": "member"})
+
+
+@pytest.fixture
+def other(tmp_path, server, tokens):
+    """Rui's replica, synced headless as another member's laptop would."""
+    store = Store(tmp_path / "rui" / "replica.sqlite", author="rui")
+    save_account(store, Account(server.url, "village", "rui"), tokens["rui"])
+    yield store
+    store.close()
+
+
+def sync_headless(store):
+    from sync.client import load_account
+
+    return Replicator(store, load_account(store)).sync()
+
+
+def sync_in_window(qtbot, window):
+    controller = window.parent_shell.sync if hasattr(window, "parent_shell") else None
+    controller = controller or window._sync
+    task = controller.sync_now()
+    assert task is not None
+    qtbot.waitUntil(lambda: controller.task is None, timeout=20_000)
+    return controller
+
+
+@pytest.fixture
+def connected(shell, window, server, tokens):
+    save_account(shell.store, Account(server.url, "village", "ana"), tokens["ana"])
+    shell.sync.refresh()
+    window._sync = shell.sync
+    return shell.sync
+
+
+def test_set_up_sync_checks_the_token_and_keeps_it_out_of_the_replica(qtbot, shell, window, server, tokens,
+                                                                   monkeypatch):
+    from ruraldesk.ui.syncui import AccountDialog
+
+    assert "offline" in window.sync_label.text().lower()
+    dialog = AccountDialog(shell.store, window)
+    qtbot.addWidget(dialog)
+    dialog.url.setText(server.url)
+    dialog.group.setText("village")
+    dialog.token.setText("not-the-token")
+    dialog.check()
+    qtbot.waitUntil(lambda: dialog.buttons.isEnabled(), timeout=10_000)
+    assert "Not saved" in dialog.message.text() and dialog.result() == 0
+
+    dialog.token.setText(tokens["ana"])
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.check()
+    assert dialog.saved_where.endswith("sync-token")            # no keyring here: the owner-only file
+    import os
+    import stat
+    assert stat.S_IMODE(os.stat(dialog.saved_where).st_mode) == 0o600
+    with shell.store.read() as conn:
+        from sqlalchemy import text
+        assert tokens["ana"] not in str(conn.execute(text("SELECT * FROM meta")).all())
+
+
+def test_sync_now_shares_changes_and_says_so_in_plain_language(qtbot, connected, window, other, settle):
+    window.new_record("practice")
+    form = window.detail.form
+    form.editors["title"].set_value("Shared tractor")
+    form.editors["kind"].set_value("good")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    settle()
+    connected.refresh()
+    assert "1 changes waiting" in window.sync_label.text() or "waiting" in window.sync_label.text()
+
+    sync_in_window(qtbot, window)
+    assert window.sync_label.text().startswith("Up to date")
+    sync_headless(other)
+    assert [r.title for r in other.get_many("practice", other.list_ids("practice")).values()] == ["Shared tractor"]
+
+
+def test_a_conflict_is_resolved_in_the_conflicts_view_and_both_replicas_agree(qtbot, connected, window,
+                                                                              other, settle):
+    store = connected.store
+    record = store.create("practice", {"title": "Community bakery", "kind": "good"})
+    sync_in_window(qtbot, window)
+    sync_headless(other)
+    other.update(record.id, {"title": "Community bakery (Rui)"})
+    sync_headless(other)
+    store.update(record.id, {"title": "Community bakery (Ana)"})
+    sync_in_window(qtbot, window)
+    assert connected.status["open_conflicts"] == 1
+    qtbot.waitUntil(lambda: window.conflicts_button.isVisible(), timeout=3000)
+
+    dialog = connected.show_conflicts(window)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=5000)
+    assert dialog.mine.toPlainText() == "Community bakery (Ana)"
+    assert dialog.theirs.toPlainText() == "Community bakery (Rui)"
+    dialog.merged.setPlainText("Community bakery (Ana and Rui)")
+    qtbot.mouseClick(dialog.save_merged, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.list.count() == 0, timeout=5000)
+    settle()
+
+    sync_in_window(qtbot, window)
+    sync_headless(other)
+    assert store.get(record.id).title == other.get(record.id).title == "Community bakery (Ana and Rui)"
+    assert connected.status["open_conflicts"] == 0
+    from sync.client import sync_status
+    assert sync_status(other)["open_conflicts"] == 0
+
+
+def test_a_large_deletion_from_the_server_asks_first(qtbot, connected, window, other, monkeypatch, settle):
+    from ruraldesk.ui.dialogs import Dialog
+
+    store = connected.store
+    with store.write() as w:
+        ids = [w.create("contact", {"kind": "person", "name": f"Person {i}"}).id for i in range(30)]
+    sync_in_window(qtbot, window)
+    sync_headless(other)
+    with other.write() as w:
+        for i in ids[:20]:
+            w.delete(i)
+    sync_headless(other)
+
+    asked = []
+    monkeypatch.setattr(Dialog, "ask", staticmethod(lambda parent, title, text: asked.append(text) or False))
+    sync_in_window(qtbot, window)
+    assert asked and "20" in asked[0]
+    assert store.count("contact") == 30                       # nothing applied
+    assert "large change" in window.sync_label.text()
+
+    monkeypatch.setattr(Dialog, "ask", staticmethod(lambda parent, title, text: True))
+    sync_in_window(qtbot, window)
+    assert store.count("contact") == 10
+
+
+def test_an_unreachable_server_is_explained_and_retried(qtbot, shell, window, tmp_path, tokens):
+    from sync.server.testing import free_port
+
+    save_account(shell.store, Account(f"http://127.0.0.1:{free_port()}", "village", "ana"), tokens["ana"])
+    shell.sync.refresh()
+    window._sync = shell.sync
+    sync_in_window(qtbot, window)
+    text = window.sync_label.text()
+    assert "could not reach the server" in text
+    assert shell.sync.timer.isActive() and shell.sync.next_try is not None
