@@ -18,6 +18,7 @@ from sync.client.conflicts import ConflictView, dismiss_rejection, list_conflict
 from . import i18n, worker
 from .dialogs import Dialog
 from .ops import Change, Operations
+from .syncui import _time
 
 
 def _t(text: str) -> str:
@@ -58,6 +59,9 @@ class ConflictsDialog(Dialog):
         split = QSplitter()
         self.list = QListWidget()
         self.list.setAccessibleName(_t("Open conflicts"))
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.currentRowChanged.connect(self._show)
         split.addWidget(self.list)
 
@@ -110,7 +114,7 @@ class ConflictsDialog(Dialog):
         self.body.addWidget(split, 1)
         self.empty = QLabel(_t("No conflicts: everything your group changed fitted together."))
         self.body.addWidget(self.empty)
-        self.finish()
+        self.body.addWidget(self.buttons)     # no stretch above: the panes take the height
         self.resize(980, 600)
         self.reload()
 
@@ -175,7 +179,7 @@ class ConflictsDialog(Dialog):
         self.heading.setText(f"{v.record_title} — {self._field(v)}")
         self.open_record.setVisible(True)
         if v.kind == "rejected":
-            self.mine_label.setText(_t("Your change ({when})").format(when=v.when or v.created_at))
+            self.mine_label.setText(_t("Your change ({when})").format(when=_time(v.when or v.created_at)))
             self.theirs_label.setText(_t("Why the server refused it"))
             self.mine.setPlainText(shown(v.other_value))
             self.theirs.setPlainText(v.reason)
@@ -183,8 +187,8 @@ class ConflictsDialog(Dialog):
             return
         mine_by = _t("you") if v.mine_is_other else (v.server_by or _t("the group"))
         theirs_by = (v.server_by or _t("the group")) if v.mine_is_other else (v.who or _t("another member"))
-        mine_at = v.when if v.mine_is_other else v.server_at
-        theirs_at = v.server_at if v.mine_is_other else v.when
+        mine_at = _time(v.when if v.mine_is_other else v.server_at)
+        theirs_at = _time(v.server_at if v.mine_is_other else v.when)
         self.mine_label.setText(_t("Yours — by {who}, {when}").format(who=mine_by, when=mine_at))
         self.theirs_label.setText(_t("Theirs — by {who}, {when}").format(who=theirs_by, when=theirs_at))
         self.mine.setPlainText(shown(v.mine))

@@ -35,6 +35,7 @@ def _t(text: str) -> str:
 
 
 def _time(stamp: str | None) -> str:
+    """An ISO time from the journal or the server, in the person's locale (today: just the time)."""
     if not stamp:
         return ""
     when = QDateTime.fromString(stamp.replace("Z", "+00:00")[:32], Qt.DateFormat.ISODateWithMs)
@@ -206,6 +207,7 @@ class SyncController(QObject):
             window.set_sync_state(text, tip)
         except RuntimeError:            # a window being rebuilt (language change) is gone already
             return
+        window.pending_label.setVisible(not self.configured())   # the sync line counts them then
         busy = self.task is not None
         window.action("sync-now").setEnabled(self.configured() and not busy)
         window.action("sync-cancel").setEnabled(busy)
