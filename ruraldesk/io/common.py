@@ -128,15 +128,16 @@ class Problem:
     column: str | None = None     # the file's column / vCard property
     field: str | None = None      # the RuralDesk field
     value: str = ""
+    unit: str = "row"             # "row" of a table, "card" of a vCard file
 
     def __str__(self) -> str:
-        where = f"row {self.row}"
+        where = f"{self.unit} {self.row}"
         if self.column:
             where += f", {self.column}"
         return f"{where}: {self.message}"
 
     def to_dict(self) -> dict[str, Any]:
-        return {"row": self.row, "column": self.column, "field": self.field, "message": self.message,
+        return {self.unit: self.row, "column": self.column, "field": self.field, "message": self.message,
                 "value": self.value}
 
 

@@ -192,6 +192,7 @@ class Importer:
         `problems` are conversion problems already found (the row is rejected if any)."""
         r = self.report
         r.rows += 1
+        unit = "card" if r.format == "vcard" else "row"
         fields = apply_defaults(self.collection, fields, self.defaults)
         errors = list(problems)
         try:
@@ -203,7 +204,7 @@ class Importer:
                 if any(p.field == e.field for p in problems):
                     continue                      # already explained by the conversion message
                 if (e.field, e.message) not in done:
-                    errors.append(Problem(row, e.message, column=columns.get(e.field), field=e.field))
+                    errors.append(Problem(row, e.message, column=columns.get(e.field), field=e.field, unit=unit))
         if errors or values is None:
             r.rejected_rows.append(row)
             for p in errors:
@@ -215,11 +216,11 @@ class Importer:
             name = label or str(values.get("name") or "")
             for ref, reason in self.index.match(values):
                 self._problem(r.duplicates, Problem(
-                    row, f"looks like “{self.index.titles.get(ref, '')}” already here ({reason})",
+                    row, unit=unit, message=f"looks like “{self.index.titles.get(ref, '')}” already here ({reason})",
                     field="contact", value=ref))
             for ref, reason in self.seen.match(values):
                 self._problem(r.duplicates, Problem(row, f"looks like {ref} of this file ({reason})",
-                                                    field="contact", value=ref))
+                                                    field="contact", value=ref, unit=unit))
             self.seen.add(("row " if r.format == "csv" else "card ") + str(row), values, name)
         self.spool.write(json.dumps(values, ensure_ascii=False) + "\n")
         self.ticker.step()

@@ -26,6 +26,8 @@ EMAIL_TYPES = ("work", "home", "other")
 PHONE_TYPES = ("work", "home", "mobile", "fax", "other")
 #: fields an import never fills from a file (links are made in the app)
 NOT_IMPORTED = {"attachments"}
+#: fields a header never maps to by itself (their cells must hold record ids)
+NOT_SUGGESTED = {"contacts", "tools", "attachments"}
 
 
 def _key(text: str) -> str:
@@ -214,7 +216,7 @@ def suggest_mapping(headers: list[str], collection: str) -> dict[int, str]:
             target = "name"
         if target == "name" and "name" not in valid and "title" in valid:
             target = "title"
-        if target and target in valid:
+        if target and target in valid and target not in NOT_SUGGESTED:
             found[i] = target
     mapped = set(found.values())
     for i, header in enumerate(headers):                 # "Nom" beside "Prénom" is the family name
