@@ -1,0 +1,1733 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Choices</name>
+    <message>
+        <source>Advice service</source>
+        <translation>Advice service</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation>Bad</translation>
+    </message>
+    <message>
+        <source>Community cooperative</source>
+        <translation>Community cooperative</translation>
+    </message>
+    <message>
+        <source>Community foundation</source>
+        <translation>Community foundation</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Finance service</source>
+        <translation>Finance service</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>Guideline</source>
+        <translation>Guideline</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation>Legal obligation</translation>
+    </message>
+    <message>
+        <source>Legitimate interests</source>
+        <translation>Legitimate interests</translation>
+    </message>
+    <message>
+        <source>Local authority</source>
+        <translation>Local authority</translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation>Methodology</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>Mixed</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Policy recommendation</source>
+        <translation>Policy recommendation</translation>
+    </message>
+    <message>
+        <source>Public task</source>
+        <translation>Public task</translation>
+    </message>
+    <message>
+        <source>Regional authority</source>
+        <translation>Regional authority</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Shared</translation>
+    </message>
+    <message>
+        <source>Social enterprise</source>
+        <translation>Social enterprise</translation>
+    </message>
+    <message>
+        <source>Support service</source>
+        <translation>Support service</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Third place</source>
+        <translation>Third place</translation>
+    </message>
+    <message>
+        <source>Toolkit</source>
+        <translation>Toolkit</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Village association</source>
+        <translation>Village association</translation>
+    </message>
+    <message>
+        <source>Vital interests</source>
+        <translation>Vital interests</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>Work integration enterprise</source>
+        <translation>Work integration enterprise</translation>
+    </message>
+</context>
+<context>
+    <name>Collections</name>
+    <message>
+        <source>Attachment</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Practice</translation>
+    </message>
+    <message>
+        <source>Practices</source>
+        <translation>Practices</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Tools</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Dismiss</translation>
+    </message>
+    <message>
+        <source>&amp;Leave it deleted</source>
+        <translation>&amp;Leave it deleted</translation>
+    </message>
+    <message>
+        <source>&amp;Merged value (edit, then save):</source>
+        <translation>&amp;Merged value (edit, then save):</translation>
+    </message>
+    <message>
+        <source>&amp;Open the record</source>
+        <translation>&amp;Open the record</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the record</source>
+        <translation>&amp;Restore the record</translation>
+    </message>
+    <message>
+        <source>&amp;Save merged value</source>
+        <translation>&amp;Save merged value</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Keep &amp;mine</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>Keep &amp;theirs</translation>
+    </message>
+    <message>
+        <source>Merged value</source>
+        <translation>Merged value</translation>
+    </message>
+    <message>
+        <source>No conflicts: everything your group changed fitted together.</source>
+        <translation>No conflicts: everything your group changed fitted together.</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>Not saved: {error}</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Open conflicts</translation>
+    </message>
+    <message>
+        <source>Refused: {title} — {field}</source>
+        <translation>Refused: {title} — {field}</translation>
+    </message>
+    <message>
+        <source>Their value</source>
+        <translation>Their value</translation>
+    </message>
+    <message>
+        <source>Theirs — by {who}, {when}</source>
+        <translation>Theirs — by {who}, {when}</translation>
+    </message>
+    <message>
+        <source>When two people changed the same thing before syncing, the group server kept one value and set the other aside. Choose what the record should say; your choice is shared with everyone at the next sync.</source>
+        <translation>When two people changed the same thing before syncing, the group server kept one value and set the other aside. Choose what the record should say; your choice is shared with everyone at the next sync.</translation>
+    </message>
+    <message>
+        <source>Why the server refused it</source>
+        <translation>Why the server refused it</translation>
+    </message>
+    <message>
+        <source>Your change ({when})</source>
+        <translation>Your change ({when})</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>Your value</translation>
+    </message>
+    <message>
+        <source>Yours — by {who}, {when}</source>
+        <translation>Yours — by {who}, {when}</translation>
+    </message>
+    <message>
+        <source>another member</source>
+        <translation>another member</translation>
+    </message>
+    <message>
+        <source>deleted or kept</source>
+        <translation>deleted or kept</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>the group</source>
+        <translation>the group</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>you</translation>
+    </message>
+    <message>
+        <source>{title} — {field}</source>
+        <translation>{title} — {field}</translation>
+    </message>
+</context>
+<context>
+    <name>Detail</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Cancel editing</translation>
+    </message>
+    <message>
+        <source>Choose a record in the list, or press Ctrl+N to add one.</source>
+        <translation>Choose a record in the list, or press Ctrl+N to add one.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Edit form</source>
+        <translation>Edit form</translation>
+    </message>
+    <message>
+        <source>Edit {title}</source>
+        <translation>Edit {title}</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required.</source>
+        <translation>Fields marked * are required.</translation>
+    </message>
+    <message>
+        <source>Linked {what}</source>
+        <translation>Linked {what}</translation>
+    </message>
+    <message>
+        <source>New {what}</source>
+        <translation>New {what}</translation>
+    </message>
+    <message>
+        <source>Please correct the fields marked below.</source>
+        <translation>Please correct the fields marked below.</translation>
+    </message>
+    <message>
+        <source>Problem with {field}</source>
+        <translation>Problem with {field}</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save the record</source>
+        <translation>Save the record</translation>
+    </message>
+    <message>
+        <source>in the trash</source>
+        <translation>in the trash</translation>
+    </message>
+    <message>
+        <source>last changed {when} by {who}</source>
+        <translation>last changed {when} by {who}</translation>
+    </message>
+    <message>
+        <source>not on this computer yet</source>
+        <translation>not on this computer yet</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>remove</translation>
+    </message>
+    <message>
+        <source>unlink</source>
+        <translation>unlink</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>&amp;Attachments:</source>
+        <translation>&amp;Attachments:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder:</source>
+        <translation>&amp;Data folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Font size:</source>
+        <translation>&amp;Font size:</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>&amp;Interface language:</translation>
+    </message>
+    <message>
+        <source>A new data folder is used from the next start.</source>
+        <translation>A new data folder is used from the next start.</translation>
+    </message>
+    <message>
+        <source>Add your own practices, contacts and tools.</source>
+        <translation>Add your own practices, contacts and tools.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Choose the data folder</source>
+        <translation>Choose the data folder</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Connect to a group server</source>
+        <translation>Connect to a group server</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>Default data folder</source>
+        <translation>Default data folder</translation>
+    </message>
+    <message>
+        <source>Demo records per collection</source>
+        <translation>Demo records per collection</translation>
+    </message>
+    <message>
+        <source>Download when opened</source>
+        <translation>Download when opened</translation>
+    </message>
+    <message>
+        <source>Fictional practices, contacts and tools in seven languages, to try things out. You can delete them later.</source>
+        <translation>Fictional practices, contacts and tools in seven languages, to try things out. You can delete them later.</translation>
+    </message>
+    <message>
+        <source>Find records to link</source>
+        <translation>Find records to link</translation>
+    </message>
+    <message>
+        <source>Join your group&apos;s shared repository with the address and token your coordinator gave you.</source>
+        <translation>Join your group&apos;s shared repository with the address and token your coordinator gave you.</translation>
+    </message>
+    <message>
+        <source>Keep all offline</source>
+        <translation>Keep all offline</translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation>Load demo data</translation>
+    </message>
+    <message>
+        <source>Records per collection:</source>
+        <translation>Records per collection:</translation>
+    </message>
+    <message>
+        <source>Records to link</source>
+        <translation>Records to link</translation>
+    </message>
+    <message>
+        <source>RuralDesk keeps your group&apos;s practices, contacts and tools on this computer, and works without a connection. How would you like to start?</source>
+        <translation>RuralDesk keeps your group&apos;s practices, contacts and tools on this computer, and works without a connection. How would you like to start?</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Share with your group. This arrives with the sync module; for now, start empty or with demo data and connect later.</source>
+        <translation>Share with your group. This arrives with the sync module; for now, start empty or with demo data and connect later.</translation>
+    </message>
+    <message>
+        <source>Show these columns:</source>
+        <translation>Show these columns:</translation>
+    </message>
+    <message>
+        <source>Start with an empty workspace</source>
+        <translation>Start with an empty workspace</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <source>System size</source>
+        <translation>System size</translation>
+    </message>
+    <message>
+        <source>Type a name or a word to find records</source>
+        <translation>Type a name or a word to find records</translation>
+    </message>
+    <message>
+        <source>Welcome to RuralDesk</source>
+        <extracomment>The sync UI sets this to a callable(parent) -&gt; bool that connects the new workspace to a group server; until then the first-run choice says honestly that it comes with sync.</extracomment>
+        <translation>Welcome to RuralDesk</translation>
+    </message>
+    <message>
+        <source>{title}: {done} of {total}</source>
+        <translation>{title}: {done} of {total}</translation>
+    </message>
+</context>
+<context>
+    <name>Editors</name>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>No date</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Type and press Enter</source>
+        <translation>Type and press Enter</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>add</translation>
+    </message>
+    <message>
+        <source>clear</source>
+        <translation>clear</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>list</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>remove</translation>
+    </message>
+    <message>
+        <source>to add</source>
+        <translation>to add</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Broader theme</source>
+        <translation>Broader theme</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Consent date</translation>
+    </message>
+    <message>
+        <source>Consent source</source>
+        <translation>Consent source</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Context</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Expertise themes</source>
+        <translation>Expertise themes</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>Full name of a person, or the name of an organisation</source>
+        <translation>Full name of a person, or the name of an organisation</translation>
+    </message>
+    <message>
+        <source>Funding amount</source>
+        <translation>Funding amount</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Funding source</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation>Lawful basis</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Lessons learned</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Media type</source>
+        <translation>Media type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectives</translation>
+    </message>
+    <message>
+        <source>Obstacles (legal / policy)</source>
+        <translation>Obstacles (legal / policy)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Organisation types</source>
+        <translation>Organisation types</translation>
+    </message>
+    <message>
+        <source>Partners (incl. authorities)</source>
+        <translation>Partners (incl. authorities)</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Related contacts</source>
+        <translation>Related contacts</translation>
+    </message>
+    <message>
+        <source>Related tools</source>
+        <translation>Related tools</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Size (bytes)</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Street address</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Town / village</source>
+        <translation>Town / village</translation>
+    </message>
+    <message>
+        <source>Transferability</source>
+        <translation>Transferability</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>About RuralDesk</source>
+        <translation>About RuralDesk</translation>
+    </message>
+    <message>
+        <source>An offline-first organiser of practices, contacts and tools for rural social-economy groups: village associations, cooperatives, social enterprises, third places and the authorities that work with them.</source>
+        <translation>An offline-first organiser of practices, contacts and tools for rural social-economy groups: village associations, cooperatives, social enterprises, third places and the authorities that work with them.</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Licence:</translation>
+    </message>
+    <message>
+        <source>Python:</source>
+        <translation>Python:</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <source>RuralDesk user guide</source>
+        <translation>RuralDesk user guide</translation>
+    </message>
+    <message>
+        <source>SQLite:</source>
+        <translation>SQLite:</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed with this copy of RuralDesk. It is online at {url}</source>
+        <translation>The user guide is not installed with this copy of RuralDesk. It is online at {url}</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Workspace:</source>
+        <translation>Workspace:</translation>
+    </message>
+</context>
+<context>
+    <name>List</name>
+    <message>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>Any country</source>
+        <translation>Any country</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Any kind</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Any language</translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation>Any region</translation>
+    </message>
+    <message>
+        <source>Any theme</source>
+        <translation>Any theme</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Clear the filters</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Filter by {what}</source>
+        <translation>Filter by {what}</translation>
+    </message>
+    <message>
+        <source>In the trash: {count}</source>
+        <translation>In the trash: {count}</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>List summary</source>
+        <translation>List summary</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Records: {count}</source>
+        <translation>Records: {count}</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Results: {count}</source>
+        <translation>Results: {count}</translation>
+    </message>
+    <message>
+        <source>Results: {shown} of {total}</source>
+        <translation>Results: {shown} of {total}</translation>
+    </message>
+    <message>
+        <source>Save search…</source>
+        <translation>Save search…</translation>
+    </message>
+    <message>
+        <source>Save this search</source>
+        <translation>Save this search</translation>
+    </message>
+    <message>
+        <source>Selected: {count}</source>
+        <translation>Selected: {count}</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Type to search practices, contacts, tools and themes.</source>
+        <translation>Type to search practices, contacts, tools and themes.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;About RuralDesk</source>
+        <translation>&amp;About RuralDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Attach files…</source>
+        <translation>&amp;Attach files…</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Columns…</source>
+        <translation>&amp;Columns…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagnostic information</source>
+        <translation>&amp;Copy diagnostic information</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Link to…</source>
+        <translation>&amp;Link to…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>&amp;Paste as attachment</source>
+        <translation>&amp;Paste as attachment</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Sync</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Add a record to the list shown</source>
+        <translation>Add a record to the list shown</translation>
+    </message>
+    <message>
+        <source>Added “{title}”</source>
+        <translation>Added “{title}”</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Attach files</translation>
+    </message>
+    <message>
+        <source>Attached: {count}</source>
+        <translation>Attached: {count}</translation>
+    </message>
+    <message>
+        <source>Attachment not here yet</source>
+        <translation>Attachment not here yet</translation>
+    </message>
+    <message>
+        <source>Bring the selected records back from the trash</source>
+        <translation>Bring the selected records back from the trash</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be shared</source>
+        <translation>Changes waiting to be shared</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be shared: {count}</source>
+        <translation>Changes waiting to be shared: {count}</translation>
+    </message>
+    <message>
+        <source>Choose a practice or a tool to attach files to.</source>
+        <translation>Choose a practice or a tool to attach files to.</translation>
+    </message>
+    <message>
+        <source>Copy files into the workspace and attach them</source>
+        <translation>Copy files into the workspace and attach them</translation>
+    </message>
+    <message>
+        <source>Could not attach</source>
+        <translation>Could not attach</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <source>Delete saved search</source>
+        <translation>Delete saved search</translation>
+    </message>
+    <message>
+        <source>Diagnostic information copied. Paste it into your message to the person helping you; it holds no names or contents.</source>
+        <translation>Diagnostic information copied. Paste it into your message to the person helping you; it holds no names or contents.</translation>
+    </message>
+    <message>
+        <source>Edit the record shown</source>
+        <translation>Edit the record shown</translation>
+    </message>
+    <message>
+        <source>Empty the &amp;trash…</source>
+        <translation>Empty the &amp;trash…</translation>
+    </message>
+    <message>
+        <source>Empty the trash</source>
+        <translation>Empty the trash</translation>
+    </message>
+    <message>
+        <source>Emptying the trash</source>
+        <translation>Emptying the trash</translation>
+    </message>
+    <message>
+        <source>Erase everything in the trash from this computer? This cannot be undone.</source>
+        <translation>Erase everything in the trash from this computer? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Erased from this computer: {count}</source>
+        <translation>Erased from this computer: {count}</translation>
+    </message>
+    <message>
+        <source>Everything is saved on this computer. Sharing with a group server arrives with the sync module.</source>
+        <translation>Everything is saved on this computer. Sharing with a group server arrives with the sync module.</translation>
+    </message>
+    <message>
+        <source>For a support request: versions and sizes, never names or contents</source>
+        <translation>For a support request: versions and sizes, never names or contents</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;list</source>
+        <translation>Go to the &amp;list</translation>
+    </message>
+    <message>
+        <source>Link this record to contacts, tools or practices</source>
+        <translation>Link this record to contacts, tools or practices</translation>
+    </message>
+    <message>
+        <source>Link “{title}” to…</source>
+        <translation>Link “{title}” to…</translation>
+    </message>
+    <message>
+        <source>Main tool bar</source>
+        <translation>Main tool bar</translation>
+    </message>
+    <message>
+        <source>Move the selected records to the trash</source>
+        <translation>Move the selected records to the trash</translation>
+    </message>
+    <message>
+        <source>Moved to the trash: {count}. Undo with Ctrl+Z.</source>
+        <translation>Moved to the trash: {count}. Undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>New {what}</source>
+        <translation>New {what}</translation>
+    </message>
+    <message>
+        <source>No changes waiting to be shared</source>
+        <translation>No changes waiting to be shared</translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation>Re&amp;store</translation>
+    </message>
+    <message>
+        <source>Restored: {count}</source>
+        <translation>Restored: {count}</translation>
+    </message>
+    <message>
+        <source>RuralDesk</source>
+        <extracomment>which collections a record of each collection can be linked to (both directions)</extracomment>
+        <translation>RuralDesk</translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation>Save search</translation>
+    </message>
+    <message>
+        <source>Saved the search “{name}”</source>
+        <translation>Saved the search “{name}”</translation>
+    </message>
+    <message>
+        <source>Saved “{title}”</source>
+        <translation>Saved “{title}”</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Search everything</translation>
+    </message>
+    <message>
+        <source>Search everything (Ctrl+K)</source>
+        <translation>Search everything (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Select &amp;all</translation>
+    </message>
+    <message>
+        <source>Show the &amp;log folder</source>
+        <translation>Show the &amp;log folder</translation>
+    </message>
+    <message>
+        <source>Show {what}</source>
+        <translation>Show {what}</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation>Sync state</translation>
+    </message>
+    <message>
+        <source>That record is no longer here.</source>
+        <translation>That record is no longer here.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no file or picture to attach.</source>
+        <translation>The clipboard holds no file or picture to attach.</translation>
+    </message>
+    <message>
+        <source>This file is not on this computer yet. It arrives with the next sync.</source>
+        <translation>This file is not on this computer yet. It arrives with the next sync.</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Trash</translation>
+    </message>
+    <message>
+        <source>Working offline: no group server connected</source>
+        <translation>Working offline: no group server connected</translation>
+    </message>
+</context>
+<context>
+    <name>Models</name>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Found in</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>Saved searches</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Trash</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Attach files: {count}</source>
+        <translation>Attach files: {count}</translation>
+    </message>
+    <message>
+        <source>Could not undo or redo: {error}</source>
+        <extracomment>a write: runs on the writer thread, returns what changed and a value for on_done</extracomment>
+        <translation>Could not undo or redo: {error}</translation>
+    </message>
+    <message>
+        <source>Create {title}</source>
+        <translation>Create {title}</translation>
+    </message>
+    <message>
+        <source>Delete records: {count}</source>
+        <translation>Delete records: {count}</translation>
+    </message>
+    <message>
+        <source>Delete {title}</source>
+        <translation>Delete {title}</translation>
+    </message>
+    <message>
+        <source>Edit {title}</source>
+        <translation>Edit {title}</translation>
+    </message>
+    <message>
+        <source>Link {title}</source>
+        <translation>Link {title}</translation>
+    </message>
+    <message>
+        <source>Remove attachment {name}</source>
+        <translation>Remove attachment {name}</translation>
+    </message>
+    <message>
+        <source>Restore records: {count}</source>
+        <translation>Restore records: {count}</translation>
+    </message>
+    <message>
+        <source>Restore {title}</source>
+        <translation>Restore {title}</translation>
+    </message>
+    <message>
+        <source>Unlink from {title}</source>
+        <translation>Unlink from {title}</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <source>Could not load demo data: {error}</source>
+        <translation>Could not load demo data: {error}</translation>
+    </message>
+    <message>
+        <source>Demo data loaded.</source>
+        <translation>Demo data loaded.</translation>
+    </message>
+    <message>
+        <source>Loading demo data</source>
+        <translation>Loading demo data</translation>
+    </message>
+    <message>
+        <source>Stopped loading demo data; what was loaded stays.</source>
+        <translation>Stopped loading demo data; what was loaded stays.</translation>
+    </message>
+    <message>
+        <source>The new data folder is used from the next start.</source>
+        <translation>The new data folder is used from the next start.</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Another RuralDesk window is already working on this workspace ({path}). Switch to that window, or close it and try again.</source>
+        <translation>Another RuralDesk window is already working on this workspace ({path}). Switch to that window, or close it and try again.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for your workspace</source>
+        <translation>Choose a folder for your workspace</translation>
+    </message>
+    <message>
+        <source>Choose another folder…</source>
+        <translation>Choose another folder…</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Only {free} MB are free where your workspace is kept ({path}). RuralDesk may not be able to save your changes. Free some space (empty the computer&apos;s trash, remove large files), then continue.</source>
+        <translation>Only {free} MB are free where your workspace is kept ({path}). RuralDesk may not be able to save your changes. Free some space (empty the computer&apos;s trash, remove large files), then continue.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>RuralDesk is already open</source>
+        <translation>RuralDesk is already open</translation>
+    </message>
+    <message>
+        <source>RuralDesk keeps your workspace in {folder}, but cannot write there ({reason}). Choose another folder you can write to, such as one in your documents.</source>
+        <translation>RuralDesk keeps your workspace in {folder}, but cannot write there ({reason}). Choose another folder you can write to, such as one in your documents.</translation>
+    </message>
+    <message>
+        <source>Show the backups</source>
+        <translation>Show the backups</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be used</source>
+        <extracomment>below this much free space a warning comes before anything is written</extracomment>
+        <translation>The data folder cannot be used</translation>
+    </message>
+    <message>
+        <source>The disk is almost full</source>
+        <translation>The disk is almost full</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only. Choose another folder you can write to.</source>
+        <translation>The folder {folder} is read-only. Choose another folder you can write to.</translation>
+    </message>
+    <message>
+        <source>The workspace cannot be opened</source>
+        <translation>The workspace cannot be opened</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+RuralDesk keeps automatic backups of your workspace in {backups}. You can restore one by copying it over the damaged file.</source>
+        <translation>{problem}
+
+RuralDesk keeps automatic backups of your workspace in {backups}. You can restore one by copying it over the damaged file.</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source> Trying again at {time}.</source>
+        <translation> Trying again at {time}.</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflicts…</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect from the server…</source>
+        <translation>&amp;Disconnect from the server…</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <extracomment>passed on to the Transport (tests shorten the back-off)</extracomment>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Your name:</translation>
+    </message>
+    <message>
+        <source>Check and save</source>
+        <translation>Check and save</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Conflicts: {count}</source>
+        <translation>Conflicts: {count}</translation>
+    </message>
+    <message>
+        <source>Connected. Your token is kept in {where}.</source>
+        <translation>Connected. Your token is kept in {where}.</translation>
+    </message>
+    <message>
+        <source>Connection check</source>
+        <translation>Connection check</translation>
+    </message>
+    <message>
+        <source>Could not keep the token: {error}</source>
+        <translation>Could not keep the token: {error}</translation>
+    </message>
+    <message>
+        <source>Disconnect from the server</source>
+        <translation>Disconnect from the server</translation>
+    </message>
+    <message>
+        <source>Enter the server address (starting with https://) and the group.</source>
+        <translation>Enter the server address (starting with https://) and the group.</translation>
+    </message>
+    <message>
+        <source>Enter the token your coordinator gave you.</source>
+        <translation>Enter the token your coordinator gave you.</translation>
+    </message>
+    <message>
+        <source>Everything is saved on this computer. Use Sync → Set up sync… to share it with your group.</source>
+        <translation>Everything is saved on this computer. Use Sync → Set up sync… to share it with your group.</translation>
+    </message>
+    <message>
+        <source>Group “{group}” at {url}</source>
+        <translation>Group “{group}” at {url}</translation>
+    </message>
+    <message>
+        <source>Large change from the server</source>
+        <translation>Large change from the server</translation>
+    </message>
+    <message>
+        <source>Not saved: {why}.</source>
+        <translation>Not saved: {why}.</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <source>Not synced: {why}.</source>
+        <translation>Not synced: {why}.</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Open conflicts</translation>
+    </message>
+    <message>
+        <source>S&amp;top syncing</source>
+        <translation>S&amp;top syncing</translation>
+    </message>
+    <message>
+        <source>Send your changes to the group server and get everyone else&apos;s</source>
+        <translation>Send your changes to the group server and get everyone else&apos;s</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server &amp;address:</translation>
+    </message>
+    <message>
+        <source>Set &amp;up sync…</source>
+        <translation>Set &amp;up sync…</translation>
+    </message>
+    <message>
+        <source>Set up sync</source>
+        <translation>Set up sync</translation>
+    </message>
+    <message>
+        <source>Stop syncing this workspace with the group server? Your records stay on this computer; changes not yet sent stay waiting. You can set up sync again later.</source>
+        <translation>Stop syncing this workspace with the group server? Your records stay on this computer; changes not yet sent stay waiting. You can set up sync again later.</translation>
+    </message>
+    <message>
+        <source>Syncing… {stage}</source>
+        <translation>Syncing… {stage}</translation>
+    </message>
+    <message>
+        <source>The group server&apos;s changes would move {deletes} records to the trash, erase {erasures} and change {overwrites} — {total} of your {records} records ({share}).
+
+This can be right (someone tidied up the shared records) or a mistake. Apply these changes now?</source>
+        <translation>The group server&apos;s changes would move {deletes} records to the trash, erase {erasures} and change {overwrites} — {total} of your {records} records ({share}).
+
+This can be right (someone tidied up the shared records) or a mistake. Apply these changes now?</translation>
+    </message>
+    <message>
+        <source>Up to date · {when}</source>
+        <translation>Up to date · {when}</translation>
+    </message>
+    <message>
+        <source>Working offline: no group server connected</source>
+        <translation>Working offline: no group server connected</translation>
+    </message>
+    <message>
+        <source>Your coordinator gives you the server address, the group&apos;s name and a personal token. The token is kept in the system&apos;s password store when there is one, otherwise in a file only you can read.</source>
+        <translation>Your coordinator gives you the server address, the group&apos;s name and a personal token. The token is kept in the system&apos;s password store when there is one, otherwise in a file only you can read.</translation>
+    </message>
+    <message>
+        <source>a file only you can read ({path})</source>
+        <translation>a file only you can read ({path})</translation>
+    </message>
+    <message>
+        <source>could not reach the server ({reason})</source>
+        <translation>could not reach the server ({reason})</translation>
+    </message>
+    <message>
+        <source>kept from before; type to replace it</source>
+        <translation>kept from before; type to replace it</translation>
+    </message>
+    <message>
+        <source>last synced at {time}</source>
+        <translation>last synced at {time}</translation>
+    </message>
+    <message>
+        <source>optional: your name as the group knows it</source>
+        <translation>optional: your name as the group knows it</translation>
+    </message>
+    <message>
+        <source>receiving attachments</source>
+        <translation>receiving attachments</translation>
+    </message>
+    <message>
+        <source>receiving changes</source>
+        <translation>receiving changes</translation>
+    </message>
+    <message>
+        <source>saving what arrived</source>
+        <translation>saving what arrived</translation>
+    </message>
+    <message>
+        <source>sending attachments</source>
+        <translation>sending attachments</translation>
+    </message>
+    <message>
+        <source>sending changes</source>
+        <translation>sending changes</translation>
+    </message>
+    <message>
+        <source>something went wrong ({reason}); the details are in the log</source>
+        <translation>something went wrong ({reason}); the details are in the log</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>starting</translation>
+    </message>
+    <message>
+        <source>stopping</source>
+        <translation>stopping</translation>
+    </message>
+    <message>
+        <source>the server did not accept your token; ask your coordinator for a new one and enter it under Sync → Set up sync…</source>
+        <translation>the server did not accept your token; ask your coordinator for a new one and enter it under Sync → Set up sync…</translation>
+    </message>
+    <message>
+        <source>the server refused the request ({reason})</source>
+        <translation>the server refused the request ({reason})</translation>
+    </message>
+    <message>
+        <source>the system&apos;s password store</source>
+        <translation>the system&apos;s password store</translation>
+    </message>
+    <message>
+        <source>you chose not to apply the server&apos;s large change</source>
+        <translation>you chose not to apply the server&apos;s large change</translation>
+    </message>
+    <message>
+        <source>you stopped it</source>
+        <translation>you stopped it</translation>
+    </message>
+    <message>
+        <source>{count} changes waiting</source>
+        <translation>{count} changes waiting</translation>
+    </message>
+    <message>
+        <source>{stage}: {done} of {total}</source>
+        <translation>{stage}: {done} of {total}</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Give the currency of the funding amount</source>
+        <translation>Give the currency of the funding amount</translation>
+    </message>
+    <message>
+        <source>Region {value} is not in {country}</source>
+        <translation>Region {value} is not in {country}</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date</source>
+        <translation>The end date is before the start date</translation>
+    </message>
+    <message>
+        <source>Unknown field “{value}”</source>
+        <translation>Unknown field “{value}”</translation>
+    </message>
+    <message>
+        <source>{label} cannot be negative</source>
+        <translation>{label} cannot be negative</translation>
+    </message>
+    <message>
+        <source>{label} is required</source>
+        <translation>{label} is required</translation>
+    </message>
+    <message>
+        <source>{label} is too long ({length} characters, at most {limit})</source>
+        <translation>{label} is too long ({length} characters, at most {limit})</translation>
+    </message>
+    <message>
+        <source>{label} must be a list</source>
+        <translation>{label} must be a list</translation>
+    </message>
+    <message>
+        <source>{label} must be a list of text</source>
+        <translation>{label} must be a list of text</translation>
+    </message>
+    <message>
+        <source>{label} must be a number, not “{value}”</source>
+        <translation>{label} must be a number, not “{value}”</translation>
+    </message>
+    <message>
+        <source>{label} must be a whole number</source>
+        <translation>{label} must be a whole number</translation>
+    </message>
+    <message>
+        <source>{label} must be text</source>
+        <translation>{label} must be text</translation>
+    </message>
+    <message>
+        <source>{label}: each entry needs a value</source>
+        <translation>{label}: each entry needs a value</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a NUTS region code</source>
+        <translation>“{value}” is not a NUTS region code</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date (use YYYY-MM-DD)</source>
+        <translation>“{value}” is not a date (use YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a phone number (use +country code, e.g. +351 21 000 0000)</source>
+        <translation>“{value}” is not a phone number (use +country code, e.g. +351 21 000 0000)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a possible phone number</source>
+        <translation>“{value}” is not a possible phone number</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a record id</source>
+        <translation>“{value}” is not a record id</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid e-mail address</source>
+        <translation>“{value}” is not a valid e-mail address</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a web address (it should start with https://)</source>
+        <translation>“{value}” is not a web address (it should start with https://)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an ISO 3166 country code</source>
+        <translation>“{value}” is not an ISO 3166 country code</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an ISO 4217 currency code</source>
+        <translation>“{value}” is not an ISO 4217 currency code</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an ISO 639 language code</source>
+        <translation>“{value}” is not an ISO 639 language code</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of: {choices}</source>
+        <translation>“{value}” is not one of: {choices}</translation>
+    </message>
+</context>
+</TS>
