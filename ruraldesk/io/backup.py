@@ -1,0 +1,244 @@
+"""A whole workspace in one file, and back: records, journal (with states), meta, conflicts,
+search index and attachment bytes.
+
+The file is a ZIP holding ``manifest.json``, ``replica.sqlite`` — a consistent
+snapshot through SQLite's backup API, so it is safe while the app is in use —
+and ``attachments/<sha256>`` for every attachment whose bytes this replica holds.
+Restore checks every checksum first and only ever fills an *empty* workspace:
+it never merges into or overwrites records.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+
+import sqlite3
+import tempfile
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ruraldesk.domain.themes import seed_theme_records
+from ruraldesk.store.blobs import BlobStore
+
+from .common import BadFile, CancelFlag, Progress, Ticker, human_size
+
+FORMAT = "ruraldesk-workspace-backup"
+VERSION = 1
+RECORD_TABLES = ("practice", "contact", "tool", "theme", "attachment")
+CHUNK = 1 << 20
+
+__all__ = ["BackupReport", "backup_workspace", "is_empty_workspace", "read_manifest", "restore_workspace"]
+
+
+@dataclass
+class BackupReport:
+    path: str
+    records: dict[str, int]
+    journal_entries: int
+    attachments: int
+    missing_attachments: list[str] = field(default_factory=list)   # not downloaded here (kept on demand)
+    bytes: int = 0
+
+    def summary(self) -> str:
+        total = sum(self.records.values())
+        text = (f"{total} records, {self.journal_entries} journal entries and {self.attachments} attachment "
+                f"files in {self.path} ({human_size(self.bytes)})")
+        if self.missing_attachments:
+            text += (f"; {len(self.missing_attachments)} attachments are not on this computer "
+                     "(kept on the server) and are not in the backup")
+        return text
+
+
+def _sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(CHUNK):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _counts(conn: sqlite3.Connection) -> tuple[dict[str, int], int]:
+    records = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in RECORD_TABLES}
+    journal = conn.execute("SELECT count(*) FROM journal").fetchone()[0]
+    return records, journal
+
+
+def backup_workspace(store, dest: Path | str, *, progress: Progress | None = None,
+                     cancel: CancelFlag | None = None) -> BackupReport:
+    """Write the workspace to one .zip file (atomically: a cancelled backup leaves no file)."""
+    from ruraldesk import __version__
+
+    dest = Path(dest)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=dest.parent, prefix=".backup-") as tmp:
+        snapshot = Path(tmp) / "replica.sqlite"
+        store.backup_to(snapshot)
+        conn = sqlite3.connect(snapshot)
+        try:
+            records, journal = _counts(conn)
+            shas = sorted({r[0] for r in conn.execute("SELECT DISTINCT sha256 FROM attachment "
+                                                      "WHERE sha256 IS NOT NULL")})
+            schema = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            conn.close()
+        present = [s for s in shas if store.blobs.has(s)]
+        missing = [s for s in shas if not store.blobs.has(s)]
+        sizes = {s: store.blobs.path(s).stat().st_size for s in present}
+        total = snapshot.stat().st_size + sum(sizes.values())
+        ticker = Ticker(progress, cancel, total, every=CHUNK)
+        manifest = {"format": FORMAT, "version": VERSION, "app_version": __version__,
+                    "schema": schema[0] if schema else None,
+                    "created_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+                    "records": records, "journal_entries": journal,
+                    "replica": {"name": "replica.sqlite", "size": snapshot.stat().st_size,
+                                "sha256": _sha256_file(snapshot)},
+                    "attachments": [{"sha256": s, "size": sizes[s]} for s in present],
+                    "missing_attachments": missing}
+        part = Path(tmp) / "backup.zip"
+        with zipfile.ZipFile(part, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6,
+                             allowZip64=True) as zf:
+            zf.writestr("manifest.json", json.dumps(manifest, indent=2, ensure_ascii=False))
+            _write_member(zf, snapshot, "replica.sqlite", ticker, zipfile.ZIP_DEFLATED)
+            for s in present:
+                _write_member(zf, store.blobs.path(s), f"attachments/{s}", ticker, zipfile.ZIP_STORED)
+        ticker.finish()
+        os.replace(part, dest)
+    return BackupReport(str(dest), records, journal, len(present), missing, dest.stat().st_size)
+
+
+def _write_member(zf: zipfile.ZipFile, source: Path, name: str, ticker: Ticker, compression: int) -> None:
+    info = zipfile.ZipInfo(name, date_time=(2000, 1, 1, 0, 0, 0))
+    info.compress_type = compression
+    with open(source, "rb") as src, zf.open(info, "w", force_zip64=True) as out:
+        while chunk := src.read(CHUNK):
+            out.write(chunk)
+            ticker.step(len(chunk))
+
+
+def read_manifest(source: Path | str) -> dict[str, Any]:
+    """The manifest of a backup file, or BadFile saying why it is not one."""
+    source = Path(source)
+    if not source.is_file():
+        raise BadFile(f"{source} does not exist")
+    if not zipfile.is_zipfile(source):
+        raise BadFile(f"{source.name} is not a RuralDesk backup (not a ZIP file); it may be truncated")
+    try:
+        with zipfile.ZipFile(source) as zf:
+            manifest = json.loads(zf.read("manifest.json"))
+    except (KeyError, zipfile.BadZipFile, ValueError, OSError) as exc:
+        raise BadFile(f"{source.name} is not a RuralDesk backup or is damaged ({exc})") from exc
+    if manifest.get("format") != FORMAT:
+        raise BadFile(f"{source.name} is not a RuralDesk workspace backup")
+    if int(manifest.get("version", 0)) > VERSION:
+        raise BadFile(f"{source.name} was made by a newer RuralDesk (backup format "
+                      f"{manifest.get('version')}); update RuralDesk to restore it")
+    return manifest
+
+
+def is_empty_workspace(replica: Path | str) -> tuple[bool, str]:
+    """(empty?, why not): a workspace is empty when it holds no record but the seed themes."""
+    replica = Path(replica)
+    if not replica.exists():
+        return True, ""
+    seed = {tid for tid, _ in seed_theme_records()}
+    try:
+        conn = sqlite3.connect(f"file:{replica}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if "journal" not in tables:
+                return (not tables), f"{replica} is not an empty workspace"
+            count = sum(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                        for t in RECORD_TABLES if t != "theme" and t in tables)
+            themes = {r[0] for r in conn.execute("SELECT id FROM theme")}
+            extra = len(themes - seed) + count
+            journal = conn.execute("SELECT count(*) FROM journal WHERE collection != 'theme'").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        return False, f"{replica} cannot be read ({exc}); restore into a new workspace"
+    if extra or journal:
+        return False, (f"the workspace {replica} is not empty ({extra} records); restore only into an "
+                       "empty workspace (choose a new one)")
+    return True, ""
+
+
+def restore_workspace(source: Path | str, replica: Path | str, *, progress: Progress | None = None,
+                      cancel: CancelFlag | None = None) -> BackupReport:
+    """Bring a backup back into an empty (or not yet existing) workspace at `replica`.
+
+    Every checksum is verified before anything is touched. The workspace must not be open
+    (close its Store first); afterwards open it with Store(replica), which runs migrations
+    when the backup comes from an older RuralDesk."""
+    source, replica = Path(source), Path(replica)
+    manifest = read_manifest(source)
+    empty, why = is_empty_workspace(replica)
+    if not empty:
+        raise BadFile(why)
+    total = int(manifest["replica"]["size"]) + sum(int(a["size"]) for a in manifest["attachments"])
+    ticker = Ticker(progress, cancel, total * 2, every=CHUNK)
+    replica.parent.mkdir(parents=True, exist_ok=True)
+    blobs = BlobStore(replica.parent / "attachments")
+    with tempfile.TemporaryDirectory(dir=replica.parent, prefix=".restore-") as tmp:
+        try:
+            with zipfile.ZipFile(source) as zf:
+                names = set(zf.namelist())
+                wanted = ["replica.sqlite"] + [f"attachments/{a['sha256']}" for a in manifest["attachments"]]
+                missing = [n for n in wanted if n not in names]
+                if missing:
+                    raise BadFile(f"{source.name} is incomplete: {len(missing)} files are missing "
+                                  f"(first: {missing[0]})")
+                db = Path(tmp) / "replica.sqlite"
+                digest = _extract(zf, "replica.sqlite", db, ticker)
+                if digest != manifest["replica"]["sha256"]:
+                    raise BadFile(f"{source.name} is damaged: the replica inside does not match its checksum")
+                staged = Path(tmp) / "blobs"
+                staged.mkdir()
+                for a in manifest["attachments"]:
+                    target = staged / a["sha256"]
+                    if _extract(zf, f"attachments/{a['sha256']}", target, ticker) != a["sha256"]:
+                        raise BadFile(f"{source.name} is damaged: attachment {a['sha256'][:12]}… does not "
+                                      "match its checksum")
+        except zipfile.BadZipFile as exc:
+            raise BadFile(f"{source.name} is damaged ({exc})") from exc
+        conn = sqlite3.connect(db)
+        try:
+            problems = [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        finally:
+            conn.close()
+        if problems:
+            raise BadFile(f"{source.name} holds a damaged replica ({problems[0]})")
+        ticker.check()
+        # Point of no return: everything is verified. Blobs first (harmless if we stop here).
+        for a in manifest["attachments"]:
+            if not blobs.has(a["sha256"]):
+                with open(staged / a["sha256"], "rb") as fh:
+                    blobs.put_stream(fh)
+            ticker.step(int(a["size"]))
+        for suffix in ("-wal", "-shm", "-journal"):
+            Path(str(replica) + suffix).unlink(missing_ok=True)
+        os.replace(db, replica)
+        ticker.step(int(manifest["replica"]["size"]))
+    ticker.finish()
+    return BackupReport(str(replica), dict(manifest["records"]), int(manifest["journal_entries"]),
+                        len(manifest["attachments"]), list(manifest.get("missing_attachments", [])),
+                        replica.stat().st_size)
+
+
+def _extract(zf: zipfile.ZipFile, name: str, dest: Path, ticker: Ticker) -> str:
+    h = hashlib.sha256()
+    with zf.open(name) as src, open(dest, "wb") as out:
+        while chunk := src.read(CHUNK):
+            h.update(chunk)
+            out.write(chunk)
+            ticker.step(len(chunk))
+        out.flush()
+        os.fsync(out.fileno())
+    return h.hexdigest()
+
+
+
