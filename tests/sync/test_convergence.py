@@ -1,0 +1,225 @@
+"""Property: several replicas, random edits, deletes, links and erasures, synced in random
+orders through a proxy that injects faults (cut requests, cut answers after the server
+applied them, 500s, 429s, slow trickles, syncs abandoned half-way) — after a final
+clean round every replica is identical and no write is lost.
+
+RURALDESK_SYNC_EXAMPLES=200 runs a longer search than the default.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
+
+from ruraldesk.store import Store, remote
+from ruraldesk.store.models import Journal
+from sync.client import SyncError, save_account, Account
+from sync.client.transport import Transport
+from sync.client.replicator import Replicator
+from sync.protocol import same
+
+from faultproxy import FaultProxy
+from helpers import assert_same, snapshot
+
+EXAMPLES = int(os.environ.get("RURALDESK_SYNC_EXAMPLES", "12"))
+MEMBERS = ("ana", "rui", "eva")
+FIELDS = {"practice": ("title", "summary", "status"), "contact": ("name", "role")}
+FAULTS = ("drop_request", "drop_response", "500", "429:0", "trickle")
+
+
+@pytest.fixture(scope="module")
+def env(tmp_path_factory):
+    from sync.server.testing import serve
+
+    root = tmp_path_factory.mktemp("convergence")
+    with serve(None, root / "server") as server:
+        port = int(server.url.rsplit(":", 1)[1])
+        with FaultProxy(("127.0.0.1", port)) as proxy:
+            yield server, proxy, root
+
+
+_set = st.tuples(st.just("set"), st.integers(0, 50), st.integers(0, 2))
+edit = st.one_of(
+    _set, _set, _set, _set,
+    st.tuples(st.just("create"), st.sampled_from(["practice", "contact"])),
+    st.tuples(st.just("delete"), st.integers(0, 50)),
+    st.tuples(st.just("restore"), st.integers(0, 50)),
+    st.tuples(st.just("link"), st.integers(0, 50), st.integers(0, 50)),
+    st.tuples(st.just("unlink"), st.integers(0, 50), st.integers(0, 50)),
+)
+_edit_step = st.tuples(st.just("edit"), st.integers(0, len(MEMBERS) - 1), edit)
+step = st.one_of(
+    _edit_step, _edit_step, _edit_step, _edit_step,
+    st.tuples(st.just("sync"), st.integers(0, len(MEMBERS) - 1),
+              st.lists(st.sampled_from(FAULTS), max_size=3), st.booleans()),
+)
+#: at most one erasure per example (else it erases the records the edits should meet on)
+erasure = st.one_of(st.none(), st.tuples(st.integers(0, 30), st.integers(0, len(MEMBERS) - 1),
+                                         st.integers(0, 50)))
+
+
+class World:
+    def __init__(self, server, proxy, root: Path, n: int):
+        self.server, self.proxy = server, proxy
+        self.group = f"g{n}"
+        self.tokens = server.make_group(self.group, {m: "member" for m in MEMBERS} | {"coord": "coordinator"})
+        self.dir = Path(tempfile.mkdtemp(dir=root))
+        self.stores = []
+        for m in MEMBERS:
+            s = Store(self.dir / m / "replica.sqlite", author=m)
+            save_account(s, Account(proxy.url, self.group, m), self.tokens[m])
+            self.stores.append(s)
+        self.counter = 0
+        self.edits: list[tuple[str, str, str, str]] = []   # (member, record, field, value)
+        self.erased: set[str] = set()
+        proxy.clean()
+        proxy.faults.clear()
+
+    def close(self):
+        for s in self.stores:
+            s.close()
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+    def token(self) -> str:
+        self.counter += 1
+        return f"v{self.counter}"
+
+    def records(self, store) -> list:
+        ids = []
+        for collection in ("practice", "contact"):
+            with store.read() as conn:
+                ids += [(collection, i) for (i,) in conn.exec_driver_sql(
+                    f"SELECT id FROM {collection} ORDER BY id")]
+        return ids
+
+    def pick(self, store, i: int, collection: str | None = None):
+        recs = [r for r in self.records(store) if collection is None or r[0] == collection]
+        return recs[i % len(recs)] if recs else None
+
+    def do_edit(self, who: int, e: tuple) -> None:
+        store = self.stores[who]
+        kind = e[0]
+        if kind == "create":
+            if e[1] == "practice":
+                store.create("practice", {"title": self.token(), "kind": "good"})
+            else:
+                store.create("contact", {"kind": "person", "name": self.token()})
+            return
+        if kind in ("link", "unlink"):
+            p, c = self.pick(store, e[1], "practice"), self.pick(store, e[2], "contact")
+            if p and c:
+                (store.link if kind == "link" else store.unlink)(p[1], c[1])
+            return
+        rec = self.pick(store, e[1])
+        if rec is None:
+            return
+        collection, rid = rec
+        if kind == "set":
+            field = FIELDS[collection][e[2] % len(FIELDS[collection])]
+            value = ("draft" if self.counter % 2 else "shared") if field == "status" else self.token()
+            store.update(rid, {field: value})
+            if field != "status":
+                self.edits.append((MEMBERS[who], rid, field, value))
+        elif kind == "delete":
+            store.delete(rid)
+        elif kind == "restore":
+            store.restore(rid)
+
+    def do_sync(self, who: int, faults: list[str], patient: bool, *, clean: bool = False) -> None:
+        store = self.stores[who]
+        if not clean:
+            self.proxy.plan(list(faults))
+        transport = Transport(self.proxy.url, self.tokens[MEMBERS[who]], backoff_base=0.005,
+                              backoff_cap=0.02, read_timeout=30, max_attempts=12 if patient or clean else 1)
+        rep = Replicator(store, transport, group=self.group, batch_count=7, page_limit=9,
+                         confirm_mass_change=lambda s: True)
+        try:
+            rep.sync()
+        except SyncError:
+            if clean:
+                raise
+        finally:
+            self.proxy.clean()
+            transport.close()
+
+    def do_erase(self, who: int, i: int) -> None:
+        rec = self.pick(self.stores[who], i)
+        if rec is None:
+            return
+        try:
+            self.server.service.erase(self.group, rec[1], "coord")
+        except Exception:  # not on the server yet
+            return
+        self.erased.add(rec[1])
+
+
+@settings(max_examples=EXAMPLES, deadline=None, derandomize=False,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
+                                 HealthCheck.data_too_large])
+@given(steps=st.lists(step, min_size=8, max_size=30), erase=erasure)
+def test_replicas_converge_and_lose_no_write(env, steps, erase):
+    server, proxy, root = env
+    test_replicas_converge_and_lose_no_write.n = getattr(test_replicas_converge_and_lose_no_write, "n", 0) + 1
+    w = World(server, proxy, root, test_replicas_converge_and_lose_no_write.n)
+    try:
+        # a few records every replica holds, so that random edits meet on them
+        for _ in range(2):
+            w.do_edit(0, ("create", "practice"))
+            w.do_edit(0, ("create", "contact"))
+        for i in range(len(MEMBERS)):
+            w.do_sync(i, [], True, clean=True)
+        for n, s in enumerate(steps):
+            if erase is not None and erase[0] == n:
+                w.do_erase(erase[1], erase[2])
+            if s[0] == "edit":
+                w.do_edit(s[1], s[2])
+            else:
+                w.do_sync(s[1], s[2], s[3])
+        for _round in range(3):
+            for i in range(len(MEMBERS)):
+                w.do_sync(i, [], True, clean=True)
+        assert_same(*w.stores)
+        for s in w.stores:
+            assert s.pending_count() == 0
+        check_no_write_lost(w)
+        with w.stores[0].read() as conn:
+            event(f"conflicts: {min(len(remote.conflicts(conn, status=None)), 3)}+")
+            event(f"deleted records: {bool(conn.exec_driver_sql('SELECT count(*) FROM doc WHERE deleted').scalar())}")
+        event(f"faults injected: {min(sum(v for k, v in proxy.faults.items() if k != 'pass'), 5)}+")
+        event(f"erased: {bool(w.erased)}")
+    finally:
+        w.close()
+
+
+def check_no_write_lost(w: World) -> None:
+    store = w.stores[0]
+    final = snapshot(store)
+    with store.read() as conn:
+        conflicts = remote.conflicts(conn, status=None)
+    superseded: set[tuple[str, str, str]] = set()
+    for s in w.stores:
+        with s.read() as conn:
+            for rid, prev in conn.execute(Journal.__table__.select().with_only_columns(
+                    Journal.record_id, Journal.previous).where(Journal.state.in_(("sent", "remote")))):
+                for field, value in (prev or {}).items():
+                    if isinstance(value, str):
+                        superseded.add((rid, field, value))
+    for member, rid, field, value in w.edits:
+        if rid in w.erased or rid not in final:
+            assert rid in w.erased, f"{rid} vanished without an erasure"
+            continue
+        if same(final[rid][1].get(field), value):
+            continue
+        if any(c["record_id"] == rid and c["field"] == field
+               and value in (c["data"].get("other"), c["data"].get("server")) for c in conflicts):
+            continue
+        if (rid, field, value) in superseded:
+            continue  # someone saw this value and changed it afterwards
+        raise AssertionError(f"{member}'s {field}={value!r} on {rid} is lost: final "
+                             f"{final[rid][1].get(field)!r}")
