@@ -5,1725 +5,1724 @@
     <name>Choices</name>
     <message>
         <source>Advice service</source>
-        <translation type="unfinished"></translation>
+        <translation>Structure de conseil</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorité publique</translation>
     </message>
     <message>
         <source>Bad</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvaise</translation>
     </message>
     <message>
         <source>Community cooperative</source>
-        <translation type="unfinished"></translation>
+        <translation>Coopérative citoyenne</translation>
     </message>
     <message>
         <source>Community foundation</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondation territoriale</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>Finance service</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme de financement</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonne</translation>
     </message>
     <message>
         <source>Guideline</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Domicile</translation>
     </message>
     <message>
         <source>Legal obligation</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligation légale</translation>
     </message>
     <message>
         <source>Legitimate interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérêts légitimes</translation>
     </message>
     <message>
         <source>Local authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Collectivité locale</translation>
     </message>
     <message>
         <source>Methodology</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthodologie</translation>
     </message>
     <message>
         <source>Mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitigée</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Portable</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Policy recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandation politique</translation>
     </message>
     <message>
         <source>Public task</source>
-        <translation type="unfinished"></translation>
+        <translation>Mission d&apos;intérêt public</translation>
     </message>
     <message>
         <source>Regional authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Collectivité régionale</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Partagée</translation>
     </message>
     <message>
         <source>Social enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise sociale</translation>
     </message>
     <message>
         <source>Support service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service d&apos;accompagnement</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Third place</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiers-lieu</translation>
     </message>
     <message>
         <source>Toolkit</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte à outils</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Formation</translation>
     </message>
     <message>
         <source>Village association</source>
-        <translation type="unfinished"></translation>
+        <translation>Association villageoise</translation>
     </message>
     <message>
         <source>Vital interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérêts vitaux</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Travail</translation>
     </message>
     <message>
         <source>Work integration enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise d&apos;insertion</translation>
     </message>
 </context>
 <context>
     <name>Collections</name>
     <message>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce jointe</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratique</translation>
     </message>
     <message>
         <source>Practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratiques</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Outil</translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils</translation>
     </message>
 </context>
 <context>
     <name>Conflicts</name>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;carter</translation>
     </message>
     <message>
         <source>&amp;Leave it deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser la fiche &amp;supprimée</translation>
     </message>
     <message>
         <source>&amp;Merged value (edit, then save):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valeur fusionnée (à modifier, puis enregistrer) :</translation>
     </message>
     <message>
         <source>&amp;Open the record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir la fiche</translation>
     </message>
     <message>
         <source>&amp;Restore the record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer la fiche</translation>
     </message>
     <message>
         <source>&amp;Save merged value</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la valeur &amp;fusionnée</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans titre)</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits</translation>
     </message>
     <message>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la &amp;mienne</translation>
     </message>
     <message>
         <source>Keep &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la &amp;leur</translation>
     </message>
     <message>
         <source>Merged value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur fusionnée</translation>
     </message>
     <message>
         <source>No conflicts: everything your group changed fitted together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun conflit : toutes les modifications de votre groupe étaient compatibles.</translation>
     </message>
     <message>
         <source>Not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : {error}</translation>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits à régler</translation>
     </message>
     <message>
         <source>Refused: {title} — {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : {title} — {field}</translation>
     </message>
     <message>
         <source>Their value</source>
-        <translation type="unfinished"></translation>
+        <translation>Leur valeur</translation>
     </message>
     <message>
         <source>Theirs — by {who}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>La leur — par {who}, {when}</translation>
     </message>
     <message>
         <source>When two people changed the same thing before syncing, the group server kept one value and set the other aside. Choose what the record should say; your choice is shared with everyone at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand deux personnes ont modifié la même chose avant de synchroniser, le serveur du groupe a gardé une valeur et mis l&apos;autre de côté. Choisissez ce que la fiche doit indiquer ; votre choix sera partagé avec tout le monde à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Why the server refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi le serveur l&apos;a refusée</translation>
     </message>
     <message>
         <source>Your change ({when})</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre modification ({when})</translation>
     </message>
     <message>
         <source>Your value</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre valeur</translation>
     </message>
     <message>
         <source>Yours — by {who}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>La vôtre — par {who}, {when}</translation>
     </message>
     <message>
         <source>another member</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre membre</translation>
     </message>
     <message>
         <source>deleted or kept</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimée ou conservée</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>the group</source>
-        <translation type="unfinished"></translation>
+        <translation>le groupe</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>vous</translation>
     </message>
     <message>
         <source>{title} — {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — {field}</translation>
     </message>
 </context>
 <context>
     <name>Detail</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans titre)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Cancel editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la modification</translation>
     </message>
     <message>
         <source>Choose a record in the list, or press Ctrl+N to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une fiche dans la liste, ou appuyez sur Ctrl+N pour en ajouter une.</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Edit form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire de modification</translation>
     </message>
     <message>
         <source>Edit {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier « {title} »</translation>
     </message>
     <message>
         <source>Fields marked * are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les champs marqués d&apos;un * sont obligatoires.</translation>
     </message>
     <message>
         <source>Linked {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches liées : {what}</translation>
     </message>
     <message>
         <source>New {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle fiche : {what}</translation>
     </message>
     <message>
         <source>Please correct the fields marked below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez corriger les champs signalés ci-dessous.</translation>
     </message>
     <message>
         <source>Problem with {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème dans le champ {field}</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Save the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la fiche</translation>
     </message>
     <message>
         <source>in the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>dans la corbeille</translation>
     </message>
     <message>
         <source>last changed {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>modifiée le {when} par {who}</translation>
     </message>
     <message>
         <source>not on this computer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore sur cet ordinateur</translation>
     </message>
     <message>
         <source>remove</source>
-        <translation type="unfinished"></translation>
+        <translation>retirer</translation>
     </message>
     <message>
         <source>unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>délier</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>&amp;Attachments:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pièces jointes :</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>&amp;Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier des données :</translation>
     </message>
     <message>
         <source>&amp;Font size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille du texte :</translation>
     </message>
     <message>
         <source>&amp;Interface language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue de l&apos;interface :</translation>
     </message>
     <message>
         <source>A new data folder is used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau dossier des données sera utilisé au prochain démarrage.</translation>
     </message>
     <message>
         <source>Add your own practices, contacts and tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez vos propres pratiques, contacts et outils.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Choose the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier des données</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
     <message>
         <source>Connect to a group server</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à un serveur de groupe</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des données</translation>
     </message>
     <message>
         <source>Default data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des données par défaut</translation>
     </message>
     <message>
         <source>Demo records per collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches de démonstration par type</translation>
     </message>
     <message>
         <source>Download when opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger à l&apos;ouverture</translation>
     </message>
     <message>
         <source>Fictional practices, contacts and tools in seven languages, to try things out. You can delete them later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des pratiques, contacts et outils fictifs en sept langues, pour faire des essais. Vous pourrez les supprimer ensuite.</translation>
     </message>
     <message>
         <source>Find records to link</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver des fiches à lier</translation>
     </message>
     <message>
         <source>Join your group&apos;s shared repository with the address and token your coordinator gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejoignez l&apos;espace partagé de votre groupe avec l&apos;adresse et le jeton fournis par votre coordinateur.</translation>
     </message>
     <message>
         <source>Keep all offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout garder hors ligne</translation>
     </message>
     <message>
         <source>Load demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger des données de démonstration</translation>
     </message>
     <message>
         <source>Records per collection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches par type :</translation>
     </message>
     <message>
         <source>Records to link</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches à lier</translation>
     </message>
     <message>
         <source>RuralDesk keeps your group&apos;s practices, contacts and tools on this computer, and works without a connection. How would you like to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>RuralDesk conserve les pratiques, contacts et outils de votre groupe sur cet ordinateur et fonctionne sans connexion. Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share with your group. This arrives with the sync module; for now, start empty or with demo data and connect later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Show these columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ces colonnes :</translation>
     </message>
     <message>
         <source>Start with an empty workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer avec un espace de travail vide</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt en cours…</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>System size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du système</translation>
     </message>
     <message>
         <source>Type a name or a word to find records</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un nom ou un mot pour trouver des fiches</translation>
     </message>
     <message>
         <source>Welcome to RuralDesk</source>
-        <extracomment>The sync UI sets this to a callable(parent) -&gt; bool that connects the new workspace to a group server; until then the first-run choice says honestly that it comes with sync.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans RuralDesk</translation>
     </message>
     <message>
         <source>{title}: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} : {done} sur {total}</translation>
     </message>
 </context>
 <context>
     <name>Editors</name>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(choisir)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de date</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Type and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez puis appuyez sur Entrée</translation>
     </message>
     <message>
         <source>add</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter</translation>
     </message>
     <message>
         <source>clear</source>
-        <translation type="unfinished"></translation>
+        <translation>effacer</translation>
     </message>
     <message>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation>liste</translation>
     </message>
     <message>
         <source>remove</source>
-        <translation type="unfinished"></translation>
+        <translation>retirer</translation>
     </message>
     <message>
         <source>to add</source>
-        <translation type="unfinished"></translation>
+        <translation>à ajouter</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>type</translation>
     </message>
 </context>
 <context>
     <name>Fields</name>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Activités</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Public visé</translation>
     </message>
     <message>
         <source>Broader theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème parent</translation>
     </message>
     <message>
         <source>Consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date du consentement</translation>
     </message>
     <message>
         <source>Consent source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine du consentement</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses e-mail</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de fin</translation>
     </message>
     <message>
         <source>Expertise themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes d&apos;expertise</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de famille</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du fichier</translation>
     </message>
     <message>
         <source>Full name of a person, or the name of an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet d&apos;une personne, ou nom d&apos;une organisation</translation>
     </message>
     <message>
         <source>Funding amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant du financement</translation>
     </message>
     <message>
         <source>Funding source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source de financement</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Lawful basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Base légale</translation>
     </message>
     <message>
         <source>Lessons learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseignements tirés</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens</translation>
     </message>
     <message>
         <source>Media type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de média</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <source>Obstacles (legal / policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obstacles (juridiques / politiques)</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Organisation types</source>
-        <translation type="unfinished"></translation>
+        <translation>Types d&apos;organisation</translation>
     </message>
     <message>
         <source>Partners (incl. authorities)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires (y compris collectivités)</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphones</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Code postal</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Related contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts liés</translation>
     </message>
     <message>
         <source>Related tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils liés</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Size (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille (octets)</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Street address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Town / village</source>
-        <translation type="unfinished"></translation>
+        <translation>Commune / village</translation>
     </message>
     <message>
         <source>Transferability</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférabilité</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
 </context>
 <context>
     <name>Help</name>
     <message>
         <source>About RuralDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de RuralDesk</translation>
     </message>
     <message>
         <source>An offline-first organiser of practices, contacts and tools for rural social-economy groups: village associations, cooperatives, social enterprises, third places and the authorities that work with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un outil qui fonctionne d&apos;abord hors ligne pour organiser pratiques, contacts et outils des acteurs ruraux de l&apos;économie sociale : associations villageoises, coopératives, entreprises sociales, tiers-lieux et collectivités qui travaillent avec eux.</translation>
     </message>
     <message>
         <source>Licence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence :</translation>
     </message>
     <message>
         <source>Python:</source>
-        <translation type="unfinished"></translation>
+        <translation>Python :</translation>
     </message>
     <message>
         <source>Qt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt :</translation>
     </message>
     <message>
         <source>RuralDesk user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide d&apos;utilisation de RuralDesk</translation>
     </message>
     <message>
         <source>SQLite:</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite :</translation>
     </message>
     <message>
         <source>The user guide is not installed with this copy of RuralDesk. It is online at {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le guide d&apos;utilisation n&apos;est pas installé avec cette copie de RuralDesk. Il est en ligne à l&apos;adresse {url}</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide d&apos;utilisation</translation>
     </message>
     <message>
         <source>Workspace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail :</translation>
     </message>
 </context>
 <context>
     <name>List</name>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>Any country</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les pays</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les catégories</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les langues</translation>
     </message>
     <message>
         <source>Any region</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les régions</translation>
     </message>
     <message>
         <source>Any theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les thèmes</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Clear the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Filter by {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par {what}</translation>
     </message>
     <message>
         <source>In the trash: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la corbeille : {count}</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>List summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé de la liste</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches</translation>
     </message>
     <message>
         <source>Records: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches : {count}</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Results: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats : {count}</translation>
     </message>
     <message>
         <source>Results: {shown} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats : {shown} sur {total}</translation>
     </message>
     <message>
         <source>Save search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la recherche…</translation>
     </message>
     <message>
         <source>Save this search</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer cette recherche</translation>
     </message>
     <message>
         <source>Selected: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélection : {count}</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Type to search practices, contacts, tools and themes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez pour chercher dans les pratiques, contacts, outils et thèmes.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;About RuralDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de RuralDesk</translation>
     </message>
     <message>
         <source>&amp;Attach files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Joindre des fichiers…</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Précédent</translation>
     </message>
     <message>
         <source>&amp;Columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colonnes…</translation>
     </message>
     <message>
         <source>&amp;Copy diagnostic information</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier les informations de diagnostic</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;Link to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lier à…</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau</translation>
     </message>
     <message>
         <source>&amp;Paste as attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller en &amp;pièce jointe</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi&amp;che</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ynchronisation</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide d&apos;utilisation</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>Add a record to the list shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une fiche à la liste affichée</translation>
     </message>
     <message>
         <source>Added “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté : « {title} »</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des fichiers</translation>
     </message>
     <message>
         <source>Attached: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers joints : {count}</translation>
     </message>
     <message>
         <source>Attachment not here yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce jointe pas encore disponible</translation>
     </message>
     <message>
         <source>Bring the selected records back from the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortir les fiches sélectionnées de la corbeille</translation>
     </message>
     <message>
         <source>Changes waiting to be shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications en attente de partage</translation>
     </message>
     <message>
         <source>Changes waiting to be shared: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications en attente de partage : {count}</translation>
     </message>
     <message>
         <source>Choose a practice or a tool to attach files to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une pratique ou un outil auquel joindre des fichiers.</translation>
     </message>
     <message>
         <source>Copy files into the workspace and attach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier des fichiers dans l&apos;espace de travail et les joindre</translation>
     </message>
     <message>
         <source>Could not attach</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre</translation>
     </message>
     <message>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer</translation>
     </message>
     <message>
         <source>Delete saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la recherche enregistrée</translation>
     </message>
     <message>
         <source>Diagnostic information copied. Paste it into your message to the person helping you; it holds no names or contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations de diagnostic copiées. Collez-les dans votre message à la personne qui vous aide ; elles ne contiennent ni noms ni contenus.</translation>
     </message>
     <message>
         <source>Edit the record shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la fiche affichée</translation>
     </message>
     <message>
         <source>Empty the &amp;trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vider la corbeille…</translation>
     </message>
     <message>
         <source>Empty the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider la corbeille</translation>
     </message>
     <message>
         <source>Emptying the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidage de la corbeille</translation>
     </message>
     <message>
         <source>Erase everything in the trash from this computer? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer de cet ordinateur tout le contenu de la corbeille ? Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Erased from this computer: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacées de cet ordinateur : {count}</translation>
     </message>
     <message>
         <source>Everything is saved on this computer. Sharing with a group server arrives with the sync module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout est enregistré sur cet ordinateur. Le partage avec un serveur de groupe arrive avec le module de synchronisation.</translation>
     </message>
     <message>
         <source>For a support request: versions and sizes, never names or contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour une demande d&apos;aide : versions et tailles, jamais de noms ni de contenus</translation>
     </message>
     <message>
         <source>Go to the &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la &amp;liste</translation>
     </message>
     <message>
         <source>Link this record to contacts, tools or practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier cette fiche à des contacts, outils ou pratiques</translation>
     </message>
     <message>
         <source>Link “{title}” to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier « {title} » à…</translation>
     </message>
     <message>
         <source>Main tool bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>Move the selected records to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre les fiches sélectionnées à la corbeille</translation>
     </message>
     <message>
         <source>Moved to the trash: {count}. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mises à la corbeille : {count}. Annulez avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>New {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle fiche : {what}</translation>
     </message>
     <message>
         <source>No changes waiting to be shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification en attente de partage</translation>
     </message>
     <message>
         <source>Re&amp;store</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;estaurer</translation>
     </message>
     <message>
         <source>Restored: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurées : {count}</translation>
     </message>
     <message>
         <source>RuralDesk</source>
         <extracomment>which collections a record of each collection can be linked to (both directions)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>RuralDesk</translation>
     </message>
     <message>
         <source>Save search</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la recherche</translation>
     </message>
     <message>
         <source>Saved the search “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche « {name} » enregistrée</translation>
     </message>
     <message>
         <source>Saved “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : « {title} »</translation>
     </message>
     <message>
         <source>Search everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout rechercher</translation>
     </message>
     <message>
         <source>Search everything (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout rechercher (Ctrl+K)</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
         <source>Show the &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le dossier du &amp;journal</translation>
     </message>
     <message>
         <source>Show {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher : {what}</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Sync state</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la synchronisation</translation>
     </message>
     <message>
         <source>That record is no longer here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fiche n&apos;existe plus.</translation>
     </message>
     <message>
         <source>The clipboard holds no file or picture to attach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presse-papiers ne contient aucun fichier ni image à joindre.</translation>
     </message>
     <message>
         <source>This file is not on this computer yet. It arrives with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;est pas encore sur cet ordinateur. Il arrivera à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Corbeille</translation>
     </message>
     <message>
         <source>Working offline: no group server connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne : aucun serveur de groupe connecté</translation>
     </message>
 </context>
 <context>
     <name>Models</name>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée le</translation>
     </message>
     <message>
         <source>Found in</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvé dans</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière modification</translation>
     </message>
     <message>
         <source>Saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherches enregistrées</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Corbeille</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
 </context>
 <context>
     <name>Operations</name>
     <message>
         <source>Attach files: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des fichiers : {count}</translation>
     </message>
     <message>
         <source>Could not undo or redo: {error}</source>
         <extracomment>a write: runs on the writer thread, returns what changed and a value for on_done</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;annuler ou de rétablir : {error}</translation>
     </message>
     <message>
         <source>Create {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer « {title} »</translation>
     </message>
     <message>
         <source>Delete records: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des fiches : {count}</translation>
     </message>
     <message>
         <source>Delete {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer « {title} »</translation>
     </message>
     <message>
         <source>Edit {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier « {title} »</translation>
     </message>
     <message>
         <source>Link {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier « {title} »</translation>
     </message>
     <message>
         <source>Remove attachment {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la pièce jointe {name}</translation>
     </message>
     <message>
         <source>Restore records: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer des fiches : {count}</translation>
     </message>
     <message>
         <source>Restore {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer « {title} »</translation>
     </message>
     <message>
         <source>Unlink from {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Délier de « {title} »</translation>
     </message>
 </context>
 <context>
     <name>Shell</name>
     <message>
         <source>Could not load demo data: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les données de démonstration : {error}</translation>
     </message>
     <message>
         <source>Demo data loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de démonstration chargées.</translation>
     </message>
     <message>
         <source>Loading demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des données de démonstration</translation>
     </message>
     <message>
         <source>Stopped loading demo data; what was loaded stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des données de démonstration arrêté ; ce qui a été chargé est conservé.</translation>
     </message>
     <message>
         <source>The new data folder is used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau dossier des données sera utilisé au prochain démarrage.</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
         <source>Another RuralDesk window is already working on this workspace ({path}). Switch to that window, or close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre fenêtre de RuralDesk utilise déjà cet espace de travail ({path}). Passez à cette fenêtre, ou fermez-la et réessayez.</translation>
     </message>
     <message>
         <source>Choose a folder for your workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un dossier pour votre espace de travail</translation>
     </message>
     <message>
         <source>Choose another folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un autre dossier…</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer</translation>
     </message>
     <message>
         <source>Only {free} MB are free where your workspace is kept ({path}). RuralDesk may not be able to save your changes. Free some space (empty the computer&apos;s trash, remove large files), then continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne reste que {free} Mo libres là où se trouve votre espace de travail ({path}). RuralDesk risque de ne pas pouvoir enregistrer vos modifications. Libérez de la place (videz la corbeille de l&apos;ordinateur, supprimez de gros fichiers), puis continuez.</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>RuralDesk is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>RuralDesk est déjà ouvert</translation>
     </message>
     <message>
         <source>RuralDesk keeps your workspace in {folder}, but cannot write there ({reason}). Choose another folder you can write to, such as one in your documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>RuralDesk conserve votre espace de travail dans {folder}, mais ne peut pas y écrire ({reason}). Choisissez un autre dossier où vous pouvez écrire, par exemple dans vos documents.</translation>
     </message>
     <message>
         <source>Show the backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les sauvegardes</translation>
     </message>
     <message>
         <source>The data folder cannot be used</source>
         <extracomment>below this much free space a warning comes before anything is written</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier des données est inutilisable</translation>
     </message>
     <message>
         <source>The disk is almost full</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est presque plein</translation>
     </message>
     <message>
         <source>The folder {folder} is read-only. Choose another folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier {folder} est en lecture seule. Choisissez un autre dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>The workspace cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir l&apos;espace de travail</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque est plein</translation>
     </message>
     <message>
         <source>{problem}
 
 RuralDesk keeps automatic backups of your workspace in {backups}. You can restore one by copying it over the damaged file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+RuralDesk conserve des sauvegardes automatiques de votre espace de travail dans {backups}. Vous pouvez en restaurer une en la copiant à la place du fichier endommagé.</translation>
     </message>
 </context>
 <context>
     <name>Sync</name>
     <message>
         <source> Trying again at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation> Nouvel essai à {time}.</translation>
     </message>
     <message>
         <source>&amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conflits…</translation>
     </message>
     <message>
         <source>&amp;Disconnect from the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter du serveur…</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groupe :</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
         <extracomment>passed on to the Transport (tests shorten the back-off)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton :</translation>
     </message>
     <message>
         <source>&amp;Your name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Votre nom :</translation>
     </message>
     <message>
         <source>Check and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier et enregistrer</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>Conflicts: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits : {count}</translation>
     </message>
     <message>
         <source>Connected. Your token is kept in {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté. Votre jeton est conservé dans {where}.</translation>
     </message>
     <message>
         <source>Connection check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la connexion</translation>
     </message>
     <message>
         <source>Could not keep the token: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de conserver le jeton : {error}</translation>
     </message>
     <message>
         <source>Disconnect from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter du serveur</translation>
     </message>
     <message>
         <source>Enter the server address (starting with https://) and the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse du serveur (commençant par https://) et le groupe.</translation>
     </message>
     <message>
         <source>Enter the token your coordinator gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le jeton fourni par votre coordinateur.</translation>
     </message>
     <message>
         <source>Everything is saved on this computer. Use Sync → Set up sync… to share it with your group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout est enregistré sur cet ordinateur. Utilisez Synchronisation → Configurer la synchronisation… pour le partager avec votre groupe.</translation>
     </message>
     <message>
         <source>Group “{group}” at {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe « {group} » sur {url}</translation>
     </message>
     <message>
         <source>Large change from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement important venant du serveur</translation>
     </message>
     <message>
         <source>Not saved: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : {why}.</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore synchronisé</translation>
     </message>
     <message>
         <source>Not synced: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non synchronisé : {why}.</translation>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits à régler</translation>
     </message>
     <message>
         <source>S&amp;top syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter la synchronisation</translation>
     </message>
     <message>
         <source>Send your changes to the group server and get everyone else&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer vos modifications au serveur du groupe et recevoir celles des autres</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse du serveur :</translation>
     </message>
     <message>
         <source>Set &amp;up sync…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configurer la synchronisation…</translation>
     </message>
     <message>
         <source>Set up sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer la synchronisation</translation>
     </message>
     <message>
         <source>Stop syncing this workspace with the group server? Your records stay on this computer; changes not yet sent stay waiting. You can set up sync again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter de synchroniser cet espace de travail avec le serveur du groupe ? Vos fiches restent sur cet ordinateur ; les modifications pas encore envoyées restent en attente. Vous pourrez reconfigurer la synchronisation plus tard.</translation>
     </message>
     <message>
         <source>Syncing… {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation… {stage}</translation>
     </message>
     <message>
         <source>The group server&apos;s changes would move {deletes} records to the trash, erase {erasures} and change {overwrites} — {total} of your {records} records ({share}).
 
 This can be right (someone tidied up the shared records) or a mistake. Apply these changes now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications du serveur du groupe mettraient {deletes} fiches à la corbeille, en effaceraient {erasures} et en modifieraient {overwrites} — {total} de vos {records} fiches ({share}).
+
+C&apos;est peut-être voulu (quelqu&apos;un a fait du tri dans les fiches partagées) ou une erreur. Appliquer ces modifications maintenant ?</translation>
     </message>
     <message>
         <source>Up to date · {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>À jour · {when}</translation>
     </message>
     <message>
         <source>Working offline: no group server connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne : aucun serveur de groupe connecté</translation>
     </message>
     <message>
         <source>Your coordinator gives you the server address, the group&apos;s name and a personal token. The token is kept in the system&apos;s password store when there is one, otherwise in a file only you can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre coordinateur vous fournit l&apos;adresse du serveur, le nom du groupe et un jeton personnel. Le jeton est conservé dans le gestionnaire de mots de passe du système s&apos;il existe, sinon dans un fichier que vous seul pouvez lire.</translation>
     </message>
     <message>
         <source>a file only you can read ({path})</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier que vous seul pouvez lire ({path})</translation>
     </message>
     <message>
         <source>could not reach the server ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>serveur injoignable ({reason})</translation>
     </message>
     <message>
         <source>kept from before; type to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>conservé ; tapez pour le remplacer</translation>
     </message>
     <message>
         <source>last synced at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière synchronisation à {time}</translation>
     </message>
     <message>
         <source>optional: your name as the group knows it</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif : votre nom tel que le groupe le connaît</translation>
     </message>
     <message>
         <source>receiving attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>réception des pièces jointes</translation>
     </message>
     <message>
         <source>receiving changes</source>
-        <translation type="unfinished"></translation>
+        <translation>réception des modifications</translation>
     </message>
     <message>
         <source>saving what arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement de ce qui est arrivé</translation>
     </message>
     <message>
         <source>sending attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>envoi des pièces jointes</translation>
     </message>
     <message>
         <source>sending changes</source>
-        <translation type="unfinished"></translation>
+        <translation>envoi des modifications</translation>
     </message>
     <message>
         <source>something went wrong ({reason}); the details are in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>un problème est survenu ({reason}) ; les détails sont dans le journal</translation>
     </message>
     <message>
         <source>starting</source>
-        <translation type="unfinished"></translation>
+        <translation>démarrage</translation>
     </message>
     <message>
         <source>stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêt</translation>
     </message>
     <message>
         <source>the server did not accept your token; ask your coordinator for a new one and enter it under Sync → Set up sync…</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur n&apos;a pas accepté votre jeton ; demandez-en un nouveau à votre coordinateur et saisissez-le dans Synchronisation → Configurer la synchronisation…</translation>
     </message>
     <message>
         <source>the server refused the request ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a refusé la demande ({reason})</translation>
     </message>
     <message>
         <source>the system&apos;s password store</source>
-        <translation type="unfinished"></translation>
+        <translation>le gestionnaire de mots de passe du système</translation>
     </message>
     <message>
         <source>you chose not to apply the server&apos;s large change</source>
-        <translation type="unfinished"></translation>
+        <translation>vous avez choisi de ne pas appliquer le changement important du serveur</translation>
     </message>
     <message>
         <source>you stopped it</source>
-        <translation type="unfinished"></translation>
+        <translation>vous l&apos;avez arrêtée</translation>
     </message>
     <message>
         <source>{count} changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications en attente : {count}</translation>
     </message>
     <message>
         <source>{stage}: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage} : {done} sur {total}</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>Give the currency of the funding amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la devise du montant du financement</translation>
     </message>
     <message>
         <source>Region {value} is not in {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>La région {value} n&apos;est pas située dans le pays {country}</translation>
     </message>
     <message>
         <source>The end date is before the start date</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de fin est antérieure à la date de début</translation>
     </message>
     <message>
         <source>Unknown field “{value}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ inconnu « {value} »</translation>
     </message>
     <message>
         <source>{label} cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ne peut pas être négatif</translation>
     </message>
     <message>
         <source>{label} is required</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} est obligatoire</translation>
     </message>
     <message>
         <source>{label} is too long ({length} characters, at most {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} est trop long ({length} caractères, {limit} au maximum)</translation>
     </message>
     <message>
         <source>{label} must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} doit être une liste</translation>
     </message>
     <message>
         <source>{label} must be a list of text</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} doit être une liste de textes</translation>
     </message>
     <message>
         <source>{label} must be a number, not “{value}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} doit être un nombre, pas « {value} »</translation>
     </message>
     <message>
         <source>{label} must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} doit être un nombre entier</translation>
     </message>
     <message>
         <source>{label} must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} doit être du texte</translation>
     </message>
     <message>
         <source>{label}: each entry needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} : chaque entrée doit avoir une valeur</translation>
     </message>
     <message>
         <source>“{value}” is not a NUTS region code</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » n&apos;est pas un code de région NUTS</translation>
     </message>
     <message>
         <source>“{value}” is not a date (use YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » n&apos;est pas une date (utilisez AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>“{value}” is not a phone number (use +country code, e.g. +351 21 000 0000)</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » n&apos;est pas un numéro de téléphone (utilisez l&apos;indicatif +pays, par ex. +33 1 23 45 67 89)</translation>
     </message>
     <message>
         <source>“{value}” is not a possible phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » n&apos;est pas un numéro de téléphone possible</translation>
     </message>
     <message>
         <source>“{value}” is not a record id</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » n&apos;est pas un identifiant de fiche</translation>
     </message>
     <message>
         <source>“{value}” is not a valid e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » n&apos;est pas une adresse e-mail valide</translation>
     </message>
     <message>
         <source>“{value}” is not a web address (it should start with https://)</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » n&apos;est pas une adresse web (elle doit commencer par https://)</translation>
     </message>
     <message>
         <source>“{value}” is not an ISO 3166 country code</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » n&apos;est pas un code de pays ISO 3166</translation>
     </message>
     <message>
         <source>“{value}” is not an ISO 4217 currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » n&apos;est pas un code de devise ISO 4217</translation>
     </message>
     <message>
         <source>“{value}” is not an ISO 639 language code</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » n&apos;est pas un code de langue ISO 639</translation>
     </message>
     <message>
         <source>“{value}” is not one of: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » ne fait pas partie de : {choices}</translation>
     </message>
 </context>
 </TS>

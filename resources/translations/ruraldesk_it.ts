@@ -496,10 +496,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Share with your group. This arrives with the sync module; for now, start empty or with demo data and connect later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show these columns:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -525,7 +521,6 @@
     </message>
     <message>
         <source>Welcome to RuralDesk</source>
-        <extracomment>The sync UI sets this to a callable(parent) -&gt; bool that connects the new workspace to a group server; until then the first-run choice says honestly that it comes with sync.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
