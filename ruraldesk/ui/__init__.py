@@ -33,8 +33,6 @@ Extension points for the import/export UI (ruraldesk/ui/io/) and the sync UI (ru
                                                 sync widgets (a "Sync now" button, a conflict count)
     MainWindow.refresh_pending()                re-count the changes waiting to be shared
     MainWindow.open_record(record_id)           show any record (e.g. from the conflicts list)
-    dialogs.CONNECT_HANDLER                     set to fn(parent) -> bool: enables "Connect to a
-                                                group server" in the first-run dialog
     dialogs.Dialog / Dialog.ask / inform / warn the dialog style to reuse
     Settings (declare keys with Setting(...))   settings.attachment_mode is "on_demand" or
                                                 "all_offline" for the sync client to honour

@@ -135,11 +135,6 @@ def run_with_progress(parent: QWidget | None, title: str, fn: Callable, *args,
 
 
 # -- first run ------------------------------------------------------------------------------
-#: The sync UI sets this to a callable(parent) -> bool that connects the new workspace to a
-#: group server; until then the first-run choice says honestly that it comes with sync.
-CONNECT_HANDLER: Callable[[QWidget], bool] | None = None
-
-
 class FirstRunDialog(Dialog):
     EMPTY, DEMO, CONNECT = "empty", "demo", "connect"
 
@@ -169,12 +164,8 @@ class FirstRunDialog(Dialog):
         row.addStretch(1)
         self.body.addLayout(row)
         self.connect = self._choice(_t("Connect to a group server"),
-                                    _t("Share with your group. This arrives with the sync module; "
-                                       "for now, start empty or with demo data and connect later.")
-                                    if CONNECT_HANDLER is None else
                                     _t("Join your group's shared repository with the address and "
                                        "token your coordinator gave you."))
-        self.connect.setEnabled(CONNECT_HANDLER is not None)
         self.empty.setChecked(True)
         self.records.setEnabled(False)
         self.demo.toggled.connect(self.records.setEnabled)

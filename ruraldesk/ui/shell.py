@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from ruraldesk.store import Store
 
 from . import i18n
-from .dialogs import CONNECT_HANDLER, Dialog, FirstRunDialog
+from .dialogs import Dialog, FirstRunDialog
 from .mainwindow import MainWindow
 from .ops import Operations
 from .settings import Settings
@@ -65,8 +65,8 @@ class Shell(QObject):
         self.store.set_meta(FIRST_RUN_KEY, "1")
         if choice == FirstRunDialog.DEMO:
             self.load_demo(dialog.records.value())
-        elif choice == FirstRunDialog.CONNECT and CONNECT_HANDLER is not None:
-            CONNECT_HANDLER(self.window)
+        elif choice == FirstRunDialog.CONNECT:
+            self.sync.setup(self.window)
         return choice
 
     def load_demo(self, records: int):

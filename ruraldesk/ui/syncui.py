@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QPushButton, 
 from sync.client import account as accounts
 from sync.client.transport import AuthRefused, Cancelled, Rejected, Transport, Unreachable
 
-from . import dialogs, worker
+from . import worker
 from .dialogs import Dialog
 from .ops import Change
 
@@ -171,7 +171,6 @@ class SyncController(QObject):
         self._stage.connect(self._show_stage, Qt.ConnectionType.QueuedConnection)
         self.ops.changed.connect(self._local_change)
         self._watch_network()
-        dialogs.CONNECT_HANDLER = self.setup
         shell.window_created_hooks.append(self.attach)
         self.refresh()
         if self.configured():

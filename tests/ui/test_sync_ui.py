@@ -163,3 +163,38 @@ def test_an_unreachable_server_is_explained_and_retried(qtbot, shell, window, tm
     text = window.sync_label.text()
     assert "could not reach the server" in text
     assert shell.sync.timer.isActive() and shell.sync.next_try is not None
+
+
+def test_first_run_connects_to_the_group_server(qtbot, shell, server, tokens, other, monkeypatch):
+    from PySide6.QtCore import QEventLoop
+
+    from ruraldesk.ui.dialogs import FirstRunDialog
+    from ruraldesk.ui.syncui import AccountDialog
+
+    other.create("tool", {"title": "Facilitation toolkit", "kind": "toolkit"})
+    sync_headless(other)
+    shell.store.set_meta("ui.first_run_done", "")
+    window = shell.show()
+    qtbot.addWidget(window)
+
+    def choose_connect(dialog):
+        assert dialog.connect.isEnabled()          # the sync module is there: the choice is offered
+        dialog.connect.setChecked(True)
+        return FirstRunDialog.DialogCode.Accepted
+
+    def fill_and_check(dialog):
+        dialog.url.setText(server.url)
+        dialog.group.setText("village")
+        dialog.token.setText(tokens["ana"])
+        loop = QEventLoop()
+        dialog.finished.connect(loop.quit)
+        dialog.check()
+        loop.exec()
+        return dialog.result()
+
+    monkeypatch.setattr(FirstRunDialog, "exec", choose_connect)
+    monkeypatch.setattr(AccountDialog, "exec", fill_and_check)
+    assert shell.first_run() == FirstRunDialog.CONNECT
+    qtbot.waitUntil(lambda: shell.sync.task is None, timeout=20_000)
+    assert shell.store.count("tool") == 1
+    assert window.sync_label.text().startswith("Up to date")
