@@ -69,6 +69,8 @@ class MainWindow(QMainWindow):
         self._sections: dict[tuple[str, str], QAction] = {}
         self._actions: dict[str, QAction] = {}
         self._back: list[str] = []
+        #: set by the sync UI: fetch_attachment(sha256, then) downloads a file kept on the server
+        self.fetch_attachment: Callable[[str, Callable[[], None]], None] | None = None
         self.collection = "practice"
         self.node: tuple[int, Any] = (NavigationModel.COLLECTION, "practice")
         self.themes: list[Record] = []
@@ -676,6 +678,9 @@ class MainWindow(QMainWindow):
             return
         source = self.store.attachment_path(record)
         if not source.exists():
+            if self.fetch_attachment is not None:     # kept on demand: download it now, then open
+                self.fetch_attachment(record.fields["sha256"], lambda: self.open_attachment(attachment_id))
+                return
             Dialog.inform(self, _t("Attachment not here yet"),
                           _t("This file is not on this computer yet. It arrives with the next sync."))
             return

@@ -194,6 +194,7 @@ class SyncController(QObject):
         button.hide()
         row.addWidget(button)
         window.conflicts_button = button
+        window.fetch_attachment = lambda sha, then, w=window: self.fetch_attachment(w, sha, then)
         self.state_changed.connect(lambda w=window: self._paint(w))
         self._paint(window)
 
@@ -286,6 +287,7 @@ class SyncController(QObject):
         from sync.client.replicator import Replicator
 
         replicator = Replicator(self.store, acct, cancel=task._cancel, mass_change_share=share,
+                                download_blobs=self.settings.attachment_mode == "all_offline",
                                 **self.transport_options,
                                 progress=lambda stage, done, total: self._stage.emit(stage, done, total or 0),
                                 confirm_mass_change=lambda summary: self._ask_from_worker(summary, task))
@@ -352,6 +354,32 @@ class SyncController(QObject):
         if reachability == QNetworkInformation.Reachability.Online and self.failure:
             self._retry_ms = FIRST_RETRY_MS
             self.sync_now(manual=False)
+
+    def fetch_attachment(self, window, sha: str, then) -> None:
+        """Attachments kept on demand: download one when it is opened, with progress."""
+        acct = accounts.load_account(self.store)
+        if acct is None:
+            Dialog.inform(window, _t("Attachment not here yet"),
+                          _t("This file is not on this computer, and this workspace is not "
+                             "connected to a group server."))
+            return
+
+        def work(task):
+            from sync.client.replicator import Replicator
+
+            return Replicator(self.store, acct, cancel=task._cancel, **self.transport_options).download_blob(sha)
+
+        def done(found: bool) -> None:
+            if found:
+                then()
+            else:
+                Dialog.inform(window, _t("Attachment not on the server"),
+                              _t("The group server does not have this file yet: the person who "
+                                 "attached it has not synced since."))
+
+        window.run_with_progress(_t("Downloading the attachment"), work, on_done=done, changes=None,
+                                 on_error=lambda exc: Dialog.warn(window, _t("Could not download"),
+                                                                  explain(exc)))
 
     # -- the mass-loss question ----------------------------------------------------------------
     def _ask_from_worker(self, summary, task: worker.Task) -> bool:

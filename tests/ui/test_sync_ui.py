@@ -198,3 +198,27 @@ def test_first_run_connects_to_the_group_server(qtbot, shell, server, tokens, ot
     qtbot.waitUntil(lambda: shell.sync.task is None, timeout=20_000)
     assert shell.store.count("tool") == 1
     assert window.sync_label.text().startswith("Up to date")
+
+
+def test_attachments_kept_on_demand_download_when_opened(qtbot, connected, window, other, tmp_path,
+                                                         monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+
+    practice = other.create("practice", {"title": "Seed library", "kind": "good"})
+    leaflet = tmp_path / "leaflet.pdf"
+    leaflet.write_bytes(b"%PDF-1.4 " + b"seed " * 5000)
+    attachment = other.add_attachment(practice.id, leaflet)
+    sync_headless(other)
+
+    assert window.settings.attachment_mode == "on_demand"
+    sync_in_window(qtbot, window)
+    store = connected.store
+    local = store.get(attachment.id)
+    assert not store.attachment_path(local).exists()          # not fetched with the records
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    window.open_attachment(attachment.id)
+    qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
+    assert store.attachment_path(local).read_bytes() == leaflet.read_bytes()
+    assert opened[0].endswith("leaflet.pdf")
