@@ -5,1720 +5,1749 @@
     <name>Choices</name>
     <message>
         <source>Advice service</source>
-        <translation type="unfinished"></translation>
+        <translation>Beratungsstelle</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Behörde</translation>
     </message>
     <message>
         <source>Bad</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlecht</translation>
     </message>
     <message>
         <source>Community cooperative</source>
-        <translation type="unfinished"></translation>
+        <translation>Bürgergenossenschaft</translation>
     </message>
     <message>
         <source>Community foundation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bürgerstiftung</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Finance service</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzierungsstelle</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut</translation>
     </message>
     <message>
         <source>Guideline</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfaden</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat</translation>
     </message>
     <message>
         <source>Legal obligation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtliche Verpflichtung</translation>
     </message>
     <message>
         <source>Legitimate interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigte Interessen</translation>
     </message>
     <message>
         <source>Local authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommune</translation>
     </message>
     <message>
         <source>Methodology</source>
-        <translation type="unfinished"></translation>
+        <translation>Methodik</translation>
     </message>
     <message>
         <source>Mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemischt</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobil</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Policy recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Politikempfehlung</translation>
     </message>
     <message>
         <source>Public task</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche Aufgabe</translation>
     </message>
     <message>
         <source>Regional authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionalbehörde</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilt</translation>
     </message>
     <message>
         <source>Social enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>Sozialunternehmen</translation>
     </message>
     <message>
         <source>Support service</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützungsangebot</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>Third place</source>
-        <translation type="unfinished"></translation>
+        <translation>Dritter Ort</translation>
     </message>
     <message>
         <source>Toolkit</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugkasten</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulung</translation>
     </message>
     <message>
         <source>Village association</source>
-        <translation type="unfinished"></translation>
+        <translation>Dorfverein</translation>
     </message>
     <message>
         <source>Vital interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebenswichtige Interessen</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftlich</translation>
     </message>
     <message>
         <source>Work integration enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationsbetrieb</translation>
     </message>
 </context>
 <context>
     <name>Collections</name>
     <message>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Praxisbeispiel</translation>
     </message>
     <message>
         <source>Practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Praxisbeispiele</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeug</translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeuge</translation>
     </message>
 </context>
 <context>
     <name>Conflicts</name>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>&amp;Leave it deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gelöscht lassen</translation>
     </message>
     <message>
         <source>&amp;Merged value (edit, then save):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammengeführter Wert (bearbeiten, dann speichern):</translation>
     </message>
     <message>
         <source>&amp;Open the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;Restore the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag wieder&amp;herstellen</translation>
     </message>
     <message>
         <source>&amp;Save merged value</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführten Wert &amp;speichern</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Titel)</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte</translation>
     </message>
     <message>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meinen behalten</translation>
     </message>
     <message>
         <source>Keep &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ihren behalten</translation>
     </message>
     <message>
         <source>Merged value</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführter Wert</translation>
     </message>
     <message>
         <source>No conflicts: everything your group changed fitted together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konflikte: Alle Änderungen Ihrer Gruppe passten zusammen.</translation>
     </message>
     <message>
         <source>Not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: {error}</translation>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Konflikte</translation>
     </message>
     <message>
         <source>Refused: {title} — {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: {title} — {field}</translation>
     </message>
     <message>
         <source>Their value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Wert (Gruppe)</translation>
     </message>
     <message>
         <source>Theirs — by {who}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der andere — von {who}, {when}</translation>
     </message>
     <message>
         <source>When two people changed the same thing before syncing, the group server kept one value and set the other aside. Choose what the record should say; your choice is shared with everyone at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn zwei Personen vor dem Synchronisieren dasselbe geändert haben, hat der Gruppenserver einen Wert behalten und den anderen beiseitegelegt. Wählen Sie, was im Eintrag stehen soll; Ihre Wahl wird bei der nächsten Synchronisierung mit allen geteilt.</translation>
     </message>
     <message>
         <source>Why the server refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum der Server sie abgelehnt hat</translation>
     </message>
     <message>
         <source>Your change ({when})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderung ({when})</translation>
     </message>
     <message>
         <source>Your value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Wert</translation>
     </message>
     <message>
         <source>Yours — by {who}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihrer — von {who}, {when}</translation>
     </message>
     <message>
         <source>another member</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Mitglied</translation>
     </message>
     <message>
         <source>deleted or kept</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöscht oder behalten</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>the group</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gruppe</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie</translation>
     </message>
     <message>
         <source>{title} — {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — {field}</translation>
     </message>
 </context>
 <context>
     <name>Detail</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Titel)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten abbrechen</translation>
     </message>
     <message>
         <source>Choose a record in the list, or press Ctrl+N to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Eintrag in der Liste oder drücken Sie Strg+N, um einen neuen anzulegen.</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Edit form</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitungsformular</translation>
     </message>
     <message>
         <source>Edit {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ bearbeiten</translation>
     </message>
     <message>
         <source>Fields marked * are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit * markierte Felder sind Pflichtfelder.</translation>
     </message>
     <message>
         <source>Linked {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpft: {what}</translation>
     </message>
     <message>
         <source>New {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Eintrag: {what}</translation>
     </message>
     <message>
         <source>Please correct the fields marked below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte korrigieren Sie die unten markierten Felder.</translation>
     </message>
     <message>
         <source>Problem with {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem im Feld {field}</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Save the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag speichern</translation>
     </message>
     <message>
         <source>in the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>im Papierkorb</translation>
     </message>
     <message>
         <source>last changed {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt geändert am {when} von {who}</translation>
     </message>
     <message>
         <source>not on this computer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht auf diesem Computer</translation>
     </message>
     <message>
         <source>remove</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernen</translation>
     </message>
     <message>
         <source>unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung lösen</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>&amp;Attachments:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anhänge:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten&amp;ordner:</translation>
     </message>
     <message>
         <source>&amp;Font size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schriftgröße:</translation>
     </message>
     <message>
         <source>&amp;Interface language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache der Oberfläche:</translation>
     </message>
     <message>
         <source>A new data folder is used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Datenordner wird ab dem nächsten Start verwendet.</translation>
     </message>
     <message>
         <source>Add your own practices, contacts and tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie Ihre eigenen Praxisbeispiele, Kontakte und Werkzeuge hinzu.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Choose the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner wählen</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <source>Connect to a group server</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Gruppenserver verbinden</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner</translation>
     </message>
     <message>
         <source>Default data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Datenordner</translation>
     </message>
     <message>
         <source>Demo records per collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Einträge pro Typ</translation>
     </message>
     <message>
         <source>Download when opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Öffnen herunterladen</translation>
     </message>
     <message>
         <source>Fictional practices, contacts and tools in seven languages, to try things out. You can delete them later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfundene Praxisbeispiele, Kontakte und Werkzeuge in sieben Sprachen zum Ausprobieren. Sie können sie später löschen.</translation>
     </message>
     <message>
         <source>Find records to link</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge zum Verknüpfen suchen</translation>
     </message>
     <message>
         <source>Join your group&apos;s shared repository with the address and token your coordinator gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Treten Sie dem gemeinsamen Datenbestand Ihrer Gruppe bei – mit der Adresse und dem Token, die Sie von Ihrer Koordination erhalten haben.</translation>
     </message>
     <message>
         <source>Keep all offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles offline verfügbar halten</translation>
     </message>
     <message>
         <source>Load demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten laden</translation>
     </message>
     <message>
         <source>Records per collection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge pro Typ:</translation>
     </message>
     <message>
         <source>Records to link</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu verknüpfende Einträge</translation>
     </message>
     <message>
         <source>RuralDesk keeps your group&apos;s practices, contacts and tools on this computer, and works without a connection. How would you like to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>RuralDesk speichert die Praxisbeispiele, Kontakte und Werkzeuge Ihrer Gruppe auf diesem Computer und funktioniert ohne Internetverbindung. Wie möchten Sie beginnen?</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Show these columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Spalten anzeigen:</translation>
     </message>
     <message>
         <source>Start with an empty workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem leeren Arbeitsbereich beginnen</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angehalten…</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>System size</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemgröße</translation>
     </message>
     <message>
         <source>Type a name or a word to find records</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen oder ein Wort ein, um Einträge zu finden</translation>
     </message>
     <message>
         <source>Welcome to RuralDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei RuralDesk</translation>
     </message>
     <message>
         <source>{title}: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {done} von {total}</translation>
     </message>
 </context>
 <context>
     <name>Editors</name>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(auswählen)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Angabe)</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datum</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Type and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeben und Eingabetaste drücken</translation>
     </message>
     <message>
         <source>add</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzufügen</translation>
     </message>
     <message>
         <source>clear</source>
-        <translation type="unfinished"></translation>
+        <translation>leeren</translation>
     </message>
     <message>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <source>remove</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernen</translation>
     </message>
     <message>
         <source>to add</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzuzufügen</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
 </context>
 <context>
     <name>Fields</name>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitäten</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppe</translation>
     </message>
     <message>
         <source>Broader theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergeordnetes Thema</translation>
     </message>
     <message>
         <source>Consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum der Einwilligung</translation>
     </message>
     <message>
         <source>Consent source</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft der Einwilligung</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adressen</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Enddatum</translation>
     </message>
     <message>
         <source>Expertise themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachthemen</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiname</translation>
     </message>
     <message>
         <source>Full name of a person, or the name of an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name einer Person oder Name einer Organisation</translation>
     </message>
     <message>
         <source>Funding amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Förderbetrag</translation>
     </message>
     <message>
         <source>Funding source</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzierungsquelle</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachen</translation>
     </message>
     <message>
         <source>Lawful basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsgrundlage</translation>
     </message>
     <message>
         <source>Lessons learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkenntnisse</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>Media type</source>
-        <translation type="unfinished"></translation>
+        <translation>Medientyp</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>Obstacles (legal / policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindernisse (rechtlich / politisch)</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Organisation types</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationsarten</translation>
     </message>
     <message>
         <source>Partners (incl. authorities)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner (einschl. Behörden)</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummern</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Related contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfte Kontakte</translation>
     </message>
     <message>
         <source>Related tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfte Werkzeuge</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Size (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe (Bytes)</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Startdatum</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Street address</source>
-        <translation type="unfinished"></translation>
+        <translation>Straße und Hausnummer</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Town / village</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort / Gemeinde</translation>
     </message>
     <message>
         <source>Transferability</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragbarkeit</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
 </context>
 <context>
     <name>Help</name>
     <message>
         <source>About RuralDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über RuralDesk</translation>
     </message>
     <message>
         <source>An offline-first organiser of practices, contacts and tools for rural social-economy groups: village associations, cooperatives, social enterprises, third places and the authorities that work with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Organizer, der zuerst offline arbeitet, für Praxisbeispiele, Kontakte und Werkzeuge ländlicher Akteure der Sozialwirtschaft: Dorfvereine, Genossenschaften, Sozialunternehmen, Dritte Orte und die Behörden, die mit ihnen zusammenarbeiten.</translation>
     </message>
     <message>
         <source>Licence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz:</translation>
     </message>
     <message>
         <source>Python:</source>
-        <translation type="unfinished"></translation>
+        <translation>Python:</translation>
     </message>
     <message>
         <source>Qt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt:</translation>
     </message>
     <message>
         <source>RuralDesk user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>RuralDesk-Benutzerhandbuch</translation>
     </message>
     <message>
         <source>SQLite:</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite:</translation>
     </message>
     <message>
         <source>The user guide is not installed with this copy of RuralDesk. It is online at {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Benutzerhandbuch ist mit dieser Kopie von RuralDesk nicht installiert. Sie finden es online unter {url}</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerhandbuch</translation>
     </message>
     <message>
         <source>Workspace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich:</translation>
     </message>
 </context>
 <context>
     <name>List</name>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Typen</translation>
     </message>
     <message>
         <source>Any country</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Länder</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sprachen</translation>
     </message>
     <message>
         <source>Any region</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Regionen</translation>
     </message>
     <message>
         <source>Any theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Themen</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>Clear the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Filter by {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach {what} filtern</translation>
     </message>
     <message>
         <source>In the trash: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Papierkorb: {count}</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>List summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung der Liste</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <source>Records: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge: {count}</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Results: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer: {count}</translation>
     </message>
     <message>
         <source>Results: {shown} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer: {shown} von {total}</translation>
     </message>
     <message>
         <source>Save search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche speichern…</translation>
     </message>
     <message>
         <source>Save this search</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Suche speichern</translation>
     </message>
     <message>
         <source>Selected: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählt: {count}</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Type to search practices, contacts, tools and themes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen Sie, um Praxisbeispiele, Kontakte, Werkzeuge und Themen zu durchsuchen.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;About RuralDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über RuralDesk</translation>
     </message>
     <message>
         <source>&amp;Attach files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien &amp;anhängen…</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>&amp;Columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spalten…</translation>
     </message>
     <message>
         <source>&amp;Copy diagnostic information</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnoseinformationen kopieren</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Link to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verknüpfen mit…</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>&amp;Paste as attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Anhang einfügen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eintrag</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchronisierung</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Add a record to the list shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Eintrag zur angezeigten Liste hinzufügen</translation>
     </message>
     <message>
         <source>Added “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ hinzugefügt</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien anhängen</translation>
     </message>
     <message>
         <source>Attached: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehängt: {count}</translation>
     </message>
     <message>
         <source>Attachment not here yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang noch nicht vorhanden</translation>
     </message>
     <message>
         <source>Bring the selected records back from the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Einträge aus dem Papierkorb zurückholen</translation>
     </message>
     <message>
         <source>Changes waiting to be shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen, die noch geteilt werden müssen</translation>
     </message>
     <message>
         <source>Changes waiting to be shared: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geteilte Änderungen: {count}</translation>
     </message>
     <message>
         <source>Choose a practice or a tool to attach files to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Praxisbeispiel oder ein Werkzeug, an das Dateien angehängt werden sollen.</translation>
     </message>
     <message>
         <source>Copy files into the workspace and attach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien in den Arbeitsbereich kopieren und anhängen</translation>
     </message>
     <message>
         <source>Could not attach</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhängen nicht möglich</translation>
     </message>
     <message>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nicht möglich</translation>
     </message>
     <message>
         <source>Delete saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Suche löschen</translation>
     </message>
     <message>
         <source>Diagnostic information copied. Paste it into your message to the person helping you; it holds no names or contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnoseinformationen kopiert. Fügen Sie sie in Ihre Nachricht an die Person ein, die Ihnen hilft; sie enthalten keine Namen oder Inhalte.</translation>
     </message>
     <message>
         <source>Edit the record shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Den angezeigten Eintrag bearbeiten</translation>
     </message>
     <message>
         <source>Empty the &amp;trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papierkorb leeren…</translation>
     </message>
     <message>
         <source>Empty the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb leeren</translation>
     </message>
     <message>
         <source>Emptying the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb wird geleert</translation>
     </message>
     <message>
         <source>Erase everything in the trash from this computer? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles im Papierkorb von diesem Computer löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Erased from this computer: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Computer gelöscht: {count}</translation>
     </message>
     <message>
         <source>Everything is saved on this computer. Sharing with a group server arrives with the sync module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles ist auf diesem Computer gespeichert. Das Teilen über einen Gruppenserver kommt mit dem Synchronisierungsmodul.</translation>
     </message>
     <message>
         <source>For a support request: versions and sizes, never names or contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Für eine Supportanfrage: Versionen und Größen, niemals Namen oder Inhalte</translation>
     </message>
     <message>
         <source>Go to the &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur &amp;Liste</translation>
     </message>
     <message>
         <source>Link this record to contacts, tools or practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Eintrag mit Kontakten, Werkzeugen oder Praxisbeispielen verknüpfen</translation>
     </message>
     <message>
         <source>Link “{title}” to…</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ verknüpfen mit…</translation>
     </message>
     <message>
         <source>Main tool bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
         <source>Move the selected records to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Einträge in den Papierkorb verschieben</translation>
     </message>
     <message>
         <source>Moved to the trash: {count}. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Papierkorb verschoben: {count}. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <extracomment>set by the sync UI: fetch_attachment(sha256, then) downloads a file kept on the server</extracomment>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>New {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Eintrag: {what}</translation>
     </message>
     <message>
         <source>No changes waiting to be shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine ungeteilten Änderungen</translation>
     </message>
     <message>
         <source>Re&amp;store</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
         <source>Restored: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt: {count}</translation>
     </message>
     <message>
         <source>RuralDesk</source>
         <extracomment>which collections a record of each collection can be linked to (both directions)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>RuralDesk</translation>
     </message>
     <message>
         <source>Save search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche speichern</translation>
     </message>
     <message>
         <source>Saved the search “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche „{name}“ gespeichert</translation>
     </message>
     <message>
         <source>Saved “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ gespeichert</translation>
     </message>
     <message>
         <source>Search everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles durchsuchen</translation>
     </message>
     <message>
         <source>Search everything (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles durchsuchen (Strg+K)</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lles auswählen</translation>
     </message>
     <message>
         <source>Show the &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokollordner anzeigen</translation>
     </message>
     <message>
         <source>Show {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} anzeigen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Sync state</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungsstatus</translation>
     </message>
     <message>
         <source>That record is no longer here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag ist nicht mehr vorhanden.</translation>
     </message>
     <message>
         <source>The clipboard holds no file or picture to attach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage enthält keine Datei und kein Bild zum Anhängen.</translation>
     </message>
     <message>
         <source>This file is not on this computer yet. It arrives with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist noch nicht auf diesem Computer. Sie kommt mit der nächsten Synchronisierung.</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb</translation>
     </message>
     <message>
         <source>Working offline: no group server connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: kein Gruppenserver verbunden</translation>
     </message>
 </context>
 <context>
     <name>Models</name>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Found in</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden in</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geändert</translation>
     </message>
     <message>
         <source>Saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Suchen</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
 </context>
 <context>
     <name>Operations</name>
     <message>
         <source>Attach files: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien anhängen: {count}</translation>
     </message>
     <message>
         <source>Could not undo or redo: {error}</source>
         <extracomment>a write: runs on the writer thread, returns what changed and a value for on_done</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig machen oder Wiederholen nicht möglich: {error}</translation>
     </message>
     <message>
         <source>Create {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ anlegen</translation>
     </message>
     <message>
         <source>Delete records: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge löschen: {count}</translation>
     </message>
     <message>
         <source>Delete {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ löschen</translation>
     </message>
     <message>
         <source>Edit {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ bearbeiten</translation>
     </message>
     <message>
         <source>Link {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ verknüpfen</translation>
     </message>
     <message>
         <source>Remove attachment {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang {name} entfernen</translation>
     </message>
     <message>
         <source>Restore records: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge wiederherstellen: {count}</translation>
     </message>
     <message>
         <source>Restore {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ wiederherstellen</translation>
     </message>
     <message>
         <source>Unlink from {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung mit „{title}“ lösen</translation>
     </message>
 </context>
 <context>
     <name>Shell</name>
     <message>
         <source>Could not load demo data: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten konnten nicht geladen werden: {error}</translation>
     </message>
     <message>
         <source>Demo data loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten geladen.</translation>
     </message>
     <message>
         <source>Loading demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten werden geladen</translation>
     </message>
     <message>
         <source>Stopped loading demo data; what was loaded stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden der Demodaten angehalten; bereits Geladenes bleibt erhalten.</translation>
     </message>
     <message>
         <source>The new data folder is used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Datenordner wird ab dem nächsten Start verwendet.</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
         <source>Another RuralDesk window is already working on this workspace ({path}). Switch to that window, or close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes RuralDesk-Fenster arbeitet bereits mit diesem Arbeitsbereich ({path}). Wechseln Sie zu diesem Fenster oder schließen Sie es und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Choose a folder for your workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für Ihren Arbeitsbereich wählen</translation>
     </message>
     <message>
         <source>Choose another folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderen Ordner wählen…</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortfahren</translation>
     </message>
     <message>
         <source>Only {free} MB are free where your workspace is kept ({path}). RuralDesk may not be able to save your changes. Free some space (empty the computer&apos;s trash, remove large files), then continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Speicherort Ihres Arbeitsbereichs ({path}) sind nur noch {free} MB frei. RuralDesk kann Ihre Änderungen möglicherweise nicht speichern. Schaffen Sie Platz (leeren Sie den Papierkorb des Computers, entfernen Sie große Dateien) und fahren Sie dann fort.</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>RuralDesk is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>RuralDesk ist bereits geöffnet</translation>
     </message>
     <message>
         <source>RuralDesk keeps your workspace in {folder}, but cannot write there ({reason}). Choose another folder you can write to, such as one in your documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>RuralDesk speichert Ihren Arbeitsbereich in {folder}, kann dort aber nicht schreiben ({reason}). Wählen Sie einen anderen Ordner, in den Sie schreiben können, zum Beispiel einen in Ihren Dokumenten.</translation>
     </message>
     <message>
         <source>Show the backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen anzeigen</translation>
     </message>
     <message>
         <source>The data folder cannot be used</source>
         <extracomment>below this much free space a warning comes before anything is written</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner kann nicht verwendet werden</translation>
     </message>
     <message>
         <source>The disk is almost full</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist fast voll</translation>
     </message>
     <message>
         <source>The folder {folder} is read-only. Choose another folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner {folder} ist schreibgeschützt. Wählen Sie einen anderen Ordner, in den Sie schreiben können.</translation>
     </message>
     <message>
         <source>The workspace cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger ist voll</translation>
     </message>
     <message>
         <source>{problem}
 
 RuralDesk keeps automatic backups of your workspace in {backups}. You can restore one by copying it over the damaged file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+RuralDesk bewahrt automatische Sicherungen Ihres Arbeitsbereichs in {backups} auf. Sie können eine davon wiederherstellen, indem Sie sie über die beschädigte Datei kopieren.</translation>
     </message>
 </context>
 <context>
     <name>Sync</name>
     <message>
         <source> Trying again at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation> Neuer Versuch um {time}.</translation>
     </message>
     <message>
         <source>&amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konflikte…</translation>
     </message>
     <message>
         <source>&amp;Disconnect from the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server &amp;trennen…</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppe:</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
         <extracomment>passed on to the Transport (tests shorten the back-off)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token:</translation>
     </message>
     <message>
         <source>&amp;Your name:</source>
+        <translation>&amp;Ihr Name:</translation>
+    </message>
+    <message>
+        <source>Attachment not here yet</source>
+        <translation type="unfinished">Anhang noch nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>Attachment not on the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen und speichern</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>Conflicts: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte: {count}</translation>
     </message>
     <message>
         <source>Connected. Your token is kept in {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden. Ihr Token wird in {where} aufbewahrt.</translation>
     </message>
     <message>
         <source>Connection check</source>
+        <translation>Verbindungsprüfung</translation>
+    </message>
+    <message>
+        <source>Could not download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not keep the token: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token konnte nicht gespeichert werden: {error}</translation>
     </message>
     <message>
         <source>Disconnect from the server</source>
+        <translation>Vom Server trennen</translation>
+    </message>
+    <message>
+        <source>Downloading the attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the server address (starting with https://) and the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Serveradresse (beginnend mit https://) und die Gruppe ein.</translation>
     </message>
     <message>
         <source>Enter the token your coordinator gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Token ein, das Sie von Ihrer Koordination erhalten haben.</translation>
     </message>
     <message>
         <source>Everything is saved on this computer. Use Sync → Set up sync… to share it with your group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles ist auf diesem Computer gespeichert. Mit Synchronisierung → Synchronisierung einrichten… teilen Sie es mit Ihrer Gruppe.</translation>
     </message>
     <message>
         <source>Group “{group}” at {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe „{group}“ auf {url}</translation>
     </message>
     <message>
         <source>Large change from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Große Änderung vom Server</translation>
     </message>
     <message>
         <source>Not saved: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: {why}.</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht synchronisiert</translation>
     </message>
     <message>
         <source>Not synced: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht synchronisiert: {why}.</translation>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Konflikte</translation>
     </message>
     <message>
         <source>S&amp;top syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung &amp;beenden</translation>
     </message>
     <message>
         <source>Send your changes to the group server and get everyone else&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen an den Gruppenserver senden und die der anderen abholen</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server&amp;adresse:</translation>
     </message>
     <message>
         <source>Set &amp;up sync…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung &amp;einrichten…</translation>
     </message>
     <message>
         <source>Set up sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung einrichten</translation>
     </message>
     <message>
         <source>Stop syncing this workspace with the group server? Your records stay on this computer; changes not yet sent stay waiting. You can set up sync again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierung dieses Arbeitsbereichs mit dem Gruppenserver beenden? Ihre Einträge bleiben auf diesem Computer; noch nicht gesendete Änderungen warten weiter. Sie können die Synchronisierung später wieder einrichten.</translation>
     </message>
     <message>
         <source>Syncing… {stage}</source>
+        <translation>Synchronisierung… {stage}</translation>
+    </message>
+    <message>
+        <source>The group server does not have this file yet: the person who attached it has not synced since.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The group server&apos;s changes would move {deletes} records to the trash, erase {erasures} and change {overwrites} — {total} of your {records} records ({share}).
 
 This can be right (someone tidied up the shared records) or a mistake. Apply these changes now?</source>
+        <translation>Die Änderungen des Gruppenservers würden {deletes} Einträge in den Papierkorb verschieben, {erasures} löschen und {overwrites} ändern — {total} Ihrer {records} Einträge ({share}).
+
+Das kann richtig sein (jemand hat die gemeinsamen Einträge aufgeräumt) oder ein Versehen. Diese Änderungen jetzt übernehmen?</translation>
+    </message>
+    <message>
+        <source>This file is not on this computer, and this workspace is not connected to a group server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Up to date · {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell · {when}</translation>
     </message>
     <message>
         <source>Working offline: no group server connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: kein Gruppenserver verbunden</translation>
     </message>
     <message>
         <source>Your coordinator gives you the server address, the group&apos;s name and a personal token. The token is kept in the system&apos;s password store when there is one, otherwise in a file only you can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Koordination gibt Ihnen die Serveradresse, den Namen der Gruppe und ein persönliches Token. Das Token wird in der Passwortverwaltung des Systems aufbewahrt, sofern vorhanden, sonst in einer Datei, die nur Sie lesen können.</translation>
     </message>
     <message>
         <source>a file only you can read ({path})</source>
-        <translation type="unfinished"></translation>
+        <translation>einer Datei, die nur Sie lesen können ({path})</translation>
     </message>
     <message>
         <source>could not reach the server ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>Server nicht erreichbar ({reason})</translation>
     </message>
     <message>
         <source>kept from before; type to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>von früher übernommen; zum Ersetzen neu eingeben</translation>
     </message>
     <message>
         <source>last synced at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt synchronisiert um {time}</translation>
     </message>
     <message>
         <source>optional: your name as the group knows it</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: Ihr Name, wie die Gruppe ihn kennt</translation>
     </message>
     <message>
         <source>receiving attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge werden empfangen</translation>
     </message>
     <message>
         <source>receiving changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen werden empfangen</translation>
     </message>
     <message>
         <source>saving what arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangenes wird gespeichert</translation>
     </message>
     <message>
         <source>sending attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge werden gesendet</translation>
     </message>
     <message>
         <source>sending changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen werden gesendet</translation>
     </message>
     <message>
         <source>something went wrong ({reason}); the details are in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>etwas ist schiefgegangen ({reason}); Einzelheiten stehen im Protokoll</translation>
     </message>
     <message>
         <source>starting</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gestartet</translation>
     </message>
     <message>
         <source>stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>wird angehalten</translation>
     </message>
     <message>
         <source>the server did not accept your token; ask your coordinator for a new one and enter it under Sync → Set up sync…</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat Ihr Token nicht akzeptiert; bitten Sie Ihre Koordination um ein neues und geben Sie es unter Synchronisierung → Synchronisierung einrichten… ein</translation>
     </message>
     <message>
         <source>the server refused the request ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Anfrage abgelehnt ({reason})</translation>
     </message>
     <message>
         <source>the system&apos;s password store</source>
-        <translation type="unfinished"></translation>
+        <translation>der Passwortverwaltung des Systems</translation>
     </message>
     <message>
         <source>you chose not to apply the server&apos;s large change</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben die große Änderung des Servers nicht übernommen</translation>
     </message>
     <message>
         <source>you stopped it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben sie angehalten</translation>
     </message>
     <message>
         <source>{count} changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Änderungen: {count}</translation>
     </message>
     <message>
         <source>{stage}: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage}: {done} von {total}</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>Give the currency of the funding amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Währung des Förderbetrags an</translation>
     </message>
     <message>
         <source>Region {value} is not in {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Region {value} liegt nicht in {country}</translation>
     </message>
     <message>
         <source>The end date is before the start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Enddatum liegt vor dem Startdatum</translation>
     </message>
     <message>
         <source>Unknown field “{value}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Feld „{value}“</translation>
     </message>
     <message>
         <source>{label} cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} darf nicht negativ sein</translation>
     </message>
     <message>
         <source>{label} is required</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ist ein Pflichtfeld</translation>
     </message>
     <message>
         <source>{label} is too long ({length} characters, at most {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ist zu lang ({length} Zeichen, höchstens {limit})</translation>
     </message>
     <message>
         <source>{label} must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} muss eine Liste sein</translation>
     </message>
     <message>
         <source>{label} must be a list of text</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} muss eine Liste von Texten sein</translation>
     </message>
     <message>
         <source>{label} must be a number, not “{value}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} muss eine Zahl sein, nicht „{value}“</translation>
     </message>
     <message>
         <source>{label} must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <source>{label} must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} muss ein Text sein</translation>
     </message>
     <message>
         <source>{label}: each entry needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: Jeder Eintrag braucht einen Wert</translation>
     </message>
     <message>
         <source>“{value}” is not a NUTS region code</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist kein NUTS-Regionscode</translation>
     </message>
     <message>
         <source>“{value}” is not a date (use YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist kein Datum (Format JJJJ-MM-TT)</translation>
     </message>
     <message>
         <source>“{value}” is not a phone number (use +country code, e.g. +351 21 000 0000)</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist keine Telefonnummer (mit +Ländervorwahl, z. B. +49 30 1234567)</translation>
     </message>
     <message>
         <source>“{value}” is not a possible phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist keine mögliche Telefonnummer</translation>
     </message>
     <message>
         <source>“{value}” is not a record id</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist keine Eintrags-ID</translation>
     </message>
     <message>
         <source>“{value}” is not a valid e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist keine gültige E-Mail-Adresse</translation>
     </message>
     <message>
         <source>“{value}” is not a web address (it should start with https://)</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist keine Webadresse (sie sollte mit https:// beginnen)</translation>
     </message>
     <message>
         <source>“{value}” is not an ISO 3166 country code</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist kein ISO-3166-Ländercode</translation>
     </message>
     <message>
         <source>“{value}” is not an ISO 4217 currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist kein ISO-4217-Währungscode</translation>
     </message>
     <message>
         <source>“{value}” is not an ISO 639 language code</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist kein ISO-639-Sprachcode</translation>
     </message>
     <message>
         <source>“{value}” is not one of: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist keiner der Werte: {choices}</translation>
     </message>
 </context>
 </TS>

@@ -1144,6 +1144,7 @@
     </message>
     <message>
         <source>Navigation</source>
+        <extracomment>set by the sync UI: fetch_attachment(sha256, then) downloads a file kept on the server</extracomment>
         <translation>Navigation</translation>
     </message>
     <message>
@@ -1434,6 +1435,14 @@ RuralDesk keeps automatic backups of your workspace in {backups}. You can restor
         <translation>&amp;Your name:</translation>
     </message>
     <message>
+        <source>Attachment not here yet</source>
+        <translation>Attachment not here yet</translation>
+    </message>
+    <message>
+        <source>Attachment not on the server</source>
+        <translation>Attachment not on the server</translation>
+    </message>
+    <message>
         <source>Check and save</source>
         <translation>Check and save</translation>
     </message>
@@ -1454,12 +1463,20 @@ RuralDesk keeps automatic backups of your workspace in {backups}. You can restor
         <translation>Connection check</translation>
     </message>
     <message>
+        <source>Could not download</source>
+        <translation>Could not download</translation>
+    </message>
+    <message>
         <source>Could not keep the token: {error}</source>
         <translation>Could not keep the token: {error}</translation>
     </message>
     <message>
         <source>Disconnect from the server</source>
         <translation>Disconnect from the server</translation>
+    </message>
+    <message>
+        <source>Downloading the attachment</source>
+        <translation>Downloading the attachment</translation>
     </message>
     <message>
         <source>Enter the server address (starting with https://) and the group.</source>
@@ -1526,12 +1543,20 @@ RuralDesk keeps automatic backups of your workspace in {backups}. You can restor
         <translation>Syncing… {stage}</translation>
     </message>
     <message>
+        <source>The group server does not have this file yet: the person who attached it has not synced since.</source>
+        <translation>The group server does not have this file yet: the person who attached it has not synced since.</translation>
+    </message>
+    <message>
         <source>The group server&apos;s changes would move {deletes} records to the trash, erase {erasures} and change {overwrites} — {total} of your {records} records ({share}).
 
 This can be right (someone tidied up the shared records) or a mistake. Apply these changes now?</source>
         <translation>The group server&apos;s changes would move {deletes} records to the trash, erase {erasures} and change {overwrites} — {total} of your {records} records ({share}).
 
 This can be right (someone tidied up the shared records) or a mistake. Apply these changes now?</translation>
+    </message>
+    <message>
+        <source>This file is not on this computer, and this workspace is not connected to a group server.</source>
+        <translation>This file is not on this computer, and this workspace is not connected to a group server.</translation>
     </message>
     <message>
         <source>Up to date · {when}</source>

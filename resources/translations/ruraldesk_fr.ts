@@ -1144,6 +1144,7 @@
     </message>
     <message>
         <source>Navigation</source>
+        <extracomment>set by the sync UI: fetch_attachment(sha256, then) downloads a file kept on the server</extracomment>
         <translation>Navigation</translation>
     </message>
     <message>
@@ -1434,6 +1435,14 @@ RuralDesk conserve des sauvegardes automatiques de votre espace de travail dans 
         <translation>&amp;Votre nom :</translation>
     </message>
     <message>
+        <source>Attachment not here yet</source>
+        <translation type="unfinished">Pièce jointe pas encore disponible</translation>
+    </message>
+    <message>
+        <source>Attachment not on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Check and save</source>
         <translation>Vérifier et enregistrer</translation>
     </message>
@@ -1454,12 +1463,20 @@ RuralDesk conserve des sauvegardes automatiques de votre espace de travail dans 
         <translation>Vérification de la connexion</translation>
     </message>
     <message>
+        <source>Could not download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not keep the token: {error}</source>
         <translation>Impossible de conserver le jeton : {error}</translation>
     </message>
     <message>
         <source>Disconnect from the server</source>
         <translation>Se déconnecter du serveur</translation>
+    </message>
+    <message>
+        <source>Downloading the attachment</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the server address (starting with https://) and the group.</source>
@@ -1526,12 +1543,20 @@ RuralDesk conserve des sauvegardes automatiques de votre espace de travail dans 
         <translation>Synchronisation… {stage}</translation>
     </message>
     <message>
+        <source>The group server does not have this file yet: the person who attached it has not synced since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The group server&apos;s changes would move {deletes} records to the trash, erase {erasures} and change {overwrites} — {total} of your {records} records ({share}).
 
 This can be right (someone tidied up the shared records) or a mistake. Apply these changes now?</source>
         <translation>Les modifications du serveur du groupe mettraient {deletes} fiches à la corbeille, en effaceraient {erasures} et en modifieraient {overwrites} — {total} de vos {records} fiches ({share}).
 
 C&apos;est peut-être voulu (quelqu&apos;un a fait du tri dans les fiches partagées) ou une erreur. Appliquer ces modifications maintenant ?</translation>
+    </message>
+    <message>
+        <source>This file is not on this computer, and this workspace is not connected to a group server.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Up to date · {when}</source>

@@ -1144,6 +1144,7 @@
     </message>
     <message>
         <source>Navigation</source>
+        <extracomment>set by the sync UI: fetch_attachment(sha256, then) downloads a file kept on the server</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1432,6 +1433,14 @@ RuralDesk keeps automatic backups of your workspace in {backups}. You can restor
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Attachment not here yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment not on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Check and save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1452,11 +1461,19 @@ RuralDesk keeps automatic backups of your workspace in {backups}. You can restor
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Could not download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not keep the token: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Disconnect from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading the attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1524,9 +1541,17 @@ RuralDesk keeps automatic backups of your workspace in {backups}. You can restor
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The group server does not have this file yet: the person who attached it has not synced since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The group server&apos;s changes would move {deletes} records to the trash, erase {erasures} and change {overwrites} — {total} of your {records} records ({share}).
 
 This can be right (someone tidied up the shared records) or a mistake. Apply these changes now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not on this computer, and this workspace is not connected to a group server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
