@@ -230,6 +230,18 @@ class SettingsDialog(Dialog):
         self.attachments.setCurrentIndex(max(0, self.attachments.findData(settings.attachment_mode)))
         self._row(form, _t("&Attachments:"), self.attachments)
 
+        self.sync_interval = QSpinBox()
+        self.sync_interval.setRange(0, 24 * 60)
+        self.sync_interval.setSpecialValueText(_t("Only when I ask"))
+        self.sync_interval.setSuffix(_t(" min"))
+        self.sync_interval.setValue(settings.sync_interval)
+        self._row(form, _t("S&ync every:"), self.sync_interval)
+        self.mass_change = QSpinBox()
+        self.mass_change.setRange(1, 100)
+        self.mass_change.setSuffix(" %")
+        self.mass_change.setValue(settings.mass_change_percent)
+        self._row(form, _t("As&k before a sync changes more than:"), self.mass_change)
+
         self.font_size = QSpinBox()
         self.font_size.setRange(0, 32)
         self.font_size.setSpecialValueText(_t("System size"))
@@ -255,6 +267,8 @@ class SettingsDialog(Dialog):
         s.language = self.language.currentData()
         s.data_folder = self.folder.text().strip()
         s.attachment_mode = self.attachments.currentData()
+        s.sync_interval = self.sync_interval.value()
+        s.mass_change_percent = self.mass_change.value()
         s.font_size = self.font_size.value()
 
 
