@@ -10,8 +10,13 @@ Layout
     dialogs.Dialog          the one dialog style; FirstRunDialog, SettingsDialog, LinkDialog
     settings.Settings       typed settings over QSettings, declared in one place
     i18n                    translators; translated labels for the domain's English strings
+    startup.open_replica    opening the replica: second copy, unwritable folder, full disk, damage
+    syncui.SyncController   account set-up, Sync now, automatic sync, status, mass-loss question
+    conflicts               the conflicts view
+    transfer                import / export / backup / people's data dialogs
+    helpmenu                user guide, About, diagnostics
 
-Extension points for the import/export UI (ruraldesk/ui/io/) and the sync UI (ruraldesk/ui/sync/)
+Extension points (what syncui and transfer use)
     Shell.window_created_hooks.append(fn)       fn(window) runs for every MainWindow made (the
                                                 window is rebuilt when the language changes)
     MainWindow.menu(name)                       "file", "edit", "view", "record", "sync", "help";
