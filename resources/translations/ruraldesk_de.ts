@@ -400,6 +400,10 @@
 <context>
     <name>Dialogs</name>
     <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Attachments:</source>
         <translation>&amp;Anhänge:</translation>
     </message>
@@ -426,6 +430,10 @@
     <message>
         <source>Add your own practices, contacts and tools.</source>
         <translation>Fügen Sie Ihre eigenen Praxisbeispiele, Kontakte und Werkzeuge hinzu.</translation>
+    </message>
+    <message>
+        <source>As&amp;k before a sync changes more than:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -480,6 +488,10 @@
         <translation>Demodaten laden</translation>
     </message>
     <message>
+        <source>Only when I ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Records per collection:</source>
         <translation>Einträge pro Typ:</translation>
     </message>
@@ -490,6 +502,10 @@
     <message>
         <source>RuralDesk keeps your group&apos;s practices, contacts and tools on this computer, and works without a connection. How would you like to start?</source>
         <translation>RuralDesk speichert die Praxisbeispiele, Kontakte und Werkzeuge Ihrer Gruppe auf diesem Computer und funktioniert ohne Internetverbindung. Wie möchten Sie beginnen?</translation>
+    </message>
+    <message>
+        <source>S&amp;ync every:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Settings</source>

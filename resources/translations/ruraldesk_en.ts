@@ -400,6 +400,10 @@
 <context>
     <name>Dialogs</name>
     <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
         <source>&amp;Attachments:</source>
         <translation>&amp;Attachments:</translation>
     </message>
@@ -426,6 +430,10 @@
     <message>
         <source>Add your own practices, contacts and tools.</source>
         <translation>Add your own practices, contacts and tools.</translation>
+    </message>
+    <message>
+        <source>As&amp;k before a sync changes more than:</source>
+        <translation>As&amp;k before a sync changes more than:</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -480,6 +488,10 @@
         <translation>Load demo data</translation>
     </message>
     <message>
+        <source>Only when I ask</source>
+        <translation>Only when I ask</translation>
+    </message>
+    <message>
         <source>Records per collection:</source>
         <translation>Records per collection:</translation>
     </message>
@@ -490,6 +502,10 @@
     <message>
         <source>RuralDesk keeps your group&apos;s practices, contacts and tools on this computer, and works without a connection. How would you like to start?</source>
         <translation>RuralDesk keeps your group&apos;s practices, contacts and tools on this computer, and works without a connection. How would you like to start?</translation>
+    </message>
+    <message>
+        <source>S&amp;ync every:</source>
+        <translation>S&amp;ync every:</translation>
     </message>
     <message>
         <source>Settings</source>

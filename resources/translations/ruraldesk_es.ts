@@ -5,1432 +5,1450 @@
     <name>Choices</name>
     <message>
         <source>Advice service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio de asesoramiento</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Administración pública</translation>
     </message>
     <message>
         <source>Bad</source>
-        <translation type="unfinished"></translation>
+        <translation>Mala</translation>
     </message>
     <message>
         <source>Community cooperative</source>
-        <translation type="unfinished"></translation>
+        <translation>Cooperativa comunitaria</translation>
     </message>
     <message>
         <source>Community foundation</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundación comunitaria</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>Finance service</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidad de financiación</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Buena</translation>
     </message>
     <message>
         <source>Guideline</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Casa</translation>
     </message>
     <message>
         <source>Legal obligation</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligación legal</translation>
     </message>
     <message>
         <source>Legitimate interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Intereses legítimos</translation>
     </message>
     <message>
         <source>Local authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidad local</translation>
     </message>
     <message>
         <source>Methodology</source>
-        <translation type="unfinished"></translation>
+        <translation>Metodología</translation>
     </message>
     <message>
         <source>Mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mixta</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Móvil</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Policy recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendación política</translation>
     </message>
     <message>
         <source>Public task</source>
-        <translation type="unfinished"></translation>
+        <translation>Misión de interés público</translation>
     </message>
     <message>
         <source>Regional authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Administración regional</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartida</translation>
     </message>
     <message>
         <source>Social enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa social</translation>
     </message>
     <message>
         <source>Support service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio de apoyo</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla</translation>
     </message>
     <message>
         <source>Third place</source>
-        <translation type="unfinished"></translation>
+        <translation>Tercer lugar</translation>
     </message>
     <message>
         <source>Toolkit</source>
-        <translation type="unfinished"></translation>
+        <translation>Caja de herramientas</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Formación</translation>
     </message>
     <message>
         <source>Village association</source>
-        <translation type="unfinished"></translation>
+        <translation>Asociación vecinal</translation>
     </message>
     <message>
         <source>Vital interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Intereses vitales</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo</translation>
     </message>
     <message>
         <source>Work integration enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa de inserción</translation>
     </message>
 </context>
 <context>
     <name>Collections</name>
     <message>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjunto</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntos</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <source>Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Práctica</translation>
     </message>
     <message>
         <source>Practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Prácticas</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramienta</translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramientas</translation>
     </message>
 </context>
 <context>
     <name>Conflicts</name>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar</translation>
     </message>
     <message>
         <source>&amp;Leave it deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejarla &amp;eliminada</translation>
     </message>
     <message>
         <source>&amp;Merged value (edit, then save):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valor combinado (edítalo y guárdalo):</translation>
     </message>
     <message>
         <source>&amp;Open the record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir la ficha</translation>
     </message>
     <message>
         <source>&amp;Restore the record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar la ficha</translation>
     </message>
     <message>
         <source>&amp;Save merged value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar el valor combinado</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin título)</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos</translation>
     </message>
     <message>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el &amp;mío</translation>
     </message>
     <message>
         <source>Keep &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el &amp;suyo</translation>
     </message>
     <message>
         <source>Merged value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor combinado</translation>
     </message>
     <message>
         <source>No conflicts: everything your group changed fitted together.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conflictos: todos los cambios de tu grupo encajaban entre sí.</translation>
     </message>
     <message>
         <source>Not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado: {error}</translation>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos pendientes</translation>
     </message>
     <message>
         <source>Refused: {title} — {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: {title} — {field}</translation>
     </message>
     <message>
         <source>Their value</source>
-        <translation type="unfinished"></translation>
+        <translation>Su valor</translation>
     </message>
     <message>
         <source>Theirs — by {who}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>El suyo — de {who}, {when}</translation>
     </message>
     <message>
         <source>When two people changed the same thing before syncing, the group server kept one value and set the other aside. Choose what the record should say; your choice is shared with everyone at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando dos personas cambiaron lo mismo antes de sincronizar, el servidor del grupo conservó un valor y apartó el otro. Elige lo que debe decir la ficha; tu elección se compartirá con todos en la próxima sincronización.</translation>
     </message>
     <message>
         <source>Why the server refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué lo rechazó el servidor</translation>
     </message>
     <message>
         <source>Your change ({when})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu cambio ({when})</translation>
     </message>
     <message>
         <source>Your value</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu valor</translation>
     </message>
     <message>
         <source>Yours — by {who}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>El tuyo — de {who}, {when}</translation>
     </message>
     <message>
         <source>another member</source>
-        <translation type="unfinished"></translation>
+        <translation>otro miembro</translation>
     </message>
     <message>
         <source>deleted or kept</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminada o conservada</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>the group</source>
-        <translation type="unfinished"></translation>
+        <translation>el grupo</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>tú</translation>
     </message>
     <message>
         <source>{title} — {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — {field}</translation>
     </message>
 </context>
 <context>
     <name>Detail</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin título)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la edición</translation>
     </message>
     <message>
         <source>Choose a record in the list, or press Ctrl+N to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una ficha de la lista o pulsa Ctrl+N para añadir una.</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Edit form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario de edición</translation>
     </message>
     <message>
         <source>Edit {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar “{title}”</translation>
     </message>
     <message>
         <source>Fields marked * are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los campos marcados con * son obligatorios.</translation>
     </message>
     <message>
         <source>Linked {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichas vinculadas: {what}</translation>
     </message>
     <message>
         <source>New {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva ficha: {what}</translation>
     </message>
     <message>
         <source>Please correct the fields marked below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrige los campos señalados abajo.</translation>
     </message>
     <message>
         <source>Problem with {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema en {field}</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Save the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la ficha</translation>
     </message>
     <message>
         <source>in the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>en la papelera</translation>
     </message>
     <message>
         <source>last changed {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>último cambio el {when} por {who}</translation>
     </message>
     <message>
         <source>not on this computer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no está en este ordenador</translation>
     </message>
     <message>
         <source>remove</source>
-        <translation type="unfinished"></translation>
+        <translation>quitar</translation>
     </message>
     <message>
         <source>unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>desvincular</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
-        <source>&amp;Attachments:</source>
+        <source> min</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attachments:</source>
+        <translation>&amp;Adjuntos:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>&amp;Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de &amp;datos:</translation>
     </message>
     <message>
         <source>&amp;Font size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño de letra:</translation>
     </message>
     <message>
         <source>&amp;Interface language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma de la interfaz:</translation>
     </message>
     <message>
         <source>A new data folder is used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva carpeta de datos se usará a partir del próximo inicio.</translation>
     </message>
     <message>
         <source>Add your own practices, contacts and tools.</source>
+        <translation>Añade tus propias prácticas, contactos y herramientas.</translation>
+    </message>
+    <message>
+        <source>As&amp;k before a sync changes more than:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Choose the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta de datos</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas</translation>
     </message>
     <message>
         <source>Connect to a group server</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar con un servidor de grupo</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos</translation>
     </message>
     <message>
         <source>Default data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos predeterminada</translation>
     </message>
     <message>
         <source>Demo records per collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichas de demostración por tipo</translation>
     </message>
     <message>
         <source>Download when opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar al abrir</translation>
     </message>
     <message>
         <source>Fictional practices, contacts and tools in seven languages, to try things out. You can delete them later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prácticas, contactos y herramientas ficticios en siete idiomas, para hacer pruebas. Puedes eliminarlos después.</translation>
     </message>
     <message>
         <source>Find records to link</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar fichas para vincular</translation>
     </message>
     <message>
         <source>Join your group&apos;s shared repository with the address and token your coordinator gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Únete al espacio compartido de tu grupo con la dirección y el token que te dio la persona coordinadora.</translation>
     </message>
     <message>
         <source>Keep all offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tener todo sin conexión</translation>
     </message>
     <message>
         <source>Load demo data</source>
+        <translation>Cargar datos de demostración</translation>
+    </message>
+    <message>
+        <source>Only when I ask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Records per collection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichas por tipo:</translation>
     </message>
     <message>
         <source>Records to link</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichas para vincular</translation>
     </message>
     <message>
         <source>RuralDesk keeps your group&apos;s practices, contacts and tools on this computer, and works without a connection. How would you like to start?</source>
+        <translation>RuralDesk guarda las prácticas, los contactos y las herramientas de tu grupo en este ordenador y funciona sin conexión. ¿Cómo quieres empezar?</translation>
+    </message>
+    <message>
+        <source>S&amp;ync every:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Show these columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar estas columnas:</translation>
     </message>
     <message>
         <source>Start with an empty workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar con un espacio de trabajo vacío</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo…</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>System size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del sistema</translation>
     </message>
     <message>
         <source>Type a name or a word to find records</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un nombre o una palabra para buscar fichas</translation>
     </message>
     <message>
         <source>Welcome to RuralDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida a RuralDesk</translation>
     </message>
     <message>
         <source>{title}: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {done} de {total}</translation>
     </message>
 </context>
 <context>
     <name>Editors</name>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(elegir)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Type and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe y pulsa Intro</translation>
     </message>
     <message>
         <source>add</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir</translation>
     </message>
     <message>
         <source>clear</source>
-        <translation type="unfinished"></translation>
+        <translation>borrar</translation>
     </message>
     <message>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation>lista</translation>
     </message>
     <message>
         <source>remove</source>
-        <translation type="unfinished"></translation>
+        <translation>quitar</translation>
     </message>
     <message>
         <source>to add</source>
-        <translation type="unfinished"></translation>
+        <translation>para añadir</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo</translation>
     </message>
 </context>
 <context>
     <name>Fields</name>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividades</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntos</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatarios</translation>
     </message>
     <message>
         <source>Broader theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema general</translation>
     </message>
     <message>
         <source>Consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del consentimiento</translation>
     </message>
     <message>
         <source>Consent source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen del consentimiento</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Correos electrónicos</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de fin</translation>
     </message>
     <message>
         <source>Expertise themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas de especialización</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del archivo</translation>
     </message>
     <message>
         <source>Full name of a person, or the name of an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo de una persona o nombre de una organización</translation>
     </message>
     <message>
         <source>Funding amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe de la financiación</translation>
     </message>
     <message>
         <source>Funding source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente de financiación</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>Lawful basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Base jurídica</translation>
     </message>
     <message>
         <source>Lessons learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecciones aprendidas</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces</translation>
     </message>
     <message>
         <source>Media type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de medio</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos</translation>
     </message>
     <message>
         <source>Obstacles (legal / policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obstáculos (legales / políticos)</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Organisation types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de organización</translation>
     </message>
     <message>
         <source>Partners (incl. authorities)</source>
-        <translation type="unfinished"></translation>
+        <translation>Socios (incl. administraciones)</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfonos</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región</translation>
     </message>
     <message>
         <source>Related contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos relacionados</translation>
     </message>
     <message>
         <source>Related tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramientas relacionadas</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Size (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño (bytes)</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de inicio</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Street address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Town / village</source>
-        <translation type="unfinished"></translation>
+        <translation>Localidad / pueblo</translation>
     </message>
     <message>
         <source>Transferability</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferibilidad</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio web</translation>
     </message>
 </context>
 <context>
     <name>Help</name>
     <message>
         <source>About RuralDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de RuralDesk</translation>
     </message>
     <message>
         <source>An offline-first organiser of practices, contacts and tools for rural social-economy groups: village associations, cooperatives, social enterprises, third places and the authorities that work with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un organizador que funciona primero sin conexión, para las prácticas, los contactos y las herramientas de los grupos rurales de economía social: asociaciones vecinales, cooperativas, empresas sociales, terceros lugares y las administraciones que trabajan con ellos.</translation>
     </message>
     <message>
         <source>Licence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia:</translation>
     </message>
     <message>
         <source>Python:</source>
-        <translation type="unfinished"></translation>
+        <translation>Python:</translation>
     </message>
     <message>
         <source>Qt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt:</translation>
     </message>
     <message>
         <source>RuralDesk user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía de uso de RuralDesk</translation>
     </message>
     <message>
         <source>SQLite:</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite:</translation>
     </message>
     <message>
         <source>The user guide is not installed with this copy of RuralDesk. It is online at {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>La guía de uso no está instalada con esta copia de RuralDesk. Está en línea en {url}</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía de uso</translation>
     </message>
     <message>
         <source>Workspace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo:</translation>
     </message>
 </context>
 <context>
     <name>List</name>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <source>Any country</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier país</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier categoría</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier idioma</translation>
     </message>
     <message>
         <source>Any region</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier región</translation>
     </message>
     <message>
         <source>Any theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier tema</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>Clear the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar los filtros</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Filter by {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por {what}</translation>
     </message>
     <message>
         <source>In the trash: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>En la papelera: {count}</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>List summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la lista</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichas</translation>
     </message>
     <message>
         <source>Records: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichas: {count}</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región</translation>
     </message>
     <message>
         <source>Results: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados: {count}</translation>
     </message>
     <message>
         <source>Results: {shown} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados: {shown} de {total}</translation>
     </message>
     <message>
         <source>Save search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar búsqueda…</translation>
     </message>
     <message>
         <source>Save this search</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta búsqueda</translation>
     </message>
     <message>
         <source>Selected: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionadas: {count}</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Type to search practices, contacts, tools and themes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe para buscar prácticas, contactos, herramientas y temas.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;About RuralDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de RuralDesk</translation>
     </message>
     <message>
         <source>&amp;Attach files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adjuntar archivos…</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;trás</translation>
     </message>
     <message>
         <source>&amp;Columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Columnas…</translation>
     </message>
     <message>
         <source>&amp;Copy diagnostic information</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar información de diagnóstico</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;Link to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vincular con…</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo</translation>
     </message>
     <message>
         <source>&amp;Paste as attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar como adjunto</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ficha</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración…</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronización</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guía de uso</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>Add a record to the list shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una ficha a la lista mostrada</translation>
     </message>
     <message>
         <source>Added “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha añadido “{title}”</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar archivos</translation>
     </message>
     <message>
         <source>Attached: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntados: {count}</translation>
     </message>
     <message>
         <source>Attachment not here yet</source>
-        <translation type="unfinished"></translation>
+        <translation>El adjunto aún no está aquí</translation>
     </message>
     <message>
         <source>Bring the selected records back from the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar de la papelera las fichas seleccionadas</translation>
     </message>
     <message>
         <source>Changes waiting to be shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios pendientes de compartir</translation>
     </message>
     <message>
         <source>Changes waiting to be shared: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios pendientes de compartir: {count}</translation>
     </message>
     <message>
         <source>Choose a practice or a tool to attach files to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una práctica o una herramienta a la que adjuntar archivos.</translation>
     </message>
     <message>
         <source>Copy files into the workspace and attach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar archivos al espacio de trabajo y adjuntarlos</translation>
     </message>
     <message>
         <source>Could not attach</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido adjuntar</translation>
     </message>
     <message>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar</translation>
     </message>
     <message>
         <source>Delete saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la búsqueda guardada</translation>
     </message>
     <message>
         <source>Diagnostic information copied. Paste it into your message to the person helping you; it holds no names or contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Información de diagnóstico copiada. Pégala en tu mensaje a la persona que te ayuda; no contiene nombres ni contenidos.</translation>
     </message>
     <message>
         <source>Edit the record shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la ficha mostrada</translation>
     </message>
     <message>
         <source>Empty the &amp;trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar la &amp;papelera…</translation>
     </message>
     <message>
         <source>Empty the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar la papelera</translation>
     </message>
     <message>
         <source>Emptying the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciando la papelera</translation>
     </message>
     <message>
         <source>Erase everything in the trash from this computer? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar de este ordenador todo lo que hay en la papelera? No se puede deshacer.</translation>
     </message>
     <message>
         <source>Erased from this computer: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Borradas de este ordenador: {count}</translation>
     </message>
     <message>
         <source>Everything is saved on this computer. Sharing with a group server arrives with the sync module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo está guardado en este ordenador. Compartir con un servidor de grupo llegará con el módulo de sincronización.</translation>
     </message>
     <message>
         <source>For a support request: versions and sizes, never names or contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Para pedir ayuda: versiones y tamaños, nunca nombres ni contenidos</translation>
     </message>
     <message>
         <source>Go to the &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la &amp;lista</translation>
     </message>
     <message>
         <source>Link this record to contacts, tools or practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular esta ficha con contactos, herramientas o prácticas</translation>
     </message>
     <message>
         <source>Link “{title}” to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular “{title}” con…</translation>
     </message>
     <message>
         <source>Main tool bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <source>Move the selected records to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover las fichas seleccionadas a la papelera</translation>
     </message>
     <message>
         <source>Moved to the trash: {count}. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Movidas a la papelera: {count}. Deshaz con Ctrl+Z.</translation>
     </message>
     <message>
         <source>Navigation</source>
         <extracomment>set by the sync UI: fetch_attachment(sha256, then) downloads a file kept on the server</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Navegación</translation>
     </message>
     <message>
         <source>New {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva ficha: {what}</translation>
     </message>
     <message>
         <source>No changes waiting to be shared</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay cambios pendientes de compartir</translation>
     </message>
     <message>
         <source>Re&amp;store</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <source>Restored: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauradas: {count}</translation>
     </message>
     <message>
         <source>RuralDesk</source>
         <extracomment>which collections a record of each collection can be linked to (both directions)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>RuralDesk</translation>
     </message>
     <message>
         <source>Save search</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar búsqueda</translation>
     </message>
     <message>
         <source>Saved the search “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado la búsqueda “{name}”</translation>
     </message>
     <message>
         <source>Saved “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado “{title}”</translation>
     </message>
     <message>
         <source>Search everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todo</translation>
     </message>
     <message>
         <source>Search everything (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todo (Ctrl+K)</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar &amp;todo</translation>
     </message>
     <message>
         <source>Show the &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la carpeta del &amp;registro</translation>
     </message>
     <message>
         <source>Show {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar: {what}</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Sync state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la sincronización</translation>
     </message>
     <message>
         <source>That record is no longer here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa ficha ya no existe.</translation>
     </message>
     <message>
         <source>The clipboard holds no file or picture to attach.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portapapeles no contiene ningún archivo ni imagen para adjuntar.</translation>
     </message>
     <message>
         <source>This file is not on this computer yet. It arrives with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo aún no está en este ordenador. Llegará con la próxima sincronización.</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papelera</translation>
     </message>
     <message>
         <source>Working offline: no group server connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión: ningún servidor de grupo conectado</translation>
     </message>
 </context>
 <context>
     <name>Models</name>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada</translation>
     </message>
     <message>
         <source>Found in</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado en</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Último cambio</translation>
     </message>
     <message>
         <source>Saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsquedas guardadas</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papelera</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
 </context>
 <context>
     <name>Operations</name>
     <message>
         <source>Attach files: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar archivos: {count}</translation>
     </message>
     <message>
         <source>Could not undo or redo: {error}</source>
         <extracomment>a write: runs on the writer thread, returns what changed and a value for on_done</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido deshacer ni rehacer: {error}</translation>
     </message>
     <message>
         <source>Create {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear “{title}”</translation>
     </message>
     <message>
         <source>Delete records: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar fichas: {count}</translation>
     </message>
     <message>
         <source>Delete {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar “{title}”</translation>
     </message>
     <message>
         <source>Edit {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar “{title}”</translation>
     </message>
     <message>
         <source>Link {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular “{title}”</translation>
     </message>
     <message>
         <source>Remove attachment {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el adjunto {name}</translation>
     </message>
     <message>
         <source>Restore records: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar fichas: {count}</translation>
     </message>
     <message>
         <source>Restore {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar “{title}”</translation>
     </message>
     <message>
         <source>Unlink from {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Desvincular de “{title}”</translation>
     </message>
 </context>
 <context>
     <name>Shell</name>
     <message>
         <source>Could not load demo data: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido cargar los datos de demostración: {error}</translation>
     </message>
     <message>
         <source>Demo data loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de demostración cargados.</translation>
     </message>
     <message>
         <source>Loading demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando datos de demostración</translation>
     </message>
     <message>
         <source>Stopped loading demo data; what was loaded stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha detenido la carga de datos de demostración; lo ya cargado se conserva.</translation>
     </message>
     <message>
         <source>The new data folder is used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva carpeta de datos se usará a partir del próximo inicio.</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
         <source>Another RuralDesk window is already working on this workspace ({path}). Switch to that window, or close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra ventana de RuralDesk ya está usando este espacio de trabajo ({path}). Cambia a esa ventana, o ciérrala y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Choose a folder for your workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una carpeta para tu espacio de trabajo</translation>
     </message>
     <message>
         <source>Choose another folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir otra carpeta…</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <source>Only {free} MB are free where your workspace is kept ({path}). RuralDesk may not be able to save your changes. Free some space (empty the computer&apos;s trash, remove large files), then continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo quedan {free} MB libres donde se guarda tu espacio de trabajo ({path}). Puede que RuralDesk no consiga guardar tus cambios. Libera espacio (vacía la papelera del ordenador, elimina archivos grandes) y luego continúa.</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>RuralDesk is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>RuralDesk ya está abierto</translation>
     </message>
     <message>
         <source>RuralDesk keeps your workspace in {folder}, but cannot write there ({reason}). Choose another folder you can write to, such as one in your documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>RuralDesk guarda tu espacio de trabajo en {folder}, pero no puede escribir allí ({reason}). Elige otra carpeta en la que puedas escribir, por ejemplo una de tus documentos.</translation>
     </message>
     <message>
         <source>Show the backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las copias de seguridad</translation>
     </message>
     <message>
         <source>The data folder cannot be used</source>
         <extracomment>below this much free space a warning comes before anything is written</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar la carpeta de datos</translation>
     </message>
     <message>
         <source>The disk is almost full</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está casi lleno</translation>
     </message>
     <message>
         <source>The folder {folder} is read-only. Choose another folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta {folder} es de solo lectura. Elige otra carpeta en la que puedas escribir.</translation>
     </message>
     <message>
         <source>The workspace cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el espacio de trabajo</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco está lleno</translation>
     </message>
     <message>
         <source>{problem}
 
 RuralDesk keeps automatic backups of your workspace in {backups}. You can restore one by copying it over the damaged file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+RuralDesk guarda copias de seguridad automáticas de tu espacio de trabajo en {backups}. Puedes restaurar una copiándola encima del archivo dañado.</translation>
     </message>
 </context>
 <context>
     <name>Sync</name>
     <message>
         <source> Trying again at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation> Nuevo intento a las {time}.</translation>
     </message>
     <message>
         <source>&amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onflictos…</translation>
     </message>
     <message>
         <source>&amp;Disconnect from the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desco&amp;nectar del servidor…</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo:</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
         <extracomment>passed on to the Transport (tests shorten the back-off)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token:</translation>
     </message>
     <message>
         <source>&amp;Your name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu &amp;nombre:</translation>
     </message>
     <message>
         <source>Attachment not here yet</source>
@@ -1442,23 +1460,23 @@ RuralDesk keeps automatic backups of your workspace in {backups}. You can restor
     </message>
     <message>
         <source>Check and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar y guardar</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <source>Conflicts: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos: {count}</translation>
     </message>
     <message>
         <source>Connected. Your token is kept in {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado. Tu token se guarda en {where}.</translation>
     </message>
     <message>
         <source>Connection check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de la conexión</translation>
     </message>
     <message>
         <source>Could not download</source>
@@ -1466,11 +1484,11 @@ RuralDesk keeps automatic backups of your workspace in {backups}. You can restor
     </message>
     <message>
         <source>Could not keep the token: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el token: {error}</translation>
     </message>
     <message>
         <source>Disconnect from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectar del servidor</translation>
     </message>
     <message>
         <source>Downloading the attachment</source>
@@ -1478,67 +1496,67 @@ RuralDesk keeps automatic backups of your workspace in {backups}. You can restor
     </message>
     <message>
         <source>Enter the server address (starting with https://) and the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce la dirección del servidor (empieza por https://) y el grupo.</translation>
     </message>
     <message>
         <source>Enter the token your coordinator gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce el token que te dio la persona coordinadora.</translation>
     </message>
     <message>
         <source>Everything is saved on this computer. Use Sync → Set up sync… to share it with your group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo está guardado en este ordenador. Usa Sincronización → Configurar la sincronización… para compartirlo con tu grupo.</translation>
     </message>
     <message>
         <source>Group “{group}” at {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo “{group}” en {url}</translation>
     </message>
     <message>
         <source>Large change from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio grande desde el servidor</translation>
     </message>
     <message>
         <source>Not saved: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado: {why}.</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin sincronizar</translation>
     </message>
     <message>
         <source>Not synced: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sincronizar: {why}.</translation>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos pendientes</translation>
     </message>
     <message>
         <source>S&amp;top syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dejar de sincronizar</translation>
     </message>
     <message>
         <source>Send your changes to the group server and get everyone else&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar tus cambios al servidor del grupo y recibir los de los demás</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección del servidor:</translation>
     </message>
     <message>
         <source>Set &amp;up sync…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configurar la sincronización…</translation>
     </message>
     <message>
         <source>Set up sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar la sincronización</translation>
     </message>
     <message>
         <source>Stop syncing this workspace with the group server? Your records stay on this computer; changes not yet sent stay waiting. You can set up sync again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dejar de sincronizar este espacio de trabajo con el servidor del grupo? Tus fichas se quedan en este ordenador; los cambios aún no enviados siguen pendientes. Puedes volver a configurar la sincronización más adelante.</translation>
     </message>
     <message>
         <source>Syncing… {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando… {stage}</translation>
     </message>
     <message>
         <source>The group server does not have this file yet: the person who attached it has not synced since.</source>
@@ -1548,7 +1566,9 @@ RuralDesk keeps automatic backups of your workspace in {backups}. You can restor
         <source>The group server&apos;s changes would move {deletes} records to the trash, erase {erasures} and change {overwrites} — {total} of your {records} records ({share}).
 
 This can be right (someone tidied up the shared records) or a mistake. Apply these changes now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios del servidor del grupo moverían {deletes} fichas a la papelera, borrarían {erasures} y modificarían {overwrites}: {total} de tus {records} fichas ({share}).
+
+Puede ser correcto (alguien ha ordenado las fichas compartidas) o un error. ¿Aplicar estos cambios ahora?</translation>
     </message>
     <message>
         <source>This file is not on this computer, and this workspace is not connected to a group server.</source>
@@ -1556,194 +1576,194 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
     </message>
     <message>
         <source>Up to date · {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Al día · {when}</translation>
     </message>
     <message>
         <source>Working offline: no group server connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión: ningún servidor de grupo conectado</translation>
     </message>
     <message>
         <source>Your coordinator gives you the server address, the group&apos;s name and a personal token. The token is kept in the system&apos;s password store when there is one, otherwise in a file only you can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona coordinadora te da la dirección del servidor, el nombre del grupo y un token personal. El token se guarda en el almacén de contraseñas del sistema si existe y, si no, en un archivo que solo tú puedes leer.</translation>
     </message>
     <message>
         <source>a file only you can read ({path})</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo que solo tú puedes leer ({path})</translation>
     </message>
     <message>
         <source>could not reach the server ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido contactar con el servidor ({reason})</translation>
     </message>
     <message>
         <source>kept from before; type to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>guardado de antes; escribe para sustituirlo</translation>
     </message>
     <message>
         <source>last synced at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>última sincronización a las {time}</translation>
     </message>
     <message>
         <source>optional: your name as the group knows it</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional: tu nombre tal como te conoce el grupo</translation>
     </message>
     <message>
         <source>receiving attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>recibiendo adjuntos</translation>
     </message>
     <message>
         <source>receiving changes</source>
-        <translation type="unfinished"></translation>
+        <translation>recibiendo cambios</translation>
     </message>
     <message>
         <source>saving what arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>guardando lo recibido</translation>
     </message>
     <message>
         <source>sending attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>enviando adjuntos</translation>
     </message>
     <message>
         <source>sending changes</source>
-        <translation type="unfinished"></translation>
+        <translation>enviando cambios</translation>
     </message>
     <message>
         <source>something went wrong ({reason}); the details are in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>algo ha fallado ({reason}); los detalles están en el registro</translation>
     </message>
     <message>
         <source>starting</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciando</translation>
     </message>
     <message>
         <source>stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>deteniendo</translation>
     </message>
     <message>
         <source>the server did not accept your token; ask your coordinator for a new one and enter it under Sync → Set up sync…</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no ha aceptado tu token; pide uno nuevo a la persona coordinadora e introdúcelo en Sincronización → Configurar la sincronización…</translation>
     </message>
     <message>
         <source>the server refused the request ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor ha rechazado la petición ({reason})</translation>
     </message>
     <message>
         <source>the system&apos;s password store</source>
-        <translation type="unfinished"></translation>
+        <translation>el almacén de contraseñas del sistema</translation>
     </message>
     <message>
         <source>you chose not to apply the server&apos;s large change</source>
-        <translation type="unfinished"></translation>
+        <translation>has decidido no aplicar el cambio grande del servidor</translation>
     </message>
     <message>
         <source>you stopped it</source>
-        <translation type="unfinished"></translation>
+        <translation>la has detenido</translation>
     </message>
     <message>
         <source>{count} changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios pendientes: {count}</translation>
     </message>
     <message>
         <source>{stage}: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage}: {done} de {total}</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>Give the currency of the funding amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica la moneda del importe de la financiación</translation>
     </message>
     <message>
         <source>Region {value} is not in {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>La región {value} no está en {country}</translation>
     </message>
     <message>
         <source>The end date is before the start date</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de fin es anterior a la fecha de inicio</translation>
     </message>
     <message>
         <source>Unknown field “{value}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo desconocido “{value}”</translation>
     </message>
     <message>
         <source>{label} cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} no puede ser negativo</translation>
     </message>
     <message>
         <source>{label} is required</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} es obligatorio</translation>
     </message>
     <message>
         <source>{label} is too long ({length} characters, at most {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} es demasiado largo ({length} caracteres, como máximo {limit})</translation>
     </message>
     <message>
         <source>{label} must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} debe ser una lista</translation>
     </message>
     <message>
         <source>{label} must be a list of text</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} debe ser una lista de textos</translation>
     </message>
     <message>
         <source>{label} must be a number, not “{value}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} debe ser un número, no “{value}”</translation>
     </message>
     <message>
         <source>{label} must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} debe ser un número entero</translation>
     </message>
     <message>
         <source>{label} must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} debe ser texto</translation>
     </message>
     <message>
         <source>{label}: each entry needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: cada entrada necesita un valor</translation>
     </message>
     <message>
         <source>“{value}” is not a NUTS region code</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” no es un código de región NUTS</translation>
     </message>
     <message>
         <source>“{value}” is not a date (use YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” no es una fecha (usa AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>“{value}” is not a phone number (use +country code, e.g. +351 21 000 0000)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” no es un número de teléfono (usa el prefijo +país, p. ej. +34 910 000 000)</translation>
     </message>
     <message>
         <source>“{value}” is not a possible phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” no es un número de teléfono posible</translation>
     </message>
     <message>
         <source>“{value}” is not a record id</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” no es un identificador de ficha</translation>
     </message>
     <message>
         <source>“{value}” is not a valid e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” no es una dirección de correo electrónico válida</translation>
     </message>
     <message>
         <source>“{value}” is not a web address (it should start with https://)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” no es una dirección web (debería empezar por https://)</translation>
     </message>
     <message>
         <source>“{value}” is not an ISO 3166 country code</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” no es un código de país ISO 3166</translation>
     </message>
     <message>
         <source>“{value}” is not an ISO 4217 currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” no es un código de moneda ISO 4217</translation>
     </message>
     <message>
         <source>“{value}” is not an ISO 639 language code</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” no es un código de idioma ISO 639</translation>
     </message>
     <message>
         <source>“{value}” is not one of: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” no es uno de estos valores: {choices}</translation>
     </message>
 </context>
 </TS>

@@ -400,6 +400,10 @@
 <context>
     <name>Dialogs</name>
     <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Attachments:</source>
         <translation>&amp;Pièces jointes :</translation>
     </message>
@@ -426,6 +430,10 @@
     <message>
         <source>Add your own practices, contacts and tools.</source>
         <translation>Ajoutez vos propres pratiques, contacts et outils.</translation>
+    </message>
+    <message>
+        <source>As&amp;k before a sync changes more than:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -480,6 +488,10 @@
         <translation>Charger des données de démonstration</translation>
     </message>
     <message>
+        <source>Only when I ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Records per collection:</source>
         <translation>Fiches par type :</translation>
     </message>
@@ -490,6 +502,10 @@
     <message>
         <source>RuralDesk keeps your group&apos;s practices, contacts and tools on this computer, and works without a connection. How would you like to start?</source>
         <translation>RuralDesk conserve les pratiques, contacts et outils de votre groupe sur cet ordinateur et fonctionne sans connexion. Comment voulez-vous commencer ?</translation>
+    </message>
+    <message>
+        <source>S&amp;ync every:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Settings</source>

@@ -400,6 +400,10 @@
 <context>
     <name>Dialogs</name>
     <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Attachments:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -425,6 +429,10 @@
     </message>
     <message>
         <source>Add your own practices, contacts and tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As&amp;k before a sync changes more than:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -480,6 +488,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only when I ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Records per collection:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -489,6 +501,10 @@
     </message>
     <message>
         <source>RuralDesk keeps your group&apos;s practices, contacts and tools on this computer, and works without a connection. How would you like to start?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync every:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
