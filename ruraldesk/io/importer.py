@@ -125,8 +125,8 @@ class ContactIndex:
                     self.add(record.id, record.fields)
                 offset += len(window)
 
-    def add(self, ref: str, fields: dict, title: str | None = None) -> None:
-        emails, phones, name = contact_keys(fields)
+    def add(self, ref: str, fields: dict, title: str | None = None, keys=None) -> None:
+        emails, phones, name = keys or contact_keys(fields)
         for e in emails:
             self.emails.setdefault(e, ref)
         for p in phones:
@@ -135,9 +135,9 @@ class ContactIndex:
             self.names.setdefault(name, ref)
         self.titles[ref] = title if title is not None else str(fields.get("name") or "")
 
-    def match(self, fields: dict) -> list[tuple[str, str]]:
+    def match(self, fields: dict, keys=None) -> list[tuple[str, str]]:
         """(existing ref, reason) for each way these fields look like a known contact."""
-        emails, phones, name = contact_keys(fields)
+        emails, phones, name = keys or contact_keys(fields)
         found: dict[str, str] = {}
         for e in sorted(emails):
             if e in self.emails:
@@ -214,14 +214,15 @@ class Importer:
         r.valid += 1
         if self.index is not None and self.seen is not None:
             name = label or str(values.get("name") or "")
-            for ref, reason in self.index.match(values):
+            keys = contact_keys(values)
+            for ref, reason in self.index.match(values, keys):
                 self._problem(r.duplicates, Problem(
                     row, unit=unit, message=f"looks like “{self.index.titles.get(ref, '')}” already here ({reason})",
                     field="contact", value=ref))
-            for ref, reason in self.seen.match(values):
+            for ref, reason in self.seen.match(values, keys):
                 self._problem(r.duplicates, Problem(row, f"looks like {ref} of this file ({reason})",
                                                     field="contact", value=ref, unit=unit))
-            self.seen.add(("row " if r.format == "csv" else "card ") + str(row), values, name)
+            self.seen.add(("row " if r.format == "csv" else "card ") + str(row), values, name, keys)
         self.spool.write(json.dumps(values, ensure_ascii=False) + "\n")
         self.ticker.step()
         return True

@@ -95,6 +95,19 @@ def read_cards(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Itera
                           f"({message})") from exc
 
 
+def _region(text: str, country: str | None) -> str | None:
+    """A NUTS code from an address's region: a code, or a region name within the country."""
+    if geo.region(text.strip().upper()) is not None:
+        return text.strip().upper()
+    if not country:
+        return None
+    folded = fold(text).strip()
+    for r in geo.regions_for(country):
+        if fold(r.name).strip() == folded or fold(r.name.split("/")[0]).strip() == folded:
+            return r.code
+    return None
+
+
 def card_fields(card, number: int, theme_ids: dict[str, str], *,
                 default_region: str | None = None) -> tuple[dict[str, Any], list[Problem], list[Problem]]:
     """(contact fields, unmapped properties, warnings) of one card."""
@@ -106,6 +119,7 @@ def card_fields(card, number: int, theme_ids: dict[str, str], *,
     notes: list[str] = []
     languages: list[str] = []
     seen_adr = seen_url = seen_title = False
+    region_text = ""
     kind = None
 
     def skip(prop, why: str = "no matching field") -> None:
@@ -176,13 +190,6 @@ def card_fields(card, number: int, theme_ids: dict[str, str], *,
                     unmapped.append(Problem(number, unit="card", message="address country not recognised", column="ADR",
                                             value=country_text))
             region_text = _text(getattr(value, "region", ""))
-            if region_text:
-                region = geo.region(region_text.upper())
-                if region is not None:
-                    fields["region"] = region.code
-                else:
-                    unmapped.append(Problem(number, unit="card", message="address region is not a NUTS code; not imported "
-                                            "(set the region in RuralDesk)", column="ADR", value=region_text))
         elif name == "X-RURALDESK-REGION":
             fields["region"] = _text(value)
         elif name == "X-RURALDESK-COUNTRY":
@@ -221,6 +228,14 @@ def card_fields(card, number: int, theme_ids: dict[str, str], *,
             fields["consent_source"] = _text(value)
         else:
             skip(prop)
+    if region_text:
+        found = _region(region_text, fields.get("country"))
+        if not fields.get("region") and found:
+            fields["region"] = found
+        elif found is None or (fields.get("region") and found != fields["region"]):
+            unmapped.append(Problem(number, unit="card", message="address region is not a NUTS region we "
+                                    "know; not imported (set the region in RuralDesk)", column="ADR",
+                                    value=region_text))
     if emails:
         fields["emails"] = emails
     if phones:
