@@ -1452,7 +1452,7 @@ RuralDesk guarda copias de seguridad automáticas de tu espacio de trabajo en {b
     </message>
     <message>
         <source>Attachment not here yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">El adjunto aún no está aquí</translation>
     </message>
     <message>
         <source>Attachment not on the server</source>

@@ -5,396 +5,396 @@
     <name>Choices</name>
     <message>
         <source>Advice service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servizio di consulenza</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Ente pubblico</translation>
     </message>
     <message>
         <source>Bad</source>
-        <translation type="unfinished"></translation>
+        <translation>Cattiva</translation>
     </message>
     <message>
         <source>Community cooperative</source>
-        <translation type="unfinished"></translation>
+        <translation>Cooperativa di comunità</translation>
     </message>
     <message>
         <source>Community foundation</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondazione di comunità</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consenso</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contratto</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Bozza</translation>
     </message>
     <message>
         <source>Finance service</source>
-        <translation type="unfinished"></translation>
+        <translation>Ente finanziatore</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Buona</translation>
     </message>
     <message>
         <source>Guideline</source>
-        <translation type="unfinished"></translation>
+        <translation>Linee guida</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Casa</translation>
     </message>
     <message>
         <source>Legal obligation</source>
-        <translation type="unfinished"></translation>
+        <translation>Obbligo legale</translation>
     </message>
     <message>
         <source>Legitimate interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Legittimo interesse</translation>
     </message>
     <message>
         <source>Local authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Ente locale</translation>
     </message>
     <message>
         <source>Methodology</source>
-        <translation type="unfinished"></translation>
+        <translation>Metodologia</translation>
     </message>
     <message>
         <source>Mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mista</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellulare</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizzazione</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Altro</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Policy recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccomandazione politica</translation>
     </message>
     <message>
         <source>Public task</source>
-        <translation type="unfinished"></translation>
+        <translation>Compito di interesse pubblico</translation>
     </message>
     <message>
         <source>Regional authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Ente regionale</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Condivisa</translation>
     </message>
     <message>
         <source>Social enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresa sociale</translation>
     </message>
     <message>
         <source>Support service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servizio di supporto</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modello</translation>
     </message>
     <message>
         <source>Third place</source>
-        <translation type="unfinished"></translation>
+        <translation>Terzo luogo</translation>
     </message>
     <message>
         <source>Toolkit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit di strumenti</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Formazione</translation>
     </message>
     <message>
         <source>Village association</source>
-        <translation type="unfinished"></translation>
+        <translation>Associazione di paese</translation>
     </message>
     <message>
         <source>Vital interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessi vitali</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Lavoro</translation>
     </message>
     <message>
         <source>Work integration enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresa di inserimento lavorativo</translation>
     </message>
 </context>
 <context>
     <name>Collections</name>
     <message>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Allegato</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Allegati</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatto</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatti</translation>
     </message>
     <message>
         <source>Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratica</translation>
     </message>
     <message>
         <source>Practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratiche</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Temi</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Strumento</translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Strumenti</translation>
     </message>
 </context>
 <context>
     <name>Conflicts</name>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ignora</translation>
     </message>
     <message>
         <source>&amp;Leave it deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lasciala eliminata</translation>
     </message>
     <message>
         <source>&amp;Merged value (edit, then save):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valore unito (modificalo, poi salva):</translation>
     </message>
     <message>
         <source>&amp;Open the record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apri la scheda</translation>
     </message>
     <message>
         <source>&amp;Restore the record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ripristina la scheda</translation>
     </message>
     <message>
         <source>&amp;Save merged value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva il valore unito</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vuoto)</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(senza titolo)</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflitti</translation>
     </message>
     <message>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Tieni il &amp;mio</translation>
     </message>
     <message>
         <source>Keep &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tieni il &amp;loro</translation>
     </message>
     <message>
         <source>Merged value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore unito</translation>
     </message>
     <message>
         <source>No conflicts: everything your group changed fitted together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun conflitto: tutte le modifiche del tuo gruppo erano compatibili.</translation>
     </message>
     <message>
         <source>Not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non salvato: {error}</translation>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflitti aperti</translation>
     </message>
     <message>
         <source>Refused: {title} — {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rifiutato: {title} — {field}</translation>
     </message>
     <message>
         <source>Their value</source>
-        <translation type="unfinished"></translation>
+        <translation>Il loro valore</translation>
     </message>
     <message>
         <source>Theirs — by {who}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Il loro — di {who}, {when}</translation>
     </message>
     <message>
         <source>When two people changed the same thing before syncing, the group server kept one value and set the other aside. Choose what the record should say; your choice is shared with everyone at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando due persone hanno modificato la stessa cosa prima di sincronizzare, il server del gruppo ha tenuto un valore e messo da parte l&apos;altro. Scegli cosa deve riportare la scheda; la tua scelta verrà condivisa con tutti alla prossima sincronizzazione.</translation>
     </message>
     <message>
         <source>Why the server refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché il server l&apos;ha rifiutata</translation>
     </message>
     <message>
         <source>Your change ({when})</source>
-        <translation type="unfinished"></translation>
+        <translation>La tua modifica ({when})</translation>
     </message>
     <message>
         <source>Your value</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo valore</translation>
     </message>
     <message>
         <source>Yours — by {who}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo — di {who}, {when}</translation>
     </message>
     <message>
         <source>another member</source>
-        <translation type="unfinished"></translation>
+        <translation>un altro membro</translation>
     </message>
     <message>
         <source>deleted or kept</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminata o mantenuta</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>the group</source>
-        <translation type="unfinished"></translation>
+        <translation>il gruppo</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sì</translation>
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>tu</translation>
     </message>
     <message>
         <source>{title} — {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — {field}</translation>
     </message>
 </context>
 <context>
     <name>Detail</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(senza titolo)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <source>Cancel editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla la modifica</translation>
     </message>
     <message>
         <source>Choose a record in the list, or press Ctrl+N to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli una scheda nell&apos;elenco, oppure premi Ctrl+N per aggiungerne una.</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dettagli</translation>
     </message>
     <message>
         <source>Edit form</source>
-        <translation type="unfinished"></translation>
+        <translation>Modulo di modifica</translation>
     </message>
     <message>
         <source>Edit {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica «{title}»</translation>
     </message>
     <message>
         <source>Fields marked * are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>I campi contrassegnati con * sono obbligatori.</translation>
     </message>
     <message>
         <source>Linked {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schede collegate: {what}</translation>
     </message>
     <message>
         <source>New {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova scheda: {what}</translation>
     </message>
     <message>
         <source>Please correct the fields marked below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correggi i campi segnalati qui sotto.</translation>
     </message>
     <message>
         <source>Problem with {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema nel campo {field}</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheda</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obbligatorio</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva</translation>
     </message>
     <message>
         <source>Save the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva la scheda</translation>
     </message>
     <message>
         <source>in the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>nel cestino</translation>
     </message>
     <message>
         <source>last changed {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>ultima modifica il {when} da {who}</translation>
     </message>
     <message>
         <source>not on this computer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>non ancora su questo computer</translation>
     </message>
     <message>
         <source>remove</source>
-        <translation type="unfinished"></translation>
+        <translation>rimuovi</translation>
     </message>
     <message>
         <source>unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>scollega</translation>
     </message>
 </context>
 <context>
@@ -405,31 +405,31 @@
     </message>
     <message>
         <source>&amp;Attachments:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allegati:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sfoglia…</translation>
     </message>
     <message>
         <source>&amp;Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella dei &amp;dati:</translation>
     </message>
     <message>
         <source>&amp;Font size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensione del &amp;testo:</translation>
     </message>
     <message>
         <source>&amp;Interface language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lingua dell&apos;interfaccia:</translation>
     </message>
     <message>
         <source>A new data folder is used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nuova cartella dei dati verrà usata dal prossimo avvio.</translation>
     </message>
     <message>
         <source>Add your own practices, contacts and tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi le tue pratiche, i tuoi contatti e strumenti.</translation>
     </message>
     <message>
         <source>As&amp;k before a sync changes more than:</source>
@@ -437,55 +437,55 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <source>Choose the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli la cartella dei dati</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>Connect to a group server</source>
-        <translation type="unfinished"></translation>
+        <translation>Collegati a un server del gruppo</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella dei dati</translation>
     </message>
     <message>
         <source>Default data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella dei dati predefinita</translation>
     </message>
     <message>
         <source>Demo records per collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Schede dimostrative per tipo</translation>
     </message>
     <message>
         <source>Download when opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Scarica all&apos;apertura</translation>
     </message>
     <message>
         <source>Fictional practices, contacts and tools in seven languages, to try things out. You can delete them later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratiche, contatti e strumenti inventati in sette lingue, per fare delle prove. Potrai eliminarli in seguito.</translation>
     </message>
     <message>
         <source>Find records to link</source>
-        <translation type="unfinished"></translation>
+        <translation>Trova schede da collegare</translation>
     </message>
     <message>
         <source>Join your group&apos;s shared repository with the address and token your coordinator gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra nello spazio condiviso del tuo gruppo con l&apos;indirizzo e il token che ti ha dato il tuo coordinatore.</translation>
     </message>
     <message>
         <source>Keep all offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tieni tutto offline</translation>
     </message>
     <message>
         <source>Load demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Carica dati dimostrativi</translation>
     </message>
     <message>
         <source>Only when I ask</source>
@@ -493,15 +493,15 @@
     </message>
     <message>
         <source>Records per collection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schede per tipo:</translation>
     </message>
     <message>
         <source>Records to link</source>
-        <translation type="unfinished"></translation>
+        <translation>Schede da collegare</translation>
     </message>
     <message>
         <source>RuralDesk keeps your group&apos;s practices, contacts and tools on this computer, and works without a connection. How would you like to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>RuralDesk conserva le pratiche, i contatti e gli strumenti del tuo gruppo su questo computer e funziona senza connessione. Come vuoi iniziare?</translation>
     </message>
     <message>
         <source>S&amp;ync every:</source>
@@ -509,944 +509,946 @@
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni</translation>
     </message>
     <message>
         <source>Show these columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra queste colonne:</translation>
     </message>
     <message>
         <source>Start with an empty workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Inizia con un&apos;area di lavoro vuota</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interruzione in corso…</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua del sistema</translation>
     </message>
     <message>
         <source>System size</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensione del sistema</translation>
     </message>
     <message>
         <source>Type a name or a word to find records</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi un nome o una parola per trovare le schede</translation>
     </message>
     <message>
         <source>Welcome to RuralDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Benvenuto in RuralDesk</translation>
     </message>
     <message>
         <source>{title}: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {done} di {total}</translation>
     </message>
 </context>
 <context>
     <name>Editors</name>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(scegli)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nessuno)</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancella</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna data</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi</translation>
     </message>
     <message>
         <source>Type and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi e premi Invio</translation>
     </message>
     <message>
         <source>add</source>
-        <translation type="unfinished"></translation>
+        <translation>aggiungi</translation>
     </message>
     <message>
         <source>clear</source>
-        <translation type="unfinished"></translation>
+        <translation>cancella</translation>
     </message>
     <message>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation>elenco</translation>
     </message>
     <message>
         <source>remove</source>
-        <translation type="unfinished"></translation>
+        <translation>rimuovi</translation>
     </message>
     <message>
         <source>to add</source>
-        <translation type="unfinished"></translation>
+        <translation>da aggiungere</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo</translation>
     </message>
 </context>
 <context>
     <name>Fields</name>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Attività</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Allegati</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatari</translation>
     </message>
     <message>
         <source>Broader theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema più ampio</translation>
     </message>
     <message>
         <source>Consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data del consenso</translation>
     </message>
     <message>
         <source>Consent source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine del consenso</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contesto</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Paese</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrizione</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzi e-mail</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di fine</translation>
     </message>
     <message>
         <source>Expertise themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Temi di competenza</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognome</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome del file</translation>
     </message>
     <message>
         <source>Full name of a person, or the name of an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome e cognome di una persona, oppure nome di un&apos;organizzazione</translation>
     </message>
     <message>
         <source>Funding amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importo del finanziamento</translation>
     </message>
     <message>
         <source>Funding source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte di finanziamento</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoria</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingue</translation>
     </message>
     <message>
         <source>Lawful basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Base giuridica</translation>
     </message>
     <message>
         <source>Lessons learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Lezioni apprese</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Media type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo di file</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiettivi</translation>
     </message>
     <message>
         <source>Obstacles (legal / policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostacoli (normativi / politici)</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizzazione</translation>
     </message>
     <message>
         <source>Organisation types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipi di organizzazione</translation>
     </message>
     <message>
         <source>Partners (incl. authorities)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner (inclusi gli enti pubblici)</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoni</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>CAP</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Regione</translation>
     </message>
     <message>
         <source>Related contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatti collegati</translation>
     </message>
     <message>
         <source>Related tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Strumenti collegati</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultati</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruolo</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Size (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensione (byte)</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di inizio</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Street address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sintesi</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Temi</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titolo</translation>
     </message>
     <message>
         <source>Town / village</source>
-        <translation type="unfinished"></translation>
+        <translation>Comune / frazione</translation>
     </message>
     <message>
         <source>Transferability</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasferibilità</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sito web</translation>
     </message>
 </context>
 <context>
     <name>Help</name>
     <message>
         <source>About RuralDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su RuralDesk</translation>
     </message>
     <message>
         <source>An offline-first organiser of practices, contacts and tools for rural social-economy groups: village associations, cooperatives, social enterprises, third places and the authorities that work with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un organizzatore che funziona prima di tutto offline, per pratiche, contatti e strumenti dei gruppi rurali dell&apos;economia sociale: associazioni di paese, cooperative, imprese sociali, terzi luoghi e gli enti pubblici che lavorano con loro.</translation>
     </message>
     <message>
         <source>Licence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenza:</translation>
     </message>
     <message>
         <source>Python:</source>
-        <translation type="unfinished"></translation>
+        <translation>Python:</translation>
     </message>
     <message>
         <source>Qt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt:</translation>
     </message>
     <message>
         <source>RuralDesk user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guida utente di RuralDesk</translation>
     </message>
     <message>
         <source>SQLite:</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite:</translation>
     </message>
     <message>
         <source>The user guide is not installed with this copy of RuralDesk. It is online at {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>La guida utente non è installata con questa copia di RuralDesk. È disponibile online all&apos;indirizzo {url}</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guida utente</translation>
     </message>
     <message>
         <source>Workspace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Area di lavoro:</translation>
     </message>
 </context>
 <context>
     <name>List</name>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i tipi</translation>
     </message>
     <message>
         <source>Any country</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualsiasi paese</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualsiasi categoria</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualsiasi lingua</translation>
     </message>
     <message>
         <source>Any region</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualsiasi regione</translation>
     </message>
     <message>
         <source>Any theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualsiasi tema</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancella</translation>
     </message>
     <message>
         <source>Clear the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancella i filtri</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Paese</translation>
     </message>
     <message>
         <source>Filter by {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra per {what}</translation>
     </message>
     <message>
         <source>In the trash: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nel cestino: {count}</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoria</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua</translation>
     </message>
     <message>
         <source>List summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Riepilogo dell&apos;elenco</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Schede</translation>
     </message>
     <message>
         <source>Records: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schede: {count}</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Regione</translation>
     </message>
     <message>
         <source>Results: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultati: {count}</translation>
     </message>
     <message>
         <source>Results: {shown} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultati: {shown} di {total}</translation>
     </message>
     <message>
         <source>Save search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva ricerca…</translation>
     </message>
     <message>
         <source>Save this search</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva questa ricerca</translation>
     </message>
     <message>
         <source>Selected: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Selezionate: {count}</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Type to search practices, contacts, tools and themes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi per cercare tra pratiche, contatti, strumenti e temi.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;About RuralDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;nformazioni su RuralDesk</translation>
     </message>
     <message>
         <source>&amp;Attach files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allega file…</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indietro</translation>
     </message>
     <message>
         <source>&amp;Columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colonne…</translation>
     </message>
     <message>
         <source>&amp;Copy diagnostic information</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copia le informazioni diagnostiche</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trova…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aiuto</translation>
     </message>
     <message>
         <source>&amp;Link to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Collega a…</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuovo</translation>
     </message>
     <message>
         <source>&amp;Paste as attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incolla come allegato</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esci</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scheda</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ripeti</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincroni&amp;zzazione</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annulla</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guida utente</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visualizza</translation>
     </message>
     <message>
         <source>Add a record to the list shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi una scheda all&apos;elenco visualizzato</translation>
     </message>
     <message>
         <source>Added “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiunta «{title}»</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Allega file</translation>
     </message>
     <message>
         <source>Attached: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Allegati: {count}</translation>
     </message>
     <message>
         <source>Attachment not here yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Allegato non ancora disponibile</translation>
     </message>
     <message>
         <source>Bring the selected records back from the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Recupera dal cestino le schede selezionate</translation>
     </message>
     <message>
         <source>Changes waiting to be shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiche in attesa di condivisione</translation>
     </message>
     <message>
         <source>Changes waiting to be shared: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiche in attesa di condivisione: {count}</translation>
     </message>
     <message>
         <source>Choose a practice or a tool to attach files to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli una pratica o uno strumento a cui allegare i file.</translation>
     </message>
     <message>
         <source>Copy files into the workspace and attach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia i file nell&apos;area di lavoro e allegali</translation>
     </message>
     <message>
         <source>Could not attach</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile allegare</translation>
     </message>
     <message>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare</translation>
     </message>
     <message>
         <source>Delete saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina la ricerca salvata</translation>
     </message>
     <message>
         <source>Diagnostic information copied. Paste it into your message to the person helping you; it holds no names or contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni diagnostiche copiate. Incollale nel messaggio alla persona che ti aiuta; non contengono nomi né contenuti.</translation>
     </message>
     <message>
         <source>Edit the record shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica la scheda visualizzata</translation>
     </message>
     <message>
         <source>Empty the &amp;trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Svuota il cestino…</translation>
     </message>
     <message>
         <source>Empty the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Svuota il cestino</translation>
     </message>
     <message>
         <source>Emptying the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Svuotamento del cestino</translation>
     </message>
     <message>
         <source>Erase everything in the trash from this computer? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancellare da questo computer tutto il contenuto del cestino? L&apos;operazione non si può annullare.</translation>
     </message>
     <message>
         <source>Erased from this computer: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancellate da questo computer: {count}</translation>
     </message>
     <message>
         <source>Everything is saved on this computer. Sharing with a group server arrives with the sync module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutto è salvato su questo computer. La condivisione con un server del gruppo arriverà con il modulo di sincronizzazione.</translation>
     </message>
     <message>
         <source>For a support request: versions and sizes, never names or contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Per una richiesta di assistenza: versioni e dimensioni, mai nomi o contenuti</translation>
     </message>
     <message>
         <source>Go to the &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai all&apos;&amp;elenco</translation>
     </message>
     <message>
         <source>Link this record to contacts, tools or practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega questa scheda a contatti, strumenti o pratiche</translation>
     </message>
     <message>
         <source>Link “{title}” to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega «{title}» a…</translation>
     </message>
     <message>
         <source>Main tool bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra degli strumenti principale</translation>
     </message>
     <message>
         <source>Move the selected records to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta nel cestino le schede selezionate</translation>
     </message>
     <message>
         <source>Moved to the trash: {count}. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spostate nel cestino: {count}. Annulla con Ctrl+Z.</translation>
     </message>
     <message>
         <source>Navigation</source>
         <extracomment>set by the sync UI: fetch_attachment(sha256, then) downloads a file kept on the server</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Navigazione</translation>
     </message>
     <message>
         <source>New {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova scheda: {what}</translation>
     </message>
     <message>
         <source>No changes waiting to be shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna modifica in attesa di condivisione</translation>
     </message>
     <message>
         <source>Re&amp;store</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ripristina</translation>
     </message>
     <message>
         <source>Restored: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristinate: {count}</translation>
     </message>
     <message>
         <source>RuralDesk</source>
         <extracomment>which collections a record of each collection can be linked to (both directions)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>RuralDesk</translation>
     </message>
     <message>
         <source>Save search</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva ricerca</translation>
     </message>
     <message>
         <source>Saved the search “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca «{name}» salvata</translation>
     </message>
     <message>
         <source>Saved “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvata «{title}»</translation>
     </message>
     <message>
         <source>Search everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca ovunque</translation>
     </message>
     <message>
         <source>Search everything (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca ovunque (Ctrl+K)</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona t&amp;utto</translation>
     </message>
     <message>
         <source>Show the &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra la cartella dei &amp;log</translation>
     </message>
     <message>
         <source>Show {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra: {what}</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Sync state</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato della sincronizzazione</translation>
     </message>
     <message>
         <source>That record is no longer here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quella scheda non esiste più.</translation>
     </message>
     <message>
         <source>The clipboard holds no file or picture to attach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli appunti non contengono file o immagini da allegare.</translation>
     </message>
     <message>
         <source>This file is not on this computer yet. It arrives with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo file non è ancora su questo computer. Arriverà con la prossima sincronizzazione.</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Cestino</translation>
     </message>
     <message>
         <source>Working offline: no group server connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non in linea: nessun server del gruppo collegato</translation>
     </message>
 </context>
 <context>
     <name>Models</name>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creata</translation>
     </message>
     <message>
         <source>Found in</source>
-        <translation type="unfinished"></translation>
+        <translation>Trovato in</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima modifica</translation>
     </message>
     <message>
         <source>Saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerche salvate</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titolo</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Cestino</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
 </context>
 <context>
     <name>Operations</name>
     <message>
         <source>Attach files: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Allega file: {count}</translation>
     </message>
     <message>
         <source>Could not undo or redo: {error}</source>
         <extracomment>a write: runs on the writer thread, returns what changed and a value for on_done</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile annullare o ripetere: {error}</translation>
     </message>
     <message>
         <source>Create {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea «{title}»</translation>
     </message>
     <message>
         <source>Delete records: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina schede: {count}</translation>
     </message>
     <message>
         <source>Delete {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina «{title}»</translation>
     </message>
     <message>
         <source>Edit {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica «{title}»</translation>
     </message>
     <message>
         <source>Link {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega «{title}»</translation>
     </message>
     <message>
         <source>Remove attachment {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi l&apos;allegato {name}</translation>
     </message>
     <message>
         <source>Restore records: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina schede: {count}</translation>
     </message>
     <message>
         <source>Restore {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina «{title}»</translation>
     </message>
     <message>
         <source>Unlink from {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Scollega da «{title}»</translation>
     </message>
 </context>
 <context>
     <name>Shell</name>
     <message>
         <source>Could not load demo data: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile caricare i dati dimostrativi: {error}</translation>
     </message>
     <message>
         <source>Demo data loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati dimostrativi caricati.</translation>
     </message>
     <message>
         <source>Loading demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Caricamento dei dati dimostrativi</translation>
     </message>
     <message>
         <source>Stopped loading demo data; what was loaded stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caricamento dei dati dimostrativi interrotto; ciò che è già stato caricato resta.</translation>
     </message>
     <message>
         <source>The new data folder is used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nuova cartella dei dati verrà usata dal prossimo avvio.</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
         <source>Another RuralDesk window is already working on this workspace ({path}). Switch to that window, or close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un&apos;altra finestra di RuralDesk sta già usando questa area di lavoro ({path}). Passa a quella finestra, oppure chiudila e riprova.</translation>
     </message>
     <message>
         <source>Choose a folder for your workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli una cartella per la tua area di lavoro</translation>
     </message>
     <message>
         <source>Choose another folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un&apos;altra cartella…</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continua</translation>
     </message>
     <message>
         <source>Only {free} MB are free where your workspace is kept ({path}). RuralDesk may not be able to save your changes. Free some space (empty the computer&apos;s trash, remove large files), then continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restano solo {free} MB liberi dove si trova la tua area di lavoro ({path}). RuralDesk potrebbe non riuscire a salvare le modifiche. Libera un po&apos; di spazio (svuota il cestino del computer, elimina i file grandi), poi continua.</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Esci</translation>
     </message>
     <message>
         <source>RuralDesk is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>RuralDesk è già aperto</translation>
     </message>
     <message>
         <source>RuralDesk keeps your workspace in {folder}, but cannot write there ({reason}). Choose another folder you can write to, such as one in your documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>RuralDesk conserva la tua area di lavoro in {folder}, ma non può scriverci ({reason}). Scegli un&apos;altra cartella in cui puoi scrivere, per esempio una nei tuoi documenti.</translation>
     </message>
     <message>
         <source>Show the backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra i backup</translation>
     </message>
     <message>
         <source>The data folder cannot be used</source>
         <extracomment>below this much free space a warning comes before anything is written</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile usare la cartella dei dati</translation>
     </message>
     <message>
         <source>The disk is almost full</source>
-        <translation type="unfinished"></translation>
+        <translation>Il disco è quasi pieno</translation>
     </message>
     <message>
         <source>The folder {folder} is read-only. Choose another folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cartella {folder} è di sola lettura. Scegli un&apos;altra cartella in cui puoi scrivere.</translation>
     </message>
     <message>
         <source>The workspace cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire l&apos;area di lavoro</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Riprova</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>il disco è pieno</translation>
     </message>
     <message>
         <source>{problem}
 
 RuralDesk keeps automatic backups of your workspace in {backups}. You can restore one by copying it over the damaged file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+RuralDesk conserva backup automatici della tua area di lavoro in {backups}. Puoi ripristinarne uno copiandolo al posto del file danneggiato.</translation>
     </message>
 </context>
 <context>
     <name>Sync</name>
     <message>
         <source> Trying again at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation> Nuovo tentativo alle {time}.</translation>
     </message>
     <message>
         <source>&amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onflitti…</translation>
     </message>
     <message>
         <source>&amp;Disconnect from the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disconnetti dal server…</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppo:</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
         <extracomment>passed on to the Transport (tests shorten the back-off)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizza ora</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token:</translation>
     </message>
     <message>
         <source>&amp;Your name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo &amp;nome:</translation>
     </message>
     <message>
         <source>Attachment not here yet</source>
@@ -1458,23 +1460,23 @@ RuralDesk keeps automatic backups of your workspace in {backups}. You can restor
     </message>
     <message>
         <source>Check and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica e salva</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica in corso…</translation>
     </message>
     <message>
         <source>Conflicts: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflitti: {count}</translation>
     </message>
     <message>
         <source>Connected. Your token is kept in {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collegato. Il tuo token è conservato in {where}.</translation>
     </message>
     <message>
         <source>Connection check</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica della connessione</translation>
     </message>
     <message>
         <source>Could not download</source>
@@ -1482,11 +1484,11 @@ RuralDesk keeps automatic backups of your workspace in {backups}. You can restor
     </message>
     <message>
         <source>Could not keep the token: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile conservare il token: {error}</translation>
     </message>
     <message>
         <source>Disconnect from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Disconnetti dal server</translation>
     </message>
     <message>
         <source>Downloading the attachment</source>
@@ -1494,67 +1496,67 @@ RuralDesk keeps automatic backups of your workspace in {backups}. You can restor
     </message>
     <message>
         <source>Enter the server address (starting with https://) and the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci l&apos;indirizzo del server (che inizia con https://) e il gruppo.</translation>
     </message>
     <message>
         <source>Enter the token your coordinator gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci il token che ti ha dato il tuo coordinatore.</translation>
     </message>
     <message>
         <source>Everything is saved on this computer. Use Sync → Set up sync… to share it with your group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutto è salvato su questo computer. Usa Sincronizzazione → Configura la sincronizzazione… per condividerlo con il tuo gruppo.</translation>
     </message>
     <message>
         <source>Group “{group}” at {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppo «{group}» su {url}</translation>
     </message>
     <message>
         <source>Large change from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica consistente dal server</translation>
     </message>
     <message>
         <source>Not saved: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non salvato: {why}.</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ancora sincronizzato</translation>
     </message>
     <message>
         <source>Not synced: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non sincronizzato: {why}.</translation>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflitti aperti</translation>
     </message>
     <message>
         <source>S&amp;top syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interrompi la sincronizzazione</translation>
     </message>
     <message>
         <source>Send your changes to the group server and get everyone else&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia le tue modifiche al server del gruppo e ricevi quelle degli altri</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indirizzo del server:</translation>
     </message>
     <message>
         <source>Set &amp;up sync…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configura la sincronizzazione…</translation>
     </message>
     <message>
         <source>Set up sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Configura la sincronizzazione</translation>
     </message>
     <message>
         <source>Stop syncing this workspace with the group server? Your records stay on this computer; changes not yet sent stay waiting. You can set up sync again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompere la sincronizzazione di questa area di lavoro con il server del gruppo? Le tue schede restano su questo computer; le modifiche non ancora inviate restano in attesa. Potrai configurare di nuovo la sincronizzazione più tardi.</translation>
     </message>
     <message>
         <source>Syncing… {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizzazione… {stage}</translation>
     </message>
     <message>
         <source>The group server does not have this file yet: the person who attached it has not synced since.</source>
@@ -1564,7 +1566,9 @@ RuralDesk keeps automatic backups of your workspace in {backups}. You can restor
         <source>The group server&apos;s changes would move {deletes} records to the trash, erase {erasures} and change {overwrites} — {total} of your {records} records ({share}).
 
 This can be right (someone tidied up the shared records) or a mistake. Apply these changes now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modifiche del server del gruppo sposterebbero nel cestino {deletes} schede, ne cancellerebbero {erasures} e ne modificherebbero {overwrites} — {total} delle tue {records} schede ({share}).
+
+Può essere corretto (qualcuno ha riordinato le schede condivise) oppure un errore. Applicare ora queste modifiche?</translation>
     </message>
     <message>
         <source>This file is not on this computer, and this workspace is not connected to a group server.</source>
@@ -1572,194 +1576,194 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
     </message>
     <message>
         <source>Up to date · {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiornato · {when}</translation>
     </message>
     <message>
         <source>Working offline: no group server connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non in linea: nessun server del gruppo collegato</translation>
     </message>
     <message>
         <source>Your coordinator gives you the server address, the group&apos;s name and a personal token. The token is kept in the system&apos;s password store when there is one, otherwise in a file only you can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo coordinatore ti fornisce l&apos;indirizzo del server, il nome del gruppo e un token personale. Il token è conservato nel portachiavi del sistema, se c&apos;è, altrimenti in un file che solo tu puoi leggere.</translation>
     </message>
     <message>
         <source>a file only you can read ({path})</source>
-        <translation type="unfinished"></translation>
+        <translation>un file che solo tu puoi leggere ({path})</translation>
     </message>
     <message>
         <source>could not reach the server ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile raggiungere il server ({reason})</translation>
     </message>
     <message>
         <source>kept from before; type to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>conservato da prima; scrivi per sostituirlo</translation>
     </message>
     <message>
         <source>last synced at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>ultima sincronizzazione alle {time}</translation>
     </message>
     <message>
         <source>optional: your name as the group knows it</source>
-        <translation type="unfinished"></translation>
+        <translation>facoltativo: il tuo nome come lo conosce il gruppo</translation>
     </message>
     <message>
         <source>receiving attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>ricezione degli allegati</translation>
     </message>
     <message>
         <source>receiving changes</source>
-        <translation type="unfinished"></translation>
+        <translation>ricezione delle modifiche</translation>
     </message>
     <message>
         <source>saving what arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>salvataggio di ciò che è arrivato</translation>
     </message>
     <message>
         <source>sending attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>invio degli allegati</translation>
     </message>
     <message>
         <source>sending changes</source>
-        <translation type="unfinished"></translation>
+        <translation>invio delle modifiche</translation>
     </message>
     <message>
         <source>something went wrong ({reason}); the details are in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>qualcosa è andato storto ({reason}); i dettagli sono nel log</translation>
     </message>
     <message>
         <source>starting</source>
-        <translation type="unfinished"></translation>
+        <translation>avvio</translation>
     </message>
     <message>
         <source>stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>interruzione</translation>
     </message>
     <message>
         <source>the server did not accept your token; ask your coordinator for a new one and enter it under Sync → Set up sync…</source>
-        <translation type="unfinished"></translation>
+        <translation>il server non ha accettato il tuo token; chiedine uno nuovo al tuo coordinatore e inseriscilo in Sincronizzazione → Configura la sincronizzazione…</translation>
     </message>
     <message>
         <source>the server refused the request ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>il server ha rifiutato la richiesta ({reason})</translation>
     </message>
     <message>
         <source>the system&apos;s password store</source>
-        <translation type="unfinished"></translation>
+        <translation>il portachiavi del sistema</translation>
     </message>
     <message>
         <source>you chose not to apply the server&apos;s large change</source>
-        <translation type="unfinished"></translation>
+        <translation>hai scelto di non applicare la modifica consistente del server</translation>
     </message>
     <message>
         <source>you stopped it</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;hai interrotta</translation>
     </message>
     <message>
         <source>{count} changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiche in attesa: {count}</translation>
     </message>
     <message>
         <source>{stage}: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage}: {done} di {total}</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>Give the currency of the funding amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica la valuta dell&apos;importo del finanziamento</translation>
     </message>
     <message>
         <source>Region {value} is not in {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>La regione {value} non si trova in {country}</translation>
     </message>
     <message>
         <source>The end date is before the start date</source>
-        <translation type="unfinished"></translation>
+        <translation>La data di fine è precedente alla data di inizio</translation>
     </message>
     <message>
         <source>Unknown field “{value}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo sconosciuto «{value}»</translation>
     </message>
     <message>
         <source>{label} cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} non può essere negativo</translation>
     </message>
     <message>
         <source>{label} is required</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} è obbligatorio</translation>
     </message>
     <message>
         <source>{label} is too long ({length} characters, at most {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} è troppo lungo ({length} caratteri, al massimo {limit})</translation>
     </message>
     <message>
         <source>{label} must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} deve essere un elenco</translation>
     </message>
     <message>
         <source>{label} must be a list of text</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} deve essere un elenco di testi</translation>
     </message>
     <message>
         <source>{label} must be a number, not “{value}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} deve essere un numero, non «{value}»</translation>
     </message>
     <message>
         <source>{label} must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} deve essere un numero intero</translation>
     </message>
     <message>
         <source>{label} must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} deve essere un testo</translation>
     </message>
     <message>
         <source>{label}: each entry needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: ogni voce deve avere un valore</translation>
     </message>
     <message>
         <source>“{value}” is not a NUTS region code</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» non è un codice di regione NUTS</translation>
     </message>
     <message>
         <source>“{value}” is not a date (use YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» non è una data (usa AAAA-MM-GG)</translation>
     </message>
     <message>
         <source>“{value}” is not a phone number (use +country code, e.g. +351 21 000 0000)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» non è un numero di telefono (usa il prefisso +paese, ad es. +39 06 1234 5678)</translation>
     </message>
     <message>
         <source>“{value}” is not a possible phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» non è un numero di telefono possibile</translation>
     </message>
     <message>
         <source>“{value}” is not a record id</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» non è un identificativo di scheda</translation>
     </message>
     <message>
         <source>“{value}” is not a valid e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» non è un indirizzo e-mail valido</translation>
     </message>
     <message>
         <source>“{value}” is not a web address (it should start with https://)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» non è un indirizzo web (dovrebbe iniziare con https://)</translation>
     </message>
     <message>
         <source>“{value}” is not an ISO 3166 country code</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» non è un codice paese ISO 3166</translation>
     </message>
     <message>
         <source>“{value}” is not an ISO 4217 currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» non è un codice valuta ISO 4217</translation>
     </message>
     <message>
         <source>“{value}” is not an ISO 639 language code</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» non è un codice lingua ISO 639</translation>
     </message>
     <message>
         <source>“{value}” is not one of: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» non è uno di questi valori: {choices}</translation>
     </message>
 </context>
 </TS>
