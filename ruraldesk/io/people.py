@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+import phonenumbers
 from sqlalchemy import delete, select, text
 
 from ruraldesk.domain.fields import Kind
@@ -63,6 +64,21 @@ def _terms(fields: dict[str, Any]) -> list[tuple[str, str]]:
     return out
 
 
+def _queries(kind: str, term: str, country: str | None) -> list[str]:
+    """What to ask the full-text index for: a phone is written many ways ("+351 912 345 678",
+    "912 345 678", "912345678"), so ask for each; the text check confirms."""
+    if kind != "phone":
+        return [term]
+    out = [term]
+    try:
+        parsed = phonenumbers.parse(term, None if term.strip().startswith("+") else (country or None))
+    except phonenumbers.NumberParseException:
+        return out
+    national = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
+    out += [national, phonenumbers.national_significant_number(parsed), _digits(national)]
+    return list(dict.fromkeys(q for q in out if q))
+
+
 def _digits(s: str) -> str:
     return re.sub(r"\D", "", s)
 
@@ -101,31 +117,32 @@ def find_mentions(store, record_id: str, fields: dict[str, Any] | None = None) -
     out: list[Mention] = []
     seen: set[tuple[str, str, str]] = set()
     for kind, term in _terms(fields):
-        for deleted in (False, True):
-            offset = 0
-            while True:
-                hits = store.search(term, filters=Filters(deleted=deleted), limit=200, offset=offset)
-                for hit in hits:
-                    if hit.record_id == record_id:
-                        continue
-                    record = store.find(hit.record_id)
-                    if record is None:
-                        continue
-                    for f in record.spec.fields:
-                        if f.kind not in _TEXT_KINDS:
+        for query in _queries(kind, term, fields.get("country")):
+            for deleted in (False, True):
+                offset = 0
+                while True:
+                    hits = store.search(query, filters=Filters(deleted=deleted), limit=200, offset=offset)
+                    for hit in hits:
+                        if hit.record_id == record_id:
                             continue
-                        value = record.fields.get(f.name)
-                        for v in (value if isinstance(value, list) else [value]):
-                            if not isinstance(v, str):
+                        record = store.find(hit.record_id)
+                        if record is None:
+                            continue
+                        for f in record.spec.fields:
+                            if f.kind not in _TEXT_KINDS:
                                 continue
-                            pos = _find(kind, term, v)
-                            if pos >= 0 and (record.id, f.name, term) not in seen:
-                                seen.add((record.id, f.name, term))
-                                out.append(Mention(record.id, record.collection, record.title, f.name,
-                                                   _snippet(v, pos), term))
-                if len(hits) < 200:
-                    break
-                offset += 200
+                            value = record.fields.get(f.name)
+                            for v in (value if isinstance(value, list) else [value]):
+                                if not isinstance(v, str):
+                                    continue
+                                pos = _find(kind, term, v)
+                                if pos >= 0 and (record.id, f.name, term) not in seen:
+                                    seen.add((record.id, f.name, term))
+                                    out.append(Mention(record.id, record.collection, record.title, f.name,
+                                                       _snippet(v, pos), term))
+                    if len(hits) < 200:
+                        break
+                    offset += 200
     return out
 
 
