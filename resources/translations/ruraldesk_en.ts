@@ -1668,6 +1668,486 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
     </message>
 </context>
 <context>
+    <name>Transfer</name>
+    <message>
+        <source>&amp;Contacts to merge (ticked):</source>
+        <translation>&amp;Contacts to merge (ticked):</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>&amp;Erase for good</source>
+        <translation>&amp;Erase for good</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>&amp;Groups:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Keep:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>&amp;Open contact</source>
+        <translation>&amp;Open contact</translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation>&amp;Open record</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>&amp;Records:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Separator:</translation>
+    </message>
+    <message>
+        <source>(detected)</source>
+        <translation>(detected)</translation>
+    </message>
+    <message>
+        <source>(not readable)</source>
+        <translation>(not readable)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; — {size}, {count} columns</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — {size}, {count} columns</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Cards read: {count}</source>
+        <translation>Cards read: {count}</translation>
+    </message>
+    <message>
+        <source>Cards with a problem: {count}</source>
+        <translation>Cards with a problem: {count}</translation>
+    </message>
+    <message>
+        <source>Choose the field each column goes into, or leave it out.</source>
+        <translation>Choose the field each column goes into, or leave it out.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Columns not imported: {columns}</source>
+        <translation>Columns not imported: {columns}</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Columns of the file</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <extracomment>the collections a table can be imported into</extracomment>
+        <translation>Comma ( , )</translation>
+    </message>
+    <message>
+        <source>Contact to keep</source>
+        <translation>Contact to keep</translation>
+    </message>
+    <message>
+        <source>Contacts to merge</source>
+        <translation>Contacts to merge</translation>
+    </message>
+    <message>
+        <source>Double-click to open the contact already here</source>
+        <translation>Double-click to open the contact already here</translation>
+    </message>
+    <message>
+        <source>Duplicate contacts</source>
+        <translation>Duplicate contacts</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Erase for good</translation>
+    </message>
+    <message>
+        <source>Erase this person</source>
+        <translation>Erase this person</translation>
+    </message>
+    <message>
+        <source>Erase “{name}” and everything held about them?</source>
+        <translation>Erase “{name}” and everything held about them?</translation>
+    </message>
+    <message>
+        <source>Every row must be right before anything is imported. Fix these rows in the file and import it again, or import only the valid rows.</source>
+        <translation>Every row must be right before anything is imported. Fix these rows in the file and import it again, or import only the valid rows.</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <source>Excel on Windows shows accented letters correctly only with this mark</source>
+        <translation>Excel on Windows shows accented letters correctly only with this mark</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Export:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>File to import</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>Groups of likely duplicates</source>
+        <translation>Groups of likely duplicates</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import &amp;as:</source>
+        <translation>Import &amp;as:</translation>
+    </message>
+    <message>
+        <source>Import a table</source>
+        <translation>Import a table</translation>
+    </message>
+    <message>
+        <source>Import details</source>
+        <translation>Import details</translation>
+    </message>
+    <message>
+        <source>Import findings</source>
+        <translation>Import findings</translation>
+    </message>
+    <message>
+        <source>Import into</source>
+        <translation>Import into</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Import report</translation>
+    </message>
+    <message>
+        <source>Import result</source>
+        <translation>Import result</translation>
+    </message>
+    <message>
+        <source>Import the column “{name}” into</source>
+        <translation>Import the column “{name}” into</translation>
+    </message>
+    <message>
+        <source>Import the rows without a problem and leave the others out</source>
+        <translation>Import the rows without a problem and leave the others out</translation>
+    </message>
+    <message>
+        <source>Import the valid rows only</source>
+        <translation>Import the valid rows only</translation>
+    </message>
+    <message>
+        <source>Import the valid rows only ({count})</source>
+        <translation>Import the valid rows only ({count})</translation>
+    </message>
+    <message>
+        <source>Imported: {count} {what}.</source>
+        <translation>Imported: {count} {what}.</translation>
+    </message>
+    <message>
+        <source>Its links are removed from {count} linked records.</source>
+        <translation>Its links are removed from {count} linked records.</translation>
+    </message>
+    <message>
+        <source>Its past values are scrubbed from the history of changes.</source>
+        <translation>Its past values are scrubbed from the history of changes.</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>Looks like</translation>
+    </message>
+    <message>
+        <source>Mentions of the person&apos;s name, e-mails or phones in other records&apos; text are not changed: you get a list of them to review afterwards.</source>
+        <translation>Mentions of the person&apos;s name, e-mails or phones in other records&apos; text are not changed: you get a list of them to review afterwards.</translation>
+    </message>
+    <message>
+        <source>Mentions to review</source>
+        <translation>Mentions to review</translation>
+    </message>
+    <message>
+        <source>Merge the ticked contacts into the one kept</source>
+        <translation>Merge the ticked contacts into the one kept</translation>
+    </message>
+    <message>
+        <source>No column goes into a field yet: choose at least one.</source>
+        <translation>No column goes into a field yet: choose at least one.</translation>
+    </message>
+    <message>
+        <source>No likely duplicates</source>
+        <translation>No likely duplicates</translation>
+    </message>
+    <message>
+        <source>No likely duplicates were found.</source>
+        <translation>No likely duplicates were found.</translation>
+    </message>
+    <message>
+        <source>No other record links to it.</source>
+        <translation>No other record links to it.</translation>
+    </message>
+    <message>
+        <source>Not imported ({count})</source>
+        <translation>Not imported ({count})</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file holds no records.</source>
+        <translation>Nothing was imported: the file holds no records.</translation>
+    </message>
+    <message>
+        <source>Only the valid rows were imported; the rows below were left out.</source>
+        <translation>Only the valid rows were imported; the rows below were left out.</translation>
+    </message>
+    <message>
+        <source>Open the highlighted contact</source>
+        <translation>Open the highlighted contact</translation>
+    </message>
+    <message>
+        <source>Open the highlighted record</source>
+        <translation>Open the highlighted record</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <source>Possible duplicates ({count})</source>
+        <translation>Possible duplicates ({count})</translation>
+    </message>
+    <message>
+        <source>Possibly already here: {count} (see “Possible duplicates”)</source>
+        <translation>Possibly already here: {count} (see “Possible duplicates”)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Preview of the import</source>
+        <translation>Preview of the import</translation>
+    </message>
+    <message>
+        <source>Preview summary</source>
+        <translation>Preview summary</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Problems ({count})</source>
+        <translation>Problems ({count})</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Property</translation>
+    </message>
+    <message>
+        <source>Reading the file again…</source>
+        <translation>Reading the file again…</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Rows previewed: {count}; all ready to import.</source>
+        <translation>Rows previewed: {count}; all ready to import.</translation>
+    </message>
+    <message>
+        <source>Rows previewed: {count}; with a problem: {bad}. Fix them in the file, or change the columns above.</source>
+        <translation>Rows previewed: {count}; with a problem: {bad}. Fix them in the file, or change the columns above.</translation>
+    </message>
+    <message>
+        <source>Rows read: {count}</source>
+        <translation>Rows read: {count}</translation>
+    </message>
+    <message>
+        <source>Rows with a problem: {count}</source>
+        <translation>Rows with a problem: {count}</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Semicolon ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>The contact is deleted from this computer for good: not to the trash, and it cannot be undone.</source>
+        <translation>The contact is deleted from this computer for good: not to the trash, and it cannot be undone.</translation>
+    </message>
+    <message>
+        <source>The file cannot be previewed: {reason}</source>
+        <translation>The file cannot be previewed: {reason}</translation>
+    </message>
+    <message>
+        <source>The file cannot be read that way: {reason}</source>
+        <translation>The file cannot be read that way: {reason}</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be stored. Rows with a problem are marked; the import stops if any row of the file has one.</source>
+        <translation>The first rows as they will be stored. Rows with a problem are marked; the import stops if any row of the file has one.</translation>
+    </message>
+    <message>
+        <source>These contacts look like the same person or organisation. Merging keeps one contact, fills its empty fields from the others, moves every link and attachment to it, and moves the others to the trash (restorable).</source>
+        <translation>These contacts look like the same person or organisation. Merging keeps one contact, fills its empty fields from the others, moves every link and attachment to it, and moves the others to the trash (restorable).</translation>
+    </message>
+    <message>
+        <source>This row has a problem</source>
+        <translation>This row has a problem</translation>
+    </message>
+    <message>
+        <source>This workspace is not shared with a group server; copies elsewhere (backups, exports) are not touched.</source>
+        <translation>This workspace is not shared with a group server; copies elsewhere (backups, exports) are not touched.</translation>
+    </message>
+    <message>
+        <source>This workspace is shared: the erasure is sent to the group server at the next sync, and every member&apos;s copy erases it too.</source>
+        <translation>This workspace is shared: the erasure is sent to the group server at the next sync, and every member&apos;s copy erases it too.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>UTF-8 with &amp;BOM, for Excel</source>
+        <translation>UTF-8 with &amp;BOM, for Excel</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM, for Excel</source>
+        <translation>UTF-8 with BOM, for Excel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>Vertical bar ( | )</translation>
+    </message>
+    <message>
+        <source>Warnings ({count})</source>
+        <translation>Warnings ({count})</translation>
+    </message>
+    <message>
+        <source>What erasing does</source>
+        <translation>What erasing does</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Why they look alike</source>
+        <translation>Why they look alike</translation>
+    </message>
+    <message>
+        <source>Why: {reasons}</source>
+        <translation>Why: {reasons}</translation>
+    </message>
+    <message>
+        <source>column {number}</source>
+        <translation>column {number}</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>home</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobile</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>work</translation>
+    </message>
+    <message>
+        <source>— leave out —</source>
+        <translation>— leave out —</translation>
+    </message>
+    <message>
+        <source>“{name}” was erased. No other record mentions them in its text.</source>
+        <translation>“{name}” was erased. No other record mentions them in its text.</translation>
+    </message>
+    <message>
+        <source>“{name}” was erased. These records still mention them in their text. Open each one and remove or reword the mention where it is personal data.</source>
+        <translation>“{name}” was erased. These records still mention them in their text. Open each one and remove or reword the mention where it is personal data.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Give the currency of the funding amount</source>

@@ -1668,6 +1668,486 @@ C&apos;est peut-être voulu (quelqu&apos;un a fait du tri dans les fiches partag
     </message>
 </context>
 <context>
+    <name>Transfer</name>
+    <message>
+        <source>&amp;Contacts to merge (ticked):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not readable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; — {size}, {count} columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards read: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards with a problem: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the field each column goes into, or leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Columns not imported: {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <extracomment>the collections a table can be imported into</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to open the contact already here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase “{name}” and everything held about them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row must be right before anything is imported. Fix these rows in the file and import it again, or import only the valid rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel on Windows shows accented letters correctly only with this mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups of likely duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the column “{name}” into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the rows without a problem and leave the others out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the valid rows only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the valid rows only ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: {count} {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its links are removed from {count} linked records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its past values are scrubbed from the history of changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions of the person&apos;s name, e-mails or phones in other records&apos; text are not changed: you get a list of them to review afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the ticked contacts into the one kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column goes into a field yet: choose at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No likely duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No likely duplicates were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other record links to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file holds no records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the valid rows were imported; the rows below were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the highlighted contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the highlighted record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicates ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possibly already here: {count} (see “Possible duplicates”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">Fiche</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows previewed: {count}; all ready to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows previewed: {count}; with a problem: {bad}. Fix them in the file, or change the columns above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows with a problem: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact is deleted from this computer for good: not to the trash, and it cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be previewed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read that way: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows as they will be stored. Rows with a problem are marked; the import stops if any row of the file has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These contacts look like the same person or organisation. Merging keeps one contact, fills its empty fields from the others, moves every link and attachment to it, and moves the others to the trash (restorable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row has a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace is not shared with a group server; copies elsewhere (backups, exports) are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace is shared: the erasure is sent to the group server at the next sync, and every member&apos;s copy erases it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>UTF-8 with &amp;BOM, for Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM, for Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What erasing does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why they look alike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— leave out —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” was erased. No other record mentions them in its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” was erased. These records still mention them in their text. Open each one and remove or reword the mention where it is personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Give the currency of the funding amount</source>
