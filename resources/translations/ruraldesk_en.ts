@@ -1670,6 +1670,10 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
 <context>
     <name>Transfer</name>
     <message>
+        <source>&amp;Back up the workspace to a file…</source>
+        <translation>&amp;Back up the workspace to a file…</translation>
+    </message>
+    <message>
         <source>&amp;Contacts to merge (ticked):</source>
         <translation>&amp;Contacts to merge (ticked):</translation>
     </message>
@@ -1698,6 +1702,11 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
         <translation>&amp;Import</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <extracomment>the CSV export&apos;s BOM choice is remembered for the session</extracomment>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
         <source>&amp;Keep:</source>
         <translation>&amp;Keep:</translation>
     </message>
@@ -1714,8 +1723,16 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
         <translation>&amp;Open record</translation>
     </message>
     <message>
+        <source>&amp;Practice sheet…</source>
+        <translation>&amp;Practice sheet…</translation>
+    </message>
+    <message>
         <source>&amp;Records:</source>
         <translation>&amp;Records:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup file…</source>
+        <translation>&amp;Restore from a backup file…</translation>
     </message>
     <message>
         <source>&amp;Separator:</source>
@@ -1734,6 +1751,70 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
         <translation>&lt;b&gt;{name}&lt;/b&gt; — {size}, {count} columns</translation>
     </message>
     <message>
+        <source>A .vcf file that address books and phones can read.</source>
+        <translation>A .vcf file that address books and phones can read.</translation>
+    </message>
+    <message>
+        <source>A backup can only be restored into an empty workspace, and this one already holds {practices} practices, {contacts} contacts and {tools} tools. Nothing was changed.
+
+To restore, choose a new, empty data folder under File → Settings, restart RuralDesk, and restore there.</source>
+        <translation>A backup can only be restored into an empty workspace, and this one already holds {practices} practices, {contacts} contacts and {tools} tools. Nothing was changed.
+
+To restore, choose a new, empty data folder under File → Settings, restart RuralDesk, and restore there.</translation>
+    </message>
+    <message>
+        <source>A printable sheet (PDF or Markdown) of the practice shown, or of several</source>
+        <translation>A printable sheet (PDF or Markdown) of the practice shown, or of several</translation>
+    </message>
+    <message>
+        <source>A sheet to print or share: the key facts, what was done, what was learned, and who to ask. Headings are in each practice&apos;s language.</source>
+        <translation>A sheet to print or share: the key facts, what was done, what was learned, and who to ask. Headings are in each practice&apos;s language.</translation>
+    </message>
+    <message>
+        <source>Attachments not on this computer (kept on the group server) are not in the backup: {count}.</source>
+        <translation>Attachments not on this computer (kept on the group server) are not in the backup: {count}.</translation>
+    </message>
+    <message>
+        <source>Back up the workspace</source>
+        <translation>Back up the workspace</translation>
+    </message>
+    <message>
+        <source>Backed up {records} records and {files} attachment files to {path}.</source>
+        <translation>Backed up {records} records and {files} attachment files to {path}.</translation>
+    </message>
+    <message>
+        <source>Backing up to {name}</source>
+        <translation>Backing up to {name}</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <source>Backups (*.zip)</source>
+        <translation>Backups (*.zip)</translation>
+    </message>
+    <message>
+        <source>Backups (*.zip);;All files (*)</source>
+        <translation>Backups (*.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Bring a backup back into an empty workspace</source>
+        <translation>Bring a backup back into an empty workspace</translation>
+    </message>
+    <message>
+        <source>Bring in contacts, practices or tools from a CSV/TSV table or a vCard file</source>
+        <translation>Bring in contacts, practices or tools from a CSV/TSV table or a vCard file</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV tables (*.csv)</translation>
+    </message>
+    <message>
         <source>Card</source>
         <translation>Card</translation>
     </message>
@@ -1744,6 +1825,10 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
     <message>
         <source>Cards with a problem: {count}</source>
         <translation>Cards with a problem: {count}</translation>
+    </message>
+    <message>
+        <source>Checking {name}</source>
+        <translation>Checking {name}</translation>
     </message>
     <message>
         <source>Choose the field each column goes into, or leave it out.</source>
@@ -1779,8 +1864,16 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
         <translation>Contact to keep</translation>
     </message>
     <message>
+        <source>Contacts that look like the same person or organisation, to merge</source>
+        <translation>Contacts that look like the same person or organisation, to merge</translation>
+    </message>
+    <message>
         <source>Contacts to merge</source>
         <translation>Contacts to merge</translation>
+    </message>
+    <message>
+        <source>Delete the contact for good, everywhere, and list the mentions to review</source>
+        <translation>Delete the contact for good, everywhere, and list the mentions to review</translation>
     </message>
     <message>
         <source>Double-click to open the contact already here</source>
@@ -1789,6 +1882,14 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
     <message>
         <source>Duplicate contacts</source>
         <translation>Duplicate contacts</translation>
+    </message>
+    <message>
+        <source>E&amp;rase this person…</source>
+        <translation>E&amp;rase this person…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport everything about this person…</source>
+        <translation>E&amp;xport everything about this person…</translation>
     </message>
     <message>
         <source>Erase for good</source>
@@ -1803,8 +1904,28 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
         <translation>Erase “{name}” and everything held about them?</translation>
     </message>
     <message>
+        <source>Erasing {name}</source>
+        <translation>Erasing {name}</translation>
+    </message>
+    <message>
+        <source>Every contact in the list ({count})</source>
+        <translation>Every contact in the list ({count})</translation>
+    </message>
+    <message>
+        <source>Every practice in the list ({count}), in one document</source>
+        <translation>Every practice in the list ({count}), in one document</translation>
+    </message>
+    <message>
         <source>Every row must be right before anything is imported. Fix these rows in the file and import it again, or import only the valid rows.</source>
         <translation>Every row must be right before anything is imported. Fix these rows in the file and import it again, or import only the valid rows.</translation>
+    </message>
+    <message>
+        <source>Everything about “{name}” was saved to {path}</source>
+        <translation>Everything about “{name}” was saved to {path}</translation>
+    </message>
+    <message>
+        <source>Everything in this workspace, attachments included, in one file</source>
+        <translation>Everything in this workspace, attachments included, in one file</translation>
     </message>
     <message>
         <source>Example</source>
@@ -1815,8 +1936,40 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
         <translation>Excel on Windows shows accented letters correctly only with this mark</translation>
     </message>
     <message>
+        <source>Export contacts as &amp;vCard…</source>
+        <translation>Export contacts as &amp;vCard…</translation>
+    </message>
+    <message>
+        <source>Export contacts as vCard</source>
+        <translation>Export contacts as vCard</translation>
+    </message>
+    <message>
+        <source>Export everything about this person</source>
+        <translation>Export everything about this person</translation>
+    </message>
+    <message>
+        <source>Export list as &amp;CSV…</source>
+        <translation>Export list as &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export list as CSV</source>
+        <translation>Export list as CSV</translation>
+    </message>
+    <message>
         <source>Export:</source>
         <translation>Export:</translation>
+    </message>
+    <message>
+        <source>Exported {count} contacts to {path}</source>
+        <translation>Exported {count} contacts to {path}</translation>
+    </message>
+    <message>
+        <source>Exported {count} records to {path}</source>
+        <translation>Exported {count} records to {path}</translation>
+    </message>
+    <message>
+        <source>Exporting to {name}</source>
+        <translation>Exporting to {name}</translation>
     </message>
     <message>
         <source>Field</source>
@@ -1825,6 +1978,10 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
     <message>
         <source>File to import</source>
         <translation>File to import</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicate contacts…</source>
+        <translation>Find &amp;duplicate contacts…</translation>
     </message>
     <message>
         <source>Found</source>
@@ -1883,8 +2040,20 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
         <translation>Import the valid rows only ({count})</translation>
     </message>
     <message>
+        <source>Imported: {count}</source>
+        <translation>Imported: {count}</translation>
+    </message>
+    <message>
         <source>Imported: {count} {what}.</source>
         <translation>Imported: {count} {what}.</translation>
+    </message>
+    <message>
+        <source>Importing {name}</source>
+        <translation>Importing {name}</translation>
+    </message>
+    <message>
+        <source>It did not work: {reason}</source>
+        <translation>It did not work: {reason}</translation>
     </message>
     <message>
         <source>Its links are removed from {count} linked records.</source>
@@ -1895,8 +2064,24 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
         <translation>Its past values are scrubbed from the history of changes.</translation>
     </message>
     <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Looking for duplicate contacts</source>
+        <translation>Looking for duplicate contacts</translation>
+    </message>
+    <message>
         <source>Looks like</source>
         <translation>Looks like</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Markdown text</source>
+        <translation>Markdown text</translation>
     </message>
     <message>
         <source>Mentions of the person&apos;s name, e-mails or phones in other records&apos; text are not changed: you get a list of them to review afterwards.</source>
@@ -1907,8 +2092,20 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
         <translation>Mentions to review</translation>
     </message>
     <message>
+        <source>Merge contacts</source>
+        <translation>Merge contacts</translation>
+    </message>
+    <message>
         <source>Merge the ticked contacts into the one kept</source>
         <translation>Merge the ticked contacts into the one kept</translation>
+    </message>
+    <message>
+        <source>Merged {count} contacts into one; records relinked: {relinked}.</source>
+        <translation>Merged {count} contacts into one; records relinked: {relinked}.</translation>
+    </message>
+    <message>
+        <source>No backup was made: {reason}</source>
+        <translation>No backup was made: {reason}</translation>
     </message>
     <message>
         <source>No column goes into a field yet: choose at least one.</source>
@@ -1935,12 +2132,28 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
         <translation>Note</translation>
     </message>
     <message>
+        <source>Nothing was erased: {reason}</source>
+        <translation>Nothing was erased: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: {reason}</source>
+        <translation>Nothing was exported: {reason}</translation>
+    </message>
+    <message>
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
     <message>
         <source>Nothing was imported: the file holds no records.</source>
         <translation>Nothing was imported: the file holds no records.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}</source>
+        <translation>Nothing was imported: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {reason}</source>
+        <translation>Nothing was restored: {reason}</translation>
     </message>
     <message>
         <source>Only the valid rows were imported; the rows below were left out.</source>
@@ -1955,6 +2168,14 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
         <translation>Open the highlighted record</translation>
     </message>
     <message>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
         <source>Possible duplicates</source>
         <translation>Possible duplicates</translation>
     </message>
@@ -1965,6 +2186,14 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
     <message>
         <source>Possibly already here: {count} (see “Possible duplicates”)</source>
         <translation>Possibly already here: {count} (see “Possible duplicates”)</translation>
+    </message>
+    <message>
+        <source>Practice sheet</source>
+        <translation>Practice sheet</translation>
+    </message>
+    <message>
+        <source>Practice sheets written: {count}, in {path}</source>
+        <translation>Practice sheets written: {count}, in {path}</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -1999,12 +2228,32 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
         <translation>Reading the file again…</translation>
     </message>
     <message>
+        <source>Reading {name}</source>
+        <translation>Reading {name}</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
         <source>Record</source>
         <translation>Record</translation>
+    </message>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation>Restore from a backup file</translation>
+    </message>
+    <message>
+        <source>Restore {count} records from {name} (made on {date}) into this empty workspace?</source>
+        <translation>Restore {count} records from {name} (made on {date}) into this empty workspace?</translation>
+    </message>
+    <message>
+        <source>Restored {records} records and {files} attachment files from {name}.</source>
+        <translation>Restored {records} records and {files} attachment files from {name}.</translation>
+    </message>
+    <message>
+        <source>Restoring {name}</source>
+        <translation>Restoring {name}</translation>
     </message>
     <message>
         <source>Row</source>
@@ -2027,12 +2276,40 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
         <translation>Rows with a problem: {count}</translation>
     </message>
     <message>
+        <source>Save the list shown, with its columns and filters, as a table</source>
+        <translation>Save the list shown, with its columns and filters, as a table</translation>
+    </message>
+    <message>
+        <source>Save the selected contacts, or the whole list, for an address book or a phone</source>
+        <translation>Save the selected contacts, or the whole list, for an address book or a phone</translation>
+    </message>
+    <message>
         <source>Semicolon ( ; )</source>
         <translation>Semicolon ( ; )</translation>
     </message>
     <message>
+        <source>Show a contact first.</source>
+        <translation>Show a contact first.</translation>
+    </message>
+    <message>
+        <source>Show a practice, or the list of practices, to make sheets of them.</source>
+        <translation>Show a practice, or the list of practices, to make sheets of them.</translation>
+    </message>
+    <message>
+        <source>Show the contacts (or search for some) and select the ones to export.</source>
+        <translation>Show the contacts (or search for some) and select the ones to export.</translation>
+    </message>
+    <message>
+        <source>Stopped: {what}. Nothing was changed.</source>
+        <translation>Stopped: {what}. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>Tab</source>
         <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Tables and address books (*.csv *.tsv *.tab *.txt *.vcf *.vcard);;All files (*)</source>
+        <translation>Tables and address books (*.csv *.tsv *.tab *.txt *.vcf *.vcard);;All files (*)</translation>
     </message>
     <message>
         <source>Text</source>
@@ -2041,6 +2318,18 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
     <message>
         <source>The contact is deleted from this computer for good: not to the trash, and it cannot be undone.</source>
         <translation>The contact is deleted from this computer for good: not to the trash, and it cannot be undone.</translation>
+    </message>
+    <message>
+        <source>The contact, its history and every record linked to or mentioning it, as JSON</source>
+        <translation>The contact, its history and every record linked to or mentioning it, as JSON</translation>
+    </message>
+    <message>
+        <source>The contacts were not exported: {reason}</source>
+        <translation>The contacts were not exported: {reason}</translation>
+    </message>
+    <message>
+        <source>The contacts were not merged: {reason}</source>
+        <translation>The contacts were not merged: {reason}</translation>
     </message>
     <message>
         <source>The file cannot be previewed: {reason}</source>
@@ -2055,8 +2344,52 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
         <translation>The first rows as they will be stored. Rows with a problem are marked; the import stops if any row of the file has one.</translation>
     </message>
     <message>
+        <source>The list was not exported: {reason}</source>
+        <translation>The list was not exported: {reason}</translation>
+    </message>
+    <message>
+        <source>The practice shown: {title}</source>
+        <translation>The practice shown: {title}</translation>
+    </message>
+    <message>
+        <source>The records the search found, with the columns the list shows for their type.</source>
+        <translation>The records the search found, with the columns the list shows for their type.</translation>
+    </message>
+    <message>
+        <source>The search for duplicates stopped: {reason}</source>
+        <translation>The search for duplicates stopped: {reason}</translation>
+    </message>
+    <message>
+        <source>The search found nothing to export.</source>
+        <translation>The search found nothing to export.</translation>
+    </message>
+    <message>
+        <source>The selected contacts ({count})</source>
+        <translation>The selected contacts ({count})</translation>
+    </message>
+    <message>
+        <source>The selected practices ({count}), in one document</source>
+        <translation>The selected practices ({count}), in one document</translation>
+    </message>
+    <message>
+        <source>The sheet was not written: {reason}</source>
+        <translation>The sheet was not written: {reason}</translation>
+    </message>
+    <message>
+        <source>The trash cannot be exported. Choose practices, contacts, tools or themes.</source>
+        <translation>The trash cannot be exported. Choose practices, contacts, tools or themes.</translation>
+    </message>
+    <message>
         <source>These contacts look like the same person or organisation. Merging keeps one contact, fills its empty fields from the others, moves every link and attachment to it, and moves the others to the trash (restorable).</source>
         <translation>These contacts look like the same person or organisation. Merging keeps one contact, fills its empty fields from the others, moves every link and attachment to it, and moves the others to the trash (restorable).</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: {reason}</source>
+        <translation>This file cannot be imported: {reason}</translation>
+    </message>
+    <message>
+        <source>This file cannot be restored: {reason}</source>
+        <translation>This file cannot be restored: {reason}</translation>
     </message>
     <message>
         <source>This row has a problem</source>
@@ -2091,6 +2424,10 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
         <translation>Vertical bar ( | )</translation>
     </message>
     <message>
+        <source>Wait until the work in progress (a sync, an import) has finished, then restore again.</source>
+        <translation>Wait until the work in progress (a sync, an import) has finished, then restore again.</translation>
+    </message>
+    <message>
         <source>Warnings ({count})</source>
         <translation>Warnings ({count})</translation>
     </message>
@@ -2109,6 +2446,10 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
     <message>
         <source>Why: {reasons}</source>
         <translation>Why: {reasons}</translation>
+    </message>
+    <message>
+        <source>Writing {name}</source>
+        <translation>Writing {name}</translation>
     </message>
     <message>
         <source>column {number}</source>
@@ -2131,12 +2472,40 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
         <translation>other</translation>
     </message>
     <message>
+        <source>practice-sheets</source>
+        <translation>practice-sheets</translation>
+    </message>
+    <message>
+        <source>vCard 3.0 (older phones)</source>
+        <translation>vCard 3.0 (older phones)</translation>
+    </message>
+    <message>
+        <source>vCard 4.0</source>
+        <translation>vCard 4.0</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>vCard files (*.vcf)</translation>
+    </message>
+    <message>
         <source>work</source>
         <translation>work</translation>
     </message>
     <message>
+        <source>{what}: every record the list shows ({count}), with its filters, its order and the columns shown.</source>
+        <translation>{what}: every record the list shows ({count}), with its filters, its order and the columns shown.</translation>
+    </message>
+    <message>
+        <source>{what}: {count} found</source>
+        <translation>{what}: {count} found</translation>
+    </message>
+    <message>
         <source>— leave out —</source>
         <translation>— leave out —</translation>
+    </message>
+    <message>
+        <source>“{name}” was erased.</source>
+        <translation>“{name}” was erased.</translation>
     </message>
     <message>
         <source>“{name}” was erased. No other record mentions them in its text.</source>

@@ -1452,7 +1452,7 @@ RuralDesk przechowuje automatyczne kopie zapasowe Twojego obszaru roboczego w {b
     </message>
     <message>
         <source>Attachment not here yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Załącznika jeszcze tu nie ma</translation>
     </message>
     <message>
         <source>Attachment not on the server</source>
@@ -1670,6 +1670,10 @@ To może być zamierzone (ktoś uporządkował wspólne wpisy) albo pomyłka. Za
 <context>
     <name>Transfer</name>
     <message>
+        <source>&amp;Back up the workspace to a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Contacts to merge (ticked):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1698,6 +1702,11 @@ To może być zamierzone (ktoś uporządkował wspólne wpisy) albo pomyłka. Za
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <extracomment>the CSV export&apos;s BOM choice is remembered for the session</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Keep:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1714,7 +1723,15 @@ To może być zamierzone (ktoś uporządkował wspólne wpisy) albo pomyłka. Za
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Practice sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1734,6 +1751,68 @@ To może być zamierzone (ktoś uporządkował wspólne wpisy) albo pomyłka. Za
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A .vcf file that address books and phones can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup can only be restored into an empty workspace, and this one already holds {practices} practices, {contacts} contacts and {tools} tools. Nothing was changed.
+
+To restore, choose a new, empty data folder under File → Settings, restart RuralDesk, and restore there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A printable sheet (PDF or Markdown) of the practice shown, or of several</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sheet to print or share: the key facts, what was done, what was learned, and who to ask. Headings are in each practice&apos;s language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments not on this computer (kept on the group server) are not in the backup: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up {records} records and {files} attachment files to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups (*.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring a backup back into an empty workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring in contacts, practices or tools from a CSV/TSV table or a vCard file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1743,6 +1822,10 @@ To może być zamierzone (ktoś uporządkował wspólne wpisy) albo pomyłka. Za
     </message>
     <message>
         <source>Cards with a problem: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1779,7 +1862,15 @@ To może być zamierzone (ktoś uporządkował wspólne wpisy) albo pomyłka. Za
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Contacts that look like the same person or organisation, to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Contacts to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the contact for good, everywhere, and list the mentions to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1788,6 +1879,14 @@ To może być zamierzone (ktoś uporządkował wspólne wpisy) albo pomyłka. Za
     </message>
     <message>
         <source>Duplicate contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;rase this person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport everything about this person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1803,7 +1902,27 @@ To może być zamierzone (ktoś uporządkował wspólne wpisy) albo pomyłka. Za
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Erasing {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every contact in the list ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every practice in the list ({count}), in one document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Every row must be right before anything is imported. Fix these rows in the file and import it again, or import only the valid rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything about “{name}” was saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in this workspace, attachments included, in one file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1815,7 +1934,39 @@ To może być zamierzone (ktoś uporządkował wspólne wpisy) albo pomyłka. Za
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export contacts as &amp;vCard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export contacts as vCard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export everything about this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export list as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export list as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {count} contacts to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {count} records to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1824,6 +1975,10 @@ To może być zamierzone (ktoś uporządkował wspólne wpisy) albo pomyłka. Za
     </message>
     <message>
         <source>File to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicate contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1883,7 +2038,19 @@ To może być zamierzone (ktoś uporządkował wspólne wpisy) albo pomyłka. Za
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Imported: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Imported: {count} {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It did not work: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1895,7 +2062,23 @@ To może być zamierzone (ktoś uporządkował wspólne wpisy) albo pomyłka. Za
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for duplicate contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Looks like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1907,7 +2090,19 @@ To może być zamierzone (ktoś uporządkował wspólne wpisy) albo pomyłka. Za
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Merge contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Merge the ticked contacts into the one kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged {count} contacts into one; records relinked: {relinked}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup was made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1935,11 +2130,27 @@ To może być zamierzone (ktoś uporządkował wspólne wpisy) albo pomyłka. Za
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing was erased: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was exported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing was imported: the file holds no records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1955,6 +2166,14 @@ To może być zamierzone (ktoś uporządkował wspólne wpisy) albo pomyłka. Za
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Possible duplicates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1964,6 +2183,14 @@ To może być zamierzone (ktoś uporządkował wspólne wpisy) albo pomyłka. Za
     </message>
     <message>
         <source>Possibly already here: {count} (see “Possible duplicates”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice sheets written: {count}, in {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1999,11 +2226,31 @@ To może być zamierzone (ktoś uporządkował wspólne wpisy) albo pomyłka. Za
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reading {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record</source>
+        <translation type="unfinished">Wpis</translation>
+    </message>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore {count} records from {name} (made on {date}) into this empty workspace?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored {records} records and {files} attachment files from {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2027,11 +2274,39 @@ To może być zamierzone (ktoś uporządkował wspólne wpisy) albo pomyłka. Za
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save the list shown, with its columns and filters, as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected contacts, or the whole list, for an address book or a phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Semicolon ( ; )</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show a contact first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a practice, or the list of practices, to make sheets of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the contacts (or search for some) and select the ones to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: {what}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables and address books (*.csv *.tsv *.tab *.txt *.vcf *.vcard);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2040,6 +2315,18 @@ To może być zamierzone (ktoś uporządkował wspólne wpisy) albo pomyłka. Za
     </message>
     <message>
         <source>The contact is deleted from this computer for good: not to the trash, and it cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact, its history and every record linked to or mentioning it, as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contacts were not exported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contacts were not merged: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2055,7 +2342,51 @@ To może być zamierzone (ktoś uporządkował wspólne wpisy) albo pomyłka. Za
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The list was not exported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice shown: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records the search found, with the columns the list shows for their type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search for duplicates stopped: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search found nothing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected contacts ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected practices ({count}), in one document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet was not written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trash cannot be exported. Choose practices, contacts, tools or themes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>These contacts look like the same person or organisation. Merging keeps one contact, fills its empty fields from the others, moves every link and attachment to it, and moves the others to the trash (restorable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be restored: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2091,6 +2422,10 @@ To może być zamierzone (ktoś uporządkował wspólne wpisy) albo pomyłka. Za
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Wait until the work in progress (a sync, an import) has finished, then restore again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Warnings ({count})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2108,6 +2443,10 @@ To może być zamierzone (ktoś uporządkował wspólne wpisy) albo pomyłka. Za
     </message>
     <message>
         <source>Why: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2131,11 +2470,39 @@ To może być zamierzone (ktoś uporządkował wspólne wpisy) albo pomyłka. Za
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>practice-sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard 3.0 (older phones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard 4.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{what}: every record the list shows ({count}), with its filters, its order and the columns shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: {count} found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>— leave out —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” was erased.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -5,396 +5,396 @@
     <name>Choices</name>
     <message>
         <source>Advice service</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviço de aconselhamento</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidade pública</translation>
     </message>
     <message>
         <source>Bad</source>
-        <translation type="unfinished"></translation>
+        <translation>Má</translation>
     </message>
     <message>
         <source>Community cooperative</source>
-        <translation type="unfinished"></translation>
+        <translation>Cooperativa comunitária</translation>
     </message>
     <message>
         <source>Community foundation</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundação comunitária</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimento</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Rascunho</translation>
     </message>
     <message>
         <source>Finance service</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidade financiadora</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Boa</translation>
     </message>
     <message>
         <source>Guideline</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientações</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Casa</translation>
     </message>
     <message>
         <source>Legal obligation</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrigação jurídica</translation>
     </message>
     <message>
         <source>Legitimate interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesses legítimos</translation>
     </message>
     <message>
         <source>Local authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Autarquia local</translation>
     </message>
     <message>
         <source>Methodology</source>
-        <translation type="unfinished"></translation>
+        <translation>Metodologia</translation>
     </message>
     <message>
         <source>Mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mista</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Telemóvel</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organização</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoa</translation>
     </message>
     <message>
         <source>Policy recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendação política</translation>
     </message>
     <message>
         <source>Public task</source>
-        <translation type="unfinished"></translation>
+        <translation>Funções de interesse público</translation>
     </message>
     <message>
         <source>Regional authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoridade regional</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Partilhada</translation>
     </message>
     <message>
         <source>Social enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa social</translation>
     </message>
     <message>
         <source>Support service</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviço de apoio</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Third place</source>
-        <translation type="unfinished"></translation>
+        <translation>Terceiro lugar</translation>
     </message>
     <message>
         <source>Toolkit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit de ferramentas</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Formação</translation>
     </message>
     <message>
         <source>Village association</source>
-        <translation type="unfinished"></translation>
+        <translation>Associação de aldeia</translation>
     </message>
     <message>
         <source>Vital interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesses vitais</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabalho</translation>
     </message>
     <message>
         <source>Work integration enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa de inserção</translation>
     </message>
 </context>
 <context>
     <name>Collections</name>
     <message>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexos</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <source>Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Prática</translation>
     </message>
     <message>
         <source>Practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Práticas</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferramenta</translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferramentas</translation>
     </message>
 </context>
 <context>
     <name>Conflicts</name>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar</translation>
     </message>
     <message>
         <source>&amp;Leave it deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixar &amp;eliminada</translation>
     </message>
     <message>
         <source>&amp;Merged value (edit, then save):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valor combinado (edite e depois guarde):</translation>
     </message>
     <message>
         <source>&amp;Open the record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir a ficha</translation>
     </message>
     <message>
         <source>&amp;Restore the record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar a ficha</translation>
     </message>
     <message>
         <source>&amp;Save merged value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar o valor combinado</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vazio)</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sem título)</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflitos</translation>
     </message>
     <message>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter o &amp;meu</translation>
     </message>
     <message>
         <source>Keep &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter o &amp;deles</translation>
     </message>
     <message>
         <source>Merged value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor combinado</translation>
     </message>
     <message>
         <source>No conflicts: everything your group changed fitted together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem conflitos: todas as alterações do seu grupo eram compatíveis.</translation>
     </message>
     <message>
         <source>Not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não guardado: {error}</translation>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflitos por resolver</translation>
     </message>
     <message>
         <source>Refused: {title} — {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusado: {title} — {field}</translation>
     </message>
     <message>
         <source>Their value</source>
-        <translation type="unfinished"></translation>
+        <translation>O valor deles</translation>
     </message>
     <message>
         <source>Theirs — by {who}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>O deles — de {who}, {when}</translation>
     </message>
     <message>
         <source>When two people changed the same thing before syncing, the group server kept one value and set the other aside. Choose what the record should say; your choice is shared with everyone at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando duas pessoas alteraram a mesma coisa antes de sincronizar, o servidor do grupo manteve um valor e pôs o outro de parte. Escolha o que a ficha deve dizer; a sua escolha será partilhada com todos na próxima sincronização.</translation>
     </message>
     <message>
         <source>Why the server refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>Porque é que o servidor a recusou</translation>
     </message>
     <message>
         <source>Your change ({when})</source>
-        <translation type="unfinished"></translation>
+        <translation>A sua alteração ({when})</translation>
     </message>
     <message>
         <source>Your value</source>
-        <translation type="unfinished"></translation>
+        <translation>O seu valor</translation>
     </message>
     <message>
         <source>Yours — by {who}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>O seu — de {who}, {when}</translation>
     </message>
     <message>
         <source>another member</source>
-        <translation type="unfinished"></translation>
+        <translation>outro membro</translation>
     </message>
     <message>
         <source>deleted or kept</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminada ou mantida</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>não</translation>
     </message>
     <message>
         <source>the group</source>
-        <translation type="unfinished"></translation>
+        <translation>o grupo</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sim</translation>
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>você</translation>
     </message>
     <message>
         <source>{title} — {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — {field}</translation>
     </message>
 </context>
 <context>
     <name>Detail</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sem título)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar a edição</translation>
     </message>
     <message>
         <source>Choose a record in the list, or press Ctrl+N to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma ficha na lista ou prima Ctrl+N para adicionar uma.</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes</translation>
     </message>
     <message>
         <source>Edit form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulário de edição</translation>
     </message>
     <message>
         <source>Edit {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar «{title}»</translation>
     </message>
     <message>
         <source>Fields marked * are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os campos marcados com * são obrigatórios.</translation>
     </message>
     <message>
         <source>Linked {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichas associadas: {what}</translation>
     </message>
     <message>
         <source>New {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova ficha: {what}</translation>
     </message>
     <message>
         <source>Please correct the fields marked below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija os campos assinalados abaixo.</translation>
     </message>
     <message>
         <source>Problem with {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema no campo {field}</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrigatório</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Save the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar a ficha</translation>
     </message>
     <message>
         <source>in the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>no lixo</translation>
     </message>
     <message>
         <source>last changed {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>última alteração em {when} por {who}</translation>
     </message>
     <message>
         <source>not on this computer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ainda não está neste computador</translation>
     </message>
     <message>
         <source>remove</source>
-        <translation type="unfinished"></translation>
+        <translation>remover</translation>
     </message>
     <message>
         <source>unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>desassociar</translation>
     </message>
 </context>
 <context>
@@ -405,31 +405,31 @@
     </message>
     <message>
         <source>&amp;Attachments:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anexos:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Procurar…</translation>
     </message>
     <message>
         <source>&amp;Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta de &amp;dados:</translation>
     </message>
     <message>
         <source>&amp;Font size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamanho da letra:</translation>
     </message>
     <message>
         <source>&amp;Interface language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Língua da interface:</translation>
     </message>
     <message>
         <source>A new data folder is used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>A nova pasta de dados será usada a partir do próximo arranque.</translation>
     </message>
     <message>
         <source>Add your own practices, contacts and tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione as suas próprias práticas, contactos e ferramentas.</translation>
     </message>
     <message>
         <source>As&amp;k before a sync changes more than:</source>
@@ -437,55 +437,55 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Choose the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher a pasta de dados</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colunas</translation>
     </message>
     <message>
         <source>Connect to a group server</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligar a um servidor do grupo</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta de dados</translation>
     </message>
     <message>
         <source>Default data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta de dados predefinida</translation>
     </message>
     <message>
         <source>Demo records per collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichas de demonstração por tipo</translation>
     </message>
     <message>
         <source>Download when opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferir ao abrir</translation>
     </message>
     <message>
         <source>Fictional practices, contacts and tools in seven languages, to try things out. You can delete them later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Práticas, contactos e ferramentas fictícios em sete línguas, para experimentar. Pode eliminá-los mais tarde.</translation>
     </message>
     <message>
         <source>Find records to link</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrar fichas para associar</translation>
     </message>
     <message>
         <source>Join your group&apos;s shared repository with the address and token your coordinator gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Junte-se ao espaço partilhado do seu grupo com o endereço e o token que o seu coordenador lhe deu.</translation>
     </message>
     <message>
         <source>Keep all offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter tudo sem ligação</translation>
     </message>
     <message>
         <source>Load demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar dados de demonstração</translation>
     </message>
     <message>
         <source>Only when I ask</source>
@@ -493,15 +493,15 @@
     </message>
     <message>
         <source>Records per collection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichas por tipo:</translation>
     </message>
     <message>
         <source>Records to link</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichas para associar</translation>
     </message>
     <message>
         <source>RuralDesk keeps your group&apos;s practices, contacts and tools on this computer, and works without a connection. How would you like to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>O RuralDesk guarda as práticas, os contactos e as ferramentas do seu grupo neste computador e funciona sem ligação à Internet. Como quer começar?</translation>
     </message>
     <message>
         <source>S&amp;ync every:</source>
@@ -509,944 +509,946 @@
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Definições</translation>
     </message>
     <message>
         <source>Show these columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar estas colunas:</translation>
     </message>
     <message>
         <source>Start with an empty workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar com uma área de trabalho vazia</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>A parar…</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Língua do sistema</translation>
     </message>
     <message>
         <source>System size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho do sistema</translation>
     </message>
     <message>
         <source>Type a name or a word to find records</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva um nome ou uma palavra para encontrar fichas</translation>
     </message>
     <message>
         <source>Welcome to RuralDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bem-vindo ao RuralDesk</translation>
     </message>
     <message>
         <source>{title}: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {done} de {total}</translation>
     </message>
 </context>
 <context>
     <name>Editors</name>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(escolher)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenhum)</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem data</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <source>Type and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva e prima Enter</translation>
     </message>
     <message>
         <source>add</source>
-        <translation type="unfinished"></translation>
+        <translation>adicionar</translation>
     </message>
     <message>
         <source>clear</source>
-        <translation type="unfinished"></translation>
+        <translation>limpar</translation>
     </message>
     <message>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation>lista</translation>
     </message>
     <message>
         <source>remove</source>
-        <translation type="unfinished"></translation>
+        <translation>remover</translation>
     </message>
     <message>
         <source>to add</source>
-        <translation type="unfinished"></translation>
+        <translation>a adicionar</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo</translation>
     </message>
 </context>
 <context>
     <name>Fields</name>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Atividades</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexos</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatários</translation>
     </message>
     <message>
         <source>Broader theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema geral</translation>
     </message>
     <message>
         <source>Consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data do consentimento</translation>
     </message>
     <message>
         <source>Consent source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origem do consentimento</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moeda</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereços de e-mail</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de fim</translation>
     </message>
     <message>
         <source>Expertise themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas de especialidade</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apelido</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do ficheiro</translation>
     </message>
     <message>
         <source>Full name of a person, or the name of an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome completo de uma pessoa ou nome de uma organização</translation>
     </message>
     <message>
         <source>Funding amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montante do financiamento</translation>
     </message>
     <message>
         <source>Funding source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte de financiamento</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome próprio</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoria</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Língua</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Línguas</translation>
     </message>
     <message>
         <source>Lawful basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundamento jurídico</translation>
     </message>
     <message>
         <source>Lessons learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Lições aprendidas</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligações</translation>
     </message>
     <message>
         <source>Media type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de ficheiro</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos</translation>
     </message>
     <message>
         <source>Obstacles (legal / policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obstáculos (legais / políticos)</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organização</translation>
     </message>
     <message>
         <source>Organisation types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de organização</translation>
     </message>
     <message>
         <source>Partners (incl. authorities)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parceiros (incl. entidades públicas)</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefones</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Região</translation>
     </message>
     <message>
         <source>Related contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos associados</translation>
     </message>
     <message>
         <source>Related tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferramentas associadas</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Função</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Size (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho (bytes)</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de início</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Street address</source>
-        <translation type="unfinished"></translation>
+        <translation>Morada</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Town / village</source>
-        <translation type="unfinished"></translation>
+        <translation>Localidade / aldeia</translation>
     </message>
     <message>
         <source>Transferability</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferibilidade</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sítio web</translation>
     </message>
 </context>
 <context>
     <name>Help</name>
     <message>
         <source>About RuralDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca do RuralDesk</translation>
     </message>
     <message>
         <source>An offline-first organiser of practices, contacts and tools for rural social-economy groups: village associations, cooperatives, social enterprises, third places and the authorities that work with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um organizador que funciona primeiro sem ligação, para as práticas, os contactos e as ferramentas dos grupos rurais da economia social: associações de aldeia, cooperativas, empresas sociais, terceiros lugares e as entidades públicas que trabalham com eles.</translation>
     </message>
     <message>
         <source>Licence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Licença:</translation>
     </message>
     <message>
         <source>Python:</source>
-        <translation type="unfinished"></translation>
+        <translation>Python:</translation>
     </message>
     <message>
         <source>Qt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt:</translation>
     </message>
     <message>
         <source>RuralDesk user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guia do utilizador do RuralDesk</translation>
     </message>
     <message>
         <source>SQLite:</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite:</translation>
     </message>
     <message>
         <source>The user guide is not installed with this copy of RuralDesk. It is online at {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>O guia do utilizador não está instalado com esta cópia do RuralDesk. Está disponível em linha em {url}</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guia do utilizador</translation>
     </message>
     <message>
         <source>Workspace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de trabalho:</translation>
     </message>
 </context>
 <context>
     <name>List</name>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os tipos</translation>
     </message>
     <message>
         <source>Any country</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer país</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer categoria</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer língua</translation>
     </message>
     <message>
         <source>Any region</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer região</translation>
     </message>
     <message>
         <source>Any theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer tema</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar</translation>
     </message>
     <message>
         <source>Clear the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar os filtros</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colunas</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Filter by {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por {what}</translation>
     </message>
     <message>
         <source>In the trash: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>No lixo: {count}</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoria</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Língua</translation>
     </message>
     <message>
         <source>List summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo da lista</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichas</translation>
     </message>
     <message>
         <source>Records: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichas: {count}</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Região</translation>
     </message>
     <message>
         <source>Results: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados: {count}</translation>
     </message>
     <message>
         <source>Results: {shown} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados: {shown} de {total}</translation>
     </message>
     <message>
         <source>Save search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar pesquisa…</translation>
     </message>
     <message>
         <source>Save this search</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta pesquisa</translation>
     </message>
     <message>
         <source>Selected: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecionadas: {count}</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Type to search practices, contacts, tools and themes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva para pesquisar práticas, contactos, ferramentas e temas.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;About RuralDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca do RuralDesk</translation>
     </message>
     <message>
         <source>&amp;Attach files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexar &amp;ficheiros…</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voltar</translation>
     </message>
     <message>
         <source>&amp;Columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colunas…</translation>
     </message>
     <message>
         <source>&amp;Copy diagnostic information</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar informações de diagnóstico</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ficheiro</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Procurar…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajuda</translation>
     </message>
     <message>
         <source>&amp;Link to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Associar a…</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo</translation>
     </message>
     <message>
         <source>&amp;Paste as attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Colar como ane&amp;xo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi&amp;cha</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refazer</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Definições…</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronização</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anular</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guia do utilizador</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>Add a record to the list shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma ficha à lista apresentada</translation>
     </message>
     <message>
         <source>Added “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionado «{title}»</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexar ficheiros</translation>
     </message>
     <message>
         <source>Attached: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexados: {count}</translation>
     </message>
     <message>
         <source>Attachment not here yet</source>
-        <translation type="unfinished"></translation>
+        <translation>O anexo ainda não está aqui</translation>
     </message>
     <message>
         <source>Bring the selected records back from the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar do lixo as fichas selecionadas</translation>
     </message>
     <message>
         <source>Changes waiting to be shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações à espera de partilha</translation>
     </message>
     <message>
         <source>Changes waiting to be shared: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações à espera de partilha: {count}</translation>
     </message>
     <message>
         <source>Choose a practice or a tool to attach files to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma prática ou uma ferramenta à qual anexar ficheiros.</translation>
     </message>
     <message>
         <source>Copy files into the workspace and attach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar ficheiros para a área de trabalho e anexá-los</translation>
     </message>
     <message>
         <source>Could not attach</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível anexar</translation>
     </message>
     <message>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível guardar</translation>
     </message>
     <message>
         <source>Delete saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar a pesquisa guardada</translation>
     </message>
     <message>
         <source>Diagnostic information copied. Paste it into your message to the person helping you; it holds no names or contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informações de diagnóstico copiadas. Cole-as na sua mensagem para a pessoa que o está a ajudar; não contêm nomes nem conteúdos.</translation>
     </message>
     <message>
         <source>Edit the record shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar a ficha apresentada</translation>
     </message>
     <message>
         <source>Empty the &amp;trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esvaziar o l&amp;ixo…</translation>
     </message>
     <message>
         <source>Empty the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Esvaziar o lixo</translation>
     </message>
     <message>
         <source>Emptying the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>A esvaziar o lixo</translation>
     </message>
     <message>
         <source>Erase everything in the trash from this computer? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar deste computador tudo o que está no lixo? Esta ação não pode ser anulada.</translation>
     </message>
     <message>
         <source>Erased from this computer: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagadas deste computador: {count}</translation>
     </message>
     <message>
         <source>Everything is saved on this computer. Sharing with a group server arrives with the sync module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está tudo guardado neste computador. A partilha com um servidor do grupo chega com o módulo de sincronização.</translation>
     </message>
     <message>
         <source>For a support request: versions and sizes, never names or contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Para um pedido de apoio: versões e tamanhos, nunca nomes nem conteúdos</translation>
     </message>
     <message>
         <source>Go to the &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir para a &amp;lista</translation>
     </message>
     <message>
         <source>Link this record to contacts, tools or practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Associar esta ficha a contactos, ferramentas ou práticas</translation>
     </message>
     <message>
         <source>Link “{title}” to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Associar «{title}» a…</translation>
     </message>
     <message>
         <source>Main tool bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
         <source>Move the selected records to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover as fichas selecionadas para o lixo</translation>
     </message>
     <message>
         <source>Moved to the trash: {count}. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Movidas para o lixo: {count}. Anule com Ctrl+Z.</translation>
     </message>
     <message>
         <source>Navigation</source>
         <extracomment>set by the sync UI: fetch_attachment(sha256, then) downloads a file kept on the server</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Navegação</translation>
     </message>
     <message>
         <source>New {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova ficha: {what}</translation>
     </message>
     <message>
         <source>No changes waiting to be shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma alteração à espera de partilha</translation>
     </message>
     <message>
         <source>Re&amp;store</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <source>Restored: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauradas: {count}</translation>
     </message>
     <message>
         <source>RuralDesk</source>
         <extracomment>which collections a record of each collection can be linked to (both directions)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>RuralDesk</translation>
     </message>
     <message>
         <source>Save search</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar pesquisa</translation>
     </message>
     <message>
         <source>Saved the search “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisa «{name}» guardada</translation>
     </message>
     <message>
         <source>Saved “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado «{title}»</translation>
     </message>
     <message>
         <source>Search everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar tudo</translation>
     </message>
     <message>
         <source>Search everything (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar tudo (Ctrl+K)</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecionar &amp;tudo</translation>
     </message>
     <message>
         <source>Show the &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a pasta de &amp;registos</translation>
     </message>
     <message>
         <source>Show {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar: {what}</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Sync state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado da sincronização</translation>
     </message>
     <message>
         <source>That record is no longer here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa ficha já não existe.</translation>
     </message>
     <message>
         <source>The clipboard holds no file or picture to attach.</source>
-        <translation type="unfinished"></translation>
+        <translation>A área de transferência não contém nenhum ficheiro nem imagem para anexar.</translation>
     </message>
     <message>
         <source>This file is not on this computer yet. It arrives with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ficheiro ainda não está neste computador. Chegará com a próxima sincronização.</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Lixo</translation>
     </message>
     <message>
         <source>Working offline: no group server connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem ligação: nenhum servidor do grupo ligado</translation>
     </message>
 </context>
 <context>
     <name>Models</name>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Criada</translation>
     </message>
     <message>
         <source>Found in</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado em</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Última alteração</translation>
     </message>
     <message>
         <source>Saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisas guardadas</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Lixo</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
 </context>
 <context>
     <name>Operations</name>
     <message>
         <source>Attach files: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexar ficheiros: {count}</translation>
     </message>
     <message>
         <source>Could not undo or redo: {error}</source>
         <extracomment>a write: runs on the writer thread, returns what changed and a value for on_done</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível anular nem refazer: {error}</translation>
     </message>
     <message>
         <source>Create {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar «{title}»</translation>
     </message>
     <message>
         <source>Delete records: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar fichas: {count}</translation>
     </message>
     <message>
         <source>Delete {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar «{title}»</translation>
     </message>
     <message>
         <source>Edit {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar «{title}»</translation>
     </message>
     <message>
         <source>Link {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Associar «{title}»</translation>
     </message>
     <message>
         <source>Remove attachment {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover o anexo {name}</translation>
     </message>
     <message>
         <source>Restore records: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar fichas: {count}</translation>
     </message>
     <message>
         <source>Restore {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar «{title}»</translation>
     </message>
     <message>
         <source>Unlink from {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Desassociar de «{title}»</translation>
     </message>
 </context>
 <context>
     <name>Shell</name>
     <message>
         <source>Could not load demo data: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar os dados de demonstração: {error}</translation>
     </message>
     <message>
         <source>Demo data loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados de demonstração carregados.</translation>
     </message>
     <message>
         <source>Loading demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>A carregar dados de demonstração</translation>
     </message>
     <message>
         <source>Stopped loading demo data; what was loaded stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>O carregamento dos dados de demonstração foi interrompido; o que já foi carregado mantém-se.</translation>
     </message>
     <message>
         <source>The new data folder is used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>A nova pasta de dados será usada a partir do próximo arranque.</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
         <source>Another RuralDesk window is already working on this workspace ({path}). Switch to that window, or close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra janela do RuralDesk já está a usar esta área de trabalho ({path}). Mude para essa janela, ou feche-a e tente novamente.</translation>
     </message>
     <message>
         <source>Choose a folder for your workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma pasta para a sua área de trabalho</translation>
     </message>
     <message>
         <source>Choose another folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher outra pasta…</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <source>Only {free} MB are free where your workspace is kept ({path}). RuralDesk may not be able to save your changes. Free some space (empty the computer&apos;s trash, remove large files), then continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só restam {free} MB livres onde está guardada a sua área de trabalho ({path}). O RuralDesk pode não conseguir guardar as suas alterações. Liberte algum espaço (esvazie o lixo do computador, remova ficheiros grandes) e depois continue.</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair</translation>
     </message>
     <message>
         <source>RuralDesk is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>O RuralDesk já está aberto</translation>
     </message>
     <message>
         <source>RuralDesk keeps your workspace in {folder}, but cannot write there ({reason}). Choose another folder you can write to, such as one in your documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>O RuralDesk guarda a sua área de trabalho em {folder}, mas não consegue escrever lá ({reason}). Escolha outra pasta onde possa escrever, por exemplo uma nos seus documentos.</translation>
     </message>
     <message>
         <source>Show the backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar as cópias de segurança</translation>
     </message>
     <message>
         <source>The data folder cannot be used</source>
         <extracomment>below this much free space a warning comes before anything is written</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível usar a pasta de dados</translation>
     </message>
     <message>
         <source>The disk is almost full</source>
-        <translation type="unfinished"></translation>
+        <translation>O disco está quase cheio</translation>
     </message>
     <message>
         <source>The folder {folder} is read-only. Choose another folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta {folder} é só de leitura. Escolha outra pasta onde possa escrever.</translation>
     </message>
     <message>
         <source>The workspace cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível abrir a área de trabalho</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar novamente</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>o disco está cheio</translation>
     </message>
     <message>
         <source>{problem}
 
 RuralDesk keeps automatic backups of your workspace in {backups}. You can restore one by copying it over the damaged file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+O RuralDesk guarda cópias de segurança automáticas da sua área de trabalho em {backups}. Pode restaurar uma copiando-a por cima do ficheiro danificado.</translation>
     </message>
 </context>
 <context>
     <name>Sync</name>
     <message>
         <source> Trying again at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation> Nova tentativa às {time}.</translation>
     </message>
     <message>
         <source>&amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onflitos…</translation>
     </message>
     <message>
         <source>&amp;Disconnect from the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desligar do servidor…</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo:</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
         <extracomment>passed on to the Transport (tests shorten the back-off)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizar agora</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token:</translation>
     </message>
     <message>
         <source>&amp;Your name:</source>
-        <translation type="unfinished"></translation>
+        <translation>O seu &amp;nome:</translation>
     </message>
     <message>
         <source>Attachment not here yet</source>
@@ -1458,23 +1460,23 @@ RuralDesk keeps automatic backups of your workspace in {backups}. You can restor
     </message>
     <message>
         <source>Check and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar e guardar</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificar…</translation>
     </message>
     <message>
         <source>Conflicts: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflitos: {count}</translation>
     </message>
     <message>
         <source>Connected. Your token is kept in {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligado. O seu token está guardado em {where}.</translation>
     </message>
     <message>
         <source>Connection check</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação da ligação</translation>
     </message>
     <message>
         <source>Could not download</source>
@@ -1482,11 +1484,11 @@ RuralDesk keeps automatic backups of your workspace in {backups}. You can restor
     </message>
     <message>
         <source>Could not keep the token: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível guardar o token: {error}</translation>
     </message>
     <message>
         <source>Disconnect from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Desligar do servidor</translation>
     </message>
     <message>
         <source>Downloading the attachment</source>
@@ -1494,67 +1496,67 @@ RuralDesk keeps automatic backups of your workspace in {backups}. You can restor
     </message>
     <message>
         <source>Enter the server address (starting with https://) and the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduza o endereço do servidor (a começar por https://) e o grupo.</translation>
     </message>
     <message>
         <source>Enter the token your coordinator gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduza o token que o seu coordenador lhe deu.</translation>
     </message>
     <message>
         <source>Everything is saved on this computer. Use Sync → Set up sync… to share it with your group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está tudo guardado neste computador. Use Sincronização → Configurar a sincronização… para o partilhar com o seu grupo.</translation>
     </message>
     <message>
         <source>Group “{group}” at {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo «{group}» em {url}</translation>
     </message>
     <message>
         <source>Large change from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Grande alteração vinda do servidor</translation>
     </message>
     <message>
         <source>Not saved: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não guardado: {why}.</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não sincronizado</translation>
     </message>
     <message>
         <source>Not synced: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não sincronizado: {why}.</translation>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflitos por resolver</translation>
     </message>
     <message>
         <source>S&amp;top syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parar de sincronizar</translation>
     </message>
     <message>
         <source>Send your changes to the group server and get everyone else&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar as suas alterações para o servidor do grupo e receber as dos outros</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endereço do servidor:</translation>
     </message>
     <message>
         <source>Set &amp;up sync…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configurar a sincronização…</translation>
     </message>
     <message>
         <source>Set up sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar a sincronização</translation>
     </message>
     <message>
         <source>Stop syncing this workspace with the group server? Your records stay on this computer; changes not yet sent stay waiting. You can set up sync again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar de sincronizar esta área de trabalho com o servidor do grupo? As suas fichas ficam neste computador; as alterações ainda não enviadas ficam à espera. Pode voltar a configurar a sincronização mais tarde.</translation>
     </message>
     <message>
         <source>Syncing… {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>A sincronizar… {stage}</translation>
     </message>
     <message>
         <source>The group server does not have this file yet: the person who attached it has not synced since.</source>
@@ -1564,7 +1566,9 @@ RuralDesk keeps automatic backups of your workspace in {backups}. You can restor
         <source>The group server&apos;s changes would move {deletes} records to the trash, erase {erasures} and change {overwrites} — {total} of your {records} records ({share}).
 
 This can be right (someone tidied up the shared records) or a mistake. Apply these changes now?</source>
-        <translation type="unfinished"></translation>
+        <translation>As alterações do servidor do grupo moveriam {deletes} fichas para o lixo, apagariam {erasures} e alterariam {overwrites} — {total} das suas {records} fichas ({share}).
+
+Pode estar certo (alguém arrumou as fichas partilhadas) ou ser um engano. Aplicar estas alterações agora?</translation>
     </message>
     <message>
         <source>This file is not on this computer, and this workspace is not connected to a group server.</source>
@@ -1572,99 +1576,103 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
     </message>
     <message>
         <source>Up to date · {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizado · {when}</translation>
     </message>
     <message>
         <source>Working offline: no group server connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem ligação: nenhum servidor do grupo ligado</translation>
     </message>
     <message>
         <source>Your coordinator gives you the server address, the group&apos;s name and a personal token. The token is kept in the system&apos;s password store when there is one, otherwise in a file only you can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>O seu coordenador dá-lhe o endereço do servidor, o nome do grupo e um token pessoal. O token é guardado no cofre de palavras-passe do sistema, se existir, ou então num ficheiro que só você pode ler.</translation>
     </message>
     <message>
         <source>a file only you can read ({path})</source>
-        <translation type="unfinished"></translation>
+        <translation>um ficheiro que só você pode ler ({path})</translation>
     </message>
     <message>
         <source>could not reach the server ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível contactar o servidor ({reason})</translation>
     </message>
     <message>
         <source>kept from before; type to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>guardado de antes; escreva para o substituir</translation>
     </message>
     <message>
         <source>last synced at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>última sincronização às {time}</translation>
     </message>
     <message>
         <source>optional: your name as the group knows it</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional: o seu nome tal como o grupo o conhece</translation>
     </message>
     <message>
         <source>receiving attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>a receber anexos</translation>
     </message>
     <message>
         <source>receiving changes</source>
-        <translation type="unfinished"></translation>
+        <translation>a receber alterações</translation>
     </message>
     <message>
         <source>saving what arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>a guardar o que chegou</translation>
     </message>
     <message>
         <source>sending attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>a enviar anexos</translation>
     </message>
     <message>
         <source>sending changes</source>
-        <translation type="unfinished"></translation>
+        <translation>a enviar alterações</translation>
     </message>
     <message>
         <source>something went wrong ({reason}); the details are in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>algo correu mal ({reason}); os pormenores estão no registo</translation>
     </message>
     <message>
         <source>starting</source>
-        <translation type="unfinished"></translation>
+        <translation>a iniciar</translation>
     </message>
     <message>
         <source>stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>a parar</translation>
     </message>
     <message>
         <source>the server did not accept your token; ask your coordinator for a new one and enter it under Sync → Set up sync…</source>
-        <translation type="unfinished"></translation>
+        <translation>o servidor não aceitou o seu token; peça um novo ao seu coordenador e introduza-o em Sincronização → Configurar a sincronização…</translation>
     </message>
     <message>
         <source>the server refused the request ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>o servidor recusou o pedido ({reason})</translation>
     </message>
     <message>
         <source>the system&apos;s password store</source>
-        <translation type="unfinished"></translation>
+        <translation>o cofre de palavras-passe do sistema</translation>
     </message>
     <message>
         <source>you chose not to apply the server&apos;s large change</source>
-        <translation type="unfinished"></translation>
+        <translation>optou por não aplicar a grande alteração do servidor</translation>
     </message>
     <message>
         <source>you stopped it</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompeu-a</translation>
     </message>
     <message>
         <source>{count} changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações à espera: {count}</translation>
     </message>
     <message>
         <source>{stage}: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage}: {done} de {total}</translation>
     </message>
 </context>
 <context>
     <name>Transfer</name>
+    <message>
+        <source>&amp;Back up the workspace to a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&amp;Contacts to merge (ticked):</source>
         <translation type="unfinished"></translation>
@@ -1694,6 +1702,11 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <extracomment>the CSV export&apos;s BOM choice is remembered for the session</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Keep:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1710,7 +1723,15 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Practice sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1730,6 +1751,68 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A .vcf file that address books and phones can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup can only be restored into an empty workspace, and this one already holds {practices} practices, {contacts} contacts and {tools} tools. Nothing was changed.
+
+To restore, choose a new, empty data folder under File → Settings, restart RuralDesk, and restore there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A printable sheet (PDF or Markdown) of the practice shown, or of several</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sheet to print or share: the key facts, what was done, what was learned, and who to ask. Headings are in each practice&apos;s language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments not on this computer (kept on the group server) are not in the backup: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up {records} records and {files} attachment files to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups (*.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring a backup back into an empty workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring in contacts, practices or tools from a CSV/TSV table or a vCard file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1739,6 +1822,10 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
     </message>
     <message>
         <source>Cards with a problem: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1755,7 +1842,7 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colunas</translation>
     </message>
     <message>
         <source>Columns not imported: {columns}</source>
@@ -1775,7 +1862,15 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Contacts that look like the same person or organisation, to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Contacts to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the contact for good, everywhere, and list the mentions to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1784,6 +1879,14 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
     </message>
     <message>
         <source>Duplicate contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;rase this person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport everything about this person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1799,7 +1902,27 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Erasing {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every contact in the list ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every practice in the list ({count}), in one document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Every row must be right before anything is imported. Fix these rows in the file and import it again, or import only the valid rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything about “{name}” was saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in this workspace, attachments included, in one file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1811,7 +1934,39 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export contacts as &amp;vCard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export contacts as vCard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export everything about this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export list as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export list as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {count} contacts to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {count} records to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1820,6 +1975,10 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
     </message>
     <message>
         <source>File to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicate contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1879,7 +2038,19 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Imported: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Imported: {count} {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It did not work: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1891,7 +2062,23 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for duplicate contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Looks like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1903,7 +2090,19 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Merge contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Merge the ticked contacts into the one kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged {count} contacts into one; records relinked: {relinked}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup was made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1931,11 +2130,27 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing was erased: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was exported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing was imported: the file holds no records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1951,6 +2166,14 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Possible duplicates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1960,6 +2183,14 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
     </message>
     <message>
         <source>Possibly already here: {count} (see “Possible duplicates”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice sheets written: {count}, in {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1995,11 +2226,31 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reading {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore {count} records from {name} (made on {date}) into this empty workspace?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored {records} records and {files} attachment files from {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2023,11 +2274,39 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save the list shown, with its columns and filters, as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected contacts, or the whole list, for an address book or a phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Semicolon ( ; )</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show a contact first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a practice, or the list of practices, to make sheets of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the contacts (or search for some) and select the ones to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: {what}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables and address books (*.csv *.tsv *.tab *.txt *.vcf *.vcard);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2036,6 +2315,18 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
     </message>
     <message>
         <source>The contact is deleted from this computer for good: not to the trash, and it cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact, its history and every record linked to or mentioning it, as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contacts were not exported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contacts were not merged: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2051,7 +2342,51 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The list was not exported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice shown: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records the search found, with the columns the list shows for their type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search for duplicates stopped: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search found nothing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected contacts ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected practices ({count}), in one document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet was not written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trash cannot be exported. Choose practices, contacts, tools or themes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>These contacts look like the same person or organisation. Merging keeps one contact, fills its empty fields from the others, moves every link and attachment to it, and moves the others to the trash (restorable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be restored: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2068,7 +2403,7 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>UTF-8 with &amp;BOM, for Excel</source>
@@ -2084,6 +2419,10 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
     </message>
     <message>
         <source>Vertical bar ( | )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the work in progress (a sync, an import) has finished, then restore again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2107,6 +2446,10 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Writing {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>column {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2127,11 +2470,39 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>practice-sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard 3.0 (older phones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard 4.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{what}: every record the list shows ({count}), with its filters, its order and the columns shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: {count} found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>— leave out —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” was erased.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2147,99 +2518,99 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
     <name>Validation</name>
     <message>
         <source>Give the currency of the funding amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique a moeda do montante do financiamento</translation>
     </message>
     <message>
         <source>Region {value} is not in {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>A região {value} não fica em {country}</translation>
     </message>
     <message>
         <source>The end date is before the start date</source>
-        <translation type="unfinished"></translation>
+        <translation>A data de fim é anterior à data de início</translation>
     </message>
     <message>
         <source>Unknown field “{value}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo desconhecido «{value}»</translation>
     </message>
     <message>
         <source>{label} cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} não pode ser negativo</translation>
     </message>
     <message>
         <source>{label} is required</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} é obrigatório</translation>
     </message>
     <message>
         <source>{label} is too long ({length} characters, at most {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} é demasiado longo ({length} caracteres, no máximo {limit})</translation>
     </message>
     <message>
         <source>{label} must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} tem de ser uma lista</translation>
     </message>
     <message>
         <source>{label} must be a list of text</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} tem de ser uma lista de textos</translation>
     </message>
     <message>
         <source>{label} must be a number, not “{value}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} tem de ser um número, não «{value}»</translation>
     </message>
     <message>
         <source>{label} must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} tem de ser um número inteiro</translation>
     </message>
     <message>
         <source>{label} must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} tem de ser texto</translation>
     </message>
     <message>
         <source>{label}: each entry needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: cada entrada precisa de um valor</translation>
     </message>
     <message>
         <source>“{value}” is not a NUTS region code</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» não é um código de região NUTS</translation>
     </message>
     <message>
         <source>“{value}” is not a date (use YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» não é uma data (use AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>“{value}” is not a phone number (use +country code, e.g. +351 21 000 0000)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» não é um número de telefone (use o indicativo +país, p. ex. +351 21 000 0000)</translation>
     </message>
     <message>
         <source>“{value}” is not a possible phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» não é um número de telefone possível</translation>
     </message>
     <message>
         <source>“{value}” is not a record id</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» não é um identificador de ficha</translation>
     </message>
     <message>
         <source>“{value}” is not a valid e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» não é um endereço de e-mail válido</translation>
     </message>
     <message>
         <source>“{value}” is not a web address (it should start with https://)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» não é um endereço web (deve começar por https://)</translation>
     </message>
     <message>
         <source>“{value}” is not an ISO 3166 country code</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» não é um código de país ISO 3166</translation>
     </message>
     <message>
         <source>“{value}” is not an ISO 4217 currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» não é um código de moeda ISO 4217</translation>
     </message>
     <message>
         <source>“{value}” is not an ISO 639 language code</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» não é um código de língua ISO 639</translation>
     </message>
     <message>
         <source>“{value}” is not one of: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» não é nenhum destes valores: {choices}</translation>
     </message>
 </context>
 </TS>
