@@ -1452,7 +1452,7 @@ O RuralDesk guarda cópias de segurança automáticas da sua área de trabalho e
     </message>
     <message>
         <source>Attachment not here yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">O anexo ainda não está aqui</translation>
     </message>
     <message>
         <source>Attachment not on the server</source>
@@ -2235,7 +2235,7 @@ To restore, choose a new, empty data folder under File → Settings, restart Rur
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ficha</translation>
     </message>
     <message>
         <source>Restore from a backup file</source>

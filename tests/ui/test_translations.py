@@ -1,0 +1,198 @@
+"""Interface translations: complete catalogues, loadable .qm files, intact placeholders,
+the domain's labels translated through ruraldesk.ui.i18n, menus with usable accelerators.
+
+Run scripts/update-translations after adding strings; --check lists what is missing.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+TRANSLATIONS = ROOT / "resources" / "translations"
+TARGETS = ("fr", "de", "es", "it", "pl", "pt")
+LANGUAGES = ("en", *TARGETS)
+
+#: a few strings per language, as a person would see them
+EXPECTED = {
+    #       File menu,    practice,       contact,    title field, "support_service", trash
+    "fr": ("&Fichier", "Pratique", "Contacts", "Titre", "Service d'accompagnement", "Corbeille"),
+    "de": ("&Datei", "Praxisbeispiel", "Kontakte", "Titel", "Unterstützungsangebot", "Papierkorb"),
+    "es": ("&Archivo", "Práctica", "Contactos", "Título", "Servicio de apoyo", "Papelera"),
+    "it": ("&File", "Pratica", "Contatti", "Titolo", "Servizio di supporto", "Cestino"),
+    "pl": ("&Plik", "Praktyka", "Kontakty", "Tytuł", "Instytucja wsparcia", "Kosz"),
+    "pt": ("&Ficheiro", "Prática", "Contactos", "Título", "Serviço de apoio", "Lixo"),
+}
+REQUIRED = {
+    "fr": "Titre est obligatoire",
+    "de": "Titel ist ein Pflichtfeld",
+    "es": "Título es obligatorio",
+    "it": "Titolo è obbligatorio",
+    "pl": "Tytuł: pole jest wymagane",
+    "pt": "Título é obrigatório",
+}
+
+
+def messages(lang: str):
+    """(context, source, numerus, [translations], finished) for every live message."""
+    root = ET.parse(TRANSLATIONS / f"ruraldesk_{lang}.ts").getroot()
+    for ctx in root.iter("context"):
+        name = ctx.findtext("name")
+        for m in ctx.iter("message"):
+            tr = m.find("translation")
+            if tr.get("type") in ("vanished", "obsolete"):
+                continue
+            numerus = m.get("numerus") == "yes"
+            forms = [f.text or "" for f in tr.iter("numerusform")] if numerus else [tr.text or ""]
+            yield name, m.findtext("source"), numerus, forms, tr.get("type") != "unfinished"
+
+
+_BRACES = re.compile(r"\{[^{}]*\}")
+_QT = re.compile(r"%(?:n|L?\d+)")
+
+
+def placeholders(text: str, numerus: bool) -> list[str]:
+    text = text.replace("{{", "").replace("}}", "")
+    found = sorted(_BRACES.findall(text)) + sorted(_QT.findall(text))
+    return [p for p in found if not (numerus and p == "%n")]
+
+
+@pytest.fixture
+def english(qapp):
+    from ruraldesk.ui import i18n
+
+    yield
+    i18n.install("en")
+
+
+def test_update_translations_check_passes():
+    """Nothing missing, nothing broken, the catalogues and .qm files match the sources."""
+    done = subprocess.run([sys.executable, str(ROOT / "scripts" / "update-translations"), "--check"],
+                          capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert done.returncode == 0, done.stdout[-6000:] + done.stderr[-2000:]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_catalogue_has_no_unfinished_messages(lang):
+    items = list(messages(lang))
+    assert len(items) > 300
+    unfinished = [f"[{c}] {s!r}" for c, s, _, forms, finished in items
+                  if not finished or not all(f.strip() for f in forms)]
+    assert not unfinished, f"{lang}: {len(unfinished)} unfinished, e.g. {unfinished[:10]}"
+
+
+@pytest.mark.parametrize("lang", TARGETS)
+def test_placeholders_match_the_source(lang):
+    broken = []
+    for context, source, numerus, forms, _ in messages(lang):
+        want = placeholders(source, numerus)
+        for form in forms:
+            if form and placeholders(form, numerus) != want:
+                broken.append(f"[{context}] {source!r} -> {form!r}")
+    assert not broken, "\n".join(broken)
+
+
+@pytest.mark.parametrize("lang", TARGETS)
+def test_plural_messages_have_every_form(lang):
+    forms_needed = {"pl": 3, "fr": 2, "de": 2, "es": 2, "it": 2, "pt": 2}[lang]
+    short = [s for _, s, numerus, forms, _ in messages(lang) if numerus and len(forms) != forms_needed]
+    assert not short
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_qm_loads(qapp, lang):
+    from PySide6.QtCore import QTranslator
+
+    t = QTranslator()
+    assert t.load(str(TRANSLATIONS / f"ruraldesk_{lang}.qm"))
+    assert not t.isEmpty()
+    if lang != "en":
+        assert t.language().split("_")[0] == lang
+
+
+@pytest.mark.parametrize("lang", TARGETS)
+def test_install_translates_ui_and_domain_strings(english, lang):
+    from ruraldesk.domain.records import spec
+    from ruraldesk.domain.validation import validate
+    from ruraldesk.ui import i18n
+
+    assert i18n.install(lang)
+    assert i18n.current() == lang
+    file_menu, practice, contacts, title, support, trash = EXPECTED[lang]
+    assert i18n.tr("MainWindow", "&File") == file_menu
+    assert i18n.tr("MainWindow", "Trash") == trash
+    assert i18n.collection_label("practice") == practice
+    assert i18n.collection_label("contact", plural=True) == contacts
+    assert i18n.field_label(spec("practice").field("title")) == title
+    assert i18n.choice_label("support_service") == support
+    required = next(e for e in validate("practice", {"kind": "good"}) if e.field == "title")
+    assert i18n.error_message(required) == REQUIRED[lang]
+
+    i18n.install("en")
+    assert i18n.tr("MainWindow", "&File") == "&File"
+    assert i18n.collection_label("practice") == "Practice"
+
+
+def test_every_domain_string_is_translated(english):
+    """Each label, choice and validation template the domain has reads differently in
+    at least one language (a string missing from the catalogues would read English in all)."""
+    from ruraldesk.domain.records import COLLECTIONS
+    from ruraldesk.ui import i18n
+
+    sources = [("Collections", s) for c in COLLECTIONS.values() for s in (c.label, c.label_plural)]
+    sources += [("Fields", f.label) for c in COLLECTIONS.values() for f in c.fields]
+    sources += [("Choices", i18n.choice_source(v)) for c in COLLECTIONS.values() for f in c.fields
+                for v in f.choices]
+    seen = {s: set() for s in sources}
+    for lang in TARGETS:
+        i18n.install(lang)
+        for context, text in sources:
+            seen[(context, text)].add(i18n.tr(context, text))
+    untranslated = [s for s, outs in seen.items() if outs == {s[1]} and s[1] not in ("SHA-256",)]
+    assert not untranslated
+
+
+def _mnemonic(text: str) -> str | None:
+    m = re.search(r"&(?!&)(\S)", text.replace("&&", ""))
+    return m.group(1).lower() if m else None
+
+
+def _clashes(window) -> dict[str, list[str]]:
+    """Accelerator letters used twice, per menu (and in the menu bar)."""
+    out = {}
+    groups = {"menu bar": [a.text() for a in window.menuBar().actions()]}
+    for a in window.menuBar().actions():
+        if a.menu() is not None:
+            groups[a.text()] = [x.text() for x in a.menu().actions() if not x.isSeparator() and x.text()]
+    for name, texts in groups.items():
+        letters = [_mnemonic(t) for t in texts]
+        twice = sorted({t for t, k in zip(texts, letters) if k and letters.count(k) > 1})
+        if twice:
+            out[name] = twice
+    return out
+
+
+def test_menus_switch_language_and_keep_accelerators_apart(english, shell, qtbot):
+    """Switching the language rebuilds the window in it; in each menu no accelerator letter
+    is used twice unless the English menu already uses it twice."""
+    shell.settings.language = "en"
+    window = shell.rebuild_window()
+    english_clashes = sum(len(v) for v in _clashes(window).values())
+    problems = {}
+    for lang in TARGETS:
+        shell.settings.language = lang
+        window = shell.rebuild_window()
+        titles = [a.text() for a in window.menuBar().actions()]
+        assert titles[0] == EXPECTED[lang][0], (lang, titles)
+        clashes = _clashes(window)
+        if sum(len(v) for v in clashes.values()) > english_clashes:
+            problems[lang] = clashes
+    shell.settings.language = "en"
+    shell.rebuild_window()
+    assert not problems, problems
