@@ -34,6 +34,8 @@ class Shell(QObject):
         from .syncui import SyncController
 
         self.sync = SyncController(self)
+        from .transfer import install as install_transfer
+        install_transfer(self)
 
     def make_window(self) -> MainWindow:
         window = MainWindow(self.ops, self.settings)

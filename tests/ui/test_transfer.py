@@ -1,0 +1,187 @@
+"""Getting data in and out through the real window: import (CSV mapping dialog, vCard), export
+(CSV, vCard, practice sheets), backup and restore, duplicates, people's data."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from ruraldesk.ui import transfer
+from ruraldesk.ui.dialogs import Dialog
+from ruraldesk.ui.transfer_dialogs import (DuplicatesDialog, EraseDialog, ExportDialog, ImportReportDialog,
+                                           MappingDialog, MentionsDialog)
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    """Modal dialogs answer at once: record each one shown; `answers.code[cls]` is what exec returns."""
+
+    class Answers:
+        shown: list = []
+        code: dict = {}
+        messages: list = []
+
+    a = Answers()
+    a.shown, a.code, a.messages = [], {}, []
+
+    def fake_exec(self):
+        a.shown.append(self)
+        code = a.code.get(type(self), Dialog.DialogCode.Accepted)
+        return code(self) if callable(code) else code
+
+    for cls in (MappingDialog, ImportReportDialog, ExportDialog, DuplicatesDialog, EraseDialog):
+        monkeypatch.setattr(cls, "exec", fake_exec)
+
+    def box_exec(self):
+        a.messages.append(self.text())
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "exec", box_exec)
+    return a
+
+
+def shown(answers, cls):
+    return [d for d in answers.shown if isinstance(d, cls)]
+
+
+def write(path, text, encoding="utf-8"):
+    path.write_text(text, encoding=encoding)
+    return path
+
+
+CONTACTS = ("Name;E-mail;Phone;Country;Notes\n"
+            "Hélène Dupont;helene@example.fr;+33 3 86 00 00 01;FR;=HYPERLINK(\"http://x\")\n"
+            "Anna Nowak;anna@example.pl;+48 12 000 00 02;PL;\n")
+
+
+def test_import_a_csv_through_the_mapping_dialog_and_find_the_records(qtbot, window, settle, store, tmp_path,
+                                                                      answers):
+    path = write(tmp_path / "membres.csv", CONTACTS + "Jonas Müller;jonas@example.de;;DE;Kassenwart\n",
+                 encoding="cp1252")
+
+    def check_mapping(dialog: MappingDialog):
+        assert dialog.current_collection() == "contact"
+        assert dialog.encoding.currentData() == "cp1252" and dialog.delimiter.currentData() == ";"
+        assert dialog.mapping()[0] == "name" and dialog.mapping()[1].startswith("emails")
+        dialog.set_target("Notes", None)        # leave the notes out
+        qtbot.waitUntil(lambda: dialog.preview.rowCount() == 3, timeout=3000)
+        qtbot.waitUntil(lambda: "ready" in dialog.status.text(), timeout=3000)
+        headers = [dialog.preview.horizontalHeaderItem(i).text() for i in range(dialog.preview.columnCount())]
+        assert "Notes" not in headers
+        assert dialog.preview.item(0, 1).text() == "Hélène Dupont"
+        for widget in [dialog.encoding, dialog.delimiter, dialog.collection, dialog.columns, dialog.preview,
+                       *dialog.combos]:
+            assert widget.accessibleName()
+        return Dialog.DialogCode.Accepted
+
+    answers.code[MappingDialog] = check_mapping
+    answers.code[ImportReportDialog] = Dialog.DialogCode.Rejected
+    window.transfer.import_file(path)
+    qtbot.waitUntil(lambda: bool(shown(answers, ImportReportDialog)), timeout=5000)
+    settle()
+    report = shown(answers, ImportReportDialog)[0].report
+    assert report.imported == 3 and not report.rejected
+    assert store.count("contact") == 3
+    names = {r.title: r for r in store.window("contact", 0, 10)}
+    assert names["Jonas Müller"].fields["emails"][0]["value"] == "jonas@example.de"
+    assert not names["Hélène Dupont"].fields.get("notes")
+    window.go("contact")
+    qtbot.waitUntil(lambda: window.list.model().rowCount() == 3, timeout=3000)
+
+
+def test_a_bad_row_is_reported_and_nothing_is_imported(qtbot, window, settle, store, tmp_path, answers):
+    path = write(tmp_path / "contacts.csv", CONTACTS + "Bad Row;not-an-email@@;;XX;\n")
+    answers.code[ImportReportDialog] = Dialog.DialogCode.Rejected
+
+    def look(dialog: MappingDialog):
+        qtbot.waitUntil(lambda: dialog.preview.rowCount() == 3, timeout=3000)
+        last = dialog.preview.columnCount() - 1
+        assert dialog.preview.item(2, last).text() != "Ready"          # the bad row is marked with why
+        assert dialog.preview.item(0, last).text() == "Ready"
+        assert "problem" in dialog.status.text()
+        return Dialog.DialogCode.Accepted
+
+    answers.code[MappingDialog] = look
+    window.transfer.import_file(path)
+    qtbot.waitUntil(lambda: bool(shown(answers, ImportReportDialog)), timeout=5000)
+    settle()
+    dialog = shown(answers, ImportReportDialog)[0]
+    assert store.count("contact") == 0
+    assert dialog.report.rejected_rows == [4]
+    table = dialog.rejected
+    assert table.rowCount() >= 1 and table.item(0, 0).text() == "4"
+    assert {table.item(r, 2).text() for r in range(table.rowCount())} & {"E-mails", "Country"}
+    assert dialog.valid_button is not None          # an explicit way forward, not taken by default
+
+
+def test_import_the_valid_rows_only_when_the_person_chooses_it(qtbot, window, settle, store, tmp_path, answers):
+    path = write(tmp_path / "contacts.csv", CONTACTS + "Bad Row;not-an-email@@;;XX;\n")
+    answers.code[ImportReportDialog] = lambda d: (ImportReportDialog.VALID_ONLY if d.valid_button
+                                                  else Dialog.DialogCode.Rejected)
+    window.transfer.import_file(path)
+    qtbot.waitUntil(lambda: len(shown(answers, ImportReportDialog)) == 2, timeout=5000)
+    settle()
+    second = shown(answers, ImportReportDialog)[1].report
+    assert second.imported == 2 and second.rejected_rows == [4]
+    assert store.count("contact") == 2
+
+
+def test_export_the_filtered_list_and_read_it_back(qtbot, window, settle, store, tmp_path, answers):
+    store.create("contact", {"kind": "person", "name": "Hélène Dupont", "country": "FR",
+                             "notes": "=HYPERLINK(\"http://evil\")", "organisation": "+Coop"})
+    store.create("contact", {"kind": "person", "name": "Anna Nowak", "country": "PL"})
+    window.go("contact")
+    qtbot.waitUntil(lambda: window.list.model().rowCount() == 2, timeout=3000)
+    bar = window.list.filters
+    bar.country.setCurrentIndex(bar.country.findData("FR"))
+    qtbot.waitUntil(lambda: window.list.model().rowCount() == 1, timeout=3000)
+    window.list.toggle_column("organisation", True)
+    out = tmp_path / "out" / "contacts"
+
+    def options(dialog: ExportDialog):
+        dialog.bom.setChecked(True)
+        return Dialog.DialogCode.Accepted
+
+    answers.code[ExportDialog] = options
+    transfer_save = transfer.save_path
+    try:
+        transfer.save_path = lambda *a: out
+        window.transfer.export_csv()
+    finally:
+        transfer.save_path = transfer_save
+    target = tmp_path / "out" / "contacts.csv"
+    qtbot.waitUntil(target.exists, timeout=5000)
+    settle()
+    raw = target.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
+    assert len(rows) == 2                           # the header and the one French contact
+    header, row = rows
+    assert "Organisation" in header
+    assert row[header.index("Organisation")] == "'+Coop"     # formula injection defused
+
+
+def test_vcard_round_trip_of_a_contact_with_two_emails(qtbot, window, settle, store, tmp_path, answers):
+    made = store.create("contact", {"kind": "person", "name": "Giulia Rossi", "organisation": "Comunità",
+                                    "emails": [{"value": "giulia@example.it", "type": "work"},
+                                               {"value": "g.rossi@example.org", "type": "home"}]})
+    window.go("contact")
+    qtbot.waitUntil(lambda: window.list.select_id(made.id), timeout=3000)
+    out = tmp_path / "rossi.vcf"
+    window.transfer.export_vcard(out, scope="selected")
+    qtbot.waitUntil(out.exists, timeout=5000)
+    settle()
+    assert out.read_text(encoding="utf-8").count("EMAIL") == 2
+
+    store.erase(made.id)
+    answers.code[ImportReportDialog] = Dialog.DialogCode.Rejected
+    window.transfer.import_file(out)
+    qtbot.waitUntil(lambda: bool(shown(answers, ImportReportDialog)), timeout=5000)
+    settle()
+    assert shown(answers, ImportReportDialog)[0].report.imported == 1
+    back = store.window("contact", 0, 10)
+    assert len(back) == 1 and back[0].title == "Giulia Rossi"
+    assert sorted(e["value"] for e in back[0].fields["emails"]) == ["g.rossi@example.org", "giulia@example.it"]
