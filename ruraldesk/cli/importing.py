@@ -97,8 +97,7 @@ def run(args) -> int:
                                       len(p.value) < 60 else ""))
                 if len(problems) > SHOWN:
                     print(f"  … and {len(problems) - SHOWN} more (use --json for all)")
-    return 1 if report.rejected_rows and not report.written and not (args.dry_run and not report.rejected_rows) \
-        else 0
+    return 1 if report.rejected_rows and not report.written else 0
 
 
 def _progress():

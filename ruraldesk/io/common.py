@@ -119,6 +119,15 @@ def check_input(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES, what: s
     return path, size, head
 
 
+def file_kind(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """"vcard" or "table" (CSV/TSV) by content, else by extension; BadFile for files we refuse."""
+    path, _size, head = check_input(path, max_bytes=max_bytes)
+    if head.lstrip(b"\xef\xbb\xbf").lstrip()[:11].upper() == b"BEGIN:VCARD" \
+            or path.suffix.lower() in (".vcf", ".vcard"):
+        return "vcard"
+    return "table"
+
+
 @dataclass
 class Problem:
     """One thing wrong (or worth knowing) about one row or card of an imported file."""
@@ -142,4 +151,4 @@ class Problem:
 
 
 __all__ = ["BadFile", "Cancelled", "DEFAULT_MAX_BYTES", "Problem", "Progress", "Ticker",
-           "check_input", "human_size"]
+           "check_input", "file_kind", "human_size"]

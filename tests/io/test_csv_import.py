@@ -4,7 +4,7 @@ import threading
 
 import pytest
 
-from ruraldesk.io.common import BadFile, Cancelled
+from ruraldesk.io.common import Cancelled
 from ruraldesk.io.csvimport import (VALID_ONLY, guess_collection, import_csv, import_table, open_table,
                                     parse_mapping, preview, suggest_mapping)
 from ruraldesk.io.tabular import detect_encoding
