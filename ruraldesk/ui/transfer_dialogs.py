@@ -293,7 +293,7 @@ class MappingDialog(Dialog):
             for name in r.values:
                 if name not in names and name not in META_FIELDS and s.has(name):
                     names.append(name)
-        headers = [_t("Row")] + [field_text(collection, n) for n in names] + [_t("Problems")]
+        headers = [_t("Row"), _t("Problems")] + [field_text(collection, n) for n in names]
         self.preview.clear()
         self.preview.setColumnCount(len(headers))
         self.preview.setHorizontalHeaderLabels(headers)
@@ -308,7 +308,7 @@ class MappingDialog(Dialog):
             number = item(_n(r.row))
             number.setData(Qt.ItemDataRole.UserRole, r.row)
             self.preview.setItem(row, 0, number)
-            for col, name in enumerate(names, start=1):
+            for col, name in enumerate(names, start=2):
                 value = r.values.get(name)
                 text = i18n.display_value(s.field(name), value) if value not in (None, "", []) else ""
                 cell = item(text)
@@ -330,10 +330,12 @@ class MappingDialog(Dialog):
                     if cell is not None:
                         cell.setBackground(QBrush(BAD_ROW))
                 status.setBackground(QBrush(BAD_ROW))
-            self.preview.setItem(row, len(headers) - 1, status)
+            self.preview.setItem(row, 1, status)
         self.preview.resizeColumnsToContents()
-        for col in range(1, len(headers) - 1):
+        self.preview.setColumnWidth(1, min(max(self.preview.columnWidth(1), 90), 300))
+        for col in range(2, len(headers)):
             self.preview.setColumnWidth(col, min(max(self.preview.columnWidth(col), 90), 240))
+        self.preview.horizontalHeader().setStretchLastSection(True)
         bad = sum(1 for r in rows if r.problems)
         if bad:
             self.status.setText(_t("Rows previewed: {count}; with a problem: {bad}. Fix them in the file, "
@@ -396,13 +398,13 @@ class ImportReportDialog(Dialog):
         where = _t("Row") if unit_rows else _t("Card")
         self.rejected = self._problems_tab(_t("Problems ({count})"), r.rejected, collection,
                                            [where, _t("Column") if unit_rows else _t("Property"),
-                                            _t("Field"), _t("Problem"), _t("Value")])
+                                            _t("Field"), _t("Value"), _t("Problem")])
         self.duplicates = self._duplicates_tab(r.duplicates, where)
         self.unmapped = self._problems_tab(_t("Not imported ({count})"), r.unmapped, collection,
-                                           [where, _t("Property"), _t("Field"), _t("Why"), _t("Value")])
+                                           [where, _t("Property"), _t("Field"), _t("Value"), _t("Why")])
         self.warnings = self._problems_tab(_t("Warnings ({count})"), r.warnings, collection,
                                            [where, _t("Column") if unit_rows else _t("Property"),
-                                            _t("Field"), _t("Note"), _t("Value")])
+                                            _t("Field"), _t("Value"), _t("Note")])
         if self.tabs.count():
             self.body.addWidget(self.tabs, 1)
 
@@ -428,11 +430,12 @@ class ImportReportDialog(Dialog):
             table.setItem(row, 0, number)
             table.setItem(row, 1, item(p.column or ""))
             table.setItem(row, 2, item(field_text(collection, p.field)))
-            table.setItem(row, 3, item(p.message))
-            table.setItem(row, 4, item(p.value))
+            table.setItem(row, 3, item(p.value))
+            table.setItem(row, 4, item(p.message))
         table.resizeColumnsToContents()
+        table.setColumnWidth(0, max(table.columnWidth(0), 56))
         for col in range(1, 4):
-            table.setColumnWidth(col, min(table.columnWidth(col), 320))
+            table.setColumnWidth(col, min(table.columnWidth(col) + 12, 220))
         self.tabs.addTab(table, title.format(count=_n(len(problems))))
         return table
 
@@ -493,6 +496,7 @@ class ExportDialog(Dialog):
                 self.scopes[key] = button
             next(iter(self.scopes.values())).setChecked(True)
             lab = QLabel(_t("Export:"))
+            lab.setBuddy(next(iter(self.scopes.values())))
             form.addRow(lab, box)
         self.format: QComboBox | None = None
         if formats:
@@ -716,7 +720,8 @@ class MentionsDialog(Dialog):
             self.table.selectRow(0)
         else:
             self.table.hide()
-        self.finish()
+            self.body.addStretch(1)
+        self.body.addWidget(self.buttons)
         self.resize(780, 420 if mentions else 160)
 
     def _open(self, it: QTableWidgetItem | None) -> None:

@@ -7,7 +7,7 @@ import csv
 import json
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from ruraldesk.ui import transfer
 from ruraldesk.ui.dialogs import Dialog
@@ -71,7 +71,7 @@ def test_import_a_csv_through_the_mapping_dialog_and_find_the_records(qtbot, win
         qtbot.waitUntil(lambda: "ready" in dialog.status.text(), timeout=3000)
         headers = [dialog.preview.horizontalHeaderItem(i).text() for i in range(dialog.preview.columnCount())]
         assert "Notes" not in headers
-        assert dialog.preview.item(0, 1).text() == "Hélène Dupont"
+        assert dialog.preview.item(0, 2).text() == "Hélène Dupont"
         for widget in [dialog.encoding, dialog.delimiter, dialog.collection, dialog.columns, dialog.preview,
                        *dialog.combos]:
             assert widget.accessibleName()
@@ -98,7 +98,7 @@ def test_a_bad_row_is_reported_and_nothing_is_imported(qtbot, window, settle, st
 
     def look(dialog: MappingDialog):
         qtbot.waitUntil(lambda: dialog.preview.rowCount() == 3, timeout=3000)
-        last = dialog.preview.columnCount() - 1
+        last = 1                                                       # the problems column
         assert dialog.preview.item(2, last).text() != "Ready"          # the bad row is marked with why
         assert dialog.preview.item(0, last).text() == "Ready"
         assert "problem" in dialog.status.text()
@@ -129,7 +129,7 @@ def test_import_the_valid_rows_only_when_the_person_chooses_it(qtbot, window, se
     assert store.count("contact") == 2
 
 
-def test_export_the_filtered_list_and_read_it_back(qtbot, window, settle, store, tmp_path, answers):
+def test_export_the_filtered_list_and_read_it_back(qtbot, window, settle, store, tmp_path, answers, monkeypatch):
     store.create("contact", {"kind": "person", "name": "Hélène Dupont", "country": "FR",
                              "notes": "=HYPERLINK(\"http://evil\")", "organisation": "+Coop"})
     store.create("contact", {"kind": "person", "name": "Anna Nowak", "country": "PL"})
@@ -146,12 +146,8 @@ def test_export_the_filtered_list_and_read_it_back(qtbot, window, settle, store,
         return Dialog.DialogCode.Accepted
 
     answers.code[ExportDialog] = options
-    transfer_save = transfer.save_path
-    try:
-        transfer.save_path = lambda *a: out
-        window.transfer.export_csv()
-    finally:
-        transfer.save_path = transfer_save
+    monkeypatch.setattr(transfer, "save_path", lambda *a: out)     # the file chooser answers
+    window.transfer.export_csv()
     target = tmp_path / "out" / "contacts.csv"
     qtbot.waitUntil(target.exists, timeout=5000)
     settle()
@@ -185,3 +181,117 @@ def test_vcard_round_trip_of_a_contact_with_two_emails(qtbot, window, settle, st
     back = store.window("contact", 0, 10)
     assert len(back) == 1 and back[0].title == "Giulia Rossi"
     assert sorted(e["value"] for e in back[0].fields["emails"]) == ["g.rossi@example.org", "giulia@example.it"]
+
+
+def test_practice_sheets_of_the_practice_shown_and_of_the_list(qtbot, window, settle, store, tmp_path, answers):
+    first = store.create("practice", {"title": "Village energy cooperative", "kind": "good", "status": "shared",
+                                      "summary": "Solar roofs on the school", "language": "en"})
+    store.create("practice", {"title": "Mobile grocery", "kind": "mixed", "status": "draft"})
+    window.go("practice")
+    qtbot.waitUntil(lambda: window.list.select_id(first.id), timeout=3000)
+    qtbot.waitUntil(lambda: window.detail.record is not None, timeout=3000)
+    one = tmp_path / "sheet.pdf"
+    window.transfer.practice_sheet(one, scope="shown")
+    qtbot.waitUntil(one.exists, timeout=10000)
+    settle()
+    assert one.read_bytes().startswith(b"%PDF")
+
+    both = tmp_path / "sheets.md"
+    window.transfer.practice_sheet(both, scope="list")
+    qtbot.waitUntil(both.exists, timeout=10000)
+    settle()
+    text = both.read_text(encoding="utf-8")
+    assert "Village energy cooperative" in text and "Mobile grocery" in text
+
+
+def test_backup_then_restore_into_an_empty_workspace_only(qtbot, window, settle, store, tmp_path, answers):
+    from ruraldesk.io.backup import backup_workspace
+    from ruraldesk.store import Store
+
+    # a full workspace is refused, plainly, and nothing changes
+    store.create("practice", {"title": "Kept here", "kind": "good", "status": "draft"})
+    zipped = tmp_path / "mine.zip"
+    window.transfer.backup(zipped)
+    qtbot.waitUntil(zipped.exists, timeout=10000)
+    settle()
+    window.transfer.restore(zipped)
+    qtbot.waitUntil(lambda: any("empty workspace" in m for m in answers.messages), timeout=5000)
+    assert store.count("practice") == 1
+
+    # another workspace's backup goes into this one once it is empty
+    other = Store(tmp_path / "other" / "replica.sqlite", author="other")
+    other.create("contact", {"kind": "person", "name": "Restored Person"})
+    backup_workspace(other, tmp_path / "other.zip")
+    other.close()
+    store.erase(store.window("practice", 0, 1)[0].id)
+    with store.write() as w:     # the trash and the journal must be empty too
+        w.conn.exec_driver_sql("DELETE FROM journal WHERE collection != 'theme'")
+    window.transfer.restore(tmp_path / "other.zip")
+    qtbot.waitUntil(lambda: store.count("contact") == 1, timeout=10000)
+    settle()
+    assert window.isEnabled()
+    assert store.window("contact", 0, 1)[0].title == "Restored Person"
+    window.go("contact")
+    qtbot.waitUntil(lambda: window.list.model().rowCount() == 1, timeout=3000)
+
+
+def test_find_and_merge_duplicate_contacts(qtbot, window, settle, store, answers):
+    keep = store.create("contact", {"kind": "person", "name": "Anna Nowak",
+                                    "emails": [{"value": "anna@example.pl", "type": "work"}]})
+    other = store.create("contact", {"kind": "person", "name": "A. Nowak", "role": "Treasurer",
+                                     "emails": [{"value": "Anna@example.pl", "type": "work"}]})
+    practice = store.create("practice", {"title": "Village shop", "kind": "good", "status": "draft"})
+    store.link(practice.id, other.id)
+
+    def merge(dialog: DuplicatesDialog):
+        assert dialog.list.count() == 1 and "e-mail" in dialog.reasons.text()
+        dialog.keep.setCurrentIndex(dialog.keep.findData(keep.id))
+        dialog.merge_button.click()
+        qtbot.waitUntil(lambda: dialog.list.count() == 0, timeout=5000)
+        return Dialog.DialogCode.Rejected
+
+    answers.code[DuplicatesDialog] = merge
+    window.transfer.find_duplicates()
+    qtbot.waitUntil(lambda: bool(shown(answers, DuplicatesDialog)), timeout=5000)
+    settle()
+    assert store.get(other.id).deleted
+    kept = store.get(keep.id)
+    assert kept.fields.get("role") == "Treasurer"
+    assert keep.id in store.get(practice.id).fields.get("contacts", [])
+
+
+def test_export_everything_about_a_person_then_erase_them(qtbot, window, settle, store, tmp_path, answers):
+    person = store.create("contact", {"kind": "person", "name": "Jonas Müller",
+                                      "emails": [{"value": "jonas@example.de", "type": "work"}]})
+    practice = store.create("practice", {"title": "Dorfladen", "kind": "good", "status": "draft",
+                                         "summary": "Jonas Müller keeps the accounts"})
+    store.link(practice.id, person.id)
+    window.go("contact")
+    qtbot.waitUntil(lambda: window.list.select_id(person.id), timeout=3000)
+    qtbot.waitUntil(lambda: window.action("person-erase").isEnabled(), timeout=3000)
+
+    out = tmp_path / "jonas.json"
+    window.transfer.export_person(out)
+    qtbot.waitUntil(out.exists, timeout=5000)
+    settle()
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert "jonas@example.de" in json.dumps(data, ensure_ascii=False)
+
+    def confirm(dialog: EraseDialog):
+        text = " ".join(label.text() for label in dialog.findChildren(QLabel))
+        assert "Jonas Müller" in text and "cannot be undone" in text and "not shared" in text
+        return Dialog.DialogCode.Accepted
+
+    answers.code[EraseDialog] = confirm
+    window.transfer.erase_person()
+    qtbot.waitUntil(lambda: store.find(person.id) is None, timeout=10000)
+    settle()
+    mentions = window.transfer.mentions_dialog
+    assert isinstance(mentions, MentionsDialog)
+    assert mentions.table.rowCount() == 1 and mentions.table.item(0, 0).text() == "Dorfladen"
+    mentions.table.selectRow(0)
+    mentions.open_button.click()
+    qtbot.waitUntil(lambda: window.detail.record is not None and window.detail.record.id == practice.id,
+                    timeout=3000)
+    assert person.id not in store.get(practice.id).fields.get("contacts", [])
+    mentions.close()
