@@ -10,12 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select, text, update
+from sqlalchemy import func, insert, select, text, update
 
+from ruraldesk.domain.ids import new_id
 from ruraldesk.domain.records import Record, spec
+from ruraldesk.domain.text import sort_key
 
-from .models import Conflict, Journal
-from .writer import Writer, find_record, now
+from .models import MODELS, Conflict, Doc, Journal, Ref
+from .search import document
+from .writer import Writer, _columns, find_record, now
 
 
 @dataclass(frozen=True)
@@ -93,6 +96,71 @@ def apply_remote(w: Writer, collection: str, record_id: str, fields: dict[str, A
     return record
 
 
+def apply_remote_many(w: Writer, states: list[Any]) -> int:
+    """Apply a page of pulled records (objects with id, collection, fields, deleted, seq,
+    created_at/by, updated_at/by — e.g. `sync.protocol.RecordState`), exactly as
+    `apply_remote` one by one would, but records this replica has never seen (and has
+    no pending changes for) are written with executemany, as `Writer.create_many` does:
+    an initial sync of 100k records is bound by SQLite, not by statement overhead.
+    Returns how many records took the bulk path."""
+    ids = [s.id for s in states]
+    known: set[str] = set()
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        known.update(r for (r,) in w.conn.execute(select(Doc.record_id).where(Doc.record_id.in_(chunk))))
+        known.update(r for (r,) in w.conn.execute(select(Journal.record_id).where(
+            Journal.record_id.in_(chunk), Journal.state == "pending")))
+    seen: set[str] = set()
+    fresh: dict[str, list[Any]] = {}
+    slow: list[Any] = []
+    for st in states:
+        spec(st.collection)
+        if st.id in known or st.id in seen:
+            slow.append(st)
+        else:
+            fresh.setdefault(st.collection, []).append(st)
+        seen.add(st.id)
+    bulk = 0
+    for collection, items in fresh.items():
+        s = spec(collection)
+        table = MODELS[collection].__table__
+        rows, docs, fts, refs, journal = [], [], [], [], []
+        for st in items:
+            fields = {k: v for k, v in (st.fields or {}).items() if v not in (None, [])}
+            stamp = st.updated_at or now()
+            record = Record(id=st.id, collection=collection, fields=fields,
+                            created_at=st.created_at or stamp, created_by=st.created_by or st.updated_by,
+                            updated_at=stamp, updated_by=st.updated_by or "", deleted=bool(st.deleted),
+                            server_seq=st.seq)
+            rows.append(dict(id=record.id, fields=fields, sort_key=sort_key(str(fields.get(s.title_field) or "")),
+                             created_at=record.created_at, created_by=record.created_by,
+                             updated_at=stamp, updated_by=record.updated_by, deleted=record.deleted,
+                             server_seq=st.seq, **_columns(collection, fields)))
+            doc_id = w._doc_id()
+            docs.append(dict(doc_id=doc_id, record_id=record.id, collection=collection,
+                             kind=fields.get("kind"), country=fields.get("country"),
+                             region=fields.get("region"), language=fields.get("language"),
+                             status=fields.get("status"), deleted=record.deleted))
+            title, body = document(collection, fields)
+            fts.append({"r": doc_id, "t": title, "b": body})
+            refs.extend(w._refs(record))
+            journal.append(dict(change_id=new_id(), record_id=record.id, collection=collection,
+                                op="create", changes=dict(fields), previous={}, at=stamp,
+                                by=record.updated_by, base_seq=st.seq, state="remote"))
+        w.conn.execute(insert(table), rows)
+        w.conn.execute(insert(Doc), docs)
+        w.conn.execute(text("INSERT INTO search(rowid, title, body) VALUES (:r, :t, :b)"), fts)
+        if refs:
+            w.conn.execute(insert(Ref).prefix_with("OR IGNORE"), refs)
+        w.conn.execute(insert(Journal), journal)
+        bulk += len(items)
+    for st in slow:
+        apply_remote(w, st.collection, st.id, st.fields, deleted=st.deleted, server_seq=st.seq,
+                     created_at=st.created_at, created_by=st.created_by, updated_at=st.updated_at,
+                     updated_by=st.updated_by)
+    return bulk
+
+
 def apply_erasure(w: Writer, record_id: str) -> bool:
     """A coordinator erased this record: purge it here, pending edits included."""
     w.conn.execute(update(Journal).where(Journal.record_id == record_id, Journal.state == "pending")
@@ -140,5 +208,5 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
-__all__ = ["OutgoingChange", "apply_erasure", "apply_remote", "conflicts", "get_cursor",
+__all__ = ["OutgoingChange", "apply_erasure", "apply_remote", "apply_remote_many", "conflicts", "get_cursor",
            "mark_sent", "open_conflict_count", "outbox", "put_conflict", "set_cursor"]

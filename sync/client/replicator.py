@@ -449,8 +449,7 @@ class Replicator:
 
     def _apply_page(self, page: PullPage, report: SyncReport) -> None:
         with self.store.write() as w:
-            for r in page.records:
-                _apply_record(w, r)
+            remote.apply_remote_many(w, [r for r in page.records if r.collection in COLLECTIONS])
             for c in page.conflicts:
                 _apply_conflict(w, c)
             erased = 0

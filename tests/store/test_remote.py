@@ -98,3 +98,50 @@ def test_conflicts_are_kept_and_updated(store):
     with store.read() as conn:
         assert remote.open_conflict_count(conn) == 0
         assert remote.conflicts(conn, status=None)[0]["status"] == "resolved"
+
+
+def test_apply_remote_many_writes_what_apply_remote_writes(tmp_path):
+    from types import SimpleNamespace
+
+    from ruraldesk.store import Store
+
+    theme = "0c9e1ef4-9d4a-5d3c-8d6f-6e1f2f5b0a11"
+    states = [SimpleNamespace(id=new_id(), collection="contact", seq=10 + i, deleted=i == 2,
+                              fields={"kind": "person", "name": f"Rita {i}", "role": None, "themes": []},
+                              created_at="2026-01-01T00:00:00.000Z", created_by="rita",
+                              updated_at="2026-01-02T00:00:00.000Z", updated_by="rui")
+              for i in range(3)]
+    states.append(SimpleNamespace(id=new_id(), collection="practice", seq=20, deleted=False,
+                                  fields={"title": "Água", "kind": "good", "contacts": [states[0].id],
+                                          "themes": [theme]},
+                                  created_at="", created_by="", updated_at="2026-01-03T00:00:00.000Z",
+                                  updated_by="ana"))
+    one, many = Store(tmp_path / "one.sqlite", author="t"), Store(tmp_path / "many.sqlite", author="t")
+    # a record both already hold, with a pending local edit: takes the one-by-one path in both
+    for s in (one, many):
+        s.create("tool", {"title": "Kit", "kind": "toolkit"}, record_id=states[0].id.replace(states[0].id[:8], "00000000"))
+    shared = SimpleNamespace(id=one.list_ids("tool")[0], collection="tool", seq=30, deleted=False,
+                             fields={"title": "Kit (server)", "kind": "toolkit"}, created_at="", created_by="",
+                             updated_at="2026-01-04T00:00:00.000Z", updated_by="eva")
+    for s in (one, many):
+        s.update(shared.id, {"summary": "mine"})
+    with one.write() as w:
+        for st in [*states, shared]:
+            remote.apply_remote(w, st.collection, st.id, st.fields, deleted=st.deleted, server_seq=st.seq,
+                                created_at=st.created_at, created_by=st.created_by,
+                                updated_at=st.updated_at, updated_by=st.updated_by)
+    with many.write() as w:
+        assert remote.apply_remote_many(w, [*states, shared]) == 4
+    for rid in [s.id for s in states] + [shared.id]:
+        a, b = one.get(rid), many.get(rid)
+        assert (a.fields, a.deleted, a.server_seq, a.created_by, a.updated_by, a.updated_at) == \
+               (b.fields, b.deleted, b.server_seq, b.created_by, b.updated_by, b.updated_at)
+        assert [(h.op, h.state, h.changes) for h in one.history(rid)] == \
+               [(h.op, h.state, h.changes) for h in many.history(rid)]
+    assert many.get(shared.id).fields["summary"] == "mine"
+    assert many.search("agua")[0].record_id == states[3].id
+    assert many.search("Rita")  # indexed
+    assert many.referencing(states[0].id) == one.referencing(states[0].id) == [states[3].id]
+    assert many.count("contact") == one.count("contact")
+    assert many.check_integrity() == []
+    one.close(), many.close()
