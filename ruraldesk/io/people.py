@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import phonenumbers
-from sqlalchemy import delete, select, text
+from sqlalchemy import delete, select
 
 from ruraldesk.domain.fields import Kind
 from ruraldesk.domain.text import fold
@@ -233,10 +233,5 @@ def erase_person(store, contact_id: str, *, compact: bool = True, progress: Prog
 
 
 def compact_store(store) -> None:
-    """Drop deleted values from the full-text index and from the file's free pages."""
-    with store.write() as w:
-        w.conn.execute(text("INSERT INTO search(search) VALUES ('optimize')"))
-    with store.engine.connect() as conn:
-        raw = conn.connection.driver_connection
-        raw.execute("VACUUM")
-        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    """Drop deleted values from the full-text index and the WAL (pages are zeroed on delete)."""
+    store.compact()

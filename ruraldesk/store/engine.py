@@ -24,6 +24,9 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record) -> None:
     # NORMAL in WAL mode never corrupts; FULL also keeps the last commit across power loss.
     cur.execute("PRAGMA synchronous = FULL")
     cur.execute("PRAGMA temp_store = MEMORY")
+    # Deleted content is overwritten, not left in free pages: an erased person's values
+    # must not be recoverable from the file (see Store.compact for the search index).
+    cur.execute("PRAGMA secure_delete = ON")
     cur.execute("PRAGMA cache_size = -8000")  # 8 MB per connection: memory stays flat
     cur.close()
 

@@ -347,6 +347,15 @@ class Store:
                     count += 1
         return count
 
+    def compact(self) -> None:
+        """After an erasure: merge the full-text index (its old segments still hold the erased
+        words) and fold the WAL back into the file (its frames hold old page images). Deleted
+        pages are already zeroed by secure_delete. Run off the UI thread: seconds at 100k."""
+        with self.write() as w:
+            w.conn.execute(text("INSERT INTO search(search) VALUES ('optimize')"))
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
     def backup_to(self, dest: Path) -> Path:
         return backup.copy_database(self.path, Path(dest))
 

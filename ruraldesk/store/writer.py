@@ -14,7 +14,7 @@ from ruraldesk.domain.records import Record, spec
 from ruraldesk.domain.text import sort_key
 
 from .errors import NotFound
-from .models import MODELS, Doc, Journal, Ref
+from .models import MODELS, Conflict, Doc, Journal, Ref
 from .search import document
 
 
@@ -231,6 +231,7 @@ class Writer:
         self._unindex(record_id)
         self.conn.execute(update(Journal).where(Journal.record_id == record_id)
                           .values(changes={}, previous={}))
+        self.conn.execute(Conflict.__table__.delete().where(Conflict.record_id == record_id))
         # Other records' history may hold the erased id in link changes: keep the
         # fact of the change but not who it pointed at.
         pattern = f"%{record_id}%"

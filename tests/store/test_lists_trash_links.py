@@ -114,3 +114,19 @@ def test_erase_removes_every_trace(store, practices):
         dump = "\n".join(str(r) for r in conn.exec_driver_sql("SELECT changes, previous FROM journal"))
     assert "Private Person" not in dump and "pp@example.org" not in dump and c.id not in dump
     assert [e.op for e in store.history(c.id)] == ["create", "update", "erase"]
+
+
+def test_erasure_also_removes_conflicts_that_hold_the_erased_values(store):
+    from ruraldesk.store import remote
+
+    person = store.create("contact", {"kind": "person", "name": "Ilse Brunnhuber"})
+    with store.write() as w:
+        remote.put_conflict(w, "c1", person.id, "contact", "name", "open",
+                            {"server": "Ilse Brunnhuber", "other": "Ilse Brunhuber"})
+    store.erase(person.id)
+    store.compact()
+    with store.read() as conn:
+        assert remote.conflicts(conn, status=None) == []
+    data = store.path.read_bytes() + (store.path.with_name(store.path.name + "-wal").read_bytes()
+                                      if store.path.with_name(store.path.name + "-wal").exists() else b"")
+    assert b"Brunnhuber" not in data and b"Brunhuber" not in data
