@@ -401,7 +401,7 @@
     <name>Dialogs</name>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>&amp;Attachments:</source>
@@ -433,7 +433,7 @@
     </message>
     <message>
         <source>As&amp;k before a sync changes more than:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachfragen, wenn eine Synchronisierung mehr ändert als:</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -489,7 +489,7 @@
     </message>
     <message>
         <source>Only when I ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur auf Anforderung</translation>
     </message>
     <message>
         <source>Records per collection:</source>
@@ -505,7 +505,7 @@
     </message>
     <message>
         <source>S&amp;ync every:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ynchronisieren alle:</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1452,11 +1452,11 @@ RuralDesk bewahrt automatische Sicherungen Ihres Arbeitsbereichs in {backups} au
     </message>
     <message>
         <source>Attachment not here yet</source>
-        <translation type="unfinished">Anhang noch nicht vorhanden</translation>
+        <translation>Anhang noch nicht vorhanden</translation>
     </message>
     <message>
         <source>Attachment not on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang nicht auf dem Server</translation>
     </message>
     <message>
         <source>Check and save</source>
@@ -1480,7 +1480,7 @@ RuralDesk bewahrt automatische Sicherungen Ihres Arbeitsbereichs in {backups} au
     </message>
     <message>
         <source>Could not download</source>
-        <translation type="unfinished"></translation>
+        <translation>Herunterladen nicht möglich</translation>
     </message>
     <message>
         <source>Could not keep the token: {error}</source>
@@ -1492,7 +1492,7 @@ RuralDesk bewahrt automatische Sicherungen Ihres Arbeitsbereichs in {backups} au
     </message>
     <message>
         <source>Downloading the attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang wird heruntergeladen</translation>
     </message>
     <message>
         <source>Enter the server address (starting with https://) and the group.</source>
@@ -1560,7 +1560,7 @@ RuralDesk bewahrt automatische Sicherungen Ihres Arbeitsbereichs in {backups} au
     </message>
     <message>
         <source>The group server does not have this file yet: the person who attached it has not synced since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gruppenserver hat diese Datei noch nicht: Die Person, die sie angehängt hat, hat seitdem nicht synchronisiert.</translation>
     </message>
     <message>
         <source>The group server&apos;s changes would move {deletes} records to the trash, erase {erasures} and change {overwrites} — {total} of your {records} records ({share}).
@@ -1572,7 +1572,7 @@ Das kann richtig sein (jemand hat die gemeinsamen Einträge aufgeräumt) oder ei
     </message>
     <message>
         <source>This file is not on this computer, and this workspace is not connected to a group server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist nicht auf diesem Computer, und dieser Arbeitsbereich ist mit keinem Gruppenserver verbunden.</translation>
     </message>
     <message>
         <source>Up to date · {when}</source>
@@ -1671,174 +1671,180 @@ Das kann richtig sein (jemand hat die gemeinsamen Einträge aufgeräumt) oder ei
     <name>Transfer</name>
     <message>
         <source>&amp;Back up the workspace to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich in eine Datei &amp;sichern…</translation>
     </message>
     <message>
         <source>&amp;Contacts to merge (ticked):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenzuführende Kontakte (&amp;angehakt):</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeichenkodierung:</translation>
     </message>
     <message>
         <source>&amp;Erase for good</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endgültig löschen</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>&amp;Groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppen:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
         <extracomment>the CSV export&apos;s BOM choice is remembered for the session</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>&amp;Keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behalten:</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenführen</translation>
     </message>
     <message>
         <source>&amp;Open contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;Open record</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;Practice sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Praxis-Steckbrief…</translation>
     </message>
     <message>
         <source>&amp;Records:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einträge:</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Sicherungsdatei &amp;wiederherstellen…</translation>
     </message>
     <message>
         <source>&amp;Separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
         <source>(detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>(erkannt)</translation>
     </message>
     <message>
         <source>(not readable)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht lesbar)</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; — {size}, {count} columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — {size}, Spalten: {count}</translation>
     </message>
     <message>
         <source>A .vcf file that address books and phones can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine .vcf-Datei, die Adressbücher und Telefone lesen können.</translation>
     </message>
     <message>
         <source>A backup can only be restored into an empty workspace, and this one already holds {practices} practices, {contacts} contacts and {tools} tools. Nothing was changed.
 
 To restore, choose a new, empty data folder under File → Settings, restart RuralDesk, and restore there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung lässt sich nur in einen leeren Arbeitsbereich wiederherstellen, und dieser enthält bereits Praxisbeispiele ({practices}), Kontakte ({contacts}) und Werkzeuge ({tools}). Es wurde nichts geändert.
+
+Wählen Sie zum Wiederherstellen unter Datei → Einstellungen einen neuen, leeren Datenordner, starten Sie RuralDesk neu und stellen Sie die Sicherung dort wieder her.</translation>
     </message>
     <message>
         <source>A printable sheet (PDF or Markdown) of the practice shown, or of several</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein druckbarer Steckbrief (PDF oder Markdown) des angezeigten Praxisbeispiels oder mehrerer</translation>
     </message>
     <message>
         <source>A sheet to print or share: the key facts, what was done, what was learned, and who to ask. Headings are in each practice&apos;s language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Steckbrief zum Drucken oder Weitergeben: die wichtigsten Fakten, was getan wurde, was man gelernt hat und wen man fragen kann. Die Überschriften stehen in der Sprache des jeweiligen Praxisbeispiels.</translation>
+    </message>
+    <message>
+        <source>A sync is running. Wait until it has finished, then restore again.</source>
+        <translation>Eine Synchronisierung läuft. Warten Sie, bis sie beendet ist, und stellen Sie dann erneut wieder her.</translation>
     </message>
     <message>
         <source>Attachments not on this computer (kept on the group server) are not in the backup: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge, die nicht auf diesem Computer sind (sie liegen auf dem Gruppenserver), fehlen in der Sicherung: {count}.</translation>
     </message>
     <message>
         <source>Back up the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich sichern</translation>
     </message>
     <message>
         <source>Backed up {records} records and {files} attachment files to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichert in {path}: Einträge: {records}, Anhangdateien: {files}.</translation>
     </message>
     <message>
         <source>Backing up to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung in {name}</translation>
     </message>
     <message>
         <source>Backup made</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung erstellt</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederhergestellt</translation>
     </message>
     <message>
         <source>Backups (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen (*.zip)</translation>
     </message>
     <message>
         <source>Backups (*.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen (*.zip);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Bring a backup back into an empty workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung in einen leeren Arbeitsbereich zurückholen</translation>
     </message>
     <message>
         <source>Bring in contacts, practices or tools from a CSV/TSV table or a vCard file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte, Praxisbeispiele oder Werkzeuge aus einer CSV/TSV-Tabelle oder einer vCard-Datei übernehmen</translation>
     </message>
     <message>
         <source>CSV tables (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Tabellen (*.csv)</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <source>Cards read: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesene Karten: {count}</translation>
     </message>
     <message>
         <source>Cards with a problem: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten mit Problemen: {count}</translation>
     </message>
     <message>
         <source>Checking {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird geprüft</translation>
     </message>
     <message>
         <source>Choose the field each column goes into, or leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie für jede Spalte das Zielfeld, oder lassen Sie sie weg.</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte in der Datei</translation>
     </message>
     <message>
         <source>Columns</source>
@@ -1846,560 +1852,560 @@ To restore, choose a new, empty data folder under File → Settings, restart Rur
     </message>
     <message>
         <source>Columns not imported: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importierte Spalten: {columns}</translation>
     </message>
     <message>
         <source>Columns of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten der Datei</translation>
     </message>
     <message>
         <source>Comma ( , )</source>
         <extracomment>the collections a table can be imported into</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Komma ( , )</translation>
     </message>
     <message>
         <source>Contact to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu behaltender Kontakt</translation>
     </message>
     <message>
         <source>Contacts that look like the same person or organisation, to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte, die nach derselben Person oder Organisation aussehen, zum Zusammenführen</translation>
     </message>
     <message>
         <source>Contacts to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenzuführende Kontakte</translation>
     </message>
     <message>
         <source>Delete the contact for good, everywhere, and list the mentions to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Kontakt endgültig und überall löschen und die zu prüfenden Erwähnungen auflisten</translation>
     </message>
     <message>
         <source>Double-click to open the contact already here</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken, um den bereits vorhandenen Kontakt zu öffnen</translation>
     </message>
     <message>
         <source>Duplicate contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelte Kontakte</translation>
     </message>
     <message>
         <source>E&amp;rase this person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Person endgültig &amp;entfernen…</translation>
     </message>
     <message>
         <source>E&amp;xport everything about this person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles über diese Person e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Erase for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgültig löschen</translation>
     </message>
     <message>
         <source>Erase this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person endgültig entfernen</translation>
     </message>
     <message>
         <source>Erase “{name}” and everything held about them?</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ und alles, was über diese Person gespeichert ist, löschen?</translation>
     </message>
     <message>
         <source>Erasing {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird gelöscht</translation>
     </message>
     <message>
         <source>Every contact in the list ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kontakte der Liste ({count})</translation>
     </message>
     <message>
         <source>Every practice in the list ({count}), in one document</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Praxisbeispiele der Liste ({count}) in einem Dokument</translation>
     </message>
     <message>
         <source>Every row must be right before anything is imported. Fix these rows in the file and import it again, or import only the valid rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile muss stimmen, bevor etwas importiert wird. Korrigieren Sie diese Zeilen in der Datei und importieren Sie sie erneut, oder importieren Sie nur die gültigen Zeilen.</translation>
     </message>
     <message>
         <source>Everything about “{name}” was saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles über „{name}“ wurde in {path} gespeichert</translation>
     </message>
     <message>
         <source>Everything in this workspace, attachments included, in one file</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gesamte Arbeitsbereich samt Anhängen in einer Datei</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel</translation>
     </message>
     <message>
         <source>Excel on Windows shows accented letters correctly only with this mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel unter Windows zeigt Umlaute und Akzente nur mit dieser Markierung richtig an</translation>
     </message>
     <message>
         <source>Export contacts as &amp;vCard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte als &amp;vCard exportieren…</translation>
     </message>
     <message>
         <source>Export contacts as vCard</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte als vCard exportieren</translation>
     </message>
     <message>
         <source>Export everything about this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles über diese Person exportieren</translation>
     </message>
     <message>
         <source>Export list as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste als &amp;CSV exportieren…</translation>
     </message>
     <message>
         <source>Export list as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste als CSV exportieren</translation>
     </message>
     <message>
         <source>Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren:</translation>
     </message>
     <message>
         <source>Exported {count} contacts to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte nach {path} exportiert: {count}</translation>
     </message>
     <message>
         <source>Exported {count} records to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge nach {path} exportiert: {count}</translation>
     </message>
     <message>
         <source>Exporting to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach {name}</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>File to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierende Datei</translation>
     </message>
     <message>
         <source>Find &amp;duplicate contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Doppelte Kontakte finden…</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden</translation>
     </message>
     <message>
         <source>Groups of likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen wahrscheinlicher Dubletten</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Import &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren &amp;als:</translation>
     </message>
     <message>
         <source>Import a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle importieren</translation>
     </message>
     <message>
         <source>Import details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details des Imports</translation>
     </message>
     <message>
         <source>Import findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde des Imports</translation>
     </message>
     <message>
         <source>Import into</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren in</translation>
     </message>
     <message>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Importbericht</translation>
     </message>
     <message>
         <source>Import result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis des Imports</translation>
     </message>
     <message>
         <source>Import the column “{name}” into</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte „{name}“ importieren in</translation>
     </message>
     <message>
         <source>Import the rows without a problem and leave the others out</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen ohne Probleme importieren und die anderen weglassen</translation>
     </message>
     <message>
         <source>Import the valid rows only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die gültigen Zeilen importieren</translation>
     </message>
     <message>
         <source>Import the valid rows only ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die gültigen Zeilen importieren ({count})</translation>
     </message>
     <message>
         <source>Imported: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert: {count}</translation>
     </message>
     <message>
         <source>Imported: {count} {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert: {count} {what}.</translation>
     </message>
     <message>
         <source>Importing {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird importiert</translation>
     </message>
     <message>
         <source>It did not work: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das hat nicht funktioniert: {reason}</translation>
     </message>
     <message>
         <source>Its links are removed from {count} linked records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verknüpfungen werden aus den verknüpften Einträgen ({count}) entfernt.</translation>
     </message>
     <message>
         <source>Its past values are scrubbed from the history of changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine früheren Werte werden aus dem Änderungsverlauf getilgt.</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <source>Looking for duplicate contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach doppelten Kontakten</translation>
     </message>
     <message>
         <source>Looks like</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähnelt</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Markdown text</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown-Text</translation>
     </message>
     <message>
         <source>Mentions of the person&apos;s name, e-mails or phones in other records&apos; text are not changed: you get a list of them to review afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnungen des Namens, der E-Mail-Adressen oder Telefonnummern der Person im Text anderer Einträge werden nicht geändert: Sie erhalten danach eine Liste zum Prüfen.</translation>
     </message>
     <message>
         <source>Mentions to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfende Erwähnungen</translation>
     </message>
     <message>
         <source>Merge contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
         <source>Merge the ticked contacts into the one kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angehakten Kontakte in den behaltenen zusammenführen</translation>
     </message>
     <message>
         <source>Merged {count} contacts into one; records relinked: {relinked}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte zu einem zusammengeführt: {count}; neu verknüpfte Einträge: {relinked}.</translation>
     </message>
     <message>
         <source>No backup was made: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Sicherung erstellt: {reason}</translation>
     </message>
     <message>
         <source>No column goes into a field yet: choose at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Spalte ist einem Feld zugeordnet: Wählen Sie mindestens eine.</translation>
     </message>
     <message>
         <source>No likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine wahrscheinlichen Dubletten</translation>
     </message>
     <message>
         <source>No likely duplicates were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine wahrscheinlichen Dubletten gefunden.</translation>
     </message>
     <message>
         <source>No other record links to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein anderer Eintrag ist damit verknüpft.</translation>
     </message>
     <message>
         <source>Not imported ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importiert ({count})</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Nothing was erased: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gelöscht: {reason}</translation>
     </message>
     <message>
         <source>Nothing was exported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts exportiert: {reason}</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>Nothing was imported: the file holds no records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert: Die Datei enthält keine Einträge.</translation>
     </message>
     <message>
         <source>Nothing was imported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert: {reason}</translation>
     </message>
     <message>
         <source>Nothing was restored: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts wiederhergestellt: {reason}</translation>
     </message>
     <message>
         <source>Only the valid rows were imported; the rows below were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die gültigen Zeilen wurden importiert; die Zeilen unten wurden weggelassen.</translation>
     </message>
     <message>
         <source>Open the highlighted contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Den markierten Kontakt öffnen</translation>
     </message>
     <message>
         <source>Open the highlighted record</source>
-        <translation type="unfinished"></translation>
+        <translation>Den markierten Eintrag öffnen</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliche Dubletten</translation>
     </message>
     <message>
         <source>Possible duplicates ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliche Dubletten ({count})</translation>
     </message>
     <message>
         <source>Possibly already here: {count} (see “Possible duplicates”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglicherweise schon vorhanden: {count} (siehe „Mögliche Dubletten“)</translation>
     </message>
     <message>
         <source>Practice sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Praxis-Steckbrief</translation>
     </message>
     <message>
         <source>Practice sheets written: {count}, in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschriebene Praxis-Steckbriefe: {count}, in {path}</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Preview of the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau des Imports</translation>
     </message>
     <message>
         <source>Preview summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung der Vorschau</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>Problems ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme ({count})</translation>
     </message>
     <message>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft</translation>
     </message>
     <message>
         <source>Reading the file again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wird erneut gelesen…</translation>
     </message>
     <message>
         <source>Reading {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird gelesen</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Eintrag</translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>Restore from a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Sicherungsdatei wiederherstellen</translation>
     </message>
     <message>
         <source>Restore {count} records from {name} (made on {date}) into this empty workspace?</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge aus {name} (erstellt am {date}) in diesen leeren Arbeitsbereich wiederherstellen: {count}?</translation>
     </message>
     <message>
         <source>Restored {records} records and {files} attachment files from {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus {name} wiederhergestellt: Einträge: {records}, Anhangdateien: {files}.</translation>
     </message>
     <message>
         <source>Restoring {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird wiederhergestellt</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Rows previewed: {count}; all ready to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen in der Vorschau: {count}; alle bereit zum Import.</translation>
     </message>
     <message>
         <source>Rows previewed: {count}; with a problem: {bad}. Fix them in the file, or change the columns above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen in der Vorschau: {count}; mit Problemen: {bad}. Korrigieren Sie sie in der Datei oder ändern Sie die Spalten oben.</translation>
     </message>
     <message>
         <source>Rows read: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesene Zeilen: {count}</translation>
     </message>
     <message>
         <source>Rows with a problem: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen mit Problemen: {count}</translation>
     </message>
     <message>
         <source>Save the list shown, with its columns and filters, as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigte Liste mit ihren Spalten und Filtern als Tabelle speichern</translation>
     </message>
     <message>
         <source>Save the selected contacts, or the whole list, for an address book or a phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Kontakte oder die ganze Liste für ein Adressbuch oder ein Telefon speichern</translation>
     </message>
     <message>
         <source>Semicolon ( ; )</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolon ( ; )</translation>
     </message>
     <message>
         <source>Show a contact first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie zuerst einen Kontakt an.</translation>
     </message>
     <message>
         <source>Show a practice, or the list of practices, to make sheets of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie ein Praxisbeispiel oder die Liste der Praxisbeispiele an, um Steckbriefe daraus zu machen.</translation>
     </message>
     <message>
         <source>Show the contacts (or search for some) and select the ones to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie die Kontakte an (oder suchen Sie welche) und wählen Sie die zu exportierenden aus.</translation>
     </message>
     <message>
         <source>Stopped: {what}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten: {what}. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <source>Tables and address books (*.csv *.tsv *.tab *.txt *.vcf *.vcard);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen und Adressbücher (*.csv *.tsv *.tab *.txt *.vcf *.vcard);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>The contact is deleted from this computer for good: not to the trash, and it cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontakt wird endgültig von diesem Computer gelöscht: nicht in den Papierkorb, und das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>The contact, its history and every record linked to or mentioning it, as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontakt, sein Verlauf und jeder Eintrag, der damit verknüpft ist oder ihn erwähnt, als JSON</translation>
     </message>
     <message>
         <source>The contacts were not exported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontakte wurden nicht exportiert: {reason}</translation>
     </message>
     <message>
         <source>The contacts were not merged: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontakte wurden nicht zusammengeführt: {reason}</translation>
     </message>
     <message>
         <source>The file cannot be previewed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Datei ist keine Vorschau möglich: {reason}</translation>
     </message>
     <message>
         <source>The file cannot be read that way: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei lässt sich so nicht lesen: {reason}</translation>
     </message>
     <message>
         <source>The first rows as they will be stored. Rows with a problem are marked; the import stops if any row of the file has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten Zeilen so, wie sie gespeichert werden. Zeilen mit Problemen sind markiert; der Import bricht ab, wenn eine Zeile der Datei ein Problem hat.</translation>
     </message>
     <message>
         <source>The list was not exported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste wurde nicht exportiert: {reason}</translation>
     </message>
     <message>
         <source>The practice shown: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das angezeigte Praxisbeispiel: {title}</translation>
     </message>
     <message>
         <source>The records the search found, with the columns the list shows for their type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge, die die Suche gefunden hat, mit den Spalten, die die Liste für ihren Typ zeigt.</translation>
     </message>
     <message>
         <source>The search for duplicates stopped: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche nach Dubletten wurde abgebrochen: {reason}</translation>
     </message>
     <message>
         <source>The search found nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche hat nichts zum Exportieren gefunden.</translation>
     </message>
     <message>
         <source>The selected contacts ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Kontakte ({count})</translation>
     </message>
     <message>
         <source>The selected practices ({count}), in one document</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Praxisbeispiele ({count}) in einem Dokument</translation>
     </message>
     <message>
         <source>The sheet was not written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Steckbrief wurde nicht geschrieben: {reason}</translation>
     </message>
     <message>
         <source>The trash cannot be exported. Choose practices, contacts, tools or themes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Papierkorb kann nicht exportiert werden. Wählen Sie Praxisbeispiele, Kontakte, Werkzeuge oder Themen.</translation>
     </message>
     <message>
         <source>These contacts look like the same person or organisation. Merging keeps one contact, fills its empty fields from the others, moves every link and attachment to it, and moves the others to the trash (restorable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kontakte sehen nach derselben Person oder Organisation aus. Beim Zusammenführen bleibt ein Kontakt erhalten, seine leeren Felder werden aus den anderen gefüllt, alle Verknüpfungen und Anhänge gehen auf ihn über, und die anderen kommen in den Papierkorb (wiederherstellbar).</translation>
     </message>
     <message>
         <source>This file cannot be imported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei kann nicht importiert werden: {reason}</translation>
     </message>
     <message>
         <source>This file cannot be restored: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei kann nicht wiederhergestellt werden: {reason}</translation>
     </message>
     <message>
         <source>This row has a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeile hat ein Problem</translation>
     </message>
     <message>
         <source>This workspace is not shared with a group server; copies elsewhere (backups, exports) are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich wird nicht über einen Gruppenserver geteilt; Kopien an anderen Orten (Sicherungen, Exporte) bleiben unberührt.</translation>
     </message>
     <message>
         <source>This workspace is shared: the erasure is sent to the group server at the next sync, and every member&apos;s copy erases it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich wird geteilt: Die Löschung geht bei der nächsten Synchronisierung an den Gruppenserver, und die Kopie jedes Mitglieds löscht den Kontakt ebenfalls.</translation>
     </message>
     <message>
         <source>Type</source>
@@ -2407,111 +2413,111 @@ To restore, choose a new, empty data folder under File → Settings, restart Rur
     </message>
     <message>
         <source>UTF-8 with &amp;BOM, for Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 mit &amp;BOM, für Excel</translation>
     </message>
     <message>
         <source>UTF-8 with BOM, for Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 mit BOM, für Excel</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Vertical bar ( | )</source>
-        <translation type="unfinished"></translation>
+        <translation>Senkrechter Strich ( | )</translation>
     </message>
     <message>
-        <source>Wait until the work in progress (a sync, an import) has finished, then restore again.</source>
-        <translation type="unfinished"></translation>
+        <source>Wait until the work in progress (an import, an export) has finished, then restore again.</source>
+        <translation>Warten Sie, bis die laufende Arbeit (ein Import, ein Export) beendet ist, und stellen Sie dann erneut wieder her.</translation>
     </message>
     <message>
         <source>Warnings ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen ({count})</translation>
     </message>
     <message>
         <source>What erasing does</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Löschen bewirkt</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>Why they look alike</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum sie sich ähneln</translation>
     </message>
     <message>
         <source>Why: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum: {reasons}</translation>
     </message>
     <message>
         <source>Writing {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird geschrieben</translation>
     </message>
     <message>
         <source>column {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte {number}</translation>
     </message>
     <message>
         <source>fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax</translation>
     </message>
     <message>
         <source>home</source>
-        <translation type="unfinished"></translation>
+        <translation>privat</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>mobil</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>sonstige</translation>
     </message>
     <message>
         <source>practice-sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>praxis-steckbriefe</translation>
     </message>
     <message>
         <source>vCard 3.0 (older phones)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 3.0 (ältere Telefone)</translation>
     </message>
     <message>
         <source>vCard 4.0</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 4.0</translation>
     </message>
     <message>
         <source>vCard files (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard-Dateien (*.vcf)</translation>
     </message>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>geschäftlich</translation>
     </message>
     <message>
         <source>{what}: every record the list shows ({count}), with its filters, its order and the columns shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: alle Einträge, die die Liste zeigt ({count}), mit ihren Filtern, ihrer Sortierung und den angezeigten Spalten.</translation>
     </message>
     <message>
         <source>{what}: {count} found</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {count} gefunden</translation>
     </message>
     <message>
         <source>— leave out —</source>
-        <translation type="unfinished"></translation>
+        <translation>— weglassen —</translation>
     </message>
     <message>
         <source>“{name}” was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ wurde gelöscht.</translation>
     </message>
     <message>
         <source>“{name}” was erased. No other record mentions them in its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ wurde gelöscht. Kein anderer Eintrag erwähnt die Person in seinem Text.</translation>
     </message>
     <message>
         <source>“{name}” was erased. These records still mention them in their text. Open each one and remove or reword the mention where it is personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ wurde gelöscht. Diese Einträge erwähnen die Person noch in ihrem Text. Öffnen Sie jeden und entfernen oder ändern Sie die Erwähnung, wo es sich um personenbezogene Daten handelt.</translation>
     </message>
 </context>
 <context>

@@ -1771,6 +1771,10 @@ To restore, choose a new, empty data folder under File → Settings, restart Rur
         <translation>A sheet to print or share: the key facts, what was done, what was learned, and who to ask. Headings are in each practice&apos;s language.</translation>
     </message>
     <message>
+        <source>A sync is running. Wait until it has finished, then restore again.</source>
+        <translation>A sync is running. Wait until it has finished, then restore again.</translation>
+    </message>
+    <message>
         <source>Attachments not on this computer (kept on the group server) are not in the backup: {count}.</source>
         <translation>Attachments not on this computer (kept on the group server) are not in the backup: {count}.</translation>
     </message>
@@ -2424,8 +2428,8 @@ To restore, choose a new, empty data folder under File → Settings, restart Rur
         <translation>Vertical bar ( | )</translation>
     </message>
     <message>
-        <source>Wait until the work in progress (a sync, an import) has finished, then restore again.</source>
-        <translation>Wait until the work in progress (a sync, an import) has finished, then restore again.</translation>
+        <source>Wait until the work in progress (an import, an export) has finished, then restore again.</source>
+        <translation>Wait until the work in progress (an import, an export) has finished, then restore again.</translation>
     </message>
     <message>
         <source>Warnings ({count})</source>

@@ -401,7 +401,7 @@
     <name>Dialogs</name>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Attachments:</source>
@@ -433,7 +433,7 @@
     </message>
     <message>
         <source>As&amp;k before a sync changes more than:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;guntar si una sincronización cambia más de:</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -489,7 +489,7 @@
     </message>
     <message>
         <source>Only when I ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo cuando lo pida</translation>
     </message>
     <message>
         <source>Records per collection:</source>
@@ -505,7 +505,7 @@
     </message>
     <message>
         <source>S&amp;ync every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincroni&amp;zar cada:</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1016,7 +1016,7 @@
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
+        <translation>Sa&amp;lir</translation>
     </message>
     <message>
         <source>&amp;Record</source>
@@ -1028,7 +1028,7 @@
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>&amp;Configuración…</translation>
+        <translation>Con&amp;figuración…</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
@@ -1452,11 +1452,11 @@ RuralDesk guarda copias de seguridad automáticas de tu espacio de trabajo en {b
     </message>
     <message>
         <source>Attachment not here yet</source>
-        <translation type="unfinished">El adjunto aún no está aquí</translation>
+        <translation>El adjunto aún no está aquí</translation>
     </message>
     <message>
         <source>Attachment not on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>El adjunto no está en el servidor</translation>
     </message>
     <message>
         <source>Check and save</source>
@@ -1480,7 +1480,7 @@ RuralDesk guarda copias de seguridad automáticas de tu espacio de trabajo en {b
     </message>
     <message>
         <source>Could not download</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido descargar</translation>
     </message>
     <message>
         <source>Could not keep the token: {error}</source>
@@ -1492,7 +1492,7 @@ RuralDesk guarda copias de seguridad automáticas de tu espacio de trabajo en {b
     </message>
     <message>
         <source>Downloading the attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando el adjunto</translation>
     </message>
     <message>
         <source>Enter the server address (starting with https://) and the group.</source>
@@ -1560,7 +1560,7 @@ RuralDesk guarda copias de seguridad automáticas de tu espacio de trabajo en {b
     </message>
     <message>
         <source>The group server does not have this file yet: the person who attached it has not synced since.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor del grupo aún no tiene este archivo: la persona que lo adjuntó no ha sincronizado desde entonces.</translation>
     </message>
     <message>
         <source>The group server&apos;s changes would move {deletes} records to the trash, erase {erasures} and change {overwrites} — {total} of your {records} records ({share}).
@@ -1572,7 +1572,7 @@ Puede ser correcto (alguien ha ordenado las fichas compartidas) o un error. ¿Ap
     </message>
     <message>
         <source>This file is not on this computer, and this workspace is not connected to a group server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no está en este ordenador y este espacio de trabajo no está conectado a ningún servidor de grupo.</translation>
     </message>
     <message>
         <source>Up to date · {when}</source>
@@ -1671,174 +1671,180 @@ Puede ser correcto (alguien ha ordenado las fichas compartidas) o un error. ¿Ap
     <name>Transfer</name>
     <message>
         <source>&amp;Back up the workspace to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de &amp;seguridad del espacio de trabajo en un archivo…</translation>
     </message>
     <message>
         <source>&amp;Contacts to merge (ticked):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contactos para fusionar (marcados):</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Codificación:</translation>
     </message>
     <message>
         <source>&amp;Erase for good</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar definitivamente</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormato:</translation>
     </message>
     <message>
         <source>&amp;Groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupos:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
         <extracomment>the CSV export&apos;s BOM choice is remembered for the session</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>&amp;Keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onservar:</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionar</translation>
     </message>
     <message>
         <source>&amp;Open contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir contacto</translation>
     </message>
     <message>
         <source>&amp;Open record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir la ficha</translation>
     </message>
     <message>
         <source>&amp;Practice sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha de &amp;práctica…</translation>
     </message>
     <message>
         <source>&amp;Records:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichas:</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
         <source>&amp;Separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Separador:</translation>
     </message>
     <message>
         <source>(detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>(detectado)</translation>
     </message>
     <message>
         <source>(not readable)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ilegible)</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; — {size}, {count} columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — {size}, columnas: {count}</translation>
     </message>
     <message>
         <source>A .vcf file that address books and phones can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo .vcf que pueden leer las libretas de direcciones y los teléfonos.</translation>
     </message>
     <message>
         <source>A backup can only be restored into an empty workspace, and this one already holds {practices} practices, {contacts} contacts and {tools} tools. Nothing was changed.
 
 To restore, choose a new, empty data folder under File → Settings, restart RuralDesk, and restore there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia de seguridad solo se puede restaurar en un espacio de trabajo vacío, y este ya contiene prácticas ({practices}), contactos ({contacts}) y herramientas ({tools}). No se ha cambiado nada.
+
+Para restaurarla, elige una carpeta de datos nueva y vacía en Archivo → Configuración, reinicia RuralDesk y restáurala allí.</translation>
     </message>
     <message>
         <source>A printable sheet (PDF or Markdown) of the practice shown, or of several</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ficha imprimible (PDF o Markdown) de la práctica mostrada, o de varias</translation>
     </message>
     <message>
         <source>A sheet to print or share: the key facts, what was done, what was learned, and who to ask. Headings are in each practice&apos;s language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ficha para imprimir o compartir: los datos clave, lo que se hizo, lo que se aprendió y a quién preguntar. Los títulos están en el idioma de cada práctica.</translation>
+    </message>
+    <message>
+        <source>A sync is running. Wait until it has finished, then restore again.</source>
+        <translation>Hay una sincronización en curso. Espera a que termine y vuelve a restaurar.</translation>
     </message>
     <message>
         <source>Attachments not on this computer (kept on the group server) are not in the backup: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntos que no están en este ordenador (se guardan en el servidor del grupo) y no entran en la copia: {count}.</translation>
     </message>
     <message>
         <source>Back up the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad del espacio de trabajo</translation>
     </message>
     <message>
         <source>Backed up {records} records and {files} attachment files to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia guardada en {path}: fichas: {records}, archivos adjuntos: {files}.</translation>
     </message>
     <message>
         <source>Backing up to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad en {name}</translation>
     </message>
     <message>
         <source>Backup made</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad hecha</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad restaurada</translation>
     </message>
     <message>
         <source>Backups (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad (*.zip)</translation>
     </message>
     <message>
         <source>Backups (*.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad (*.zip);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Bring a backup back into an empty workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar una copia de seguridad en un espacio de trabajo vacío</translation>
     </message>
     <message>
         <source>Bring in contacts, practices or tools from a CSV/TSV table or a vCard file</source>
-        <translation type="unfinished"></translation>
+        <translation>Traer contactos, prácticas o herramientas de una tabla CSV/TSV o un archivo vCard</translation>
     </message>
     <message>
         <source>CSV tables (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablas CSV (*.csv)</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta</translation>
     </message>
     <message>
         <source>Cards read: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjetas leídas: {count}</translation>
     </message>
     <message>
         <source>Cards with a problem: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjetas con algún problema: {count}</translation>
     </message>
     <message>
         <source>Checking {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando {name}</translation>
     </message>
     <message>
         <source>Choose the field each column goes into, or leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige el campo al que va cada columna, o déjala fuera.</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna del archivo</translation>
     </message>
     <message>
         <source>Columns</source>
@@ -1846,560 +1852,560 @@ To restore, choose a new, empty data folder under File → Settings, restart Rur
     </message>
     <message>
         <source>Columns not imported: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas no importadas: {columns}</translation>
     </message>
     <message>
         <source>Columns of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas del archivo</translation>
     </message>
     <message>
         <source>Comma ( , )</source>
         <extracomment>the collections a table can be imported into</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Coma ( , )</translation>
     </message>
     <message>
         <source>Contact to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto que se conserva</translation>
     </message>
     <message>
         <source>Contacts that look like the same person or organisation, to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos que parecen la misma persona u organización, para fusionarlos</translation>
     </message>
     <message>
         <source>Contacts to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos para fusionar</translation>
     </message>
     <message>
         <source>Delete the contact for good, everywhere, and list the mentions to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el contacto definitivamente, en todas partes, y listar las menciones que revisar</translation>
     </message>
     <message>
         <source>Double-click to open the contact already here</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz doble clic para abrir el contacto que ya existe</translation>
     </message>
     <message>
         <source>Duplicate contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos duplicados</translation>
     </message>
     <message>
         <source>E&amp;rase this person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar a esta persona…</translation>
     </message>
     <message>
         <source>E&amp;xport everything about this person…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar todo sobre esta persona…</translation>
     </message>
     <message>
         <source>Erase for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar definitivamente</translation>
     </message>
     <message>
         <source>Erase this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar a esta persona</translation>
     </message>
     <message>
         <source>Erase “{name}” and everything held about them?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar a “{name}” y todo lo que se guarda sobre esta persona?</translation>
     </message>
     <message>
         <source>Erasing {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrando a {name}</translation>
     </message>
     <message>
         <source>Every contact in the list ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los contactos de la lista ({count})</translation>
     </message>
     <message>
         <source>Every practice in the list ({count}), in one document</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las prácticas de la lista ({count}), en un solo documento</translation>
     </message>
     <message>
         <source>Every row must be right before anything is imported. Fix these rows in the file and import it again, or import only the valid rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las filas deben estar bien antes de importar nada. Corrige estas filas en el archivo e impórtalo de nuevo, o importa solo las filas válidas.</translation>
     </message>
     <message>
         <source>Everything about “{name}” was saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo relativo a “{name}” se ha guardado en {path}</translation>
     </message>
     <message>
         <source>Everything in this workspace, attachments included, in one file</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el espacio de trabajo, adjuntos incluidos, en un solo archivo</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo</translation>
     </message>
     <message>
         <source>Excel on Windows shows accented letters correctly only with this mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel en Windows solo muestra bien las letras acentuadas con esta marca</translation>
     </message>
     <message>
         <source>Export contacts as &amp;vCard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar contactos como &amp;vCard…</translation>
     </message>
     <message>
         <source>Export contacts as vCard</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar contactos como vCard</translation>
     </message>
     <message>
         <source>Export everything about this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todo sobre esta persona</translation>
     </message>
     <message>
         <source>Export list as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la lista como &amp;CSV…</translation>
     </message>
     <message>
         <source>Export list as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la lista como CSV</translation>
     </message>
     <message>
         <source>Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar:</translation>
     </message>
     <message>
         <source>Exported {count} contacts to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos exportados a {path}: {count}</translation>
     </message>
     <message>
         <source>Exported {count} records to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichas exportadas a {path}: {count}</translation>
     </message>
     <message>
         <source>Exporting to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando a {name}</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>File to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo que importar</translation>
     </message>
     <message>
         <source>Find &amp;duplicate contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar contactos &amp;duplicados…</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado</translation>
     </message>
     <message>
         <source>Groups of likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos de duplicados probables</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Import &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar co&amp;mo:</translation>
     </message>
     <message>
         <source>Import a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una tabla</translation>
     </message>
     <message>
         <source>Import details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la importación</translation>
     </message>
     <message>
         <source>Import findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos de la importación</translation>
     </message>
     <message>
         <source>Import into</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar en</translation>
     </message>
     <message>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de importación</translation>
     </message>
     <message>
         <source>Import result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la importación</translation>
     </message>
     <message>
         <source>Import the column “{name}” into</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar la columna “{name}” en</translation>
     </message>
     <message>
         <source>Import the rows without a problem and leave the others out</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar las filas sin problemas y dejar fuera las demás</translation>
     </message>
     <message>
         <source>Import the valid rows only</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar solo las filas válidas</translation>
     </message>
     <message>
         <source>Import the valid rows only ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar solo las filas válidas ({count})</translation>
     </message>
     <message>
         <source>Imported: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importadas: {count}</translation>
     </message>
     <message>
         <source>Imported: {count} {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado: {count} {what}.</translation>
     </message>
     <message>
         <source>Importing {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando {name}</translation>
     </message>
     <message>
         <source>It did not work: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha funcionado: {reason}</translation>
     </message>
     <message>
         <source>Its links are removed from {count} linked records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus vínculos se quitan de las fichas vinculadas ({count}).</translation>
     </message>
     <message>
         <source>Its past values are scrubbed from the history of changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus valores anteriores se borran del historial de cambios.</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
         <source>Looking for duplicate contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando contactos duplicados</translation>
     </message>
     <message>
         <source>Looks like</source>
-        <translation type="unfinished"></translation>
+        <translation>Se parece a</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Markdown text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto Markdown</translation>
     </message>
     <message>
         <source>Mentions of the person&apos;s name, e-mails or phones in other records&apos; text are not changed: you get a list of them to review afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las menciones del nombre, los correos o los teléfonos de la persona en el texto de otras fichas no se cambian: después recibes una lista para revisarlas.</translation>
     </message>
     <message>
         <source>Mentions to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Menciones que revisar</translation>
     </message>
     <message>
         <source>Merge contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar contactos</translation>
     </message>
     <message>
         <source>Merge the ticked contacts into the one kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar los contactos marcados en el que se conserva</translation>
     </message>
     <message>
         <source>Merged {count} contacts into one; records relinked: {relinked}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos fusionados en uno: {count}; fichas revinculadas: {relinked}.</translation>
     </message>
     <message>
         <source>No backup was made: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha hecho ninguna copia de seguridad: {reason}</translation>
     </message>
     <message>
         <source>No column goes into a field yet: choose at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna columna va todavía a un campo: elige al menos una.</translation>
     </message>
     <message>
         <source>No likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay duplicados probables</translation>
     </message>
     <message>
         <source>No likely duplicates were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han encontrado duplicados probables.</translation>
     </message>
     <message>
         <source>No other record links to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna otra ficha está vinculada a él.</translation>
     </message>
     <message>
         <source>Not imported ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>No importado ({count})</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Nothing was erased: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha borrado nada: {reason}</translation>
     </message>
     <message>
         <source>Nothing was exported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha exportado nada: {reason}</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha importado nada.</translation>
     </message>
     <message>
         <source>Nothing was imported: the file holds no records.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha importado nada: el archivo no contiene fichas.</translation>
     </message>
     <message>
         <source>Nothing was imported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha importado nada: {reason}</translation>
     </message>
     <message>
         <source>Nothing was restored: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha restaurado nada: {reason}</translation>
     </message>
     <message>
         <source>Only the valid rows were imported; the rows below were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se han importado las filas válidas; las filas de abajo se han dejado fuera.</translation>
     </message>
     <message>
         <source>Open the highlighted contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el contacto resaltado</translation>
     </message>
     <message>
         <source>Open the highlighted record</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la ficha resaltada</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibles duplicados</translation>
     </message>
     <message>
         <source>Possible duplicates ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibles duplicados ({count})</translation>
     </message>
     <message>
         <source>Possibly already here: {count} (see “Possible duplicates”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Posiblemente ya existentes: {count} (ver “Posibles duplicados”)</translation>
     </message>
     <message>
         <source>Practice sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha de práctica</translation>
     </message>
     <message>
         <source>Practice sheets written: {count}, in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichas de práctica escritas: {count}, en {path}</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>Preview of the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de la importación</translation>
     </message>
     <message>
         <source>Preview summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la vista previa</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas</translation>
     </message>
     <message>
         <source>Problems ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas ({count})</translation>
     </message>
     <message>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedad</translation>
     </message>
     <message>
         <source>Reading the file again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Volviendo a leer el archivo…</translation>
     </message>
     <message>
         <source>Reading {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo {name}</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Ficha</translation>
+        <translation>Ficha</translation>
     </message>
     <message>
         <source>Restore from a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
         <source>Restore {count} records from {name} (made on {date}) into this empty workspace?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Restaurar en este espacio de trabajo vacío las fichas de {name} (hecha el {date})? Fichas: {count}</translation>
     </message>
     <message>
         <source>Restored {records} records and {files} attachment files from {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurado desde {name}: fichas: {records}, archivos adjuntos: {files}.</translation>
     </message>
     <message>
         <source>Restoring {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando {name}</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <source>Rows previewed: {count}; all ready to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas en la vista previa: {count}; todas listas para importar.</translation>
     </message>
     <message>
         <source>Rows previewed: {count}; with a problem: {bad}. Fix them in the file, or change the columns above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas en la vista previa: {count}; con algún problema: {bad}. Corrígelas en el archivo o cambia las columnas de arriba.</translation>
     </message>
     <message>
         <source>Rows read: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas leídas: {count}</translation>
     </message>
     <message>
         <source>Rows with a problem: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas con algún problema: {count}</translation>
     </message>
     <message>
         <source>Save the list shown, with its columns and filters, as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la lista mostrada, con sus columnas y filtros, como tabla</translation>
     </message>
     <message>
         <source>Save the selected contacts, or the whole list, for an address book or a phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los contactos seleccionados, o toda la lista, para una libreta de direcciones o un teléfono</translation>
     </message>
     <message>
         <source>Semicolon ( ; )</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto y coma ( ; )</translation>
     </message>
     <message>
         <source>Show a contact first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra primero un contacto.</translation>
     </message>
     <message>
         <source>Show a practice, or the list of practices, to make sheets of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra una práctica, o la lista de prácticas, para hacer fichas con ellas.</translation>
     </message>
     <message>
         <source>Show the contacts (or search for some) and select the ones to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra los contactos (o busca algunos) y selecciona los que quieras exportar.</translation>
     </message>
     <message>
         <source>Stopped: {what}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido: {what}. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulador</translation>
     </message>
     <message>
         <source>Tables and address books (*.csv *.tsv *.tab *.txt *.vcf *.vcard);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablas y libretas de direcciones (*.csv *.tsv *.tab *.txt *.vcf *.vcard);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>The contact is deleted from this computer for good: not to the trash, and it cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contacto se elimina definitivamente de este ordenador: no va a la papelera y no se puede deshacer.</translation>
     </message>
     <message>
         <source>The contact, its history and every record linked to or mentioning it, as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>El contacto, su historial y todas las fichas vinculadas a él o que lo mencionan, en JSON</translation>
     </message>
     <message>
         <source>The contacts were not exported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Los contactos no se han exportado: {reason}</translation>
     </message>
     <message>
         <source>The contacts were not merged: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Los contactos no se han fusionado: {reason}</translation>
     </message>
     <message>
         <source>The file cannot be previewed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede previsualizar el archivo: {reason}</translation>
     </message>
     <message>
         <source>The file cannot be read that way: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no se puede leer así: {reason}</translation>
     </message>
     <message>
         <source>The first rows as they will be stored. Rows with a problem are marked; the import stops if any row of the file has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las primeras filas tal como se guardarán. Las filas con algún problema están marcadas; la importación se detiene si alguna fila del archivo tiene uno.</translation>
     </message>
     <message>
         <source>The list was not exported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista no se ha exportado: {reason}</translation>
     </message>
     <message>
         <source>The practice shown: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>La práctica mostrada: {title}</translation>
     </message>
     <message>
         <source>The records the search found, with the columns the list shows for their type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fichas que encontró la búsqueda, con las columnas que la lista muestra para su tipo.</translation>
     </message>
     <message>
         <source>The search for duplicates stopped: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda de duplicados se ha detenido: {reason}</translation>
     </message>
     <message>
         <source>The search found nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda no ha encontrado nada que exportar.</translation>
     </message>
     <message>
         <source>The selected contacts ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Los contactos seleccionados ({count})</translation>
     </message>
     <message>
         <source>The selected practices ({count}), in one document</source>
-        <translation type="unfinished"></translation>
+        <translation>Las prácticas seleccionadas ({count}), en un solo documento</translation>
     </message>
     <message>
         <source>The sheet was not written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La ficha no se ha escrito: {reason}</translation>
     </message>
     <message>
         <source>The trash cannot be exported. Choose practices, contacts, tools or themes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La papelera no se puede exportar. Elige prácticas, contactos, herramientas o temas.</translation>
     </message>
     <message>
         <source>These contacts look like the same person or organisation. Merging keeps one contact, fills its empty fields from the others, moves every link and attachment to it, and moves the others to the trash (restorable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos contactos parecen la misma persona u organización. Al fusionarlos se conserva un contacto, se rellenan sus campos vacíos con los de los demás, se le pasan todos los vínculos y adjuntos, y los demás van a la papelera (se pueden restaurar).</translation>
     </message>
     <message>
         <source>This file cannot be imported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no se puede importar: {reason}</translation>
     </message>
     <message>
         <source>This file cannot be restored: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no se puede restaurar: {reason}</translation>
     </message>
     <message>
         <source>This row has a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta fila tiene un problema</translation>
     </message>
     <message>
         <source>This workspace is not shared with a group server; copies elsewhere (backups, exports) are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este espacio de trabajo no se comparte con un servidor de grupo; las copias en otros lugares (copias de seguridad, exportaciones) no se tocan.</translation>
     </message>
     <message>
         <source>This workspace is shared: the erasure is sent to the group server at the next sync, and every member&apos;s copy erases it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este espacio de trabajo es compartido: el borrado se envía al servidor del grupo en la próxima sincronización y la copia de cada miembro también lo borra.</translation>
     </message>
     <message>
         <source>Type</source>
@@ -2407,111 +2413,111 @@ To restore, choose a new, empty data folder under File → Settings, restart Rur
     </message>
     <message>
         <source>UTF-8 with &amp;BOM, for Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 con &amp;BOM, para Excel</translation>
     </message>
     <message>
         <source>UTF-8 with BOM, for Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 con BOM, para Excel</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Vertical bar ( | )</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra vertical ( | )</translation>
     </message>
     <message>
-        <source>Wait until the work in progress (a sync, an import) has finished, then restore again.</source>
-        <translation type="unfinished"></translation>
+        <source>Wait until the work in progress (an import, an export) has finished, then restore again.</source>
+        <translation>Espera a que termine el trabajo en curso (una importación, una exportación) y vuelve a restaurar.</translation>
     </message>
     <message>
         <source>Warnings ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos ({count})</translation>
     </message>
     <message>
         <source>What erasing does</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hace el borrado</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué</translation>
     </message>
     <message>
         <source>Why they look alike</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se parecen</translation>
     </message>
     <message>
         <source>Why: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué: {reasons}</translation>
     </message>
     <message>
         <source>Writing {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo {name}</translation>
     </message>
     <message>
         <source>column {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>columna {number}</translation>
     </message>
     <message>
         <source>fax</source>
-        <translation type="unfinished"></translation>
+        <translation>fax</translation>
     </message>
     <message>
         <source>home</source>
-        <translation type="unfinished"></translation>
+        <translation>casa</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>móvil</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>otro</translation>
     </message>
     <message>
         <source>practice-sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>fichas-de-practicas</translation>
     </message>
     <message>
         <source>vCard 3.0 (older phones)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 3.0 (teléfonos antiguos)</translation>
     </message>
     <message>
         <source>vCard 4.0</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 4.0</translation>
     </message>
     <message>
         <source>vCard files (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos vCard (*.vcf)</translation>
     </message>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>trabajo</translation>
     </message>
     <message>
         <source>{what}: every record the list shows ({count}), with its filters, its order and the columns shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: todas las fichas que muestra la lista ({count}), con sus filtros, su orden y las columnas mostradas.</translation>
     </message>
     <message>
         <source>{what}: {count} found</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {count} encontrados</translation>
     </message>
     <message>
         <source>— leave out —</source>
-        <translation type="unfinished"></translation>
+        <translation>— dejar fuera —</translation>
     </message>
     <message>
         <source>“{name}” was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha borrado a “{name}”.</translation>
     </message>
     <message>
         <source>“{name}” was erased. No other record mentions them in its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha borrado a “{name}”. Ninguna otra ficha lo menciona en su texto.</translation>
     </message>
     <message>
         <source>“{name}” was erased. These records still mention them in their text. Open each one and remove or reword the mention where it is personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha borrado a “{name}”. Estas fichas aún lo mencionan en su texto. Abre cada una y quita o reformula la mención cuando sea un dato personal.</translation>
     </message>
 </context>
 <context>

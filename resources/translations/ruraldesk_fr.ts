@@ -401,7 +401,7 @@
     <name>Dialogs</name>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Attachments:</source>
@@ -409,7 +409,7 @@
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <source>&amp;Data folder:</source>
@@ -433,7 +433,7 @@
     </message>
     <message>
         <source>As&amp;k before a sync changes more than:</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander avant qu&apos;une synchronisation modifie pl&amp;us de :</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -489,7 +489,7 @@
     </message>
     <message>
         <source>Only when I ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement quand je le demande</translation>
     </message>
     <message>
         <source>Records per collection:</source>
@@ -505,7 +505,7 @@
     </message>
     <message>
         <source>S&amp;ync every:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ynchroniser toutes les :</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -992,7 +992,7 @@
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation>&amp;Rechercher…</translation>
+        <translation>Re&amp;chercher…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1028,7 +1028,7 @@
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>&amp;Paramètres…</translation>
+        <translation>Paramè&amp;tres…</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
@@ -1427,7 +1427,7 @@ RuralDesk conserve des sauvegardes automatiques de votre espace de travail dans 
     </message>
     <message>
         <source>&amp;Conflicts…</source>
-        <translation>&amp;Conflits…</translation>
+        <translation>C&amp;onflits…</translation>
     </message>
     <message>
         <source>&amp;Disconnect from the server…</source>
@@ -1452,11 +1452,11 @@ RuralDesk conserve des sauvegardes automatiques de votre espace de travail dans 
     </message>
     <message>
         <source>Attachment not here yet</source>
-        <translation type="unfinished">Pièce jointe pas encore disponible</translation>
+        <translation>Pièce jointe pas encore disponible</translation>
     </message>
     <message>
         <source>Attachment not on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce jointe absente du serveur</translation>
     </message>
     <message>
         <source>Check and save</source>
@@ -1480,7 +1480,7 @@ RuralDesk conserve des sauvegardes automatiques de votre espace de travail dans 
     </message>
     <message>
         <source>Could not download</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement impossible</translation>
     </message>
     <message>
         <source>Could not keep the token: {error}</source>
@@ -1492,7 +1492,7 @@ RuralDesk conserve des sauvegardes automatiques de votre espace de travail dans 
     </message>
     <message>
         <source>Downloading the attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement de la pièce jointe</translation>
     </message>
     <message>
         <source>Enter the server address (starting with https://) and the group.</source>
@@ -1560,7 +1560,7 @@ RuralDesk conserve des sauvegardes automatiques de votre espace de travail dans 
     </message>
     <message>
         <source>The group server does not have this file yet: the person who attached it has not synced since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur du groupe n&apos;a pas encore ce fichier : la personne qui l&apos;a joint n&apos;a pas synchronisé depuis.</translation>
     </message>
     <message>
         <source>The group server&apos;s changes would move {deletes} records to the trash, erase {erasures} and change {overwrites} — {total} of your {records} records ({share}).
@@ -1572,7 +1572,7 @@ C&apos;est peut-être voulu (quelqu&apos;un a fait du tri dans les fiches partag
     </message>
     <message>
         <source>This file is not on this computer, and this workspace is not connected to a group server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;est pas sur cet ordinateur, et cet espace de travail n&apos;est connecté à aucun serveur de groupe.</translation>
     </message>
     <message>
         <source>Up to date · {when}</source>
@@ -1671,174 +1671,180 @@ C&apos;est peut-être voulu (quelqu&apos;un a fait du tri dans les fiches partag
     <name>Transfer</name>
     <message>
         <source>&amp;Back up the workspace to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder l&apos;espace de travail dans un fichier…</translation>
     </message>
     <message>
         <source>&amp;Contacts to merge (ticked):</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts à fusionner (coc&amp;hés) :</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encodage :</translation>
     </message>
     <message>
         <source>&amp;Erase for good</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer définitivement</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormat :</translation>
     </message>
     <message>
         <source>&amp;Groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groupes :</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
         <extracomment>the CSV export&apos;s BOM choice is remembered for the session</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>&amp;Keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conserver :</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner</translation>
     </message>
     <message>
         <source>&amp;Open contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le contact</translation>
     </message>
     <message>
         <source>&amp;Open record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir la fiche</translation>
     </message>
     <message>
         <source>&amp;Practice sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche &amp;pratique…</translation>
     </message>
     <message>
         <source>&amp;Records:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fiches :</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer depuis un fichier de sauvegarde…</translation>
     </message>
     <message>
         <source>&amp;Separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Séparateur :</translation>
     </message>
     <message>
         <source>(detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>(détecté)</translation>
     </message>
     <message>
         <source>(not readable)</source>
-        <translation type="unfinished"></translation>
+        <translation>(illisible)</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; — {size}, {count} columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — {size}, colonnes : {count}</translation>
     </message>
     <message>
         <source>A .vcf file that address books and phones can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier .vcf lisible par les carnets d&apos;adresses et les téléphones.</translation>
     </message>
     <message>
         <source>A backup can only be restored into an empty workspace, and this one already holds {practices} practices, {contacts} contacts and {tools} tools. Nothing was changed.
 
 To restore, choose a new, empty data folder under File → Settings, restart RuralDesk, and restore there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde ne peut être restaurée que dans un espace de travail vide, et celui-ci contient déjà des pratiques ({practices}), des contacts ({contacts}) et des outils ({tools}). Rien n&apos;a été modifié.
+
+Pour restaurer, choisissez un nouveau dossier des données vide dans Fichier → Paramètres, redémarrez RuralDesk et restaurez-y la sauvegarde.</translation>
     </message>
     <message>
         <source>A printable sheet (PDF or Markdown) of the practice shown, or of several</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fiche imprimable (PDF ou Markdown) de la pratique affichée, ou de plusieurs</translation>
     </message>
     <message>
         <source>A sheet to print or share: the key facts, what was done, what was learned, and who to ask. Headings are in each practice&apos;s language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fiche à imprimer ou à partager : l&apos;essentiel, ce qui a été fait, ce qui a été appris et qui contacter. Les titres sont dans la langue de chaque pratique.</translation>
+    </message>
+    <message>
+        <source>A sync is running. Wait until it has finished, then restore again.</source>
+        <translation>Une synchronisation est en cours. Attendez qu&apos;elle soit terminée, puis relancez la restauration.</translation>
     </message>
     <message>
         <source>Attachments not on this computer (kept on the group server) are not in the backup: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes absentes de cet ordinateur (conservées sur le serveur du groupe), donc pas dans la sauvegarde : {count}.</translation>
     </message>
     <message>
         <source>Back up the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder l&apos;espace de travail</translation>
     </message>
     <message>
         <source>Backed up {records} records and {files} attachment files to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde dans {path} : fiches : {records}, fichiers joints : {files}.</translation>
     </message>
     <message>
         <source>Backing up to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde dans {name}</translation>
     </message>
     <message>
         <source>Backup made</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde effectuée</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
         <source>Backups (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes (*.zip)</translation>
     </message>
     <message>
         <source>Backups (*.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes (*.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Bring a backup back into an empty workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde dans un espace de travail vide</translation>
     </message>
     <message>
         <source>Bring in contacts, practices or tools from a CSV/TSV table or a vCard file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des contacts, pratiques ou outils depuis un tableau CSV/TSV ou un fichier vCard</translation>
     </message>
     <message>
         <source>CSV tables (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableaux CSV (*.csv)</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <source>Cards read: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes lues : {count}</translation>
     </message>
     <message>
         <source>Cards with a problem: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes avec un problème : {count}</translation>
     </message>
     <message>
         <source>Checking {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de {name}</translation>
     </message>
     <message>
         <source>Choose the field each column goes into, or leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le champ de destination de chaque colonne, ou laissez-la de côté.</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne du fichier</translation>
     </message>
     <message>
         <source>Columns</source>
@@ -1846,560 +1852,560 @@ To restore, choose a new, empty data folder under File → Settings, restart Rur
     </message>
     <message>
         <source>Columns not imported: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes non importées : {columns}</translation>
     </message>
     <message>
         <source>Columns of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes du fichier</translation>
     </message>
     <message>
         <source>Comma ( , )</source>
         <extracomment>the collections a table can be imported into</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Virgule ( , )</translation>
     </message>
     <message>
         <source>Contact to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact à conserver</translation>
     </message>
     <message>
         <source>Contacts that look like the same person or organisation, to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts qui semblent être la même personne ou organisation, à fusionner</translation>
     </message>
     <message>
         <source>Contacts to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts à fusionner</translation>
     </message>
     <message>
         <source>Delete the contact for good, everywhere, and list the mentions to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer définitivement le contact, partout, et lister les mentions à vérifier</translation>
     </message>
     <message>
         <source>Double-click to open the contact already here</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez pour ouvrir le contact déjà présent</translation>
     </message>
     <message>
         <source>Duplicate contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts en double</translation>
     </message>
     <message>
         <source>E&amp;rase this person…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ffacer cette personne…</translation>
     </message>
     <message>
         <source>E&amp;xport everything about this person…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter tout sur cette personne…</translation>
     </message>
     <message>
         <source>Erase for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer définitivement</translation>
     </message>
     <message>
         <source>Erase this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer cette personne</translation>
     </message>
     <message>
         <source>Erase “{name}” and everything held about them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer « {name} » et tout ce qui est conservé à son sujet ?</translation>
     </message>
     <message>
         <source>Erasing {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacement de {name}</translation>
     </message>
     <message>
         <source>Every contact in the list ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les contacts de la liste ({count})</translation>
     </message>
     <message>
         <source>Every practice in the list ({count}), in one document</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les pratiques de la liste ({count}), dans un seul document</translation>
     </message>
     <message>
         <source>Every row must be right before anything is imported. Fix these rows in the file and import it again, or import only the valid rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les lignes doivent être correctes avant toute importation. Corrigez ces lignes dans le fichier et importez-le à nouveau, ou n&apos;importez que les lignes valides.</translation>
     </message>
     <message>
         <source>Everything about “{name}” was saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qui concerne « {name} » a été enregistré dans {path}</translation>
     </message>
     <message>
         <source>Everything in this workspace, attachments included, in one file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout l&apos;espace de travail, pièces jointes comprises, dans un seul fichier</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple</translation>
     </message>
     <message>
         <source>Excel on Windows shows accented letters correctly only with this mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel sous Windows n&apos;affiche correctement les lettres accentuées qu&apos;avec cette marque</translation>
     </message>
     <message>
         <source>Export contacts as &amp;vCard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les contacts en &amp;vCard…</translation>
     </message>
     <message>
         <source>Export contacts as vCard</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les contacts en vCard</translation>
     </message>
     <message>
         <source>Export everything about this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter tout sur cette personne</translation>
     </message>
     <message>
         <source>Export list as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la liste en &amp;CSV…</translation>
     </message>
     <message>
         <source>Export list as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la liste en CSV</translation>
     </message>
     <message>
         <source>Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter :</translation>
     </message>
     <message>
         <source>Exported {count} contacts to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts exportés dans {path} : {count}</translation>
     </message>
     <message>
         <source>Exported {count} records to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches exportées dans {path} : {count}</translation>
     </message>
     <message>
         <source>Exporting to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation vers {name}</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>File to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier à importer</translation>
     </message>
     <message>
         <source>Find &amp;duplicate contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver les contacts en &amp;double…</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvé</translation>
     </message>
     <message>
         <source>Groups of likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes de doublons probables</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Import &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer &amp;comme :</translation>
     </message>
     <message>
         <source>Import a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un tableau</translation>
     </message>
     <message>
         <source>Import details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l&apos;importation</translation>
     </message>
     <message>
         <source>Import findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats de l&apos;importation</translation>
     </message>
     <message>
         <source>Import into</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer dans</translation>
     </message>
     <message>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d&apos;importation</translation>
     </message>
     <message>
         <source>Import result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de l&apos;importation</translation>
     </message>
     <message>
         <source>Import the column “{name}” into</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer la colonne « {name} » dans</translation>
     </message>
     <message>
         <source>Import the rows without a problem and leave the others out</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les lignes sans problème et laisser les autres de côté</translation>
     </message>
     <message>
         <source>Import the valid rows only</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;importer que les lignes valides</translation>
     </message>
     <message>
         <source>Import the valid rows only ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;importer que les lignes valides ({count})</translation>
     </message>
     <message>
         <source>Imported: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importées : {count}</translation>
     </message>
     <message>
         <source>Imported: {count} {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé : {count} {what}.</translation>
     </message>
     <message>
         <source>Importing {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de {name}</translation>
     </message>
     <message>
         <source>It did not work: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela n&apos;a pas fonctionné : {reason}</translation>
     </message>
     <message>
         <source>Its links are removed from {count} linked records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses liens sont retirés des fiches liées ({count}).</translation>
     </message>
     <message>
         <source>Its past values are scrubbed from the history of changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses anciennes valeurs sont effacées de l&apos;historique des modifications.</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
         <source>Looking for duplicate contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des contacts en double</translation>
     </message>
     <message>
         <source>Looks like</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressemble à</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Markdown text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte Markdown</translation>
     </message>
     <message>
         <source>Mentions of the person&apos;s name, e-mails or phones in other records&apos; text are not changed: you get a list of them to review afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mentions du nom, des adresses e-mail ou des téléphones de la personne dans le texte d&apos;autres fiches ne sont pas modifiées : vous en recevez ensuite la liste pour les vérifier.</translation>
     </message>
     <message>
         <source>Mentions to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentions à vérifier</translation>
     </message>
     <message>
         <source>Merge contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner des contacts</translation>
     </message>
     <message>
         <source>Merge the ticked contacts into the one kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner les contacts cochés dans celui qui est conservé</translation>
     </message>
     <message>
         <source>Merged {count} contacts into one; records relinked: {relinked}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts fusionnés en un seul : {count} ; fiches reliées à nouveau : {relinked}.</translation>
     </message>
     <message>
         <source>No backup was made: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde n&apos;a été faite : {reason}</translation>
     </message>
     <message>
         <source>No column goes into a field yet: choose at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune colonne n&apos;est encore associée à un champ : choisissez-en au moins une.</translation>
     </message>
     <message>
         <source>No likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun doublon probable</translation>
     </message>
     <message>
         <source>No likely duplicates were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun doublon probable n&apos;a été trouvé.</translation>
     </message>
     <message>
         <source>No other record links to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune autre fiche n&apos;y est liée.</translation>
     </message>
     <message>
         <source>Not imported ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Non importé ({count})</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>Nothing was erased: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été effacé : {reason}</translation>
     </message>
     <message>
         <source>Nothing was exported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été exporté : {reason}</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Nothing was imported: the file holds no records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé : le fichier ne contient aucune fiche.</translation>
     </message>
     <message>
         <source>Nothing was imported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé : {reason}</translation>
     </message>
     <message>
         <source>Nothing was restored: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été restauré : {reason}</translation>
     </message>
     <message>
         <source>Only the valid rows were imported; the rows below were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les lignes valides ont été importées ; les lignes ci-dessous ont été laissées de côté.</translation>
     </message>
     <message>
         <source>Open the highlighted contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le contact en surbrillance</translation>
     </message>
     <message>
         <source>Open the highlighted record</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la fiche en surbrillance</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublons possibles</translation>
     </message>
     <message>
         <source>Possible duplicates ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublons possibles ({count})</translation>
     </message>
     <message>
         <source>Possibly already here: {count} (see “Possible duplicates”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut-être déjà présents : {count} (voir « Doublons possibles »)</translation>
     </message>
     <message>
         <source>Practice sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche pratique</translation>
     </message>
     <message>
         <source>Practice sheets written: {count}, in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches pratiques écrites : {count}, dans {path}</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Preview of the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de l&apos;importation</translation>
     </message>
     <message>
         <source>Preview summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé de l&apos;aperçu</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>Problems ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes ({count})</translation>
     </message>
     <message>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriété</translation>
     </message>
     <message>
         <source>Reading the file again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle lecture du fichier…</translation>
     </message>
     <message>
         <source>Reading {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de {name}</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prête</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Fiche</translation>
+        <translation>Fiche</translation>
     </message>
     <message>
         <source>Restore from a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer depuis un fichier de sauvegarde</translation>
     </message>
     <message>
         <source>Restore {count} records from {name} (made on {date}) into this empty workspace?</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer dans cet espace de travail vide les fiches de {name} (faite le {date}) : {count} ?</translation>
     </message>
     <message>
         <source>Restored {records} records and {files} attachment files from {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauré depuis {name} : fiches : {records}, fichiers joints : {files}.</translation>
     </message>
     <message>
         <source>Restoring {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration de {name}</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Rows previewed: {count}; all ready to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes prévisualisées : {count} ; toutes prêtes à être importées.</translation>
     </message>
     <message>
         <source>Rows previewed: {count}; with a problem: {bad}. Fix them in the file, or change the columns above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes prévisualisées : {count} ; avec un problème : {bad}. Corrigez-les dans le fichier, ou modifiez les colonnes ci-dessus.</translation>
     </message>
     <message>
         <source>Rows read: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes lues : {count}</translation>
     </message>
     <message>
         <source>Rows with a problem: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes avec un problème : {count}</translation>
     </message>
     <message>
         <source>Save the list shown, with its columns and filters, as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la liste affichée, avec ses colonnes et ses filtres, sous forme de tableau</translation>
     </message>
     <message>
         <source>Save the selected contacts, or the whole list, for an address book or a phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les contacts sélectionnés, ou toute la liste, pour un carnet d&apos;adresses ou un téléphone</translation>
     </message>
     <message>
         <source>Semicolon ( ; )</source>
-        <translation type="unfinished"></translation>
+        <translation>Point-virgule ( ; )</translation>
     </message>
     <message>
         <source>Show a contact first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichez d&apos;abord un contact.</translation>
     </message>
     <message>
         <source>Show a practice, or the list of practices, to make sheets of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichez une pratique, ou la liste des pratiques, pour en faire des fiches.</translation>
     </message>
     <message>
         <source>Show the contacts (or search for some) and select the ones to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichez les contacts (ou cherchez-en) et sélectionnez ceux à exporter.</translation>
     </message>
     <message>
         <source>Stopped: {what}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté : {what}. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulation</translation>
     </message>
     <message>
         <source>Tables and address books (*.csv *.tsv *.tab *.txt *.vcf *.vcard);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableaux et carnets d&apos;adresses (*.csv *.tsv *.tab *.txt *.vcf *.vcard);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>The contact is deleted from this computer for good: not to the trash, and it cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contact est supprimé définitivement de cet ordinateur : il ne va pas dans la corbeille, et c&apos;est irréversible.</translation>
     </message>
     <message>
         <source>The contact, its history and every record linked to or mentioning it, as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contact, son historique et toutes les fiches liées ou qui le mentionnent, en JSON</translation>
     </message>
     <message>
         <source>The contacts were not exported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contacts n&apos;ont pas été exportés : {reason}</translation>
     </message>
     <message>
         <source>The contacts were not merged: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contacts n&apos;ont pas été fusionnés : {reason}</translation>
     </message>
     <message>
         <source>The file cannot be previewed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;afficher un aperçu du fichier : {reason}</translation>
     </message>
     <message>
         <source>The file cannot be read that way: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne peut pas être lu ainsi : {reason}</translation>
     </message>
     <message>
         <source>The first rows as they will be stored. Rows with a problem are marked; the import stops if any row of the file has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les premières lignes telles qu&apos;elles seront enregistrées. Les lignes avec un problème sont signalées ; l&apos;importation s&apos;arrête si une ligne du fichier en a un.</translation>
     </message>
     <message>
         <source>The list was not exported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste n&apos;a pas été exportée : {reason}</translation>
     </message>
     <message>
         <source>The practice shown: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>La pratique affichée : {title}</translation>
     </message>
     <message>
         <source>The records the search found, with the columns the list shows for their type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fiches trouvées par la recherche, avec les colonnes que la liste affiche pour leur type.</translation>
     </message>
     <message>
         <source>The search for duplicates stopped: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche de doublons s&apos;est arrêtée : {reason}</translation>
     </message>
     <message>
         <source>The search found nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche n&apos;a rien trouvé à exporter.</translation>
     </message>
     <message>
         <source>The selected contacts ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contacts sélectionnés ({count})</translation>
     </message>
     <message>
         <source>The selected practices ({count}), in one document</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pratiques sélectionnées ({count}), dans un seul document</translation>
     </message>
     <message>
         <source>The sheet was not written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche n&apos;a pas été écrite : {reason}</translation>
     </message>
     <message>
         <source>The trash cannot be exported. Choose practices, contacts, tools or themes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La corbeille ne peut pas être exportée. Choisissez des pratiques, des contacts, des outils ou des thèmes.</translation>
     </message>
     <message>
         <source>These contacts look like the same person or organisation. Merging keeps one contact, fills its empty fields from the others, moves every link and attachment to it, and moves the others to the trash (restorable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces contacts semblent désigner la même personne ou organisation. La fusion conserve un contact, remplit ses champs vides à partir des autres, lui transfère tous les liens et pièces jointes, et met les autres à la corbeille (restaurables).</translation>
     </message>
     <message>
         <source>This file cannot be imported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier ne peut pas être importé : {reason}</translation>
     </message>
     <message>
         <source>This file cannot be restored: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier ne peut pas être restauré : {reason}</translation>
     </message>
     <message>
         <source>This row has a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette ligne a un problème</translation>
     </message>
     <message>
         <source>This workspace is not shared with a group server; copies elsewhere (backups, exports) are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail n&apos;est pas partagé avec un serveur de groupe ; les copies ailleurs (sauvegardes, exportations) ne sont pas touchées.</translation>
     </message>
     <message>
         <source>This workspace is shared: the erasure is sent to the group server at the next sync, and every member&apos;s copy erases it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail est partagé : l&apos;effacement est envoyé au serveur du groupe à la prochaine synchronisation, et la copie de chaque membre l&apos;efface aussi.</translation>
     </message>
     <message>
         <source>Type</source>
@@ -2407,111 +2413,111 @@ To restore, choose a new, empty data folder under File → Settings, restart Rur
     </message>
     <message>
         <source>UTF-8 with &amp;BOM, for Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 avec &amp;BOM, pour Excel</translation>
     </message>
     <message>
         <source>UTF-8 with BOM, for Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 avec BOM, pour Excel</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Vertical bar ( | )</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre verticale ( | )</translation>
     </message>
     <message>
-        <source>Wait until the work in progress (a sync, an import) has finished, then restore again.</source>
-        <translation type="unfinished"></translation>
+        <source>Wait until the work in progress (an import, an export) has finished, then restore again.</source>
+        <translation>Attendez la fin du travail en cours (une importation, une exportation), puis relancez la restauration.</translation>
     </message>
     <message>
         <source>Warnings ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements ({count})</translation>
     </message>
     <message>
         <source>What erasing does</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que fait l&apos;effacement</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>Why they look alike</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi ils se ressemblent</translation>
     </message>
     <message>
         <source>Why: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi : {reasons}</translation>
     </message>
     <message>
         <source>Writing {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de {name}</translation>
     </message>
     <message>
         <source>column {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne {number}</translation>
     </message>
     <message>
         <source>fax</source>
-        <translation type="unfinished"></translation>
+        <translation>fax</translation>
     </message>
     <message>
         <source>home</source>
-        <translation type="unfinished"></translation>
+        <translation>domicile</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>portable</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>autre</translation>
     </message>
     <message>
         <source>practice-sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>fiches-pratiques</translation>
     </message>
     <message>
         <source>vCard 3.0 (older phones)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 3.0 (anciens téléphones)</translation>
     </message>
     <message>
         <source>vCard 4.0</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 4.0</translation>
     </message>
     <message>
         <source>vCard files (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers vCard (*.vcf)</translation>
     </message>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>travail</translation>
     </message>
     <message>
         <source>{what}: every record the list shows ({count}), with its filters, its order and the columns shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} : toutes les fiches affichées dans la liste ({count}), avec ses filtres, son ordre et les colonnes affichées.</translation>
     </message>
     <message>
         <source>{what}: {count} found</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} : {count} trouvé(s)</translation>
     </message>
     <message>
         <source>— leave out —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ne pas importer —</translation>
     </message>
     <message>
         <source>“{name}” was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » a été effacé.</translation>
     </message>
     <message>
         <source>“{name}” was erased. No other record mentions them in its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » a été effacé. Aucune autre fiche ne le mentionne dans son texte.</translation>
     </message>
     <message>
         <source>“{name}” was erased. These records still mention them in their text. Open each one and remove or reword the mention where it is personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » a été effacé. Ces fiches le mentionnent encore dans leur texte. Ouvrez-les une à une et retirez ou reformulez la mention lorsqu&apos;il s&apos;agit de données personnelles.</translation>
     </message>
 </context>
 <context>

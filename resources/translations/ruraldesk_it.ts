@@ -401,7 +401,7 @@
     <name>Dialogs</name>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Attachments:</source>
@@ -433,7 +433,7 @@
     </message>
     <message>
         <source>As&amp;k before a sync changes more than:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chiedi prima che una sincronizzazione modifichi più di:</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -489,7 +489,7 @@
     </message>
     <message>
         <source>Only when I ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo quando lo chiedo</translation>
     </message>
     <message>
         <source>Records per collection:</source>
@@ -505,7 +505,7 @@
     </message>
     <message>
         <source>S&amp;ync every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincroni&amp;zza ogni:</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1028,7 +1028,7 @@
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>&amp;Impostazioni…</translation>
+        <translation>Imp&amp;ostazioni…</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
@@ -1452,11 +1452,11 @@ RuralDesk conserva backup automatici della tua area di lavoro in {backups}. Puoi
     </message>
     <message>
         <source>Attachment not here yet</source>
-        <translation type="unfinished">Allegato non ancora disponibile</translation>
+        <translation>Allegato non ancora disponibile</translation>
     </message>
     <message>
         <source>Attachment not on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Allegato non presente sul server</translation>
     </message>
     <message>
         <source>Check and save</source>
@@ -1480,7 +1480,7 @@ RuralDesk conserva backup automatici della tua area di lavoro in {backups}. Puoi
     </message>
     <message>
         <source>Could not download</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scaricare</translation>
     </message>
     <message>
         <source>Could not keep the token: {error}</source>
@@ -1492,7 +1492,7 @@ RuralDesk conserva backup automatici della tua area di lavoro in {backups}. Puoi
     </message>
     <message>
         <source>Downloading the attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Download dell&apos;allegato</translation>
     </message>
     <message>
         <source>Enter the server address (starting with https://) and the group.</source>
@@ -1560,7 +1560,7 @@ RuralDesk conserva backup automatici della tua area di lavoro in {backups}. Puoi
     </message>
     <message>
         <source>The group server does not have this file yet: the person who attached it has not synced since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server del gruppo non ha ancora questo file: la persona che l&apos;ha allegato non ha più sincronizzato da allora.</translation>
     </message>
     <message>
         <source>The group server&apos;s changes would move {deletes} records to the trash, erase {erasures} and change {overwrites} — {total} of your {records} records ({share}).
@@ -1572,7 +1572,7 @@ Può essere corretto (qualcuno ha riordinato le schede condivise) oppure un erro
     </message>
     <message>
         <source>This file is not on this computer, and this workspace is not connected to a group server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo file non è su questo computer e questa area di lavoro non è collegata a un server del gruppo.</translation>
     </message>
     <message>
         <source>Up to date · {when}</source>
@@ -1671,174 +1671,180 @@ Può essere corretto (qualcuno ha riordinato le schede condivise) oppure un erro
     <name>Transfer</name>
     <message>
         <source>&amp;Back up the workspace to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Backup dell&apos;area di lavoro su file…</translation>
     </message>
     <message>
         <source>&amp;Contacts to merge (ticked):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contatti da unire (spuntati):</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Codifica:</translation>
     </message>
     <message>
         <source>&amp;Erase for good</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancella definitivamente</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esporta…</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>&amp;Groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppi:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importa</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
         <extracomment>the CSV export&apos;s BOM choice is remembered for the session</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importa…</translation>
     </message>
     <message>
         <source>&amp;Keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tieni:</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unisci</translation>
     </message>
     <message>
         <source>&amp;Open contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apri il contatto</translation>
     </message>
     <message>
         <source>&amp;Open record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apri la scheda</translation>
     </message>
     <message>
         <source>&amp;Practice sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheda della &amp;pratica…</translation>
     </message>
     <message>
         <source>&amp;Records:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schede:</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ripristina da un file di backup…</translation>
     </message>
     <message>
         <source>&amp;Separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Separatore:</translation>
     </message>
     <message>
         <source>(detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>(rilevato)</translation>
     </message>
     <message>
         <source>(not readable)</source>
-        <translation type="unfinished"></translation>
+        <translation>(illeggibile)</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; — {size}, {count} columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — {size}, colonne: {count}</translation>
     </message>
     <message>
         <source>A .vcf file that address books and phones can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un file .vcf leggibile da rubriche e telefoni.</translation>
     </message>
     <message>
         <source>A backup can only be restored into an empty workspace, and this one already holds {practices} practices, {contacts} contacts and {tools} tools. Nothing was changed.
 
 To restore, choose a new, empty data folder under File → Settings, restart RuralDesk, and restore there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un backup si può ripristinare solo in un&apos;area di lavoro vuota, e questa contiene già pratiche ({practices}), contatti ({contacts}) e strumenti ({tools}). Non è stato modificato nulla.
+
+Per ripristinarlo, scegli una nuova cartella dei dati vuota in File → Impostazioni, riavvia RuralDesk e ripristina lì.</translation>
     </message>
     <message>
         <source>A printable sheet (PDF or Markdown) of the practice shown, or of several</source>
-        <translation type="unfinished"></translation>
+        <translation>Una scheda stampabile (PDF o Markdown) della pratica visualizzata, o di più pratiche</translation>
     </message>
     <message>
         <source>A sheet to print or share: the key facts, what was done, what was learned, and who to ask. Headings are in each practice&apos;s language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una scheda da stampare o condividere: i dati essenziali, cosa è stato fatto, cosa si è imparato e a chi chiedere. I titoli sono nella lingua di ciascuna pratica.</translation>
+    </message>
+    <message>
+        <source>A sync is running. Wait until it has finished, then restore again.</source>
+        <translation>È in corso una sincronizzazione. Attendi che sia terminata, poi ripristina di nuovo.</translation>
     </message>
     <message>
         <source>Attachments not on this computer (kept on the group server) are not in the backup: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allegati non presenti su questo computer (conservati sul server del gruppo) e quindi esclusi dal backup: {count}.</translation>
     </message>
     <message>
         <source>Back up the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup dell&apos;area di lavoro</translation>
     </message>
     <message>
         <source>Backed up {records} records and {files} attachment files to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup salvato in {path}: schede: {records}, file allegati: {files}.</translation>
     </message>
     <message>
         <source>Backing up to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup in {name}</translation>
     </message>
     <message>
         <source>Backup made</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup eseguito</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup ripristinato</translation>
     </message>
     <message>
         <source>Backups (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup (*.zip)</translation>
     </message>
     <message>
         <source>Backups (*.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup (*.zip);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>Bring a backup back into an empty workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Riporta un backup in un&apos;area di lavoro vuota</translation>
     </message>
     <message>
         <source>Bring in contacts, practices or tools from a CSV/TSV table or a vCard file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa contatti, pratiche o strumenti da una tabella CSV/TSV o da un file vCard</translation>
     </message>
     <message>
         <source>CSV tables (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle CSV (*.csv)</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheda vCard</translation>
     </message>
     <message>
         <source>Cards read: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schede vCard lette: {count}</translation>
     </message>
     <message>
         <source>Cards with a problem: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schede vCard con un problema: {count}</translation>
     </message>
     <message>
         <source>Checking {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica di {name}</translation>
     </message>
     <message>
         <source>Choose the field each column goes into, or leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli il campo in cui va ogni colonna, oppure escludila.</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonna</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonna nel file</translation>
     </message>
     <message>
         <source>Columns</source>
@@ -1846,560 +1852,560 @@ To restore, choose a new, empty data folder under File → Settings, restart Rur
     </message>
     <message>
         <source>Columns not imported: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne non importate: {columns}</translation>
     </message>
     <message>
         <source>Columns of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne del file</translation>
     </message>
     <message>
         <source>Comma ( , )</source>
         <extracomment>the collections a table can be imported into</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Virgola ( , )</translation>
     </message>
     <message>
         <source>Contact to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatto da tenere</translation>
     </message>
     <message>
         <source>Contacts that look like the same person or organisation, to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatti che sembrano la stessa persona o organizzazione, da unire</translation>
     </message>
     <message>
         <source>Contacts to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatti da unire</translation>
     </message>
     <message>
         <source>Delete the contact for good, everywhere, and list the mentions to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina definitivamente il contatto, ovunque, ed elenca le menzioni da controllare</translation>
     </message>
     <message>
         <source>Double-click to open the contact already here</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai doppio clic per aprire il contatto già presente</translation>
     </message>
     <message>
         <source>Duplicate contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatti duplicati</translation>
     </message>
     <message>
         <source>E&amp;rase this person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ncella questa persona…</translation>
     </message>
     <message>
         <source>E&amp;xport everything about this person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta &amp;tutto su questa persona…</translation>
     </message>
     <message>
         <source>Erase for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancella definitivamente</translation>
     </message>
     <message>
         <source>Erase this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancella questa persona</translation>
     </message>
     <message>
         <source>Erase “{name}” and everything held about them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancellare «{name}» e tutto ciò che è conservato su questa persona?</translation>
     </message>
     <message>
         <source>Erasing {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancellazione di {name}</translation>
     </message>
     <message>
         <source>Every contact in the list ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i contatti dell&apos;elenco ({count})</translation>
     </message>
     <message>
         <source>Every practice in the list ({count}), in one document</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le pratiche dell&apos;elenco ({count}), in un unico documento</translation>
     </message>
     <message>
         <source>Every row must be right before anything is imported. Fix these rows in the file and import it again, or import only the valid rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni riga deve essere corretta prima di importare qualcosa. Correggi queste righe nel file e importalo di nuovo, oppure importa solo le righe valide.</translation>
     </message>
     <message>
         <source>Everything about “{name}” was saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutto ciò che riguarda «{name}» è stato salvato in {path}</translation>
     </message>
     <message>
         <source>Everything in this workspace, attachments included, in one file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutta l&apos;area di lavoro, allegati compresi, in un unico file</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Esempio</translation>
     </message>
     <message>
         <source>Excel on Windows shows accented letters correctly only with this mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel su Windows mostra correttamente le lettere accentate solo con questo contrassegno</translation>
     </message>
     <message>
         <source>Export contacts as &amp;vCard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta i contatti in &amp;vCard…</translation>
     </message>
     <message>
         <source>Export contacts as vCard</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta i contatti in vCard</translation>
     </message>
     <message>
         <source>Export everything about this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta tutto su questa persona</translation>
     </message>
     <message>
         <source>Export list as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta l&apos;elenco in &amp;CSV…</translation>
     </message>
     <message>
         <source>Export list as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta l&apos;elenco in CSV</translation>
     </message>
     <message>
         <source>Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta:</translation>
     </message>
     <message>
         <source>Exported {count} contacts to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatti esportati in {path}: {count}</translation>
     </message>
     <message>
         <source>Exported {count} records to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schede esportate in {path}: {count}</translation>
     </message>
     <message>
         <source>Exporting to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione in {name}</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>File to import</source>
-        <translation type="unfinished"></translation>
+        <translation>File da importare</translation>
     </message>
     <message>
         <source>Find &amp;duplicate contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trova contatti &amp;duplicati…</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Trovato</translation>
     </message>
     <message>
         <source>Groups of likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppi di probabili duplicati</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa</translation>
     </message>
     <message>
         <source>Import &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa co&amp;me:</translation>
     </message>
     <message>
         <source>Import a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa una tabella</translation>
     </message>
     <message>
         <source>Import details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dettagli dell&apos;importazione</translation>
     </message>
     <message>
         <source>Import findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Esiti dell&apos;importazione</translation>
     </message>
     <message>
         <source>Import into</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa in</translation>
     </message>
     <message>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Resoconto dell&apos;importazione</translation>
     </message>
     <message>
         <source>Import result</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultato dell&apos;importazione</translation>
     </message>
     <message>
         <source>Import the column “{name}” into</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa la colonna «{name}» in</translation>
     </message>
     <message>
         <source>Import the rows without a problem and leave the others out</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa le righe senza problemi e lascia fuori le altre</translation>
     </message>
     <message>
         <source>Import the valid rows only</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa solo le righe valide</translation>
     </message>
     <message>
         <source>Import the valid rows only ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa solo le righe valide ({count})</translation>
     </message>
     <message>
         <source>Imported: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importate: {count}</translation>
     </message>
     <message>
         <source>Imported: {count} {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importato: {count} {what}.</translation>
     </message>
     <message>
         <source>Importing {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione di {name}</translation>
     </message>
     <message>
         <source>It did not work: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ha funzionato: {reason}</translation>
     </message>
     <message>
         <source>Its links are removed from {count} linked records.</source>
-        <translation type="unfinished"></translation>
+        <translation>I suoi collegamenti vengono rimossi dalle schede collegate ({count}).</translation>
     </message>
     <message>
         <source>Its past values are scrubbed from the history of changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>I suoi valori passati vengono cancellati dalla cronologia delle modifiche.</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>File JSON (*.json)</translation>
     </message>
     <message>
         <source>Looking for duplicate contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca dei contatti duplicati</translation>
     </message>
     <message>
         <source>Looks like</source>
-        <translation type="unfinished"></translation>
+        <translation>Somiglia a</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Markdown text</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo Markdown</translation>
     </message>
     <message>
         <source>Mentions of the person&apos;s name, e-mails or phones in other records&apos; text are not changed: you get a list of them to review afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le menzioni del nome, degli indirizzi e-mail o dei telefoni della persona nel testo di altre schede non vengono modificate: ne riceverai poi un elenco da controllare.</translation>
     </message>
     <message>
         <source>Mentions to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Menzioni da controllare</translation>
     </message>
     <message>
         <source>Merge contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Unisci i contatti</translation>
     </message>
     <message>
         <source>Merge the ticked contacts into the one kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Unisci i contatti spuntati in quello da tenere</translation>
     </message>
     <message>
         <source>Merged {count} contacts into one; records relinked: {relinked}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatti uniti in uno: {count}; schede ricollegate: {relinked}.</translation>
     </message>
     <message>
         <source>No backup was made: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun backup eseguito: {reason}</translation>
     </message>
     <message>
         <source>No column goes into a field yet: choose at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna colonna è ancora assegnata a un campo: scegline almeno una.</translation>
     </message>
     <message>
         <source>No likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun probabile duplicato</translation>
     </message>
     <message>
         <source>No likely duplicates were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non sono stati trovati probabili duplicati.</translation>
     </message>
     <message>
         <source>No other record links to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun&apos;altra scheda è collegata a questo contatto.</translation>
     </message>
     <message>
         <source>Not imported ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Non importato ({count})</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Nothing was erased: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato cancellato nulla: {reason}</translation>
     </message>
     <message>
         <source>Nothing was exported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato esportato nulla: {reason}</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato importato nulla.</translation>
     </message>
     <message>
         <source>Nothing was imported: the file holds no records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato importato nulla: il file non contiene schede.</translation>
     </message>
     <message>
         <source>Nothing was imported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato importato nulla: {reason}</translation>
     </message>
     <message>
         <source>Nothing was restored: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato ripristinato nulla: {reason}</translation>
     </message>
     <message>
         <source>Only the valid rows were imported; the rows below were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sono state importate solo le righe valide; le righe qui sotto sono state escluse.</translation>
     </message>
     <message>
         <source>Open the highlighted contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri il contatto evidenziato</translation>
     </message>
     <message>
         <source>Open the highlighted record</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri la scheda evidenziata</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenti PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Possibili duplicati</translation>
     </message>
     <message>
         <source>Possible duplicates ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Possibili duplicati ({count})</translation>
     </message>
     <message>
         <source>Possibly already here: {count} (see “Possible duplicates”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Forse già presenti: {count} (vedi «Possibili duplicati»)</translation>
     </message>
     <message>
         <source>Practice sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheda della pratica</translation>
     </message>
     <message>
         <source>Practice sheets written: {count}, in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schede delle pratiche scritte: {count}, in {path}</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima</translation>
     </message>
     <message>
         <source>Preview of the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima dell&apos;importazione</translation>
     </message>
     <message>
         <source>Preview summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Riepilogo dell&apos;anteprima</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemi</translation>
     </message>
     <message>
         <source>Problems ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemi ({count})</translation>
     </message>
     <message>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Proprietà</translation>
     </message>
     <message>
         <source>Reading the file again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rilettura del file…</translation>
     </message>
     <message>
         <source>Reading {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura di {name}</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronta</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Scheda</translation>
+        <translation>Scheda</translation>
     </message>
     <message>
         <source>Restore from a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina da un file di backup</translation>
     </message>
     <message>
         <source>Restore {count} records from {name} (made on {date}) into this empty workspace?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristinare in questa area di lavoro vuota le schede di {name} (creato il {date})? Schede: {count}</translation>
     </message>
     <message>
         <source>Restored {records} records and {files} attachment files from {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristinato da {name}: schede: {records}, file allegati: {files}.</translation>
     </message>
     <message>
         <source>Restoring {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristino di {name}</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Riga</translation>
     </message>
     <message>
         <source>Rows previewed: {count}; all ready to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Righe in anteprima: {count}; tutte pronte per l&apos;importazione.</translation>
     </message>
     <message>
         <source>Rows previewed: {count}; with a problem: {bad}. Fix them in the file, or change the columns above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Righe in anteprima: {count}; con un problema: {bad}. Correggile nel file oppure modifica le colonne qui sopra.</translation>
     </message>
     <message>
         <source>Rows read: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Righe lette: {count}</translation>
     </message>
     <message>
         <source>Rows with a problem: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Righe con un problema: {count}</translation>
     </message>
     <message>
         <source>Save the list shown, with its columns and filters, as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva l&apos;elenco visualizzato, con colonne e filtri, come tabella</translation>
     </message>
     <message>
         <source>Save the selected contacts, or the whole list, for an address book or a phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva i contatti selezionati, o l&apos;intero elenco, per una rubrica o un telefono</translation>
     </message>
     <message>
         <source>Semicolon ( ; )</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto e virgola ( ; )</translation>
     </message>
     <message>
         <source>Show a contact first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra prima un contatto.</translation>
     </message>
     <message>
         <source>Show a practice, or the list of practices, to make sheets of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra una pratica, o l&apos;elenco delle pratiche, per farne delle schede.</translation>
     </message>
     <message>
         <source>Show the contacts (or search for some) and select the ones to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra i contatti (o cercane alcuni) e seleziona quelli da esportare.</translation>
     </message>
     <message>
         <source>Stopped: {what}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrotto: {what}. Non è stato modificato nulla.</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulazione</translation>
     </message>
     <message>
         <source>Tables and address books (*.csv *.tsv *.tab *.txt *.vcf *.vcard);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle e rubriche (*.csv *.tsv *.tab *.txt *.vcf *.vcard);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo</translation>
     </message>
     <message>
         <source>The contact is deleted from this computer for good: not to the trash, and it cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contatto viene eliminato definitivamente da questo computer: non va nel cestino e non si può annullare.</translation>
     </message>
     <message>
         <source>The contact, its history and every record linked to or mentioning it, as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contatto, la sua cronologia e ogni scheda collegata o che lo menziona, in JSON</translation>
     </message>
     <message>
         <source>The contacts were not exported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>I contatti non sono stati esportati: {reason}</translation>
     </message>
     <message>
         <source>The contacts were not merged: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>I contatti non sono stati uniti: {reason}</translation>
     </message>
     <message>
         <source>The file cannot be previewed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile mostrare l&apos;anteprima del file: {reason}</translation>
     </message>
     <message>
         <source>The file cannot be read that way: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file non si può leggere in questo modo: {reason}</translation>
     </message>
     <message>
         <source>The first rows as they will be stored. Rows with a problem are marked; the import stops if any row of the file has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prime righe come verranno salvate. Le righe con un problema sono segnalate; l&apos;importazione si ferma se una riga del file ne ha uno.</translation>
     </message>
     <message>
         <source>The list was not exported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;elenco non è stato esportato: {reason}</translation>
     </message>
     <message>
         <source>The practice shown: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>La pratica visualizzata: {title}</translation>
     </message>
     <message>
         <source>The records the search found, with the columns the list shows for their type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schede trovate dalla ricerca, con le colonne che l&apos;elenco mostra per il loro tipo.</translation>
     </message>
     <message>
         <source>The search for duplicates stopped: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La ricerca dei duplicati si è interrotta: {reason}</translation>
     </message>
     <message>
         <source>The search found nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ricerca non ha trovato nulla da esportare.</translation>
     </message>
     <message>
         <source>The selected contacts ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>I contatti selezionati ({count})</translation>
     </message>
     <message>
         <source>The selected practices ({count}), in one document</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pratiche selezionate ({count}), in un unico documento</translation>
     </message>
     <message>
         <source>The sheet was not written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La scheda non è stata scritta: {reason}</translation>
     </message>
     <message>
         <source>The trash cannot be exported. Choose practices, contacts, tools or themes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il cestino non si può esportare. Scegli pratiche, contatti, strumenti o temi.</translation>
     </message>
     <message>
         <source>These contacts look like the same person or organisation. Merging keeps one contact, fills its empty fields from the others, moves every link and attachment to it, and moves the others to the trash (restorable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Questi contatti sembrano la stessa persona o organizzazione. L&apos;unione tiene un contatto, ne completa i campi vuoti con quelli degli altri, gli sposta tutti i collegamenti e gli allegati e sposta gli altri nel cestino (ripristinabili).</translation>
     </message>
     <message>
         <source>This file cannot be imported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo file non si può importare: {reason}</translation>
     </message>
     <message>
         <source>This file cannot be restored: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo file non si può ripristinare: {reason}</translation>
     </message>
     <message>
         <source>This row has a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa riga ha un problema</translation>
     </message>
     <message>
         <source>This workspace is not shared with a group server; copies elsewhere (backups, exports) are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa area di lavoro non è condivisa con un server del gruppo; le copie altrove (backup, esportazioni) non vengono toccate.</translation>
     </message>
     <message>
         <source>This workspace is shared: the erasure is sent to the group server at the next sync, and every member&apos;s copy erases it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa area di lavoro è condivisa: la cancellazione viene inviata al server del gruppo alla prossima sincronizzazione e anche la copia di ogni membro la cancella.</translation>
     </message>
     <message>
         <source>Type</source>
@@ -2407,111 +2413,111 @@ To restore, choose a new, empty data folder under File → Settings, restart Rur
     </message>
     <message>
         <source>UTF-8 with &amp;BOM, for Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 con &amp;BOM, per Excel</translation>
     </message>
     <message>
         <source>UTF-8 with BOM, for Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 con BOM, per Excel</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore</translation>
     </message>
     <message>
         <source>Vertical bar ( | )</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra verticale ( | )</translation>
     </message>
     <message>
-        <source>Wait until the work in progress (a sync, an import) has finished, then restore again.</source>
-        <translation type="unfinished"></translation>
+        <source>Wait until the work in progress (an import, an export) has finished, then restore again.</source>
+        <translation>Attendi che il lavoro in corso (un&apos;importazione, un&apos;esportazione) sia terminato, poi ripristina di nuovo.</translation>
     </message>
     <message>
         <source>Warnings ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisi ({count})</translation>
     </message>
     <message>
         <source>What erasing does</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa comporta la cancellazione</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché</translation>
     </message>
     <message>
         <source>Why they look alike</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché si somigliano</translation>
     </message>
     <message>
         <source>Why: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché: {reasons}</translation>
     </message>
     <message>
         <source>Writing {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrittura di {name}</translation>
     </message>
     <message>
         <source>column {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>colonna {number}</translation>
     </message>
     <message>
         <source>fax</source>
-        <translation type="unfinished"></translation>
+        <translation>fax</translation>
     </message>
     <message>
         <source>home</source>
-        <translation type="unfinished"></translation>
+        <translation>casa</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>cellulare</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>altro</translation>
     </message>
     <message>
         <source>practice-sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>schede-pratiche</translation>
     </message>
     <message>
         <source>vCard 3.0 (older phones)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 3.0 (telefoni meno recenti)</translation>
     </message>
     <message>
         <source>vCard 4.0</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 4.0</translation>
     </message>
     <message>
         <source>vCard files (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>File vCard (*.vcf)</translation>
     </message>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>lavoro</translation>
     </message>
     <message>
         <source>{what}: every record the list shows ({count}), with its filters, its order and the columns shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: tutte le schede mostrate nell&apos;elenco ({count}), con i suoi filtri, il suo ordine e le colonne visualizzate.</translation>
     </message>
     <message>
         <source>{what}: {count} found</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {count} trovati</translation>
     </message>
     <message>
         <source>— leave out —</source>
-        <translation type="unfinished"></translation>
+        <translation>— escludi —</translation>
     </message>
     <message>
         <source>“{name}” was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» è stato cancellato.</translation>
     </message>
     <message>
         <source>“{name}” was erased. No other record mentions them in its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» è stato cancellato. Nessun&apos;altra scheda lo menziona nel testo.</translation>
     </message>
     <message>
         <source>“{name}” was erased. These records still mention them in their text. Open each one and remove or reword the mention where it is personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» è stato cancellato. Queste schede lo menzionano ancora nel testo. Aprile una per una e rimuovi o riformula la menzione dove si tratta di dati personali.</translation>
     </message>
 </context>
 <context>

@@ -401,7 +401,7 @@
     <name>Dialogs</name>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Attachments:</source>
@@ -433,7 +433,7 @@
     </message>
     <message>
         <source>As&amp;k before a sync changes more than:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pytaj, gdy synchronizacja zmienia więcej niż:</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -489,7 +489,7 @@
     </message>
     <message>
         <source>Only when I ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko na żądanie</translation>
     </message>
     <message>
         <source>Records per collection:</source>
@@ -505,7 +505,7 @@
     </message>
     <message>
         <source>S&amp;ync every:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ynchronizuj co:</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1028,7 +1028,7 @@
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>&amp;Ustawienia…</translation>
+        <translation>U&amp;stawienia…</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
@@ -1452,11 +1452,11 @@ RuralDesk przechowuje automatyczne kopie zapasowe Twojego obszaru roboczego w {b
     </message>
     <message>
         <source>Attachment not here yet</source>
-        <translation type="unfinished">Załącznika jeszcze tu nie ma</translation>
+        <translation>Załącznika jeszcze tu nie ma</translation>
     </message>
     <message>
         <source>Attachment not on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Załącznika nie ma na serwerze</translation>
     </message>
     <message>
         <source>Check and save</source>
@@ -1480,7 +1480,7 @@ RuralDesk przechowuje automatyczne kopie zapasowe Twojego obszaru roboczego w {b
     </message>
     <message>
         <source>Could not download</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się pobrać</translation>
     </message>
     <message>
         <source>Could not keep the token: {error}</source>
@@ -1492,7 +1492,7 @@ RuralDesk przechowuje automatyczne kopie zapasowe Twojego obszaru roboczego w {b
     </message>
     <message>
         <source>Downloading the attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobieranie załącznika</translation>
     </message>
     <message>
         <source>Enter the server address (starting with https://) and the group.</source>
@@ -1560,7 +1560,7 @@ RuralDesk przechowuje automatyczne kopie zapasowe Twojego obszaru roboczego w {b
     </message>
     <message>
         <source>The group server does not have this file yet: the person who attached it has not synced since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer grupy nie ma jeszcze tego pliku: osoba, która go załączyła, od tamtej pory nie synchronizowała danych.</translation>
     </message>
     <message>
         <source>The group server&apos;s changes would move {deletes} records to the trash, erase {erasures} and change {overwrites} — {total} of your {records} records ({share}).
@@ -1572,7 +1572,7 @@ To może być zamierzone (ktoś uporządkował wspólne wpisy) albo pomyłka. Za
     </message>
     <message>
         <source>This file is not on this computer, and this workspace is not connected to a group server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tego pliku nie ma na tym komputerze, a ten obszar roboczy nie jest połączony z serwerem grupy.</translation>
     </message>
     <message>
         <source>Up to date · {when}</source>
@@ -1671,174 +1671,180 @@ To może być zamierzone (ktoś uporządkował wspólne wpisy) albo pomyłka. Za
     <name>Transfer</name>
     <message>
         <source>&amp;Back up the workspace to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utwórz kopię zapasową obszaru roboczego…</translation>
     </message>
     <message>
         <source>&amp;Contacts to merge (ticked):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakty do scalenia (zaznaczone):</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kodowanie:</translation>
     </message>
     <message>
         <source>&amp;Erase for good</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń trwale</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportuj…</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>&amp;Groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupy:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
         <extracomment>the CSV export&apos;s BOM choice is remembered for the session</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj…</translation>
     </message>
     <message>
         <source>&amp;Keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zachowaj:</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scal</translation>
     </message>
     <message>
         <source>&amp;Open contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz kontakt</translation>
     </message>
     <message>
         <source>&amp;Open record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz wpis</translation>
     </message>
     <message>
         <source>&amp;Practice sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Karta praktyki…</translation>
     </message>
     <message>
         <source>&amp;Records:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wpisy:</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przywróć z pliku kopii zapasowej…</translation>
     </message>
     <message>
         <source>&amp;Separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Separator:</translation>
     </message>
     <message>
         <source>(detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>(wykryto)</translation>
     </message>
     <message>
         <source>(not readable)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nieczytelne)</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; — {size}, {count} columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — {size}, kolumny: {count}</translation>
     </message>
     <message>
         <source>A .vcf file that address books and phones can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik .vcf, który odczytają książki adresowe i telefony.</translation>
     </message>
     <message>
         <source>A backup can only be restored into an empty workspace, and this one already holds {practices} practices, {contacts} contacts and {tools} tools. Nothing was changed.
 
 To restore, choose a new, empty data folder under File → Settings, restart RuralDesk, and restore there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopię zapasową można przywrócić tylko do pustego obszaru roboczego, a ten zawiera już praktyki ({practices}), kontakty ({contacts}) i narzędzia ({tools}). Niczego nie zmieniono.
+
+Aby przywrócić kopię, wybierz nowy, pusty folder danych w menu Plik → Ustawienia, uruchom ponownie RuralDesk i przywróć ją tam.</translation>
     </message>
     <message>
         <source>A printable sheet (PDF or Markdown) of the practice shown, or of several</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta do druku (PDF lub Markdown) wyświetlanej praktyki albo kilku praktyk</translation>
     </message>
     <message>
         <source>A sheet to print or share: the key facts, what was done, what was learned, and who to ask. Headings are in each practice&apos;s language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta do wydruku lub udostępnienia: najważniejsze fakty, co zrobiono, czego się nauczono i kogo pytać. Nagłówki są w języku danej praktyki.</translation>
+    </message>
+    <message>
+        <source>A sync is running. Wait until it has finished, then restore again.</source>
+        <translation>Trwa synchronizacja. Poczekaj, aż się zakończy, a potem ponów przywracanie.</translation>
     </message>
     <message>
         <source>Attachments not on this computer (kept on the group server) are not in the backup: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Załączniki, których nie ma na tym komputerze (są na serwerze grupy), nie trafiły do kopii: {count}.</translation>
     </message>
     <message>
         <source>Back up the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia zapasowa obszaru roboczego</translation>
     </message>
     <message>
         <source>Backed up {records} records and {files} attachment files to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia zapisana w {path}: wpisy: {records}, pliki załączników: {files}.</translation>
     </message>
     <message>
         <source>Backing up to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzenie kopii zapasowej w {name}</translation>
     </message>
     <message>
         <source>Backup made</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia zapasowa utworzona</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia zapasowa przywrócona</translation>
     </message>
     <message>
         <source>Backups (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie zapasowe (*.zip)</translation>
     </message>
     <message>
         <source>Backups (*.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie zapasowe (*.zip);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Bring a backup back into an empty workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć kopię zapasową do pustego obszaru roboczego</translation>
     </message>
     <message>
         <source>Bring in contacts, practices or tools from a CSV/TSV table or a vCard file</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytaj kontakty, praktyki lub narzędzia z tabeli CSV/TSV albo pliku vCard</translation>
     </message>
     <message>
         <source>CSV tables (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabele CSV (*.csv)</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Wizytówka</translation>
     </message>
     <message>
         <source>Cards read: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytane wizytówki: {count}</translation>
     </message>
     <message>
         <source>Cards with a problem: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wizytówki z problemem: {count}</translation>
     </message>
     <message>
         <source>Checking {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie {name}</translation>
     </message>
     <message>
         <source>Choose the field each column goes into, or leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz pole dla każdej kolumny albo ją pomiń.</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumna</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumna w pliku</translation>
     </message>
     <message>
         <source>Columns</source>
@@ -1846,560 +1852,560 @@ To restore, choose a new, empty data folder under File → Settings, restart Rur
     </message>
     <message>
         <source>Columns not imported: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieimportowane kolumny: {columns}</translation>
     </message>
     <message>
         <source>Columns of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumny pliku</translation>
     </message>
     <message>
         <source>Comma ( , )</source>
         <extracomment>the collections a table can be imported into</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Przecinek ( , )</translation>
     </message>
     <message>
         <source>Contact to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt do zachowania</translation>
     </message>
     <message>
         <source>Contacts that look like the same person or organisation, to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakty, które wyglądają na tę samą osobę lub organizację, do scalenia</translation>
     </message>
     <message>
         <source>Contacts to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakty do scalenia</translation>
     </message>
     <message>
         <source>Delete the contact for good, everywhere, and list the mentions to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń kontakt trwale i wszędzie oraz pokaż wzmianki do przejrzenia</translation>
     </message>
     <message>
         <source>Double-click to open the contact already here</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij dwukrotnie, aby otworzyć istniejący kontakt</translation>
     </message>
     <message>
         <source>Duplicate contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Zduplikowane kontakty</translation>
     </message>
     <message>
         <source>E&amp;rase this person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trwale usuń tę osobę…</translation>
     </message>
     <message>
         <source>E&amp;xport everything about this person…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ksportuj wszystko o tej osobie…</translation>
     </message>
     <message>
         <source>Erase for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń trwale</translation>
     </message>
     <message>
         <source>Erase this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwale usuń tę osobę</translation>
     </message>
     <message>
         <source>Erase “{name}” and everything held about them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć „{name}” i wszystko, co jest o tej osobie przechowywane?</translation>
     </message>
     <message>
         <source>Erasing {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuwanie: {name}</translation>
     </message>
     <message>
         <source>Every contact in the list ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie kontakty z listy ({count})</translation>
     </message>
     <message>
         <source>Every practice in the list ({count}), in one document</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie praktyki z listy ({count}) w jednym dokumencie</translation>
     </message>
     <message>
         <source>Every row must be right before anything is imported. Fix these rows in the file and import it again, or import only the valid rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy wiersz musi być poprawny, zanim cokolwiek zostanie zaimportowane. Popraw te wiersze w pliku i zaimportuj go ponownie albo zaimportuj tylko poprawne wiersze.</translation>
     </message>
     <message>
         <source>Everything about “{name}” was saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystko o „{name}” zapisano w {path}</translation>
     </message>
     <message>
         <source>Everything in this workspace, attachments included, in one file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cały obszar roboczy, razem z załącznikami, w jednym pliku</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Przykład</translation>
     </message>
     <message>
         <source>Excel on Windows shows accented letters correctly only with this mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel w Windows poprawnie pokazuje polskie znaki tylko z tym znacznikiem</translation>
     </message>
     <message>
         <source>Export contacts as &amp;vCard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj kontakty do &amp;vCard…</translation>
     </message>
     <message>
         <source>Export contacts as vCard</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj kontakty do vCard</translation>
     </message>
     <message>
         <source>Export everything about this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj wszystko o tej osobie</translation>
     </message>
     <message>
         <source>Export list as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj listę do &amp;CSV…</translation>
     </message>
     <message>
         <source>Export list as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj listę do CSV</translation>
     </message>
     <message>
         <source>Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj:</translation>
     </message>
     <message>
         <source>Exported {count} contacts to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyeksportowano kontakty do {path}: {count}</translation>
     </message>
     <message>
         <source>Exported {count} records to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyeksportowano wpisy do {path}: {count}</translation>
     </message>
     <message>
         <source>Exporting to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportowanie do {name}</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole</translation>
     </message>
     <message>
         <source>File to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik do zaimportowania</translation>
     </message>
     <message>
         <source>Find &amp;duplicate contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź &amp;duplikaty kontaktów…</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Znaleziono</translation>
     </message>
     <message>
         <source>Groups of likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupy prawdopodobnych duplikatów</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj</translation>
     </message>
     <message>
         <source>Import &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj &amp;jako:</translation>
     </message>
     <message>
         <source>Import a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj tabelę</translation>
     </message>
     <message>
         <source>Import details</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły importu</translation>
     </message>
     <message>
         <source>Import findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustalenia importu</translation>
     </message>
     <message>
         <source>Import into</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj do</translation>
     </message>
     <message>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport z importu</translation>
     </message>
     <message>
         <source>Import result</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik importu</translation>
     </message>
     <message>
         <source>Import the column “{name}” into</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj kolumnę „{name}” do</translation>
     </message>
     <message>
         <source>Import the rows without a problem and leave the others out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportuj wiersze bez problemów, a pozostałe pomiń</translation>
     </message>
     <message>
         <source>Import the valid rows only</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportuj tylko poprawne wiersze</translation>
     </message>
     <message>
         <source>Import the valid rows only ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportuj tylko poprawne wiersze ({count})</translation>
     </message>
     <message>
         <source>Imported: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportowano: {count}</translation>
     </message>
     <message>
         <source>Imported: {count} {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportowano: {count} {what}.</translation>
     </message>
     <message>
         <source>Importing {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importowanie {name}</translation>
     </message>
     <message>
         <source>It did not work: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się: {reason}</translation>
     </message>
     <message>
         <source>Its links are removed from {count} linked records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiązania z nim zostaną usunięte z powiązanych wpisów ({count}).</translation>
     </message>
     <message>
         <source>Its past values are scrubbed from the history of changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jego dawne wartości zostaną wymazane z historii zmian.</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki JSON (*.json)</translation>
     </message>
     <message>
         <source>Looking for duplicate contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukiwanie zduplikowanych kontaktów</translation>
     </message>
     <message>
         <source>Looks like</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypomina</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Markdown text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst Markdown</translation>
     </message>
     <message>
         <source>Mentions of the person&apos;s name, e-mails or phones in other records&apos; text are not changed: you get a list of them to review afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wzmianki o imieniu i nazwisku, adresach e-mail lub telefonach tej osoby w tekście innych wpisów nie zostaną zmienione: otrzymasz potem ich listę do przejrzenia.</translation>
     </message>
     <message>
         <source>Mentions to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Wzmianki do przejrzenia</translation>
     </message>
     <message>
         <source>Merge contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Scal kontakty</translation>
     </message>
     <message>
         <source>Merge the ticked contacts into the one kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Scal zaznaczone kontakty z tym, który zostaje</translation>
     </message>
     <message>
         <source>Merged {count} contacts into one; records relinked: {relinked}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scalono kontakty w jeden: {count}; ponownie powiązane wpisy: {relinked}.</translation>
     </message>
     <message>
         <source>No backup was made: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie utworzono kopii zapasowej: {reason}</translation>
     </message>
     <message>
         <source>No column goes into a field yet: choose at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadna kolumna nie trafia jeszcze do pola: wybierz co najmniej jedną.</translation>
     </message>
     <message>
         <source>No likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak prawdopodobnych duplikatów</translation>
     </message>
     <message>
         <source>No likely duplicates were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie znaleziono prawdopodobnych duplikatów.</translation>
     </message>
     <message>
         <source>No other record links to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden inny wpis nie jest z nim powiązany.</translation>
     </message>
     <message>
         <source>Not imported ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zaimportowano ({count})</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwaga</translation>
     </message>
     <message>
         <source>Nothing was erased: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie usunięto: {reason}</translation>
     </message>
     <message>
         <source>Nothing was exported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie wyeksportowano: {reason}</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie zaimportowano.</translation>
     </message>
     <message>
         <source>Nothing was imported: the file holds no records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie zaimportowano: plik nie zawiera wpisów.</translation>
     </message>
     <message>
         <source>Nothing was imported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie zaimportowano: {reason}</translation>
     </message>
     <message>
         <source>Nothing was restored: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie przywrócono: {reason}</translation>
     </message>
     <message>
         <source>Only the valid rows were imported; the rows below were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportowano tylko poprawne wiersze; wiersze poniżej pominięto.</translation>
     </message>
     <message>
         <source>Open the highlighted contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz podświetlony kontakt</translation>
     </message>
     <message>
         <source>Open the highlighted record</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz podświetlony wpis</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenty PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Możliwe duplikaty</translation>
     </message>
     <message>
         <source>Possible duplicates ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Możliwe duplikaty ({count})</translation>
     </message>
     <message>
         <source>Possibly already here: {count} (see “Possible duplicates”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Być może już istnieją: {count} (zob. „Możliwe duplikaty”)</translation>
     </message>
     <message>
         <source>Practice sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta praktyki</translation>
     </message>
     <message>
         <source>Practice sheets written: {count}, in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisane karty praktyk: {count}, w {path}</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd</translation>
     </message>
     <message>
         <source>Preview of the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd importu</translation>
     </message>
     <message>
         <source>Preview summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Podsumowanie podglądu</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemy</translation>
     </message>
     <message>
         <source>Problems ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemy ({count})</translation>
     </message>
     <message>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Właściwość</translation>
     </message>
     <message>
         <source>Reading the file again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponowne odczytywanie pliku…</translation>
     </message>
     <message>
         <source>Reading {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytywanie {name}</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowy</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Wpis</translation>
+        <translation>Wpis</translation>
     </message>
     <message>
         <source>Restore from a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć z pliku kopii zapasowej</translation>
     </message>
     <message>
         <source>Restore {count} records from {name} (made on {date}) into this empty workspace?</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywrócić do tego pustego obszaru roboczego wpisy z {name} (utworzono {date})? Liczba wpisów: {count}</translation>
     </message>
     <message>
         <source>Restored {records} records and {files} attachment files from {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywrócono z {name}: wpisy: {records}, pliki załączników: {files}.</translation>
     </message>
     <message>
         <source>Restoring {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywracanie {name}</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz</translation>
     </message>
     <message>
         <source>Rows previewed: {count}; all ready to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersze w podglądzie: {count}; wszystkie gotowe do importu.</translation>
     </message>
     <message>
         <source>Rows previewed: {count}; with a problem: {bad}. Fix them in the file, or change the columns above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersze w podglądzie: {count}; z problemem: {bad}. Popraw je w pliku albo zmień kolumny powyżej.</translation>
     </message>
     <message>
         <source>Rows read: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytane wiersze: {count}</translation>
     </message>
     <message>
         <source>Rows with a problem: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersze z problemem: {count}</translation>
     </message>
     <message>
         <source>Save the list shown, with its columns and filters, as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz wyświetlaną listę, z jej kolumnami i filtrami, jako tabelę</translation>
     </message>
     <message>
         <source>Save the selected contacts, or the whole list, for an address book or a phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz zaznaczone kontakty lub całą listę dla książki adresowej albo telefonu</translation>
     </message>
     <message>
         <source>Semicolon ( ; )</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnik ( ; )</translation>
     </message>
     <message>
         <source>Show a contact first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wyświetl kontakt.</translation>
     </message>
     <message>
         <source>Show a practice, or the list of practices, to make sheets of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetl praktykę lub listę praktyk, aby przygotować ich karty.</translation>
     </message>
     <message>
         <source>Show the contacts (or search for some) and select the ones to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetl kontakty (lub wyszukaj je) i zaznacz te do eksportu.</translation>
     </message>
     <message>
         <source>Stopped: {what}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatrzymano: {what}. Niczego nie zmieniono.</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <source>Tables and address books (*.csv *.tsv *.tab *.txt *.vcf *.vcard);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabele i książki adresowe (*.csv *.tsv *.tab *.txt *.vcf *.vcard);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <source>The contact is deleted from this computer for good: not to the trash, and it cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt zostanie trwale usunięty z tego komputera: nie trafi do kosza i nie można tego cofnąć.</translation>
     </message>
     <message>
         <source>The contact, its history and every record linked to or mentioning it, as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt, jego historia i każdy wpis z nim powiązany lub o nim wspominający, w formacie JSON</translation>
     </message>
     <message>
         <source>The contacts were not exported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktów nie wyeksportowano: {reason}</translation>
     </message>
     <message>
         <source>The contacts were not merged: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktów nie scalono: {reason}</translation>
     </message>
     <message>
         <source>The file cannot be previewed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można wyświetlić podglądu pliku: {reason}</translation>
     </message>
     <message>
         <source>The file cannot be read that way: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać pliku w ten sposób: {reason}</translation>
     </message>
     <message>
         <source>The first rows as they will be stored. Rows with a problem are marked; the import stops if any row of the file has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsze wiersze w takiej postaci, w jakiej zostaną zapisane. Wiersze z problemem są oznaczone; import zostanie przerwany, jeśli którykolwiek wiersz pliku ma problem.</translation>
     </message>
     <message>
         <source>The list was not exported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Listy nie wyeksportowano: {reason}</translation>
     </message>
     <message>
         <source>The practice shown: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetlana praktyka: {title}</translation>
     </message>
     <message>
         <source>The records the search found, with the columns the list shows for their type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisy znalezione przez wyszukiwanie, z kolumnami, które lista pokazuje dla ich typu.</translation>
     </message>
     <message>
         <source>The search for duplicates stopped: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukiwanie duplikatów przerwano: {reason}</translation>
     </message>
     <message>
         <source>The search found nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukiwanie nie znalazło nic do eksportu.</translation>
     </message>
     <message>
         <source>The selected contacts ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznaczone kontakty ({count})</translation>
     </message>
     <message>
         <source>The selected practices ({count}), in one document</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznaczone praktyki ({count}) w jednym dokumencie</translation>
     </message>
     <message>
         <source>The sheet was not written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Karty nie zapisano: {reason}</translation>
     </message>
     <message>
         <source>The trash cannot be exported. Choose practices, contacts, tools or themes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosza nie można wyeksportować. Wybierz praktyki, kontakty, narzędzia lub tematy.</translation>
     </message>
     <message>
         <source>These contacts look like the same person or organisation. Merging keeps one contact, fills its empty fields from the others, moves every link and attachment to it, and moves the others to the trash (restorable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Te kontakty wyglądają na tę samą osobę lub organizację. Scalenie zachowuje jeden kontakt, uzupełnia jego puste pola danymi z pozostałych, przenosi do niego wszystkie powiązania i załączniki, a pozostałe kontakty przenosi do kosza (można je przywrócić).</translation>
     </message>
     <message>
         <source>This file cannot be imported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zaimportować tego pliku: {reason}</translation>
     </message>
     <message>
         <source>This file cannot be restored: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można przywrócić tego pliku: {reason}</translation>
     </message>
     <message>
         <source>This row has a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten wiersz ma problem</translation>
     </message>
     <message>
         <source>This workspace is not shared with a group server; copies elsewhere (backups, exports) are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten obszar roboczy nie jest udostępniany przez serwer grupy; kopie w innych miejscach (kopie zapasowe, eksporty) pozostaną nietknięte.</translation>
     </message>
     <message>
         <source>This workspace is shared: the erasure is sent to the group server at the next sync, and every member&apos;s copy erases it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten obszar roboczy jest udostępniany: usunięcie trafi na serwer grupy przy następnej synchronizacji i zostanie wykonane także w kopii każdego członka.</translation>
     </message>
     <message>
         <source>Type</source>
@@ -2407,111 +2413,111 @@ To restore, choose a new, empty data folder under File → Settings, restart Rur
     </message>
     <message>
         <source>UTF-8 with &amp;BOM, for Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 z &amp;BOM, dla Excela</translation>
     </message>
     <message>
         <source>UTF-8 with BOM, for Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 z BOM, dla Excela</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość</translation>
     </message>
     <message>
         <source>Vertical bar ( | )</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreska pionowa ( | )</translation>
     </message>
     <message>
-        <source>Wait until the work in progress (a sync, an import) has finished, then restore again.</source>
-        <translation type="unfinished"></translation>
+        <source>Wait until the work in progress (an import, an export) has finished, then restore again.</source>
+        <translation>Poczekaj, aż zakończy się trwająca praca (import, eksport), a potem ponów przywracanie.</translation>
     </message>
     <message>
         <source>Warnings ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostrzeżenia ({count})</translation>
     </message>
     <message>
         <source>What erasing does</source>
-        <translation type="unfinished"></translation>
+        <translation>Co oznacza trwałe usunięcie</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego</translation>
     </message>
     <message>
         <source>Why they look alike</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego są podobne</translation>
     </message>
     <message>
         <source>Why: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego: {reasons}</translation>
     </message>
     <message>
         <source>Writing {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie {name}</translation>
     </message>
     <message>
         <source>column {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>kolumna {number}</translation>
     </message>
     <message>
         <source>fax</source>
-        <translation type="unfinished"></translation>
+        <translation>faks</translation>
     </message>
     <message>
         <source>home</source>
-        <translation type="unfinished"></translation>
+        <translation>domowy</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>komórkowy</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>inny</translation>
     </message>
     <message>
         <source>practice-sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>karty-praktyk</translation>
     </message>
     <message>
         <source>vCard 3.0 (older phones)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 3.0 (starsze telefony)</translation>
     </message>
     <message>
         <source>vCard 4.0</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 4.0</translation>
     </message>
     <message>
         <source>vCard files (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki vCard (*.vcf)</translation>
     </message>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>służbowy</translation>
     </message>
     <message>
         <source>{what}: every record the list shows ({count}), with its filters, its order and the columns shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: wszystkie wpisy widoczne na liście ({count}), z jej filtrami, kolejnością i wyświetlanymi kolumnami.</translation>
     </message>
     <message>
         <source>{what}: {count} found</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: znaleziono {count}</translation>
     </message>
     <message>
         <source>— leave out —</source>
-        <translation type="unfinished"></translation>
+        <translation>— pomiń —</translation>
     </message>
     <message>
         <source>“{name}” was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto „{name}”.</translation>
     </message>
     <message>
         <source>“{name}” was erased. No other record mentions them in its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto „{name}”. Żaden inny wpis nie wspomina o tej osobie w swoim tekście.</translation>
     </message>
     <message>
         <source>“{name}” was erased. These records still mention them in their text. Open each one and remove or reword the mention where it is personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto „{name}”. Te wpisy nadal wspominają o tej osobie w swoim tekście. Otwórz każdy z nich i usuń lub przeredaguj wzmiankę tam, gdzie stanowi ona dane osobowe.</translation>
     </message>
 </context>
 <context>

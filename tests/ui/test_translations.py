@@ -55,11 +55,12 @@ def messages(lang: str):
 
 _BRACES = re.compile(r"\{[^{}]*\}")
 _QT = re.compile(r"%(?:n|L?\d+)")
+_GLOBS = re.compile(r"\*\.[\w.]+|\(\*\)|;;")   # file-dialog filters keep their patterns
 
 
 def placeholders(text: str, numerus: bool) -> list[str]:
     text = text.replace("{{", "").replace("}}", "")
-    found = sorted(_BRACES.findall(text)) + sorted(_QT.findall(text))
+    found = sorted(_BRACES.findall(text)) + sorted(_QT.findall(text)) + _GLOBS.findall(text)
     return [p for p in found if not (numerus and p == "%n")]
 
 
