@@ -78,3 +78,20 @@ def test_the_command_runs_as_a_subprocess(group, tmp_path):
     b = group.replica("rui")
     group.sync(b)
     assert_same(a, b)
+
+
+def test_a_large_deletion_is_not_applied_unattended(group, capsys):
+    a, b = group.replica("ana"), group.replica("rui")
+    ids = [a.create("contact", {"kind": "person", "name": f"P{i}"}).id for i in range(30)]
+    group.sync(a), group.sync(b)
+    for rid in ids:
+        a.delete(rid)
+    group.sync(a)
+    assert main(["sync", "--db", str(b.path), "--quiet"]) == 2
+    captured = capsys.readouterr()
+    assert "move 30 records to the trash" in captured.out
+    assert "ruraldesk sync --yes" in captured.err
+    assert b.count("contact") == 30  # nothing applied
+    assert main(["sync", "--db", str(b.path), "--quiet", "--yes"]) == 0
+    assert b.count("contact") == 0
+    assert_same(a, b)
