@@ -417,7 +417,7 @@
     </message>
     <message>
         <source>&amp;Font size:</source>
-        <translation>&amp;Schriftgröße:</translation>
+        <translation>Schrift&amp;größe:</translation>
     </message>
     <message>
         <source>&amp;Interface language:</source>

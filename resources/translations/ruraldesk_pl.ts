@@ -433,7 +433,7 @@
     </message>
     <message>
         <source>As&amp;k before a sync changes more than:</source>
-        <translation>&amp;Pytaj, gdy synchronizacja zmienia więcej niż:</translation>
+        <translation>Py&amp;taj, gdy synchronizacja zmienia więcej niż:</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -197,3 +197,44 @@ def test_menus_switch_language_and_keep_accelerators_apart(english, shell, qtbot
     shell.settings.language = "en"
     shell.rebuild_window()
     assert not problems, problems
+
+
+def _dialog_clashes(dialog) -> list[str]:
+    """Accelerator letters used twice among a dialog's labels, buttons and group boxes."""
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
+
+    texts = [w.text() for w in dialog.findChildren(QLabel) if w.buddy() is not None]
+    texts += [w.text() for w in dialog.findChildren(QAbstractButton)]
+    texts += [w.title() for w in dialog.findChildren(QGroupBox) if w.isCheckable()]
+    letters = [_mnemonic(t) for t in texts]
+    return sorted({t for t, k in zip(texts, letters) if k and letters.count(k) > 1})
+
+
+def _dialogs(settings):
+    from ruraldesk.ui.dialogs import SettingsDialog
+
+    yield "settings", SettingsDialog(settings)
+    try:
+        from ruraldesk.ui.transfer_dialogs import EraseDialog, ExportDialog
+    except ImportError:  # pragma: no cover - the import/export UI is optional
+        return
+    yield "export", ExportDialog(None, "Export", "intro", [("list", "list"), ("selected", "selected")],
+                                 formats=[("a", "A"), ("b", "B")], bom=True,
+                                 collections=[("practice", "practice"), ("contact", "contact")])
+    yield "erase", EraseDialog(None, "Name", synced=True, linked=2)
+
+
+def test_dialog_accelerators_stay_apart(english, settings):
+    from ruraldesk.ui import i18n
+
+    i18n.install("en")
+    allowed = {name: len(_dialog_clashes(d)) for name, d in _dialogs(settings)}
+    problems = {}
+    for lang in TARGETS:
+        i18n.install(lang)
+        for name, dialog in _dialogs(settings):
+            clashes = _dialog_clashes(dialog)
+            if len(clashes) > allowed[name]:
+                problems[(lang, name)] = clashes
+            dialog.deleteLater()
+    assert not problems, problems
