@@ -315,11 +315,12 @@ class Replicator:
             return
         done = 0
         after = 0
+        limit = self.batch_count
         self.progress("push", 0, total)
         while True:
             self.transport.check_cancel()
             with self.store.read() as conn:
-                batch = remote.outbox(conn, limit=self.batch_count, after_seq=after)
+                batch = remote.outbox(conn, limit=limit, after_seq=after)
                 resolves = self._resolves_map(conn) if batch else {}
             if not batch:
                 break
@@ -334,7 +335,24 @@ class Replicator:
                 size += n
             sent_upto = batch[len(changes) - 1].seq
             self._upload_for(changes, report)
-            data = self.transport.post_json(self.path(Paths.CHANGES), encode_push_request(changes))
+            try:
+                data = self.transport.post_json(self.path(Paths.CHANGES), encode_push_request(changes))
+            except Rejected as exc:
+                if exc.status == 403:
+                    # a reader: the changes stay here (and stay visible), the pull still runs
+                    report.errors.append(f"The server does not accept changes from you ({exc.message}); "
+                                         f"{total - done} changes stay on this computer.")
+                    return
+                if len(changes) > 1:
+                    limit = max(1, len(changes) // 2)  # find the one change the server cannot read
+                    continue
+                with self.store.write() as w:
+                    _record_rejection(w, changes[0], exc.message)
+                report.rejected += 1
+                after = sent_upto
+                done += 1
+                limit = self.batch_count
+                continue
             results, _ = decode_push_response(data)
             by_id = {r.change_id: r for r in results}
             missing = [c.change_id for c in changes if c.change_id not in by_id]
@@ -352,6 +370,8 @@ class Replicator:
                 self._refetch({c.record_id for c, _ in rejected})
             after = sent_upto
             done += len(changes)
+            if limit < self.batch_count:
+                limit = min(self.batch_count, limit * 2)
             self.progress("push", done, max(total, done))
 
     def _refetch(self, record_ids: set[str]) -> None:

@@ -241,3 +241,28 @@ def test_attachments_travel_and_resume(group, tmp_path):
         assert rb.downloaded_blobs == 1
     assert b.attachment_path(b.get(att.id)).read_bytes() == src.read_bytes()
     assert_same(a, b)
+
+
+def test_a_reader_keeps_local_changes_and_still_pulls(group):
+    a, r = group.replica("ana"), group.replica("reader")
+    a.create("practice", {"title": "Shared by Ana", "kind": "good"})
+    group.sync(a)
+    mine = r.create("practice", {"title": "Reader's note", "kind": "good"})
+    report = group.sync(r)
+    assert report.pulled >= 1 and r.search("Shared by Ana")
+    assert "does not accept changes" in report.summary()
+    assert r.get(mine.id).title == "Reader's note" and r.pending_count() >= 1
+
+
+def test_a_change_the_server_cannot_read_is_set_aside_not_blocking(group):
+    a, b = group.replica("ana"), group.replica("rui")
+    ok = [a.create("contact", {"kind": "person", "name": f"Fine {i}"}).id for i in range(5)]
+    with a.write() as w:  # a journal entry this version of the protocol cannot carry
+        rec = w.get(ok[2])
+        w.journal(rec, "update", {"name": "x"}, {}, change_id="bad id with spaces")
+    report = group.sync(a)
+    assert report.rejected == 1 and report.pushed >= 5
+    refused = list_conflicts(a, "rejected")
+    assert len(refused) == 1 and "change_id" in refused[0].reason
+    group.sync(b)
+    assert sorted(b.get(i).title for i in ok) == sorted(f"Fine {i}" for i in range(5))
