@@ -238,3 +238,17 @@ def test_dialog_accelerators_stay_apart(english, settings):
                 problems[(lang, name)] = clashes
             dialog.deleteLater()
     assert not problems, problems
+
+
+@pytest.mark.parametrize("lang", TARGETS)
+def test_standard_buttons_are_translated(english, lang):
+    """Qt translates OK/Cancel/Close itself, except into Portuguese (no qtbase_pt.qm):
+    our catalogues carry those words too."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ruraldesk.ui import i18n
+
+    i18n.install(lang)
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Close)
+    texts = [b.text() for b in box.buttons()]
+    assert "Cancel" not in texts and "Close" not in texts, texts
