@@ -231,7 +231,7 @@
     </message>
     <message>
         <source>Keep &amp;theirs</source>
-        <translation>&amp;Ihren behalten</translation>
+        <translation>Den der &amp;anderen behalten</translation>
     </message>
     <message>
         <source>Merged value</source>
@@ -255,11 +255,11 @@
     </message>
     <message>
         <source>Their value</source>
-        <translation>Ihr Wert (Gruppe)</translation>
+        <translation>Wert der anderen</translation>
     </message>
     <message>
         <source>Theirs — by {who}, {when}</source>
-        <translation>Der andere — von {who}, {when}</translation>
+        <translation>Der andere Wert — von {who}, {when}</translation>
     </message>
     <message>
         <source>When two people changed the same thing before syncing, the group server kept one value and set the other aside. Choose what the record should say; your choice is shared with everyone at the next sync.</source>
@@ -279,7 +279,7 @@
     </message>
     <message>
         <source>Yours — by {who}, {when}</source>
-        <translation>Ihrer — von {who}, {when}</translation>
+        <translation>Ihr Wert — von {who}, {when}</translation>
     </message>
     <message>
         <source>another member</source>

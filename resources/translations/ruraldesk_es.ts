@@ -1249,7 +1249,7 @@
     <name>Models</name>
     <message>
         <source>Created</source>
-        <translation>Creada</translation>
+        <translation>Creación</translation>
     </message>
     <message>
         <source>Found in</source>

@@ -1249,7 +1249,7 @@
     <name>Models</name>
     <message>
         <source>Created</source>
-        <translation>Créée le</translation>
+        <translation>Création</translation>
     </message>
     <message>
         <source>Found in</source>

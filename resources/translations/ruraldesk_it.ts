@@ -1249,7 +1249,7 @@
     <name>Models</name>
     <message>
         <source>Created</source>
-        <translation>Creata</translation>
+        <translation>Creazione</translation>
     </message>
     <message>
         <source>Found in</source>

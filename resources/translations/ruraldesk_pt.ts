@@ -1249,7 +1249,7 @@
     <name>Models</name>
     <message>
         <source>Created</source>
-        <translation>Criada</translation>
+        <translation>Criação</translation>
     </message>
     <message>
         <source>Found in</source>
