@@ -12,7 +12,7 @@ from ruraldesk.cli import main
 from ruraldesk.store import Store
 from sync.client import load_account
 
-from helpers import assert_same
+from sync_helpers import assert_same
 
 
 def test_setup_sync_status_forget(group, tmp_path, capsys, monkeypatch):

@@ -25,7 +25,7 @@ from sync.client.replicator import Replicator
 from sync.protocol import same
 
 from faultproxy import FaultProxy
-from helpers import assert_same, snapshot
+from sync_helpers import assert_same, snapshot
 
 EXAMPLES = int(os.environ.get("RURALDESK_SYNC_EXAMPLES", "12"))
 MEMBERS = ("ana", "rui", "eva")

@@ -15,7 +15,7 @@ import pytest
 from ruraldesk.io.demo import generate
 from ruraldesk.store import Store
 
-from helpers import assert_same
+from sync_helpers import assert_same
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
 

@@ -11,7 +11,7 @@ from sync.client import (AuthRefused, Cancelled, list_conflicts, resolve_conflic
 from sync.client.replicator import MassChange
 
 from faultproxy import FaultProxy
-from helpers import assert_same, snapshot
+from sync_helpers import assert_same, snapshot
 
 
 def test_offline_edits_on_both_sides_converge(group):
