@@ -16,7 +16,7 @@ import threading
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ruraldesk.domain.records import spec
@@ -465,15 +465,27 @@ class Transfer:
                     "Restore {count} records from {name} (made on {date}) into this empty workspace?").format(
                         count=_n(total), name=path.name, date=str(manifest.get("created_at", ""))[:10] or "?")):
                 return
-            if worker.busy() or getattr(self.shell.sync, "task", None) is not None:
-                Dialog.inform(self.window, title, _t("Wait until the work in progress (a sync, an import) has "
-                                                     "finished, then restore again."))
-                return
-            self._restore(path)
+            self._when_idle(lambda: self._restore(path), title)
 
         self._run(_t("Checking {name}").format(name=path.name), check, on_done=checked,
                   lead=_t("This file cannot be restored: {reason}"))
         return None
+
+    def _when_idle(self, then: Callable[[], Any], title: str, tries: int = 50) -> None:
+        """Run `then` once no other work touches the replica (a list still loading finishes in
+        moments; a sync may take longer: then say so rather than wait)."""
+        if getattr(self.shell.sync, "task", None) is not None:
+            Dialog.inform(self.window, title, _t("A sync is running. Wait until it has finished, then "
+                                                 "restore again."))
+            return
+        if worker.busy() and tries > 0:
+            QTimer.singleShot(100, lambda: self._when_idle(then, title, tries - 1))
+            return
+        if worker.busy():
+            Dialog.inform(self.window, title, _t("Wait until the work in progress (an import, an export) has "
+                                                 "finished, then restore again."))
+            return
+        then()
 
     def _restore(self, path: Path) -> worker.Task:
         """The workspace file is replaced: the store's connections are closed first and the store is

@@ -133,6 +133,7 @@ def test_export_the_filtered_list_and_read_it_back(qtbot, window, settle, store,
     store.create("contact", {"kind": "person", "name": "Hélène Dupont", "country": "FR",
                              "notes": "=HYPERLINK(\"http://evil\")", "organisation": "+Coop"})
     store.create("contact", {"kind": "person", "name": "Anna Nowak", "country": "PL"})
+    window.ops.notify()
     window.go("contact")
     qtbot.waitUntil(lambda: window.list.model().rowCount() == 2, timeout=3000)
     bar = window.list.filters
@@ -164,6 +165,7 @@ def test_vcard_round_trip_of_a_contact_with_two_emails(qtbot, window, settle, st
     made = store.create("contact", {"kind": "person", "name": "Giulia Rossi", "organisation": "Comunità",
                                     "emails": [{"value": "giulia@example.it", "type": "work"},
                                                {"value": "g.rossi@example.org", "type": "home"}]})
+    window.ops.notify()
     window.go("contact")
     qtbot.waitUntil(lambda: window.list.select_id(made.id), timeout=3000)
     out = tmp_path / "rossi.vcf"
@@ -187,6 +189,7 @@ def test_practice_sheets_of_the_practice_shown_and_of_the_list(qtbot, window, se
     first = store.create("practice", {"title": "Village energy cooperative", "kind": "good", "status": "shared",
                                       "summary": "Solar roofs on the school", "language": "en"})
     store.create("practice", {"title": "Mobile grocery", "kind": "mixed", "status": "draft"})
+    window.ops.notify()                 # written behind the window's back: tell the views
     window.go("practice")
     qtbot.waitUntil(lambda: window.list.select_id(first.id), timeout=3000)
     qtbot.waitUntil(lambda: window.detail.record is not None, timeout=3000)
@@ -266,6 +269,7 @@ def test_export_everything_about_a_person_then_erase_them(qtbot, window, settle,
     practice = store.create("practice", {"title": "Dorfladen", "kind": "good", "status": "draft",
                                          "summary": "Jonas Müller keeps the accounts"})
     store.link(practice.id, person.id)
+    window.ops.notify()
     window.go("contact")
     qtbot.waitUntil(lambda: window.list.select_id(person.id), timeout=3000)
     qtbot.waitUntil(lambda: window.action("person-erase").isEnabled(), timeout=3000)
