@@ -92,6 +92,9 @@ class Transfer:
             tip=_t("Everything in this workspace, attachments included, in one file"))
         add("restore", _t("&Restore from a backup file…"), self.restore, menu="file", section="io",
             tip=_t("Bring a backup back into an empty workspace"))
+        file_menu = window.menu("file")
+        for first in ("export-csv", "find-duplicates", "backup"):     # import | export | tidy | back up
+            file_menu.insertSeparator(window.action(first))
         window.menu("record").addSeparator()
         add("person-export", _t("E&xport everything about this person…"), self.export_person, menu="record",
             tip=_t("The contact, its history and every record linked to or mentioning it, as JSON"))
@@ -495,7 +498,9 @@ class Transfer:
 
         store = self.store
         window = self.window
-        window.setEnabled(False)
+        parts = [window.centralWidget(), window.menuBar(), window.toolbar]
+        for part in parts:            # nothing may read the replica while it is replaced
+            part.setEnabled(False)
 
         def work(task):
             store.engine.dispose()
@@ -507,14 +512,16 @@ class Transfer:
                 old.dispose()
 
         def done(report) -> None:
-            window.setEnabled(True)
+            for part in parts:
+                part.setEnabled(True)
             Dialog.inform(window, _t("Backup restored"), _t(
                 "Restored {records} records and {files} attachment files from {name}.").format(
                     records=_n(sum(v for k, v in report.records.items() if k != "theme")),
                     files=_n(report.attachments), name=path.name))
 
         def failed(exc: BaseException) -> None:
-            window.setEnabled(True)
+            for part in parts:
+                part.setEnabled(True)
             self._failed(_t("Restore from a backup file"), _t("Nothing was restored: {reason}"))(exc)
 
         return window.run_with_progress(_t("Restoring {name}").format(name=path.name), work, on_done=done,
