@@ -500,15 +500,14 @@ class Replicator:
             self.progress("upload", len(missing), len(missing))
 
     def upload_blob(self, sha: str) -> None:
-        """Resumable: ask the server how much it has (HEAD → Upload-Offset), send the rest
-        in chunks with Content-Range; a chunk cut off is re-sent from the server's offset."""
+        """Resumable, in chunks with Content-Range. The first chunk goes straight from
+        offset 0 (no HEAD: small blobs cost one request); if the server already holds
+        part of it, it answers 409 with `expected_offset` and the upload continues there."""
         path = self.store.blobs.path(sha)
         total = path.stat().st_size
         url = self.path(Paths.BLOB, sha256=sha)
-        head = self.transport.request("HEAD", url, ok=(404,))
-        if head.status_code == 200:
-            return
-        offset = int(head.headers.get("Upload-Offset") or 0)
+        offset = 0
+        wrong = 0
         with open(path, "rb") as fh:
             while True:
                 self.transport.check_cancel()
@@ -522,7 +521,10 @@ class Replicator:
                 resp = self.transport.request("PUT", url, data=chunk, headers=headers, ok=(409,))
                 body = _json_or_empty(resp)
                 if resp.status_code == 409:
-                    offset = int(body.get("expected_offset", offset))
+                    wrong += 1
+                    if wrong > 5:
+                        raise Rejected("the server keeps refusing the attachment upload offset", 409)
+                    offset = int(body.get("expected_offset", resp.headers.get("Upload-Offset") or 0))
                     continue
                 if body.get("complete") or total == 0:
                     return

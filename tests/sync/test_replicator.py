@@ -266,3 +266,23 @@ def test_a_change_the_server_cannot_read_is_set_aside_not_blocking(group):
     assert len(refused) == 1 and "change_id" in refused[0].reason
     group.sync(b)
     assert sorted(b.get(i).title for i in ok) == sorted(f"Fine {i}" for i in range(5))
+
+
+def test_a_cut_upload_resumes_at_the_servers_offset(group, tmp_path):
+    from sync.client.replicator import BLOB_CHUNK
+
+    a = group.replica("ana")
+    data = bytes(range(256)) * (BLOB_CHUNK // 256) * 3 + b"tail"
+    sha, _ = a.blobs.put_bytes(data)
+    rep = group.replicator(a)
+    # the first chunk arrives, then the connection is lost: the server holds a partial upload
+    rep.transport.request("PUT", rep.path("/v1/groups/{group}/blobs/{sha256}", sha256=sha),
+                          data=data[:BLOB_CHUNK],
+                          headers={"Content-Range": f"bytes 0-{BLOB_CHUNK - 1}/{len(data)}"})
+    before = rep.transport.stats.requests
+    rep.upload_blob(sha)
+    # one 409 telling where to go on, then the three remaining chunks
+    assert rep.transport.stats.requests - before == 4
+    b = group.replica("rui")
+    assert group.replicator(b).download_blob(sha)
+    assert b.blobs.path(sha).read_bytes() == data
