@@ -286,3 +286,15 @@ def test_a_cut_upload_resumes_at_the_servers_offset(group, tmp_path):
     b = group.replica("rui")
     assert group.replicator(b).download_blob(sha)
     assert b.blobs.path(sha).read_bytes() == data
+
+
+def test_counted_bytes_match_the_wire(group):
+    a = group.replica("ana")
+    for i in range(40):
+        a.create("practice", {"title": f"Practice {i}", "kind": "good", "summary": "words " * 40})
+    port = int(group.server.url.rsplit(":", 1)[1])
+    with FaultProxy(("127.0.0.1", port)) as proxy:
+        report = group.replicator(a, url=proxy.url).sync()
+        assert report.requests == proxy.requests
+        assert abs(report.bytes_sent - proxy.bytes_up) <= 0.05 * proxy.bytes_up + 50
+        assert abs(report.bytes_received - proxy.bytes_down) <= 0.05 * proxy.bytes_down + 50
