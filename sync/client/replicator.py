@@ -621,6 +621,9 @@ def _apply_conflict(w, c) -> None:
 
 def _record_rejection(w, change: Change, reason: str) -> None:
     w.conn.execute(update(Journal).where(Journal.change_id == change.change_id).values(state="rejected"))
+    # a refused resolution leaves its conflict open again, for the person to settle another way
+    w.conn.execute(text("UPDATE conflict SET status = 'open' WHERE status = 'resolving' "
+                        "AND json_extract(data, '$.resolution_change_id') = :c"), {"c": change.change_id})
     remote.put_conflict(w, f"rejected:{change.change_id}", change.record_id, change.collection,
                         next(iter(change.fields), None), "rejected",
                         {"reason": reason, "op": change.op, "fields": change.fields,

@@ -298,3 +298,23 @@ def test_counted_bytes_match_the_wire(group):
         assert report.requests == proxy.requests
         assert abs(report.bytes_sent - proxy.bytes_up) <= 0.05 * proxy.bytes_up + 50
         assert abs(report.bytes_received - proxy.bytes_down) <= 0.05 * proxy.bytes_down + 50
+
+
+def test_a_refused_resolution_reopens_the_conflict(group):
+    from sync.client.replicator import _record_rejection
+    from sync.protocol import Change
+
+    a, b = group.replica("ana"), group.replica("rui")
+    c = a.create("contact", {"kind": "person", "name": "Zé"})
+    group.sync(a), group.sync(b)
+    a.update(c.id, {"role": "A"})
+    b.update(c.id, {"role": "B"})
+    group.sync(a), group.sync(b)
+    conflict = list_conflicts(b)[0]
+    change_id = resolve_conflict(b, conflict.id, "mine")
+    assert list_conflicts(b) == []
+    with b.write() as w:  # what the push does when the server refuses that change
+        _record_rejection(w, Change(change_id, c.id, "contact", "update", {"role": "B"}, {}, 0),
+                          "refused")
+    assert [x.id for x in list_conflicts(b)] == [conflict.id]
+    assert len(list_conflicts(b, "rejected")) == 1
