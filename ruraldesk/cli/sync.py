@@ -190,7 +190,7 @@ def run(args) -> int:
             print(json.dumps(report.to_json(), indent=2))
         else:
             print(report.summary())
-            print(f"  {report.requests} requests, {report.bytes_sent / 1024:.1f} KB sent, "
+            print(f"  {report.requests} request{'s' * (report.requests != 1)}, {report.bytes_sent / 1024:.1f} KB sent, "
                   f"{report.bytes_received / 1024:.1f} KB received in {report.seconds:.1f} s")
         if report.mass_change_refused:
             print("ruraldesk sync: the server's changes were not applied; run `ruraldesk sync --yes` "

@@ -73,7 +73,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from sqlalchemy import select, text, update
+from sqlalchemy import func, select, text, update
 
 from ruraldesk.domain.records import COLLECTIONS
 from ruraldesk.store import remote
@@ -171,7 +171,8 @@ class SyncReport:
     pushed: int = 0             # changes the server accepted (applied, merged or kept in a conflict)
     merged: int = 0
     rejected: int = 0
-    pulled: int = 0             # records applied from the server
+    pulled: int = 0             # records the server's changes changed here (new or different)
+    received: int = 0           # records the server sent (own changes coming back included)
     conflicts: int = 0          # conflicts received (new or changed) in this sync
     open_conflicts: int = 0     # open conflicts on this replica after the sync
     erasures: int = 0
@@ -200,7 +201,7 @@ class SyncReport:
         if self.up_to_date:
             return "Up to date: nothing new to send or receive."
         parts = [f"sent {self.pushed} change{'s' * (self.pushed != 1)}",
-                 f"received {self.pulled} record{'s' * (self.pulled != 1)}"]
+                 f"{self.pulled} record{'s' * (self.pulled != 1)} new or changed here"]
         if self.merged:
             parts.append(f"{self.merged} merged")
         if self.erasures:
@@ -296,7 +297,7 @@ class Replicator:
         report.seconds = round(time.monotonic() - started, 3)
         with self.store.read() as conn:
             report.open_conflicts = remote.open_conflict_count(conn)
-        report.up_to_date = not (report.pushed or report.rejected or report.pulled or report.conflicts
+        report.up_to_date = not (report.pushed or report.rejected or report.received or report.conflicts
                                  or report.erasures or report.uploaded_blobs or report.downloaded_blobs
                                  or report.mass_change_refused)
 
@@ -401,7 +402,8 @@ class Replicator:
             page = decode_pull_page(data)
             items = len(page.records) + len(page.conflicts) + len(page.erasures)
             received += items
-            self.progress("pull", received, None if page.more else received)
+            if received:
+                self.progress("pull", received, None if page.more else received)
             if spool is None:
                 page_impact = self._impact(page)
                 if page_impact.affected == 0:
@@ -469,6 +471,7 @@ class Replicator:
 
     def _apply_page(self, page: PullPage, report: SyncReport) -> None:
         with self.store.write() as w:
+            mark = w.conn.execute(select(func.max(Journal.seq))).scalar() or 0
             remote.apply_remote_many(w, [r for r in page.records if r.collection in COLLECTIONS])
             for c in page.conflicts:
                 _apply_conflict(w, c)
@@ -476,8 +479,11 @@ class Replicator:
             for rid in page.erasures:
                 if remote.apply_erasure(w, rid):
                     erased += 1
+            changed = w.conn.execute(select(func.count(func.distinct(Journal.record_id))).where(
+                Journal.seq > mark, Journal.state == "remote", Journal.op != "erase")).scalar() or 0
             remote.set_cursor(w, page.cursor, CURSOR_KEY)
-        report.pulled += len(page.records)
+        report.received += len(page.records)
+        report.pulled += changed
         report.conflicts += len(page.conflicts)
         report.erasures += erased
 
