@@ -96,6 +96,7 @@ META_UNAVAILABLE = "sync.blobs_unavailable"
 CURSOR_KEY = "sync.cursor"
 BLOB_CHUNK = 256 * 1024
 UNAVAILABLE_RETRY_S = 3600
+MIN_PAGE = 25          # the smallest pull page / push batch the replicator shrinks to
 
 
 @dataclass
@@ -336,6 +337,7 @@ class Replicator:
                 size += n
             sent_upto = batch[len(changes) - 1].seq
             self._upload_for(changes, report)
+            retries_before = self.transport.stats.retries
             try:
                 data = self.transport.post_json(self.path(Paths.CHANGES), encode_push_request(changes))
             except Rejected as exc:
@@ -371,7 +373,9 @@ class Replicator:
                 self._refetch({c.record_id for c, _ in rejected})
             after = sent_upto
             done += len(changes)
-            if limit < self.batch_count:
+            if self.transport.stats.retries > retries_before:
+                limit = max(min(MIN_PAGE, self.batch_count), len(changes) // 2)  # a poor link: smaller batches
+            elif limit < self.batch_count:
                 limit = min(self.batch_count, limit * 2)
             self.progress("push", done, max(total, done))
 
@@ -395,10 +399,20 @@ class Replicator:
         spooled = 0
         impact = MassChange(0, 0, 0, local_total, self.share)
         received = 0
+        limit = self.page_limit
         while True:
             self.transport.check_cancel()
-            params = {"since": cursor, "limit": self.page_limit}
-            data = self.transport.get_json(self.path(Paths.CHANGES), params=params)
+            params = {"since": cursor, "limit": limit}
+            # a page that keeps getting cut is asked for again in halves (a 2G link that
+            # drops every minute still gets whole pages through); it grows back after
+            shrunk = []
+
+            def smaller(_reason: str) -> None:
+                params["limit"] = max(MIN_PAGE, params["limit"] // 2)
+                shrunk.append(params["limit"])
+
+            data = self.transport.get_json(self.path(Paths.CHANGES), params=params, before_retry=smaller)
+            limit = params["limit"] if shrunk else min(self.page_limit, limit * 2)
             page = decode_pull_page(data)
             items = len(page.records) + len(page.conflicts) + len(page.erasures)
             received += items

@@ -230,9 +230,11 @@ class Transport:
     def request(self, method: str, path: str, *, params: dict[str, Any] | None = None,
                 json: Any = None, data: bytes | None = None, headers: dict[str, str] | None = None,
                 stream: bool = False, ok: tuple[int, ...] = (), timeout: tuple[float, float] | None = None,
-                retry: bool = True) -> requests.Response:
+                retry: bool = True, before_retry: Callable[[str], None] | None = None) -> requests.Response:
         """One logical request, retried as needed. Returns the response for 2xx/3xx and for
-        any status listed in `ok` (e.g. 404 when asking whether something exists)."""
+        any status listed in `ok` (e.g. 404 when asking whether something exists).
+        `before_retry(reason)` runs before each new attempt; it may change `params` in
+        place (the replicator asks for smaller pages on a link that keeps breaking)."""
         hdrs = dict(headers or {})
         body: bytes | None = data
         if json is not None:
@@ -295,6 +297,8 @@ class Transport:
                 self.stats.retries += 1
             if self.on_retry:
                 self.on_retry(last_reason, delay)
+            if before_retry:
+                before_retry(last_reason)
             self.sleep(delay)
         raise Unreachable(last_reason)
 

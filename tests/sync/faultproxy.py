@@ -51,6 +51,7 @@ class FaultProxy:
         self.bytes_up = 0
         self.bytes_down = 0
         self.faults: Counter[str] = Counter()
+        self.lines: list[str] = []          # request lines seen, e.g. "GET /v1/...?since=3 HTTP/1.1"
         self._thread = threading.Thread(target=self._serve, daemon=True, name="faultproxy")
         self._thread.start()
 
@@ -72,6 +73,7 @@ class FaultProxy:
         with self._lock:
             self._plan.clear()
             self._rate = 0.0
+            self.lines.clear()
             self._bps = None
 
     def limit(self, bytes_per_second: float | None) -> None:
@@ -168,6 +170,7 @@ class FaultProxy:
             head, body = got
             with self._lock:
                 self.bytes_up += len(head) + 4 + len(body)
+                self.lines.append(head.split(b"\r\n", 1)[0].decode("latin-1"))
             fault = self._next_fault()
             if fault == "drop_request":
                 return  # read it all but never forwarded: as if cut on the way

@@ -318,3 +318,23 @@ def test_a_refused_resolution_reopens_the_conflict(group):
                           "refused")
     assert [x.id for x in list_conflicts(b)] == [conflict.id]
     assert len(list_conflicts(b, "rejected")) == 1
+
+
+def test_pages_and_batches_shrink_on_a_breaking_link_and_grow_back(group):
+    a, b = group.replica("ana"), group.replica("rui")
+    for i in range(120):
+        a.create("contact", {"kind": "person", "name": f"C{i}"})
+    port = int(group.server.url.rsplit(":", 1)[1])
+    with FaultProxy(("127.0.0.1", port)) as proxy:
+        proxy.plan(["drop_response", "drop_response"])
+        group.replicator(a, url=proxy.url, batch_count=100).sync()
+        posts = [ln for ln in proxy.lines if ln.startswith("POST")]
+        assert len(posts) >= 4  # 2 cut + the rest in smaller batches
+        proxy.clean()
+        proxy.plan(["pass", "drop_response", "drop_response"])  # the push of the seed themes passes
+        group.replicator(b, url=proxy.url, page_limit=100).sync()
+        limits = [ln.split("limit=")[1].split()[0].split("&")[0] for ln in proxy.lines
+                  if ln.startswith("GET") and "limit=" in ln]
+        # the first page is cut twice: asked again in halves, then the pages grow back
+        assert limits == ["100", "50", "25", "25", "50", "100"], limits
+    assert_same(a, b)
