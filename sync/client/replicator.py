@@ -408,7 +408,7 @@ class Replicator:
             shrunk = []
 
             def smaller(_reason: str) -> None:
-                params["limit"] = max(MIN_PAGE, params["limit"] // 2)
+                params["limit"] = max(min(MIN_PAGE, self.page_limit), params["limit"] // 2)
                 shrunk.append(params["limit"])
 
             data = self.transport.get_json(self.path(Paths.CHANGES), params=params, before_retry=smaller)
