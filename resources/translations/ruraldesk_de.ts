@@ -163,6 +163,34 @@
         <translation>Kontakte</translation>
     </message>
     <message>
+        <source>Linked contacts</source>
+        <translation>Verknüpfte Kontakte</translation>
+    </message>
+    <message>
+        <source>Linked practices</source>
+        <translation>Verknüpfte Praxisbeispiele</translation>
+    </message>
+    <message>
+        <source>Linked tools</source>
+        <translation>Verknüpfte Werkzeuge</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>New practice</source>
+        <translation>Neues Praxisbeispiel</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>Neues Thema</translation>
+    </message>
+    <message>
+        <source>New tool</source>
+        <translation>Neues Werkzeug</translation>
+    </message>
+    <message>
         <source>Practice</source>
         <translation>Praxisbeispiel</translation>
     </message>
@@ -343,14 +371,6 @@
     <message>
         <source>Fields marked * are required.</source>
         <translation>Mit * markierte Felder sind Pflichtfelder.</translation>
-    </message>
-    <message>
-        <source>Linked {what}</source>
-        <translation>Verknüpft: {what}</translation>
-    </message>
-    <message>
-        <source>New {what}</source>
-        <translation>Neuer Eintrag: {what}</translation>
     </message>
     <message>
         <source>Please correct the fields marked below.</source>
@@ -1164,10 +1184,6 @@
         <translation>Navigation</translation>
     </message>
     <message>
-        <source>New {what}</source>
-        <translation>Neuer Eintrag: {what}</translation>
-    </message>
-    <message>
         <source>No changes waiting to be shared</source>
         <translation>Keine ungeteilten Änderungen</translation>
     </message>
@@ -1600,6 +1616,10 @@ RuralDesk bewahrt automatische Sicherungen Ihres Arbeitsbereichs in {backups} au
         <translation>Anhang nicht auf dem Server</translation>
     </message>
     <message>
+        <source>Changes waiting: {count}</source>
+        <translation>Wartende Änderungen: {count}</translation>
+    </message>
+    <message>
         <source>Check and save</source>
         <translation>Prüfen und speichern</translation>
     </message>
@@ -1798,10 +1818,6 @@ Das kann richtig sein (jemand hat die gemeinsamen Einträge aufgeräumt) oder ei
     <message>
         <source>you stopped it</source>
         <translation>Sie haben sie angehalten</translation>
-    </message>
-    <message>
-        <source>{count} changes waiting</source>
-        <translation>Wartende Änderungen: {count}</translation>
     </message>
     <message>
         <source>{stage}: {done} of {total}</source>

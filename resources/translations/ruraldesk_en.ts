@@ -163,6 +163,34 @@
         <translation>Contacts</translation>
     </message>
     <message>
+        <source>Linked contacts</source>
+        <translation>Linked contacts</translation>
+    </message>
+    <message>
+        <source>Linked practices</source>
+        <translation>Linked practices</translation>
+    </message>
+    <message>
+        <source>Linked tools</source>
+        <translation>Linked tools</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <source>New practice</source>
+        <translation>New practice</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>New theme</translation>
+    </message>
+    <message>
+        <source>New tool</source>
+        <translation>New tool</translation>
+    </message>
+    <message>
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
@@ -343,14 +371,6 @@
     <message>
         <source>Fields marked * are required.</source>
         <translation>Fields marked * are required.</translation>
-    </message>
-    <message>
-        <source>Linked {what}</source>
-        <translation>Linked {what}</translation>
-    </message>
-    <message>
-        <source>New {what}</source>
-        <translation>New {what}</translation>
     </message>
     <message>
         <source>Please correct the fields marked below.</source>
@@ -1164,10 +1184,6 @@
         <translation>Navigation</translation>
     </message>
     <message>
-        <source>New {what}</source>
-        <translation>New {what}</translation>
-    </message>
-    <message>
         <source>No changes waiting to be shared</source>
         <translation>No changes waiting to be shared</translation>
     </message>
@@ -1600,6 +1616,10 @@ RuralDesk keeps automatic backups of your workspace in {backups}. You can restor
         <translation>Attachment not on the server</translation>
     </message>
     <message>
+        <source>Changes waiting: {count}</source>
+        <translation>Changes waiting: {count}</translation>
+    </message>
+    <message>
         <source>Check and save</source>
         <translation>Check and save</translation>
     </message>
@@ -1798,10 +1818,6 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
     <message>
         <source>you stopped it</source>
         <translation>you stopped it</translation>
-    </message>
-    <message>
-        <source>{count} changes waiting</source>
-        <translation>{count} changes waiting</translation>
     </message>
     <message>
         <source>{stage}: {done} of {total}</source>

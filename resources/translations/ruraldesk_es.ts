@@ -163,6 +163,34 @@
         <translation>Contactos</translation>
     </message>
     <message>
+        <source>Linked contacts</source>
+        <translation>Contactos vinculados</translation>
+    </message>
+    <message>
+        <source>Linked practices</source>
+        <translation>Prácticas vinculadas</translation>
+    </message>
+    <message>
+        <source>Linked tools</source>
+        <translation>Herramientas vinculadas</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nuevo contacto</translation>
+    </message>
+    <message>
+        <source>New practice</source>
+        <translation>Nueva práctica</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>Nuevo tema</translation>
+    </message>
+    <message>
+        <source>New tool</source>
+        <translation>Nueva herramienta</translation>
+    </message>
+    <message>
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
@@ -343,14 +371,6 @@
     <message>
         <source>Fields marked * are required.</source>
         <translation>Los campos marcados con * son obligatorios.</translation>
-    </message>
-    <message>
-        <source>Linked {what}</source>
-        <translation>Fichas vinculadas: {what}</translation>
-    </message>
-    <message>
-        <source>New {what}</source>
-        <translation>Nueva ficha: {what}</translation>
     </message>
     <message>
         <source>Please correct the fields marked below.</source>
@@ -1164,10 +1184,6 @@
         <translation>Navegación</translation>
     </message>
     <message>
-        <source>New {what}</source>
-        <translation>Nueva ficha: {what}</translation>
-    </message>
-    <message>
         <source>No changes waiting to be shared</source>
         <translation>No hay cambios pendientes de compartir</translation>
     </message>
@@ -1600,6 +1616,10 @@ RuralDesk guarda copias de seguridad automáticas de tu espacio de trabajo en {b
         <translation>El adjunto no está en el servidor</translation>
     </message>
     <message>
+        <source>Changes waiting: {count}</source>
+        <translation>Cambios pendientes: {count}</translation>
+    </message>
+    <message>
         <source>Check and save</source>
         <translation>Comprobar y guardar</translation>
     </message>
@@ -1798,10 +1818,6 @@ Puede ser correcto (alguien ha ordenado las fichas compartidas) o un error. ¿Ap
     <message>
         <source>you stopped it</source>
         <translation>la has detenido</translation>
-    </message>
-    <message>
-        <source>{count} changes waiting</source>
-        <translation>Cambios pendientes: {count}</translation>
     </message>
     <message>
         <source>{stage}: {done} of {total}</source>

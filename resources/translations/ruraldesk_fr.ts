@@ -163,6 +163,34 @@
         <translation>Contacts</translation>
     </message>
     <message>
+        <source>Linked contacts</source>
+        <translation>Contacts liés</translation>
+    </message>
+    <message>
+        <source>Linked practices</source>
+        <translation>Pratiques liées</translation>
+    </message>
+    <message>
+        <source>Linked tools</source>
+        <translation>Outils liés</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>New practice</source>
+        <translation>Nouvelle pratique</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>Nouveau thème</translation>
+    </message>
+    <message>
+        <source>New tool</source>
+        <translation>Nouvel outil</translation>
+    </message>
+    <message>
         <source>Practice</source>
         <translation>Pratique</translation>
     </message>
@@ -343,14 +371,6 @@
     <message>
         <source>Fields marked * are required.</source>
         <translation>Les champs marqués d&apos;un * sont obligatoires.</translation>
-    </message>
-    <message>
-        <source>Linked {what}</source>
-        <translation>Fiches liées : {what}</translation>
-    </message>
-    <message>
-        <source>New {what}</source>
-        <translation>Nouvelle fiche : {what}</translation>
     </message>
     <message>
         <source>Please correct the fields marked below.</source>
@@ -1164,10 +1184,6 @@
         <translation>Navigation</translation>
     </message>
     <message>
-        <source>New {what}</source>
-        <translation>Nouvelle fiche : {what}</translation>
-    </message>
-    <message>
         <source>No changes waiting to be shared</source>
         <translation>Aucune modification en attente de partage</translation>
     </message>
@@ -1600,6 +1616,10 @@ RuralDesk conserve des sauvegardes automatiques de votre espace de travail dans 
         <translation>Pièce jointe absente du serveur</translation>
     </message>
     <message>
+        <source>Changes waiting: {count}</source>
+        <translation>Modifications en attente : {count}</translation>
+    </message>
+    <message>
         <source>Check and save</source>
         <translation>Vérifier et enregistrer</translation>
     </message>
@@ -1798,10 +1818,6 @@ C&apos;est peut-être voulu (quelqu&apos;un a fait du tri dans les fiches partag
     <message>
         <source>you stopped it</source>
         <translation>vous l&apos;avez arrêtée</translation>
-    </message>
-    <message>
-        <source>{count} changes waiting</source>
-        <translation>Modifications en attente : {count}</translation>
     </message>
     <message>
         <source>{stage}: {done} of {total}</source>

@@ -163,6 +163,34 @@
         <translation>Contatti</translation>
     </message>
     <message>
+        <source>Linked contacts</source>
+        <translation>Contatti collegati</translation>
+    </message>
+    <message>
+        <source>Linked practices</source>
+        <translation>Pratiche collegate</translation>
+    </message>
+    <message>
+        <source>Linked tools</source>
+        <translation>Strumenti collegati</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nuovo contatto</translation>
+    </message>
+    <message>
+        <source>New practice</source>
+        <translation>Nuova pratica</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>Nuovo tema</translation>
+    </message>
+    <message>
+        <source>New tool</source>
+        <translation>Nuovo strumento</translation>
+    </message>
+    <message>
         <source>Practice</source>
         <translation>Pratica</translation>
     </message>
@@ -343,14 +371,6 @@
     <message>
         <source>Fields marked * are required.</source>
         <translation>I campi contrassegnati con * sono obbligatori.</translation>
-    </message>
-    <message>
-        <source>Linked {what}</source>
-        <translation>Schede collegate: {what}</translation>
-    </message>
-    <message>
-        <source>New {what}</source>
-        <translation>Nuova scheda: {what}</translation>
     </message>
     <message>
         <source>Please correct the fields marked below.</source>
@@ -1164,10 +1184,6 @@
         <translation>Navigazione</translation>
     </message>
     <message>
-        <source>New {what}</source>
-        <translation>Nuova scheda: {what}</translation>
-    </message>
-    <message>
         <source>No changes waiting to be shared</source>
         <translation>Nessuna modifica in attesa di condivisione</translation>
     </message>
@@ -1600,6 +1616,10 @@ RuralDesk conserva backup automatici della tua area di lavoro in {backups}. Puoi
         <translation>Allegato non presente sul server</translation>
     </message>
     <message>
+        <source>Changes waiting: {count}</source>
+        <translation>Modifiche in attesa: {count}</translation>
+    </message>
+    <message>
         <source>Check and save</source>
         <translation>Verifica e salva</translation>
     </message>
@@ -1798,10 +1818,6 @@ Può essere corretto (qualcuno ha riordinato le schede condivise) oppure un erro
     <message>
         <source>you stopped it</source>
         <translation>l&apos;hai interrotta</translation>
-    </message>
-    <message>
-        <source>{count} changes waiting</source>
-        <translation>Modifiche in attesa: {count}</translation>
     </message>
     <message>
         <source>{stage}: {done} of {total}</source>

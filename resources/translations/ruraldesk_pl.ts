@@ -163,6 +163,34 @@
         <translation>Kontakty</translation>
     </message>
     <message>
+        <source>Linked contacts</source>
+        <translation>Powiązane kontakty</translation>
+    </message>
+    <message>
+        <source>Linked practices</source>
+        <translation>Powiązane praktyki</translation>
+    </message>
+    <message>
+        <source>Linked tools</source>
+        <translation>Powiązane narzędzia</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nowy kontakt</translation>
+    </message>
+    <message>
+        <source>New practice</source>
+        <translation>Nowa praktyka</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>Nowy temat</translation>
+    </message>
+    <message>
+        <source>New tool</source>
+        <translation>Nowe narzędzie</translation>
+    </message>
+    <message>
         <source>Practice</source>
         <translation>Praktyka</translation>
     </message>
@@ -343,14 +371,6 @@
     <message>
         <source>Fields marked * are required.</source>
         <translation>Pola oznaczone * są wymagane.</translation>
-    </message>
-    <message>
-        <source>Linked {what}</source>
-        <translation>Powiązane {what}</translation>
-    </message>
-    <message>
-        <source>New {what}</source>
-        <translation>Nowy wpis: {what}</translation>
     </message>
     <message>
         <source>Please correct the fields marked below.</source>
@@ -1164,10 +1184,6 @@
         <translation>Nawigacja</translation>
     </message>
     <message>
-        <source>New {what}</source>
-        <translation>Nowy wpis: {what}</translation>
-    </message>
-    <message>
         <source>No changes waiting to be shared</source>
         <translation>Brak zmian czekających na udostępnienie</translation>
     </message>
@@ -1600,6 +1616,10 @@ RuralDesk przechowuje automatyczne kopie zapasowe Twojego obszaru roboczego w {b
         <translation>Załącznika nie ma na serwerze</translation>
     </message>
     <message>
+        <source>Changes waiting: {count}</source>
+        <translation>Zmiany czekające: {count}</translation>
+    </message>
+    <message>
         <source>Check and save</source>
         <translation>Sprawdź i zapisz</translation>
     </message>
@@ -1798,10 +1818,6 @@ To może być zamierzone (ktoś uporządkował wspólne wpisy) albo pomyłka. Za
     <message>
         <source>you stopped it</source>
         <translation>synchronizacja została zatrzymana</translation>
-    </message>
-    <message>
-        <source>{count} changes waiting</source>
-        <translation>Zmiany czekające: {count}</translation>
     </message>
     <message>
         <source>{stage}: {done} of {total}</source>

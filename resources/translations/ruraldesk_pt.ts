@@ -163,6 +163,34 @@
         <translation>Contactos</translation>
     </message>
     <message>
+        <source>Linked contacts</source>
+        <translation>Contactos ligados</translation>
+    </message>
+    <message>
+        <source>Linked practices</source>
+        <translation>Práticas ligadas</translation>
+    </message>
+    <message>
+        <source>Linked tools</source>
+        <translation>Ferramentas ligadas</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Novo contacto</translation>
+    </message>
+    <message>
+        <source>New practice</source>
+        <translation>Nova prática</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>Novo tema</translation>
+    </message>
+    <message>
+        <source>New tool</source>
+        <translation>Nova ferramenta</translation>
+    </message>
+    <message>
         <source>Practice</source>
         <translation>Prática</translation>
     </message>
@@ -343,14 +371,6 @@
     <message>
         <source>Fields marked * are required.</source>
         <translation>Os campos marcados com * são obrigatórios.</translation>
-    </message>
-    <message>
-        <source>Linked {what}</source>
-        <translation>Fichas associadas: {what}</translation>
-    </message>
-    <message>
-        <source>New {what}</source>
-        <translation>Nova ficha: {what}</translation>
     </message>
     <message>
         <source>Please correct the fields marked below.</source>
@@ -1164,10 +1184,6 @@
         <translation>Navegação</translation>
     </message>
     <message>
-        <source>New {what}</source>
-        <translation>Nova ficha: {what}</translation>
-    </message>
-    <message>
         <source>No changes waiting to be shared</source>
         <translation>Nenhuma alteração à espera de partilha</translation>
     </message>
@@ -1600,6 +1616,10 @@ O RuralDesk guarda cópias de segurança automáticas da sua área de trabalho e
         <translation>O anexo não está no servidor</translation>
     </message>
     <message>
+        <source>Changes waiting: {count}</source>
+        <translation>Alterações à espera: {count}</translation>
+    </message>
+    <message>
         <source>Check and save</source>
         <translation>Verificar e guardar</translation>
     </message>
@@ -1798,10 +1818,6 @@ Pode estar certo (alguém arrumou as fichas partilhadas) ou ser um engano. Aplic
     <message>
         <source>you stopped it</source>
         <translation>interrompeu-a</translation>
-    </message>
-    <message>
-        <source>{count} changes waiting</source>
-        <translation>Alterações à espera: {count}</translation>
     </message>
     <message>
         <source>{stage}: {done} of {total}</source>

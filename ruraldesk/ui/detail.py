@@ -89,7 +89,7 @@ class RecordView(QTextBrowser):
             records = linked.get(collection) or []
             if collection == record.collection or not records:
                 continue
-            out.append(f"<h4 style='margin-bottom:2px'>{html.escape(_t('Linked {what}').format(what=i18n.collection_label(collection, plural=True).lower()))}</h4><ul style='margin-top:0'>")
+            out.append(f"<h4 style='margin-bottom:2px'>{html.escape(i18n.linked_label(collection))}</h4><ul style='margin-top:0'>")
             for r in records:
                 out.append(f"<li><a style='color:{link_colour}' href='rd:open/{r.id}'>{html.escape(r.title)}</a>"
                            f" &nbsp;<a style='color:{muted}' href='rd:unlink/{r.id}'>{html.escape(_t('unlink'))}</a></li>")
@@ -202,7 +202,7 @@ class RecordForm(QWidget):
         self.record = record
         values = dict(record.fields) if record else dict(defaults or {})
         self.heading.setText(_t("Edit {title}").format(title=record.title) if record
-                             else _t("New {what}").format(what=i18n.collection_label(self.collection).lower()))
+                             else i18n.new_record_label(self.collection))
         if "region" in self.editors:
             self.editors["region"].for_country(values.get("country"))
         for name, editor in self.editors.items():

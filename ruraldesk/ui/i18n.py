@@ -74,6 +74,24 @@ def collection_label(collection: str, plural: bool = False) -> str:
     return tr("Collections", s.label_plural if plural else s.label)
 
 
+# Whole phrases rather than "New {what}": articles, gender and capitals differ per language.
+def new_record_label(collection: str) -> str:
+    return {
+        "practice": QCoreApplication.translate("Collections", "New practice"),
+        "contact": QCoreApplication.translate("Collections", "New contact"),
+        "tool": QCoreApplication.translate("Collections", "New tool"),
+        "theme": QCoreApplication.translate("Collections", "New theme"),
+    }[collection]
+
+
+def linked_label(collection: str) -> str:
+    return {
+        "practice": QCoreApplication.translate("Collections", "Linked practices"),
+        "contact": QCoreApplication.translate("Collections", "Linked contacts"),
+        "tool": QCoreApplication.translate("Collections", "Linked tools"),
+    }[collection]
+
+
 def choice_source(value: str) -> str:
     """The English source string for a choice value: "support_service" -> "Support service"."""
     return value.replace("_", " ").capitalize()

@@ -84,7 +84,7 @@ class FilterBar(QWidget):
 
     def _combo(self, name: str, row: QHBoxLayout) -> QComboBox:
         combo = QComboBox()
-        combo.setAccessibleName(_t("Filter by {what}").format(what=name.lower()))
+        combo.setAccessibleName(_t("Filter by {what}").format(what=name))
         combo.setToolTip(combo.accessibleName())
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(9)

@@ -232,7 +232,7 @@ class MainWindow(QMainWindow):
         self.add_action("new", _t("&New"), self.new_record, menu="file", shortcut=SK.New, toolbar=True,
                         tip=_t("Add a record to the list shown"))
         for c in ("practice", "contact", "tool", "theme"):
-            self.add_action(f"new-{c}", _t("New {what}").format(what=i18n.collection_label(c).lower()),
+            self.add_action(f"new-{c}", i18n.new_record_label(c),
                             lambda c=c: self.new_record(c), menu="file")
         self.menu("file").addSeparator()
         self.section("file", "io")      # import / export

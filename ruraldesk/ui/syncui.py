@@ -163,6 +163,7 @@ class SyncController(QObject):
         self.stage_text = ""
         self.next_try: QDateTime | None = None
         self._retry_ms = FIRST_RETRY_MS
+        self._paused = 0
         self.timer = QTimer(self, singleShot=True)
         self.timer.timeout.connect(lambda: self.sync_now(manual=False))
         self.soon = QTimer(self, singleShot=True, interval=SOON_AFTER_EDIT_MS)
@@ -236,7 +237,7 @@ class SyncController(QObject):
         if self.task is not None:
             return _t("Syncing… {stage}").format(stage=self.stage_text), where
         pending = int(s.get("pending") or 0)
-        waiting = _t("{count} changes waiting").format(count=pending) if pending else ""
+        waiting = _t("Changes waiting: {count}").format(count=pending) if pending else ""
         if self.failure:
             again = (_t(" Trying again at {time}.").format(
                 time=QLocale().toString(self.next_try.time(), QLocale.FormatType.ShortFormat))
@@ -253,6 +254,8 @@ class SyncController(QObject):
 
     # -- running -------------------------------------------------------------------------------
     def sync_now(self, manual: bool = True) -> worker.Task | None:
+        if self._paused:
+            return None
         if self.task is not None or not self.configured():
             if manual and not self.configured():
                 self.setup(self.shell.window)
@@ -276,6 +279,18 @@ class SyncController(QObject):
         self.timer.stop()
         self.soon.stop()
         self.cancel()
+
+    def pause(self) -> None:
+        """While the replica file is being replaced (a restore): no sync may start."""
+        self._paused += 1
+        self.timer.stop()
+        self.soon.stop()
+
+    def resume(self) -> None:
+        self._paused = max(0, self._paused - 1)
+        if not self._paused:
+            self.refresh()
+            self._schedule(5_000)
 
     def cancel(self) -> None:
         if self.task is not None:

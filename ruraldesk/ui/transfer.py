@@ -501,6 +501,7 @@ class Transfer:
         parts = [window.centralWidget(), window.menuBar(), window.toolbar]
         for part in parts:            # nothing may read the replica while it is replaced
             part.setEnabled(False)
+        self.shell.sync.pause()
 
         def work(task):
             store.engine.dispose()
@@ -514,6 +515,7 @@ class Transfer:
         def done(report) -> None:
             for part in parts:
                 part.setEnabled(True)
+            self.shell.sync.resume()
             Dialog.inform(window, _t("Backup restored"), _t(
                 "Restored {records} records and {files} attachment files from {name}.").format(
                     records=_n(sum(v for k, v in report.records.items() if k != "theme")),
@@ -522,6 +524,7 @@ class Transfer:
         def failed(exc: BaseException) -> None:
             for part in parts:
                 part.setEnabled(True)
+            self.shell.sync.resume()
             self._failed(_t("Restore from a backup file"), _t("Nothing was restored: {reason}"))(exc)
 
         return window.run_with_progress(_t("Restoring {name}").format(name=path.name), work, on_done=done,

@@ -82,6 +82,7 @@ def test_set_up_sync_checks_the_token_and_keeps_it_out_of_the_replica(qtbot, she
 
 
 def test_sync_now_shares_changes_and_says_so_in_plain_language(qtbot, connected, window, other, settle):
+    before = window.store.pending_count()  # the seeded themes wait too
     window.new_record("practice")
     form = window.detail.form
     form.editors["title"].set_value("Shared tractor")
@@ -89,12 +90,22 @@ def test_sync_now_shares_changes_and_says_so_in_plain_language(qtbot, connected,
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     settle()
     connected.refresh()
-    assert "1 changes waiting" in window.sync_label.text() or "waiting" in window.sync_label.text()
+    assert window.sync_label.text() == f"Not synced yet · Changes waiting: {before + 1}"
 
     sync_in_window(qtbot, window)
     assert window.sync_label.text().startswith("Up to date")
     sync_headless(other)
     assert [r.title for r in other.get_many("practice", other.list_ids("practice")).values()] == ["Shared tractor"]
+
+
+def test_no_sync_starts_while_paused_for_a_restore(qtbot, connected, window):
+    connected.pause()
+    assert connected.sync_now(manual=False) is None and connected.sync_now() is None
+    assert not connected.timer.isActive() and connected.task is None
+    connected.resume()
+    assert connected.timer.isActive()          # automatic sync is scheduled again
+    sync_in_window(qtbot, window)
+    assert window.sync_label.text().startswith("Up to date")
 
 
 def test_a_conflict_is_resolved_in_the_conflicts_view_and_both_replicas_agree(qtbot, connected, window,

@@ -233,6 +233,7 @@ def test_backup_then_restore_into_an_empty_workspace_only(qtbot, window, settle,
     qtbot.waitUntil(lambda: store.count("contact") == 1, timeout=10000)
     settle()
     assert window.centralWidget().isEnabled() and window.menuBar().isEnabled()
+    assert window.transfer.shell.sync._paused == 0      # sync, paused during the restore, goes on
     assert store.window("contact", 0, 1)[0].title == "Restored Person"
     window.go("contact")
     qtbot.waitUntil(lambda: window.list.model().rowCount() == 1, timeout=3000)
