@@ -1147,10 +1147,6 @@
         <translation>Von diesem Computer gelöscht: {count}</translation>
     </message>
     <message>
-        <source>Everything is saved on this computer. Sharing with a group server arrives with the sync module.</source>
-        <translation>Alles ist auf diesem Computer gespeichert. Das Teilen über einen Gruppenserver kommt mit dem Synchronisierungsmodul.</translation>
-    </message>
-    <message>
         <source>For a support request: versions and sizes, never names or contents</source>
         <translation>Für eine Supportanfrage: Versionen und Größen, niemals Namen oder Inhalte</translation>
     </message>
@@ -1255,10 +1251,6 @@
     <message>
         <source>Trash</source>
         <translation>Papierkorb</translation>
-    </message>
-    <message>
-        <source>Working offline: no group server connected</source>
-        <translation>Offline: kein Gruppenserver verbunden</translation>
     </message>
 </context>
 <context>

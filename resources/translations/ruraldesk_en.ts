@@ -1147,10 +1147,6 @@
         <translation>Erased from this computer: {count}</translation>
     </message>
     <message>
-        <source>Everything is saved on this computer. Sharing with a group server arrives with the sync module.</source>
-        <translation>Everything is saved on this computer. Sharing with a group server arrives with the sync module.</translation>
-    </message>
-    <message>
         <source>For a support request: versions and sizes, never names or contents</source>
         <translation>For a support request: versions and sizes, never names or contents</translation>
     </message>
@@ -1255,10 +1251,6 @@
     <message>
         <source>Trash</source>
         <translation>Trash</translation>
-    </message>
-    <message>
-        <source>Working offline: no group server connected</source>
-        <translation>Working offline: no group server connected</translation>
     </message>
 </context>
 <context>

@@ -1147,10 +1147,6 @@
         <translation>Borradas de este ordenador: {count}</translation>
     </message>
     <message>
-        <source>Everything is saved on this computer. Sharing with a group server arrives with the sync module.</source>
-        <translation>Todo está guardado en este ordenador. Compartir con un servidor de grupo llegará con el módulo de sincronización.</translation>
-    </message>
-    <message>
         <source>For a support request: versions and sizes, never names or contents</source>
         <translation>Para pedir ayuda: versiones y tamaños, nunca nombres ni contenidos</translation>
     </message>
@@ -1255,10 +1251,6 @@
     <message>
         <source>Trash</source>
         <translation>Papelera</translation>
-    </message>
-    <message>
-        <source>Working offline: no group server connected</source>
-        <translation>Sin conexión: ningún servidor de grupo conectado</translation>
     </message>
 </context>
 <context>

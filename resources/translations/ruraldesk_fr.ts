@@ -1147,10 +1147,6 @@
         <translation>Effacées de cet ordinateur : {count}</translation>
     </message>
     <message>
-        <source>Everything is saved on this computer. Sharing with a group server arrives with the sync module.</source>
-        <translation>Tout est enregistré sur cet ordinateur. Le partage avec un serveur de groupe arrive avec le module de synchronisation.</translation>
-    </message>
-    <message>
         <source>For a support request: versions and sizes, never names or contents</source>
         <translation>Pour une demande d&apos;aide : versions et tailles, jamais de noms ni de contenus</translation>
     </message>
@@ -1255,10 +1251,6 @@
     <message>
         <source>Trash</source>
         <translation>Corbeille</translation>
-    </message>
-    <message>
-        <source>Working offline: no group server connected</source>
-        <translation>Hors ligne : aucun serveur de groupe connecté</translation>
     </message>
 </context>
 <context>

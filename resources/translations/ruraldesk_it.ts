@@ -1147,10 +1147,6 @@
         <translation>Cancellate da questo computer: {count}</translation>
     </message>
     <message>
-        <source>Everything is saved on this computer. Sharing with a group server arrives with the sync module.</source>
-        <translation>Tutto è salvato su questo computer. La condivisione con un server del gruppo arriverà con il modulo di sincronizzazione.</translation>
-    </message>
-    <message>
         <source>For a support request: versions and sizes, never names or contents</source>
         <translation>Per una richiesta di assistenza: versioni e dimensioni, mai nomi o contenuti</translation>
     </message>
@@ -1255,10 +1251,6 @@
     <message>
         <source>Trash</source>
         <translation>Cestino</translation>
-    </message>
-    <message>
-        <source>Working offline: no group server connected</source>
-        <translation>Non in linea: nessun server del gruppo collegato</translation>
     </message>
 </context>
 <context>

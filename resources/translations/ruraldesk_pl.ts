@@ -1147,10 +1147,6 @@
         <translation>Usunięto z tego komputera: {count}</translation>
     </message>
     <message>
-        <source>Everything is saved on this computer. Sharing with a group server arrives with the sync module.</source>
-        <translation>Wszystko jest zapisane na tym komputerze. Udostępnianie przez serwer grupy pojawi się wraz z modułem synchronizacji.</translation>
-    </message>
-    <message>
         <source>For a support request: versions and sizes, never names or contents</source>
         <translation>Do zgłoszenia problemu: wersje i rozmiary, nigdy nazwiska ani treści</translation>
     </message>
@@ -1255,10 +1251,6 @@
     <message>
         <source>Trash</source>
         <translation>Kosz</translation>
-    </message>
-    <message>
-        <source>Working offline: no group server connected</source>
-        <translation>Praca offline: brak połączenia z serwerem grupy</translation>
     </message>
 </context>
 <context>

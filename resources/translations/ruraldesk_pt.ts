@@ -1147,10 +1147,6 @@
         <translation>Apagadas deste computador: {count}</translation>
     </message>
     <message>
-        <source>Everything is saved on this computer. Sharing with a group server arrives with the sync module.</source>
-        <translation>Está tudo guardado neste computador. A partilha com um servidor do grupo chega com o módulo de sincronização.</translation>
-    </message>
-    <message>
         <source>For a support request: versions and sizes, never names or contents</source>
         <translation>Para um pedido de apoio: versões e tamanhos, nunca nomes nem conteúdos</translation>
     </message>
@@ -1255,10 +1251,6 @@
     <message>
         <source>Trash</source>
         <translation>Lixo</translation>
-    </message>
-    <message>
-        <source>Working offline: no group server connected</source>
-        <translation>Sem ligação: nenhum servidor do grupo ligado</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,8 @@ def new_id() -> str:
 
 
 def is_id(value: object) -> bool:
-    if not isinstance(value, str):
+    """A UUID in its canonical 36-character form (the only form ids are stored and sent in)."""
+    if not isinstance(value, str) or len(value) != 36:
         return False
     try:
         uuid.UUID(value)

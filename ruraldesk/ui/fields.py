@@ -173,6 +173,8 @@ class ComboEditor(Editor):
             self.combo.addItem(str(value), value)
             i = self.combo.count() - 1
         self.combo.setCurrentIndex(max(0, i))
+        if self.combo.isEditable():          # show a long name from its start, not its end
+            self.combo.lineEdit().setCursorPosition(0)
 
     def focus_widget(self) -> QWidget:
         return self.combo
@@ -183,6 +185,7 @@ class RegionEditor(ComboEditor):
 
     def __init__(self, f: FieldSpec, parent: QWidget | None = None):
         super().__init__(f, [], parent)
+        self.combo.setMinimumContentsLength(30)    # "Provence-Alpes-Côte d'Azur (FRL)"
 
     def for_country(self, country: str | None) -> None:
         regions = geo.regions_for(country) if country else []

@@ -319,15 +319,12 @@ class MainWindow(QMainWindow):
         self.pending_label.setAccessibleName(_t("Changes waiting to be shared"))
         self.sync_slot = QWidget()
         row = QHBoxLayout(self.sync_slot)
-        row.setContentsMargins(0, 0, 4, 0)
+        row.setContentsMargins(12, 0, 4, 0)      # apart from the pending count beside it
         self.sync_label = QLabel()
         self.sync_label.setAccessibleName(_t("Sync state"))
         row.addWidget(self.sync_label)
         bar.addPermanentWidget(self.pending_label)
-        bar.addPermanentWidget(self.sync_slot)
-        self.set_sync_state(_t("Working offline: no group server connected"),
-                            _t("Everything is saved on this computer. Sharing with a group server "
-                               "arrives with the sync module."))
+        bar.addPermanentWidget(self.sync_slot)      # filled in by syncui.SyncController
 
     # -- navigation --------------------------------------------------------------------
     def load_navigation(self) -> None:

@@ -425,7 +425,9 @@ class Replicator:
             items = len(page.records) + len(page.conflicts) + len(page.erasures)
             received += items
             if received:
-                self.progress("pull", received, None if page.more else received)
+                total = received if not page.more else (
+                    received + page.remaining if page.remaining is not None else None)
+                self.progress("pull", received, total)
             if spool is None:
                 page_impact = self._impact(page)
                 if page_impact.affected == 0:

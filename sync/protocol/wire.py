@@ -8,10 +8,10 @@ the server validates requests with `decode_*` and the client builds them with
 from __future__ import annotations
 
 import re
-import uuid
 from dataclasses import asdict, dataclass, field
 from typing import Any, Mapping
 
+from ruraldesk.domain.ids import is_id
 from ruraldesk.domain.records import COLLECTIONS
 
 PROTOCOL_VERSION = 1
@@ -100,16 +100,6 @@ _CHANGE_KEYS = {"change_id", "record_id", "collection", "op", "fields", "previou
                 "at", "by", "resolves"}
 
 
-def _is_uuid(value: Any) -> bool:
-    if not isinstance(value, str) or len(value) != 36:
-        return False
-    try:
-        uuid.UUID(value)
-    except ValueError:
-        return False
-    return True
-
-
 def decode_change(data: Any, where: str = "change") -> Change:
     """Check one pushed change's shape (not its field values: the server validates those
     against the record specs). Raises ProtocolError with a plain message."""
@@ -124,7 +114,7 @@ def decode_change(data: Any, where: str = "change") -> Change:
     cid = data["change_id"]
     if not isinstance(cid, str) or not CHANGE_ID_RE.match(cid):
         raise ProtocolError(f"{where}: change_id must be 1-64 letters, digits or ._:-")
-    if not _is_uuid(data["record_id"]):
+    if not is_id(data["record_id"]):
         raise ProtocolError(f"{where}: record_id must be a UUID")
     if data["collection"] not in COLLECTIONS:
         raise ProtocolError(f"{where}: unknown collection {data['collection']!r}; expected one of "
@@ -238,11 +228,16 @@ class PullPage:
     erasures: list[str] = field(default_factory=list)
     cursor: str = "0"
     more: bool = False
+    #: with `more`: how many items (records, conflicts, erasures) are still to come, for progress
+    remaining: int | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {"records": [r.to_json() for r in self.records],
-                "conflicts": [c.to_json() for c in self.conflicts],
-                "erasures": list(self.erasures), "cursor": self.cursor, "more": self.more}
+        out = {"records": [r.to_json() for r in self.records],
+               "conflicts": [c.to_json() for c in self.conflicts],
+               "erasures": list(self.erasures), "cursor": self.cursor, "more": self.more}
+        if self.remaining is not None:
+            out["remaining"] = self.remaining
+        return out
 
 
 def decode_pull_page(data: Any) -> PullPage:
@@ -257,7 +252,8 @@ def decode_pull_page(data: Any) -> PullPage:
                                      dict(c.get("data") or {}))
                        for c in data.get("conflicts", [])],
             erasures=[str(e) for e in data.get("erasures", [])],
-            cursor=str(data["cursor"]), more=bool(data.get("more", False)))
+            cursor=str(data["cursor"]), more=bool(data.get("more", False)),
+            remaining=int(data["remaining"]) if data.get("remaining") is not None else None)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ProtocolError(f"malformed pull page: {exc}") from None
 

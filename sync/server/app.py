@@ -201,6 +201,7 @@ class PullOut(BaseModel):
     erasures: list[str]
     cursor: str
     more: bool
+    remaining: int | None = None
 
 
 class ErrorOut(BaseModel):

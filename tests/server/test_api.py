@@ -42,15 +42,17 @@ def test_pull_pages_with_more_flag(group):
     ana = group["ana"]
     ids = [new_id() for _ in range(7)]
     ana.push(*[change(i, "create", {"name": f"theme {n}"}, collection="theme") for n, i in enumerate(ids)])
-    seen, since, pages = [], None, 0
+    seen, since, pages, remaining = [], None, 0, []
     while True:
         page = ana.pull(since, limit=3)
         pages += 1
         seen += [r["id"] for r in page["records"]]
         since = page["cursor"]
+        remaining.append(page.get("remaining"))
         if not page["more"]:
             break
     assert seen == ids and pages == 3
+    assert remaining == [4, 1, None]      # what is left after each page, for a progress bar
 
 
 def test_retried_push_is_applied_once(group):

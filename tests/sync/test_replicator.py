@@ -229,6 +229,20 @@ def test_cancel_stops_between_requests(group):
     assert a.pending_count() == 0
 
 
+def test_pull_progress_knows_its_total_from_the_first_page(group):
+    a, b = group.replica("ana"), group.replica("rui")
+    for i in range(25):
+        a.create("contact", {"kind": "organisation", "name": f"Org {i}"})
+    group.sync(a)
+    seen = []
+    group.replicator(b, page_limit=10, progress=lambda stage, done, total: seen.append((stage, done, total))
+                     if stage == "pull" else None).sync()
+    pulls = [(done, total) for _, done, total in seen]
+    assert len(pulls) >= 3 and all(total is not None for _, total in pulls)
+    assert pulls[0][1] == pulls[-1][1] == pulls[-1][0]     # the first page already knew the total
+    assert b.count("contact") == 25
+
+
 def test_attachments_travel_and_resume(group, tmp_path):
     a, b = group.replica("ana"), group.replica("rui")
     p = a.create("practice", {"title": "With photo", "kind": "good"})
