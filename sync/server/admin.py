@@ -84,6 +84,10 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("record_id")
     e.add_argument("--by", default="admin")
 
+    x = sub.add_parser("export", help="one group's members, records and open conflicts as JSON")
+    x.add_argument("group")
+    x.add_argument("--to", help="file to write (default: <data dir>/exports/<group>-<time>.json)")
+
     b = sub.add_parser("backup", help="copy the database (SQLite) or export it as JSON (PostgreSQL)")
     b.add_argument("--to", help="file to write (default: <data dir>/backups/server-<time>.sqlite|.json)")
 
@@ -158,6 +162,10 @@ def run(argv: list[str]) -> int:
     elif cmd == "erase":
         seq = svc.erase(args.group, args.record_id, args.by)
         print(f"record {args.record_id} erased (seq {seq}); replicas purge it on their next sync")
+    elif cmd == "export":
+        out, counts = _export(settings, svc, args.group, args.to)
+        print(f"{counts['records']} records and {counts['conflicts']} open conflicts of {args.group} "
+              f"written to {out}")
     elif cmd == "backup":
         print(f"backup written to {_backup(settings, svc, args.to)}")
     svc.db.dispose()
@@ -190,6 +198,20 @@ def _backup(settings: Settings, svc, to: str | None) -> Path:
                               default=str, ensure_ascii=False))
     print("(for a native PostgreSQL dump use: pg_dump -Fc <database>)")
     return out
+
+
+def _export(settings: Settings, svc, group: str, to: str | None) -> tuple[Path, dict[str, int]]:
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    out = Path(to) if to else settings.data_dir / "exports" / f"{group}-{stamp}.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    part = out.with_name(out.name + ".part")    # a cut-off export never looks finished
+    try:
+        with part.open("w", encoding="utf-8") as f:
+            counts = svc.export_group(group, f)
+        part.replace(out)
+    finally:
+        part.unlink(missing_ok=True)
+    return out, counts
 
 
 def _serve(settings: Settings, args) -> int:

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import secrets
 import uuid
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any, Iterable, TextIO
 
 from sqlalchemy import Connection, Text, and_, cast, delete, func, insert, select, update
 
@@ -289,6 +290,33 @@ class Service:
         return ConflictEntry(id=x.conflict_id, record_id=x.record_id, collection=x.collection,
                              field=x.field, status=x.status, seq=x.seq, created_at=x.created_at,
                              data=dict(x.data or {}))
+
+    def export_group(self, group_id: str, out: TextIO) -> dict[str, int]:
+        """One group's shared knowledge as one JSON document: its members (no tokens), every
+        record in its latest state (trash included, flagged) and its open conflicts — what a
+        coordinator reviews, or takes elsewhere. Written as it is read: flat memory at 100k."""
+        with self.db.read() as c:
+            g = self._group(c, group_id)
+            members = [{"member": m.member_id, "name": m.name, "role": m.role}
+                       for m in c.execute(select(Member.__table__).where(
+                           Member.group_id == group_id, Member.removed_at.is_(None)).order_by(Member.member_id))]
+            head = {"format": "ruraldesk-group-export", "version": 1, "group": group_id, "name": g.name,
+                    "seq": g.last_seq, "exported_at": now(), "members": members}
+            out.write(json.dumps(head, ensure_ascii=False)[:-1])
+            counts = {"records": 0, "conflicts": 0}
+            for key, query, encode in (
+                    ("records", select(Record.__table__).where(Record.group_id == group_id).order_by(Record.seq),
+                     lambda row: self._state(row).to_json()),
+                    ("conflicts", select(Conflict.__table__).where(Conflict.group_id == group_id,
+                                                                   Conflict.status == "open")
+                     .order_by(Conflict.seq), lambda row: self._conflict(row).to_json())):
+                out.write(f', "{key}": [')
+                for row in c.execute(query.execution_options(stream_results=True, max_row_buffer=1000)):
+                    out.write(("," if counts[key] else "") + "\n" + json.dumps(encode(row), ensure_ascii=False))
+                    counts[key] += 1
+                out.write("]")
+            out.write("}\n")
+        return counts
 
     def record(self, group_id: str, record_id: str) -> RecordState:
         with self.db.read() as c:

@@ -67,6 +67,33 @@ def test_cli_erase_reaches_the_feed(tmp_path):
         assert page["erasures"] == [rid] and page["records"] == []
 
 
+def test_export_writes_one_groups_shared_records(tmp_path):
+    import json
+
+    from sync.server.testing import serve
+
+    with serve(None, tmp_path) as server:
+        tokens = server.make_group("g")
+        server.make_group("other")
+        h = {"Authorization": f"Bearer {tokens['member']}"}
+        ids = [new_id() for _ in range(3)]
+        requests.post(f"{server.url}/v1/groups/g/changes", headers=h, json={"changes": [
+            change(i, "create", {"kind": "organisation", "name": f"Coop {n} — Łódź"}, collection="contact")
+            for n, i in enumerate(ids)]})
+        out = tmp_path / "g.json"
+        r = cli(tmp_path, "export", "g", "--to", str(out))
+        assert r.returncode == 0 and "3 records and 0 open conflicts" in r.stdout, r.stderr
+        data = json.loads(out.read_text(encoding="utf-8"))
+        assert data["format"] == "ruraldesk-group-export" and data["group"] == "g"
+        assert [x["id"] for x in data["records"]] == ids
+        assert data["records"][2]["fields"]["name"] == "Coop 2 — Łódź"
+        assert {m["member"] for m in data["members"]} == set(tokens)
+        assert not any(t in out.read_text() for t in tokens.values())      # tokens never leave
+        r = cli(tmp_path, "export", "nope", "--to", str(tmp_path / "nope.json"))
+        assert r.returncode == 2 and "no group" in r.stderr and not (tmp_path / "nope.json").exists()
+        assert not list(tmp_path.glob("*.part"))
+
+
 def test_concurrent_pushes_lose_nothing(group):
     """20 clients push at once to one group: every change gets a distinct seq, none is lost."""
     tokens = group["tokens"]
