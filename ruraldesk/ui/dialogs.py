@@ -50,9 +50,11 @@ class Dialog(QDialog):
             self.body.addLayout(self._form)
         return self._form
 
-    def finish(self) -> None:
-        """Put the buttons last; call at the end of a subclass's __init__."""
-        self.body.addStretch(1)
+    def finish(self, stretch: bool = True) -> None:
+        """Put the buttons last; call at the end of a subclass's __init__. Without `stretch`
+        the widget added with a stretch factor takes all the height the dialog is given."""
+        if stretch:
+            self.body.addStretch(1)
         self.body.addWidget(self.buttons)
 
     @staticmethod

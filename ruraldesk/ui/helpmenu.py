@@ -7,8 +7,8 @@ import re
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QImageReader, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QTextBrowser, QWidget
 
 from ruraldesk import __version__, diagnostics
@@ -51,9 +51,30 @@ class GuideWindow(Dialog):
         except OSError:
             self.view.setPlainText(_t("The user guide is not installed with this copy of RuralDesk. "
                                       "It is online at {url}").format(url=PROJECT_URL))
+        fit_images(self.view.document(), 760)
         self.body.addWidget(self.view, 1)
-        self.finish()
+        self.finish(stretch=False)
         self.resize(820, 680)
+
+
+def fit_images(document: QTextDocument, width: int) -> None:
+    """Screenshots wider than the guide window are shown at `width`, height to scale."""
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            fmt = fragment.charFormat()
+            if fmt.isImageFormat() and QImageReader(
+                    str(docs_root() / fmt.toImageFormat().name())).size().width() > width:
+                image = fmt.toImageFormat()
+                cursor = QTextCursor(document)
+                cursor.setPosition(fragment.position())
+                cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+                image.setWidth(width)
+                cursor.setCharFormat(image)
+            it += 1
+        block = block.next()
 
 
 class AboutDialog(Dialog):
@@ -75,8 +96,10 @@ class AboutDialog(Dialog):
                              (_t("SQLite:"), info.get("sqlite", "")),
                              (_t("Licence:"), "AGPL-3.0-or-later")):
             shown = QLabel(value)
-            shown.setWordWrap(True)
+            shown.setToolTip(value)
+            shown.setText(shown.fontMetrics().elidedText(value, Qt.TextElideMode.ElideMiddle, 400))
             shown.setAccessibleName(label.rstrip(":"))
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(label, shown)
         self.finish()
         self.setMinimumWidth(520)

@@ -14,6 +14,19 @@ def test_the_user_guide_opens_from_the_help_menu(qtbot, window):
     text = guide.view.toPlainText()
     assert "User guide" in text and "first" in text.lower()
     assert not window.action("guide").shortcut().isEmpty()
+    assert guide.view.height() > guide.height() * 0.8          # the text takes the window's height
+    images, block = [], guide.view.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fmt = it.fragment().charFormat()
+            if fmt.isImageFormat():
+                images.append(fmt.toImageFormat())
+            it += 1
+        block = block.next()
+    assert len(images) >= 5
+    wide = [i for i in images if i.name().endswith("main-window.png")]
+    assert wide and wide[0].width() == 760                     # screenshots scaled to the window
     guide.close()
 
 
@@ -26,7 +39,7 @@ def test_about_names_the_version_and_the_workspace(qtbot, window, monkeypatch):
     window.action("about").trigger()
     from PySide6.QtWidgets import QLabel
 
-    texts = " ".join(label.text() for label in shown[0].findChildren(QLabel))
+    texts = " ".join(label.text() + " " + label.toolTip() for label in shown[0].findChildren(QLabel))
     assert __version__ in texts and str(window.store.path) in texts
 
 
