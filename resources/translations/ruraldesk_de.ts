@@ -870,6 +870,325 @@
     </message>
 </context>
 <context>
+    <name>IO</name>
+    <message>
+        <source>DejaVu Sans is not installed: the PDF uses Helvetica, which cannot print letters outside Western Europe (Polish, Greek…); install fonts-dejavu</source>
+        <translation>DejaVu Sans ist nicht installiert: Das PDF verwendet Helvetica, das keine Buchstaben außerhalb Westeuropas drucken kann (Polnisch, Griechisch …); installieren Sie fonts-dejavu</translation>
+    </message>
+    <message>
+        <source>a GIF picture</source>
+        <translation>ein GIF-Bild</translation>
+    </message>
+    <message>
+        <source>a JPEG picture</source>
+        <translation>ein JPEG-Bild</translation>
+    </message>
+    <message>
+        <source>a PDF document, not a table or an address book</source>
+        <translation>ein PDF-Dokument, keine Tabelle und kein Adressbuch</translation>
+    </message>
+    <message>
+        <source>a PNG picture</source>
+        <translation>ein PNG-Bild</translation>
+    </message>
+    <message>
+        <source>a Windows program, not a data file</source>
+        <translation>ein Windows-Programm, keine Datendatei</translation>
+    </message>
+    <message>
+        <source>a ZIP archive (an .xlsx or .ods spreadsheet?); save it as CSV from the spreadsheet first</source>
+        <translation>ein ZIP-Archiv (eine .xlsx- oder .ods-Tabelle?); speichern Sie sie zuerst in der Tabellenkalkulation als CSV</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>eine Datei</translation>
+    </message>
+    <message>
+        <source>a gzip-compressed file; uncompress it first</source>
+        <translation>eine gzip-komprimierte Datei; entpacken Sie sie zuerst</translation>
+    </message>
+    <message>
+        <source>a program, not a data file</source>
+        <translation>ein Programm, keine Datendatei</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>eine Tabelle</translation>
+    </message>
+    <message>
+        <source>a vCard file</source>
+        <translation>eine vCard-Datei</translation>
+    </message>
+    <message>
+        <source>address country not recognised</source>
+        <translation>Land der Adresse nicht erkannt</translation>
+    </message>
+    <message>
+        <source>address region is not a NUTS region we know; not imported (set the region in RuralDesk)</source>
+        <translation>die Region der Adresse ist keine bekannte NUTS-Region; nicht importiert (legen Sie die Region in RuralDesk fest)</translation>
+    </message>
+    <message>
+        <source>an SQLite database (to bring back a whole workspace use restore)</source>
+        <translation>eine SQLite-Datenbank (um einen ganzen Arbeitsbereich zurückzuholen, verwenden Sie die Wiederherstellung)</translation>
+    </message>
+    <message>
+        <source>an old Office document (.xls or .doc); save it as CSV from the spreadsheet first</source>
+        <translation>ein altes Office-Dokument (.xls oder .doc); speichern Sie es zuerst in der Tabellenkalkulation als CSV</translation>
+    </message>
+    <message>
+        <source>cannot read {name}: {reason}</source>
+        <translation>{name} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>category is not a theme of this workspace</source>
+        <translation>die Kategorie ist kein Thema dieses Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>column {number}</source>
+        <translation>Spalte {number}</translation>
+    </message>
+    <message>
+        <source>has {cells} cells but the header names {columns} columns; the extra cells would be lost</source>
+        <translation>hat {cells} Zellen, aber die Kopfzeile nennt {columns} Spalten; die überzähligen Zellen gingen verloren</translation>
+    </message>
+    <message>
+        <source>language not recognised</source>
+        <translation>Sprache nicht erkannt</translation>
+    </message>
+    <message>
+        <source>looks like card {number} of this file ({reason})</source>
+        <translation>ähnelt Karte {number} dieser Datei ({reason})</translation>
+    </message>
+    <message>
+        <source>looks like row {number} of this file ({reason})</source>
+        <translation>ähnelt Zeile {number} dieser Datei ({reason})</translation>
+    </message>
+    <message>
+        <source>looks like “{title}” already here ({reason})</source>
+        <translation>ähnelt „{title}“, der schon vorhanden ist ({reason})</translation>
+    </message>
+    <message>
+        <source>name prefix not imported</source>
+        <translation>Namenspräfix nicht importiert</translation>
+    </message>
+    <message>
+        <source>name suffix not imported</source>
+        <translation>Namenssuffix nicht importiert</translation>
+    </message>
+    <message>
+        <source>no matching field</source>
+        <translation>kein passendes Feld</translation>
+    </message>
+    <message>
+        <source>only one address is kept</source>
+        <translation>nur eine Adresse wird übernommen</translation>
+    </message>
+    <message>
+        <source>only one role is kept</source>
+        <translation>nur eine Funktion wird übernommen</translation>
+    </message>
+    <message>
+        <source>only one web address is kept</source>
+        <translation>nur eine Webadresse wird übernommen</translation>
+    </message>
+    <message>
+        <source>phone {number} written as {written} (numbers without a country code read as {region})</source>
+        <translation>Telefon {number} als {written} geschrieben (Nummern ohne Ländervorwahl gelten als {region})</translation>
+    </message>
+    <message>
+        <source>same e-mail {email}</source>
+        <translation>gleiche E-Mail {email}</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>gleicher Name</translation>
+    </message>
+    <message>
+        <source>same phone {phone}</source>
+        <translation>gleiche Telefonnummer {phone}</translation>
+    </message>
+    <message>
+        <source>similar names ({ratio})</source>
+        <translation>ähnliche Namen ({ratio})</translation>
+    </message>
+    <message>
+        <source>the last row is cut short (fewer cells than the header and no line end): the file looks truncated</source>
+        <translation>die letzte Zeile ist abgeschnitten (weniger Zellen als die Kopfzeile und kein Zeilenende): Die Datei scheint unvollständig</translation>
+    </message>
+    <message>
+        <source>the workspace {path} is not empty ({count} records); restore only into an empty workspace (choose a new one)</source>
+        <translation>der Arbeitsbereich {path} ist nicht leer ({count} Datensätze); stellen Sie nur in einen leeren Arbeitsbereich wieder her (wählen Sie einen neuen)</translation>
+    </message>
+    <message>
+        <source>this card was exported from this workspace and the contact is still here (same UID)</source>
+        <translation>diese Karte wurde aus diesem Arbeitsbereich exportiert und der Kontakt ist noch vorhanden (gleiche UID)</translation>
+    </message>
+    <message>
+        <source>unknown encoding {encoding}</source>
+        <translation>unbekannte Kodierung {encoding}</translation>
+    </message>
+    <message>
+        <source>{column} ({count} values)</source>
+        <translation>{column} ({count} Werte)</translation>
+    </message>
+    <message>
+        <source>{name} has no header row (the first line should name the columns)</source>
+        <translation>{name} hat keine Kopfzeile (die erste Zeile sollte die Spalten benennen)</translation>
+    </message>
+    <message>
+        <source>{name} holds a damaged replica ({reason})</source>
+        <translation>{name} enthält ein beschädigtes Replikat ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is a binary file, not text (it contains NUL bytes)</source>
+        <translation>{name} ist eine Binärdatei, kein Text (sie enthält NUL-Bytes)</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({reason})</source>
+        <translation>{name} ist beschädigt ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: attachment {file}… does not match its checksum</source>
+        <translation>{name} ist beschädigt: Anhang {file}… stimmt nicht mit seiner Prüfsumme überein</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: the replica inside does not match its checksum</source>
+        <translation>{name} ist beschädigt: Das enthaltene Replikat stimmt nicht mit seiner Prüfsumme überein</translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation>{name} ist leer</translation>
+    </message>
+    <message>
+        <source>{name} is incomplete: {count} files are missing (first: {first})</source>
+        <translation>{name} ist unvollständig: {count} Dateien fehlen (erste: {first})</translation>
+    </message>
+    <message>
+        <source>{name} is not a RuralDesk backup (not a ZIP file); it may be truncated</source>
+        <translation>{name} ist keine RuralDesk-Sicherung (keine ZIP-Datei); sie ist vielleicht unvollständig</translation>
+    </message>
+    <message>
+        <source>{name} is not a RuralDesk backup or is damaged ({reason})</source>
+        <translation>{name} ist keine RuralDesk-Sicherung oder ist beschädigt ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is not a RuralDesk workspace backup</source>
+        <translation>{name} ist keine Sicherung eines RuralDesk-Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>{name} is not a vCard file (it should start with BEGIN:VCARD)</source>
+        <translation>{name} ist keine vCard-Datei (sie sollte mit BEGIN:VCARD beginnen)</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid vCard file: card {number} is broken ({reason})</source>
+        <translation>{name} ist keine gültige vCard-Datei: Karte {number} ist fehlerhaft ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is not valid UTF-16 text; it may be truncated or damaged</source>
+        <translation>{name} ist kein gültiger UTF-16-Text; die Datei ist vielleicht unvollständig oder beschädigt</translation>
+    </message>
+    <message>
+        <source>{name} is not {encoding} text</source>
+        <translation>{name} ist kein {encoding}-Text</translation>
+    </message>
+    <message>
+        <source>{name} is not {encoding} text after all (byte {byte}); save it again as UTF-8</source>
+        <translation>{name} ist doch kein {encoding}-Text (Byte {byte}); speichern Sie die Datei erneut als UTF-8</translation>
+    </message>
+    <message>
+        <source>{name} is {size}, more than the {limit} {what} may be; split it into smaller files</source>
+        <translation>{name} ist {size} groß, mehr als die {limit}, die {what} haben darf; teilen Sie sie in kleinere Dateien auf</translation>
+    </message>
+    <message>
+        <source>{name} is {what}</source>
+        <translation>{name} ist {what}</translation>
+    </message>
+    <message>
+        <source>{name} starts as UTF-8 but contains bytes that are not UTF-8; it may be damaged — save it again as UTF-8</source>
+        <translation>{name} beginnt als UTF-8, enthält aber Bytes, die kein UTF-8 sind; die Datei ist vielleicht beschädigt – speichern Sie sie erneut als UTF-8</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer RuralDesk (backup format {version}); update RuralDesk to restore it</source>
+        <translation>{name} wurde mit einem neueren RuralDesk erstellt (Sicherungsformat {version}); aktualisieren Sie RuralDesk, um sie wiederherzustellen</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: a quoted cell has text after its closing quote ({error})</source>
+        <translation>{name}, Zeile {line}: Eine Zelle in Anführungszeichen hat Text nach dem schließenden Anführungszeichen ({error})</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: the file contains NUL bytes; it is not a text table</source>
+        <translation>{name}, Zeile {line}: Die Datei enthält NUL-Bytes; sie ist keine Texttabelle</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: {error}</source>
+        <translation>{name}, Zeile {line}: {error}</translation>
+    </message>
+    <message>
+        <source>{name}: a quote (&quot;) opened near line {line} is never closed; the file looks truncated or damaged</source>
+        <translation>{name}: Ein Anführungszeichen (&quot;) nahe Zeile {line} wird nie geschlossen; die Datei scheint unvollständig oder beschädigt</translation>
+    </message>
+    <message>
+        <source>{name}: item {number} is a {kind}, not a vCard</source>
+        <translation>{name}: Element {number} ist ein {kind}, keine vCard</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}); restore into a new workspace</source>
+        <translation>{path} kann nicht gelesen werden ({reason}); stellen Sie in einen neuen Arbeitsbereich wieder her</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} existiert nicht</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not {what}</source>
+        <translation>{path} ist ein Ordner und nicht {what}</translation>
+    </message>
+    <message>
+        <source>{path} is not an empty workspace</source>
+        <translation>{path} ist kein leerer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>{property} not imported: {why}</source>
+        <translation>{property} nicht importiert: {why}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a country (use a name or an ISO 3166 code such as PT)</source>
+        <translation>„{value}“ ist kein Land (verwenden Sie einen Namen oder einen ISO-3166-Code wie PT)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date (use YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation>„{value}“ ist kein Datum (verwenden Sie JJJJ-MM-TT oder TT/MM/JJJJ)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a language (use a name or an ISO 639 code such as fr)</source>
+        <translation>„{value}“ ist keine Sprache (verwenden Sie einen Namen oder einen ISO-639-Code wie fr)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a language (use an ISO 639 code such as fr)</source>
+        <translation>„{value}“ ist keine Sprache (verwenden Sie einen ISO-639-Code wie fr)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number</source>
+        <translation>„{value}“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a record id</source>
+        <translation>„{value}“ ist keine Eintrags-ID</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a theme of this workspace</source>
+        <translation>„{value}“ ist kein Thema dieses Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number</source>
+        <translation>„{value}“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of: {choices}</source>
+        <translation>„{value}“ ist keiner der Werte: {choices}</translation>
+    </message>
+</context>
+<context>
     <name>List</name>
     <message>
         <source>All types</source>
@@ -2609,6 +2928,10 @@ Wählen Sie zum Wiederherstellen unter Datei → Einstellungen einen neuen, leer
         <translation>Spalte {number}</translation>
     </message>
     <message>
+        <source>created {date}</source>
+        <translation>angelegt am {date}</translation>
+    </message>
+    <message>
         <source>fax</source>
         <translation>Fax</translation>
     </message>
@@ -2643,6 +2966,10 @@ Wählen Sie zum Wiederherstellen unter Datei → Einstellungen einen neuen, leer
     <message>
         <source>work</source>
         <translation>geschäftlich</translation>
+    </message>
+    <message>
+        <source>{name} — {details}</source>
+        <translation>{name} — {details}</translation>
     </message>
     <message>
         <source>{what}: every record the list shows ({count}), with its filters, its order and the columns shown.</source>

@@ -870,6 +870,325 @@
     </message>
 </context>
 <context>
+    <name>IO</name>
+    <message>
+        <source>DejaVu Sans is not installed: the PDF uses Helvetica, which cannot print letters outside Western Europe (Polish, Greek…); install fonts-dejavu</source>
+        <translation>DejaVu Sans is not installed: the PDF uses Helvetica, which cannot print letters outside Western Europe (Polish, Greek…); install fonts-dejavu</translation>
+    </message>
+    <message>
+        <source>a GIF picture</source>
+        <translation>a GIF picture</translation>
+    </message>
+    <message>
+        <source>a JPEG picture</source>
+        <translation>a JPEG picture</translation>
+    </message>
+    <message>
+        <source>a PDF document, not a table or an address book</source>
+        <translation>a PDF document, not a table or an address book</translation>
+    </message>
+    <message>
+        <source>a PNG picture</source>
+        <translation>a PNG picture</translation>
+    </message>
+    <message>
+        <source>a Windows program, not a data file</source>
+        <translation>a Windows program, not a data file</translation>
+    </message>
+    <message>
+        <source>a ZIP archive (an .xlsx or .ods spreadsheet?); save it as CSV from the spreadsheet first</source>
+        <translation>a ZIP archive (an .xlsx or .ods spreadsheet?); save it as CSV from the spreadsheet first</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>a file</translation>
+    </message>
+    <message>
+        <source>a gzip-compressed file; uncompress it first</source>
+        <translation>a gzip-compressed file; uncompress it first</translation>
+    </message>
+    <message>
+        <source>a program, not a data file</source>
+        <translation>a program, not a data file</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>a table</translation>
+    </message>
+    <message>
+        <source>a vCard file</source>
+        <translation>a vCard file</translation>
+    </message>
+    <message>
+        <source>address country not recognised</source>
+        <translation>address country not recognised</translation>
+    </message>
+    <message>
+        <source>address region is not a NUTS region we know; not imported (set the region in RuralDesk)</source>
+        <translation>address region is not a NUTS region we know; not imported (set the region in RuralDesk)</translation>
+    </message>
+    <message>
+        <source>an SQLite database (to bring back a whole workspace use restore)</source>
+        <translation>an SQLite database (to bring back a whole workspace use restore)</translation>
+    </message>
+    <message>
+        <source>an old Office document (.xls or .doc); save it as CSV from the spreadsheet first</source>
+        <translation>an old Office document (.xls or .doc); save it as CSV from the spreadsheet first</translation>
+    </message>
+    <message>
+        <source>cannot read {name}: {reason}</source>
+        <translation>cannot read {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>category is not a theme of this workspace</source>
+        <translation>category is not a theme of this workspace</translation>
+    </message>
+    <message>
+        <source>column {number}</source>
+        <translation>column {number}</translation>
+    </message>
+    <message>
+        <source>has {cells} cells but the header names {columns} columns; the extra cells would be lost</source>
+        <translation>has {cells} cells but the header names {columns} columns; the extra cells would be lost</translation>
+    </message>
+    <message>
+        <source>language not recognised</source>
+        <translation>language not recognised</translation>
+    </message>
+    <message>
+        <source>looks like card {number} of this file ({reason})</source>
+        <translation>looks like card {number} of this file ({reason})</translation>
+    </message>
+    <message>
+        <source>looks like row {number} of this file ({reason})</source>
+        <translation>looks like row {number} of this file ({reason})</translation>
+    </message>
+    <message>
+        <source>looks like “{title}” already here ({reason})</source>
+        <translation>looks like “{title}” already here ({reason})</translation>
+    </message>
+    <message>
+        <source>name prefix not imported</source>
+        <translation>name prefix not imported</translation>
+    </message>
+    <message>
+        <source>name suffix not imported</source>
+        <translation>name suffix not imported</translation>
+    </message>
+    <message>
+        <source>no matching field</source>
+        <translation>no matching field</translation>
+    </message>
+    <message>
+        <source>only one address is kept</source>
+        <translation>only one address is kept</translation>
+    </message>
+    <message>
+        <source>only one role is kept</source>
+        <translation>only one role is kept</translation>
+    </message>
+    <message>
+        <source>only one web address is kept</source>
+        <translation>only one web address is kept</translation>
+    </message>
+    <message>
+        <source>phone {number} written as {written} (numbers without a country code read as {region})</source>
+        <translation>phone {number} written as {written} (numbers without a country code read as {region})</translation>
+    </message>
+    <message>
+        <source>same e-mail {email}</source>
+        <translation>same e-mail {email}</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>same name</translation>
+    </message>
+    <message>
+        <source>same phone {phone}</source>
+        <translation>same phone {phone}</translation>
+    </message>
+    <message>
+        <source>similar names ({ratio})</source>
+        <translation>similar names ({ratio})</translation>
+    </message>
+    <message>
+        <source>the last row is cut short (fewer cells than the header and no line end): the file looks truncated</source>
+        <translation>the last row is cut short (fewer cells than the header and no line end): the file looks truncated</translation>
+    </message>
+    <message>
+        <source>the workspace {path} is not empty ({count} records); restore only into an empty workspace (choose a new one)</source>
+        <translation>the workspace {path} is not empty ({count} records); restore only into an empty workspace (choose a new one)</translation>
+    </message>
+    <message>
+        <source>this card was exported from this workspace and the contact is still here (same UID)</source>
+        <translation>this card was exported from this workspace and the contact is still here (same UID)</translation>
+    </message>
+    <message>
+        <source>unknown encoding {encoding}</source>
+        <translation>unknown encoding {encoding}</translation>
+    </message>
+    <message>
+        <source>{column} ({count} values)</source>
+        <translation>{column} ({count} values)</translation>
+    </message>
+    <message>
+        <source>{name} has no header row (the first line should name the columns)</source>
+        <translation>{name} has no header row (the first line should name the columns)</translation>
+    </message>
+    <message>
+        <source>{name} holds a damaged replica ({reason})</source>
+        <translation>{name} holds a damaged replica ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is a binary file, not text (it contains NUL bytes)</source>
+        <translation>{name} is a binary file, not text (it contains NUL bytes)</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({reason})</source>
+        <translation>{name} is damaged ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: attachment {file}… does not match its checksum</source>
+        <translation>{name} is damaged: attachment {file}… does not match its checksum</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: the replica inside does not match its checksum</source>
+        <translation>{name} is damaged: the replica inside does not match its checksum</translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation>{name} is empty</translation>
+    </message>
+    <message>
+        <source>{name} is incomplete: {count} files are missing (first: {first})</source>
+        <translation>{name} is incomplete: {count} files are missing (first: {first})</translation>
+    </message>
+    <message>
+        <source>{name} is not a RuralDesk backup (not a ZIP file); it may be truncated</source>
+        <translation>{name} is not a RuralDesk backup (not a ZIP file); it may be truncated</translation>
+    </message>
+    <message>
+        <source>{name} is not a RuralDesk backup or is damaged ({reason})</source>
+        <translation>{name} is not a RuralDesk backup or is damaged ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is not a RuralDesk workspace backup</source>
+        <translation>{name} is not a RuralDesk workspace backup</translation>
+    </message>
+    <message>
+        <source>{name} is not a vCard file (it should start with BEGIN:VCARD)</source>
+        <translation>{name} is not a vCard file (it should start with BEGIN:VCARD)</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid vCard file: card {number} is broken ({reason})</source>
+        <translation>{name} is not a valid vCard file: card {number} is broken ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is not valid UTF-16 text; it may be truncated or damaged</source>
+        <translation>{name} is not valid UTF-16 text; it may be truncated or damaged</translation>
+    </message>
+    <message>
+        <source>{name} is not {encoding} text</source>
+        <translation>{name} is not {encoding} text</translation>
+    </message>
+    <message>
+        <source>{name} is not {encoding} text after all (byte {byte}); save it again as UTF-8</source>
+        <translation>{name} is not {encoding} text after all (byte {byte}); save it again as UTF-8</translation>
+    </message>
+    <message>
+        <source>{name} is {size}, more than the {limit} {what} may be; split it into smaller files</source>
+        <translation>{name} is {size}, more than the {limit} {what} may be; split it into smaller files</translation>
+    </message>
+    <message>
+        <source>{name} is {what}</source>
+        <translation>{name} is {what}</translation>
+    </message>
+    <message>
+        <source>{name} starts as UTF-8 but contains bytes that are not UTF-8; it may be damaged — save it again as UTF-8</source>
+        <translation>{name} starts as UTF-8 but contains bytes that are not UTF-8; it may be damaged — save it again as UTF-8</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer RuralDesk (backup format {version}); update RuralDesk to restore it</source>
+        <translation>{name} was made by a newer RuralDesk (backup format {version}); update RuralDesk to restore it</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: a quoted cell has text after its closing quote ({error})</source>
+        <translation>{name}, line {line}: a quoted cell has text after its closing quote ({error})</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: the file contains NUL bytes; it is not a text table</source>
+        <translation>{name}, line {line}: the file contains NUL bytes; it is not a text table</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: {error}</source>
+        <translation>{name}, line {line}: {error}</translation>
+    </message>
+    <message>
+        <source>{name}: a quote (&quot;) opened near line {line} is never closed; the file looks truncated or damaged</source>
+        <translation>{name}: a quote (&quot;) opened near line {line} is never closed; the file looks truncated or damaged</translation>
+    </message>
+    <message>
+        <source>{name}: item {number} is a {kind}, not a vCard</source>
+        <translation>{name}: item {number} is a {kind}, not a vCard</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}); restore into a new workspace</source>
+        <translation>{path} cannot be read ({reason}); restore into a new workspace</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} does not exist</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not {what}</source>
+        <translation>{path} is a folder, not {what}</translation>
+    </message>
+    <message>
+        <source>{path} is not an empty workspace</source>
+        <translation>{path} is not an empty workspace</translation>
+    </message>
+    <message>
+        <source>{property} not imported: {why}</source>
+        <translation>{property} not imported: {why}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a country (use a name or an ISO 3166 code such as PT)</source>
+        <translation>“{value}” is not a country (use a name or an ISO 3166 code such as PT)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date (use YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation>“{value}” is not a date (use YYYY-MM-DD or DD/MM/YYYY)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a language (use a name or an ISO 639 code such as fr)</source>
+        <translation>“{value}” is not a language (use a name or an ISO 639 code such as fr)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a language (use an ISO 639 code such as fr)</source>
+        <translation>“{value}” is not a language (use an ISO 639 code such as fr)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number</source>
+        <translation>“{value}” is not a number</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a record id</source>
+        <translation>“{value}” is not a record id</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a theme of this workspace</source>
+        <translation>“{value}” is not a theme of this workspace</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number</source>
+        <translation>“{value}” is not a whole number</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of: {choices}</source>
+        <translation>“{value}” is not one of: {choices}</translation>
+    </message>
+</context>
+<context>
     <name>List</name>
     <message>
         <source>All types</source>
@@ -2609,6 +2928,10 @@ To restore, choose a new, empty data folder under File → Settings, restart Rur
         <translation>column {number}</translation>
     </message>
     <message>
+        <source>created {date}</source>
+        <translation>created {date}</translation>
+    </message>
+    <message>
         <source>fax</source>
         <translation>fax</translation>
     </message>
@@ -2643,6 +2966,10 @@ To restore, choose a new, empty data folder under File → Settings, restart Rur
     <message>
         <source>work</source>
         <translation>work</translation>
+    </message>
+    <message>
+        <source>{name} — {details}</source>
+        <translation>{name} — {details}</translation>
     </message>
     <message>
         <source>{what}: every record the list shows ({count}), with its filters, its order and the columns shown.</source>

@@ -870,6 +870,325 @@
     </message>
 </context>
 <context>
+    <name>IO</name>
+    <message>
+        <source>DejaVu Sans is not installed: the PDF uses Helvetica, which cannot print letters outside Western Europe (Polish, Greek…); install fonts-dejavu</source>
+        <translation>DejaVu Sans no está instalada: el PDF usa Helvetica, que no puede imprimir letras de fuera de Europa occidental (polaco, griego…); instale fonts-dejavu</translation>
+    </message>
+    <message>
+        <source>a GIF picture</source>
+        <translation>una imagen GIF</translation>
+    </message>
+    <message>
+        <source>a JPEG picture</source>
+        <translation>una imagen JPEG</translation>
+    </message>
+    <message>
+        <source>a PDF document, not a table or an address book</source>
+        <translation>un documento PDF, no una tabla ni una libreta de direcciones</translation>
+    </message>
+    <message>
+        <source>a PNG picture</source>
+        <translation>una imagen PNG</translation>
+    </message>
+    <message>
+        <source>a Windows program, not a data file</source>
+        <translation>un programa de Windows, no un archivo de datos</translation>
+    </message>
+    <message>
+        <source>a ZIP archive (an .xlsx or .ods spreadsheet?); save it as CSV from the spreadsheet first</source>
+        <translation>un archivo ZIP (¿una hoja de cálculo .xlsx u .ods?); guárdela primero como CSV desde la hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>un archivo</translation>
+    </message>
+    <message>
+        <source>a gzip-compressed file; uncompress it first</source>
+        <translation>un archivo comprimido con gzip; descomprímalo primero</translation>
+    </message>
+    <message>
+        <source>a program, not a data file</source>
+        <translation>un programa, no un archivo de datos</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>una tabla</translation>
+    </message>
+    <message>
+        <source>a vCard file</source>
+        <translation>un archivo vCard</translation>
+    </message>
+    <message>
+        <source>address country not recognised</source>
+        <translation>país de la dirección no reconocido</translation>
+    </message>
+    <message>
+        <source>address region is not a NUTS region we know; not imported (set the region in RuralDesk)</source>
+        <translation>la región de la dirección no es una región NUTS conocida; no se importa (indique la región en RuralDesk)</translation>
+    </message>
+    <message>
+        <source>an SQLite database (to bring back a whole workspace use restore)</source>
+        <translation>una base de datos SQLite (para recuperar todo un espacio de trabajo use la restauración)</translation>
+    </message>
+    <message>
+        <source>an old Office document (.xls or .doc); save it as CSV from the spreadsheet first</source>
+        <translation>un documento antiguo de Office (.xls o .doc); guárdelo primero como CSV desde la hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>cannot read {name}: {reason}</source>
+        <translation>no se puede leer {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>category is not a theme of this workspace</source>
+        <translation>la categoría no es un tema de este espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>column {number}</source>
+        <translation>columna {number}</translation>
+    </message>
+    <message>
+        <source>has {cells} cells but the header names {columns} columns; the extra cells would be lost</source>
+        <translation>tiene {cells} celdas pero el encabezado nombra {columns} columnas; las celdas de más se perderían</translation>
+    </message>
+    <message>
+        <source>language not recognised</source>
+        <translation>idioma no reconocido</translation>
+    </message>
+    <message>
+        <source>looks like card {number} of this file ({reason})</source>
+        <translation>se parece a la tarjeta {number} de este archivo ({reason})</translation>
+    </message>
+    <message>
+        <source>looks like row {number} of this file ({reason})</source>
+        <translation>se parece a la fila {number} de este archivo ({reason})</translation>
+    </message>
+    <message>
+        <source>looks like “{title}” already here ({reason})</source>
+        <translation>se parece a «{title}», que ya está aquí ({reason})</translation>
+    </message>
+    <message>
+        <source>name prefix not imported</source>
+        <translation>prefijo del nombre no importado</translation>
+    </message>
+    <message>
+        <source>name suffix not imported</source>
+        <translation>sufijo del nombre no importado</translation>
+    </message>
+    <message>
+        <source>no matching field</source>
+        <translation>ningún campo correspondiente</translation>
+    </message>
+    <message>
+        <source>only one address is kept</source>
+        <translation>solo se conserva una dirección</translation>
+    </message>
+    <message>
+        <source>only one role is kept</source>
+        <translation>solo se conserva un cargo</translation>
+    </message>
+    <message>
+        <source>only one web address is kept</source>
+        <translation>solo se conserva una dirección web</translation>
+    </message>
+    <message>
+        <source>phone {number} written as {written} (numbers without a country code read as {region})</source>
+        <translation>teléfono {number} escrito como {written} (los números sin prefijo de país se leen como {region})</translation>
+    </message>
+    <message>
+        <source>same e-mail {email}</source>
+        <translation>mismo correo {email}</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>mismo nombre</translation>
+    </message>
+    <message>
+        <source>same phone {phone}</source>
+        <translation>mismo teléfono {phone}</translation>
+    </message>
+    <message>
+        <source>similar names ({ratio})</source>
+        <translation>nombres parecidos ({ratio})</translation>
+    </message>
+    <message>
+        <source>the last row is cut short (fewer cells than the header and no line end): the file looks truncated</source>
+        <translation>la última fila está cortada (menos celdas que el encabezado y sin fin de línea): el archivo parece truncado</translation>
+    </message>
+    <message>
+        <source>the workspace {path} is not empty ({count} records); restore only into an empty workspace (choose a new one)</source>
+        <translation>el espacio de trabajo {path} no está vacío ({count} registros); restaure solo en un espacio de trabajo vacío (elija uno nuevo)</translation>
+    </message>
+    <message>
+        <source>this card was exported from this workspace and the contact is still here (same UID)</source>
+        <translation>esta tarjeta se exportó de este espacio de trabajo y el contacto sigue aquí (mismo UID)</translation>
+    </message>
+    <message>
+        <source>unknown encoding {encoding}</source>
+        <translation>codificación desconocida {encoding}</translation>
+    </message>
+    <message>
+        <source>{column} ({count} values)</source>
+        <translation>{column} ({count} valores)</translation>
+    </message>
+    <message>
+        <source>{name} has no header row (the first line should name the columns)</source>
+        <translation>{name} no tiene fila de encabezado (la primera línea debe nombrar las columnas)</translation>
+    </message>
+    <message>
+        <source>{name} holds a damaged replica ({reason})</source>
+        <translation>{name} contiene una réplica dañada ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is a binary file, not text (it contains NUL bytes)</source>
+        <translation>{name} es un archivo binario, no texto (contiene bytes NUL)</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({reason})</source>
+        <translation>{name} está dañado ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: attachment {file}… does not match its checksum</source>
+        <translation>{name} está dañado: el adjunto {file}… no coincide con su suma de comprobación</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: the replica inside does not match its checksum</source>
+        <translation>{name} está dañado: la réplica que contiene no coincide con su suma de comprobación</translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation>{name} está vacío</translation>
+    </message>
+    <message>
+        <source>{name} is incomplete: {count} files are missing (first: {first})</source>
+        <translation>{name} está incompleto: faltan {count} archivos (el primero: {first})</translation>
+    </message>
+    <message>
+        <source>{name} is not a RuralDesk backup (not a ZIP file); it may be truncated</source>
+        <translation>{name} no es una copia de seguridad de RuralDesk (no es un archivo ZIP); puede estar truncado</translation>
+    </message>
+    <message>
+        <source>{name} is not a RuralDesk backup or is damaged ({reason})</source>
+        <translation>{name} no es una copia de seguridad de RuralDesk o está dañado ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is not a RuralDesk workspace backup</source>
+        <translation>{name} no es una copia de seguridad de un espacio de trabajo de RuralDesk</translation>
+    </message>
+    <message>
+        <source>{name} is not a vCard file (it should start with BEGIN:VCARD)</source>
+        <translation>{name} no es un archivo vCard (debería empezar por BEGIN:VCARD)</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid vCard file: card {number} is broken ({reason})</source>
+        <translation>{name} no es un archivo vCard válido: la tarjeta {number} está dañada ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is not valid UTF-16 text; it may be truncated or damaged</source>
+        <translation>{name} no es texto UTF-16 válido; puede estar truncado o dañado</translation>
+    </message>
+    <message>
+        <source>{name} is not {encoding} text</source>
+        <translation>{name} no es texto {encoding}</translation>
+    </message>
+    <message>
+        <source>{name} is not {encoding} text after all (byte {byte}); save it again as UTF-8</source>
+        <translation>{name} no es texto {encoding} después de todo (byte {byte}); guárdelo de nuevo como UTF-8</translation>
+    </message>
+    <message>
+        <source>{name} is {size}, more than the {limit} {what} may be; split it into smaller files</source>
+        <translation>{name} ocupa {size}, más de los {limit} que puede ocupar {what}; divídalo en archivos más pequeños</translation>
+    </message>
+    <message>
+        <source>{name} is {what}</source>
+        <translation>{name} es {what}</translation>
+    </message>
+    <message>
+        <source>{name} starts as UTF-8 but contains bytes that are not UTF-8; it may be damaged — save it again as UTF-8</source>
+        <translation>{name} empieza como UTF-8 pero contiene bytes que no son UTF-8; puede estar dañado: guárdelo de nuevo como UTF-8</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer RuralDesk (backup format {version}); update RuralDesk to restore it</source>
+        <translation>{name} se creó con un RuralDesk más reciente (formato de copia {version}); actualice RuralDesk para restaurarlo</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: a quoted cell has text after its closing quote ({error})</source>
+        <translation>{name}, línea {line}: una celda entre comillas tiene texto después de la comilla de cierre ({error})</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: the file contains NUL bytes; it is not a text table</source>
+        <translation>{name}, línea {line}: el archivo contiene bytes NUL; no es una tabla de texto</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: {error}</source>
+        <translation>{name}, línea {line}: {error}</translation>
+    </message>
+    <message>
+        <source>{name}: a quote (&quot;) opened near line {line} is never closed; the file looks truncated or damaged</source>
+        <translation>{name}: una comilla (&quot;) abierta cerca de la línea {line} nunca se cierra; el archivo parece truncado o dañado</translation>
+    </message>
+    <message>
+        <source>{name}: item {number} is a {kind}, not a vCard</source>
+        <translation>{name}: el elemento {number} es un {kind}, no una vCard</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}); restore into a new workspace</source>
+        <translation>no se puede leer {path} ({reason}); restaure en un espacio de trabajo nuevo</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} no existe</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not {what}</source>
+        <translation>{path} es una carpeta, no {what}</translation>
+    </message>
+    <message>
+        <source>{path} is not an empty workspace</source>
+        <translation>{path} no es un espacio de trabajo vacío</translation>
+    </message>
+    <message>
+        <source>{property} not imported: {why}</source>
+        <translation>{property} no importado: {why}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a country (use a name or an ISO 3166 code such as PT)</source>
+        <translation>«{value}» no es un país (use un nombre o un código ISO 3166 como PT)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date (use YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation>«{value}» no es una fecha (use AAAA-MM-DD o DD/MM/AAAA)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a language (use a name or an ISO 639 code such as fr)</source>
+        <translation>«{value}» no es un idioma (use un nombre o un código ISO 639 como fr)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a language (use an ISO 639 code such as fr)</source>
+        <translation>«{value}» no es un idioma (use un código ISO 639 como fr)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number</source>
+        <translation>«{value}» no es un número</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a record id</source>
+        <translation>“{value}” no es un identificador de ficha</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a theme of this workspace</source>
+        <translation>«{value}» no es un tema de este espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number</source>
+        <translation>«{value}» no es un número entero</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of: {choices}</source>
+        <translation>“{value}” no es uno de estos valores: {choices}</translation>
+    </message>
+</context>
+<context>
     <name>List</name>
     <message>
         <source>All types</source>
@@ -2609,6 +2928,10 @@ Para restaurarla, elige una carpeta de datos nueva y vacía en Archivo → Confi
         <translation>columna {number}</translation>
     </message>
     <message>
+        <source>created {date}</source>
+        <translation>creado el {date}</translation>
+    </message>
+    <message>
         <source>fax</source>
         <translation>fax</translation>
     </message>
@@ -2643,6 +2966,10 @@ Para restaurarla, elige una carpeta de datos nueva y vacía en Archivo → Confi
     <message>
         <source>work</source>
         <translation>trabajo</translation>
+    </message>
+    <message>
+        <source>{name} — {details}</source>
+        <translation>{name} — {details}</translation>
     </message>
     <message>
         <source>{what}: every record the list shows ({count}), with its filters, its order and the columns shown.</source>

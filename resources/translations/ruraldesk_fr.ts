@@ -870,6 +870,325 @@
     </message>
 </context>
 <context>
+    <name>IO</name>
+    <message>
+        <source>DejaVu Sans is not installed: the PDF uses Helvetica, which cannot print letters outside Western Europe (Polish, Greek…); install fonts-dejavu</source>
+        <translation>DejaVu Sans n&apos;est pas installée : le PDF utilise Helvetica, qui ne peut pas imprimer les lettres hors d&apos;Europe occidentale (polonais, grec…) ; installez fonts-dejavu</translation>
+    </message>
+    <message>
+        <source>a GIF picture</source>
+        <translation>une image GIF</translation>
+    </message>
+    <message>
+        <source>a JPEG picture</source>
+        <translation>une image JPEG</translation>
+    </message>
+    <message>
+        <source>a PDF document, not a table or an address book</source>
+        <translation>un document PDF, pas un tableau ni un carnet d&apos;adresses</translation>
+    </message>
+    <message>
+        <source>a PNG picture</source>
+        <translation>une image PNG</translation>
+    </message>
+    <message>
+        <source>a Windows program, not a data file</source>
+        <translation>un programme Windows, pas un fichier de données</translation>
+    </message>
+    <message>
+        <source>a ZIP archive (an .xlsx or .ods spreadsheet?); save it as CSV from the spreadsheet first</source>
+        <translation>une archive ZIP (un classeur .xlsx ou .ods ?) ; enregistrez-le d&apos;abord en CSV depuis le tableur</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>un fichier</translation>
+    </message>
+    <message>
+        <source>a gzip-compressed file; uncompress it first</source>
+        <translation>un fichier compressé gzip ; décompressez-le d&apos;abord</translation>
+    </message>
+    <message>
+        <source>a program, not a data file</source>
+        <translation>un programme, pas un fichier de données</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>a vCard file</source>
+        <translation>un fichier vCard</translation>
+    </message>
+    <message>
+        <source>address country not recognised</source>
+        <translation>pays de l&apos;adresse non reconnu</translation>
+    </message>
+    <message>
+        <source>address region is not a NUTS region we know; not imported (set the region in RuralDesk)</source>
+        <translation>la région de l&apos;adresse n&apos;est pas une région NUTS connue ; non importée (indiquez la région dans RuralDesk)</translation>
+    </message>
+    <message>
+        <source>an SQLite database (to bring back a whole workspace use restore)</source>
+        <translation>une base de données SQLite (pour récupérer tout un espace de travail, utilisez la restauration)</translation>
+    </message>
+    <message>
+        <source>an old Office document (.xls or .doc); save it as CSV from the spreadsheet first</source>
+        <translation>un ancien document Office (.xls ou .doc) ; enregistrez-le d&apos;abord en CSV depuis le tableur</translation>
+    </message>
+    <message>
+        <source>cannot read {name}: {reason}</source>
+        <translation>impossible de lire {name} : {reason}</translation>
+    </message>
+    <message>
+        <source>category is not a theme of this workspace</source>
+        <translation>la catégorie n&apos;est pas un thème de cet espace de travail</translation>
+    </message>
+    <message>
+        <source>column {number}</source>
+        <translation>colonne {number}</translation>
+    </message>
+    <message>
+        <source>has {cells} cells but the header names {columns} columns; the extra cells would be lost</source>
+        <translation>a {cells} cellules mais l&apos;en-tête nomme {columns} colonnes ; les cellules en trop seraient perdues</translation>
+    </message>
+    <message>
+        <source>language not recognised</source>
+        <translation>langue non reconnue</translation>
+    </message>
+    <message>
+        <source>looks like card {number} of this file ({reason})</source>
+        <translation>ressemble à la fiche {number} de ce fichier ({reason})</translation>
+    </message>
+    <message>
+        <source>looks like row {number} of this file ({reason})</source>
+        <translation>ressemble à la ligne {number} de ce fichier ({reason})</translation>
+    </message>
+    <message>
+        <source>looks like “{title}” already here ({reason})</source>
+        <translation>ressemble à « {title} », déjà présent ({reason})</translation>
+    </message>
+    <message>
+        <source>name prefix not imported</source>
+        <translation>civilité du nom non importée</translation>
+    </message>
+    <message>
+        <source>name suffix not imported</source>
+        <translation>suffixe du nom non importé</translation>
+    </message>
+    <message>
+        <source>no matching field</source>
+        <translation>aucun champ correspondant</translation>
+    </message>
+    <message>
+        <source>only one address is kept</source>
+        <translation>une seule adresse est conservée</translation>
+    </message>
+    <message>
+        <source>only one role is kept</source>
+        <translation>une seule fonction est conservée</translation>
+    </message>
+    <message>
+        <source>only one web address is kept</source>
+        <translation>une seule adresse web est conservée</translation>
+    </message>
+    <message>
+        <source>phone {number} written as {written} (numbers without a country code read as {region})</source>
+        <translation>téléphone {number} écrit {written} (numéros sans indicatif de pays lus comme {region})</translation>
+    </message>
+    <message>
+        <source>same e-mail {email}</source>
+        <translation>même e-mail {email}</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>même nom</translation>
+    </message>
+    <message>
+        <source>same phone {phone}</source>
+        <translation>même téléphone {phone}</translation>
+    </message>
+    <message>
+        <source>similar names ({ratio})</source>
+        <translation>noms semblables ({ratio})</translation>
+    </message>
+    <message>
+        <source>the last row is cut short (fewer cells than the header and no line end): the file looks truncated</source>
+        <translation>la dernière ligne est coupée (moins de cellules que l&apos;en-tête et pas de fin de ligne) : le fichier semble tronqué</translation>
+    </message>
+    <message>
+        <source>the workspace {path} is not empty ({count} records); restore only into an empty workspace (choose a new one)</source>
+        <translation>l&apos;espace de travail {path} n&apos;est pas vide ({count} fiches) ; restaurez uniquement dans un espace de travail vide (choisissez-en un nouveau)</translation>
+    </message>
+    <message>
+        <source>this card was exported from this workspace and the contact is still here (same UID)</source>
+        <translation>cette fiche a été exportée de cet espace de travail et le contact s&apos;y trouve toujours (même UID)</translation>
+    </message>
+    <message>
+        <source>unknown encoding {encoding}</source>
+        <translation>encodage inconnu {encoding}</translation>
+    </message>
+    <message>
+        <source>{column} ({count} values)</source>
+        <translation>{column} ({count} valeurs)</translation>
+    </message>
+    <message>
+        <source>{name} has no header row (the first line should name the columns)</source>
+        <translation>{name} n&apos;a pas de ligne d&apos;en-tête (la première ligne doit nommer les colonnes)</translation>
+    </message>
+    <message>
+        <source>{name} holds a damaged replica ({reason})</source>
+        <translation>{name} contient une réplique endommagée ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is a binary file, not text (it contains NUL bytes)</source>
+        <translation>{name} est un fichier binaire, pas du texte (il contient des octets NUL)</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({reason})</source>
+        <translation>{name} est endommagé ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: attachment {file}… does not match its checksum</source>
+        <translation>{name} est endommagé : la pièce jointe {file}… ne correspond pas à sa somme de contrôle</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: the replica inside does not match its checksum</source>
+        <translation>{name} est endommagé : la réplique qu&apos;il contient ne correspond pas à sa somme de contrôle</translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation>{name} est vide</translation>
+    </message>
+    <message>
+        <source>{name} is incomplete: {count} files are missing (first: {first})</source>
+        <translation>{name} est incomplet : {count} fichiers manquent (premier : {first})</translation>
+    </message>
+    <message>
+        <source>{name} is not a RuralDesk backup (not a ZIP file); it may be truncated</source>
+        <translation>{name} n&apos;est pas une sauvegarde RuralDesk (pas un fichier ZIP) ; il est peut-être tronqué</translation>
+    </message>
+    <message>
+        <source>{name} is not a RuralDesk backup or is damaged ({reason})</source>
+        <translation>{name} n&apos;est pas une sauvegarde RuralDesk ou est endommagé ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is not a RuralDesk workspace backup</source>
+        <translation>{name} n&apos;est pas une sauvegarde d&apos;espace de travail RuralDesk</translation>
+    </message>
+    <message>
+        <source>{name} is not a vCard file (it should start with BEGIN:VCARD)</source>
+        <translation>{name} n&apos;est pas un fichier vCard (il devrait commencer par BEGIN:VCARD)</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid vCard file: card {number} is broken ({reason})</source>
+        <translation>{name} n&apos;est pas un fichier vCard valide : la fiche {number} est défectueuse ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is not valid UTF-16 text; it may be truncated or damaged</source>
+        <translation>{name} n&apos;est pas un texte UTF-16 valide ; il est peut-être tronqué ou endommagé</translation>
+    </message>
+    <message>
+        <source>{name} is not {encoding} text</source>
+        <translation>{name} n&apos;est pas un texte {encoding}</translation>
+    </message>
+    <message>
+        <source>{name} is not {encoding} text after all (byte {byte}); save it again as UTF-8</source>
+        <translation>{name} n&apos;est finalement pas un texte {encoding} (octet {byte}) ; enregistrez-le à nouveau en UTF-8</translation>
+    </message>
+    <message>
+        <source>{name} is {size}, more than the {limit} {what} may be; split it into smaller files</source>
+        <translation>{name} fait {size}, plus que les {limit} autorisés pour {what} ; découpez-le en fichiers plus petits</translation>
+    </message>
+    <message>
+        <source>{name} is {what}</source>
+        <translation>{name} est {what}</translation>
+    </message>
+    <message>
+        <source>{name} starts as UTF-8 but contains bytes that are not UTF-8; it may be damaged — save it again as UTF-8</source>
+        <translation>{name} commence en UTF-8 mais contient des octets qui ne sont pas de l&apos;UTF-8 ; il est peut-être endommagé — enregistrez-le à nouveau en UTF-8</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer RuralDesk (backup format {version}); update RuralDesk to restore it</source>
+        <translation>{name} a été créé par une version plus récente de RuralDesk (format de sauvegarde {version}) ; mettez RuralDesk à jour pour le restaurer</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: a quoted cell has text after its closing quote ({error})</source>
+        <translation>{name}, ligne {line} : une cellule entre guillemets a du texte après son guillemet fermant ({error})</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: the file contains NUL bytes; it is not a text table</source>
+        <translation>{name}, ligne {line} : le fichier contient des octets NUL ; ce n&apos;est pas un tableau texte</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: {error}</source>
+        <translation>{name}, ligne {line} : {error}</translation>
+    </message>
+    <message>
+        <source>{name}: a quote (&quot;) opened near line {line} is never closed; the file looks truncated or damaged</source>
+        <translation>{name} : un guillemet (&quot;) ouvert vers la ligne {line} n&apos;est jamais fermé ; le fichier semble tronqué ou endommagé</translation>
+    </message>
+    <message>
+        <source>{name}: item {number} is a {kind}, not a vCard</source>
+        <translation>{name} : l&apos;élément {number} est un {kind}, pas une vCard</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}); restore into a new workspace</source>
+        <translation>{path} ne peut pas être lu ({reason}) ; restaurez dans un nouvel espace de travail</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not {what}</source>
+        <translation>{path} est un dossier, pas {what}</translation>
+    </message>
+    <message>
+        <source>{path} is not an empty workspace</source>
+        <translation>{path} n&apos;est pas un espace de travail vide</translation>
+    </message>
+    <message>
+        <source>{property} not imported: {why}</source>
+        <translation>{property} non importé : {why}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a country (use a name or an ISO 3166 code such as PT)</source>
+        <translation>« {value} » n&apos;est pas un pays (utilisez un nom ou un code ISO 3166 comme PT)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date (use YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation>« {value} » n&apos;est pas une date (utilisez AAAA-MM-JJ ou JJ/MM/AAAA)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a language (use a name or an ISO 639 code such as fr)</source>
+        <translation>« {value} » n&apos;est pas une langue (utilisez un nom ou un code ISO 639 comme fr)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a language (use an ISO 639 code such as fr)</source>
+        <translation>« {value} » n&apos;est pas une langue (utilisez un code ISO 639 comme fr)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number</source>
+        <translation>« {value} » n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a record id</source>
+        <translation>« {value} » n&apos;est pas un identifiant de fiche</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a theme of this workspace</source>
+        <translation>« {value} » n&apos;est pas un thème de cet espace de travail</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number</source>
+        <translation>« {value} » n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of: {choices}</source>
+        <translation>« {value} » ne fait pas partie de : {choices}</translation>
+    </message>
+</context>
+<context>
     <name>List</name>
     <message>
         <source>All types</source>
@@ -2609,6 +2928,10 @@ Pour restaurer, choisissez un nouveau dossier des données vide dans Fichier →
         <translation>colonne {number}</translation>
     </message>
     <message>
+        <source>created {date}</source>
+        <translation>créé le {date}</translation>
+    </message>
+    <message>
         <source>fax</source>
         <translation>fax</translation>
     </message>
@@ -2643,6 +2966,10 @@ Pour restaurer, choisissez un nouveau dossier des données vide dans Fichier →
     <message>
         <source>work</source>
         <translation>travail</translation>
+    </message>
+    <message>
+        <source>{name} — {details}</source>
+        <translation>{name} — {details}</translation>
     </message>
     <message>
         <source>{what}: every record the list shows ({count}), with its filters, its order and the columns shown.</source>

@@ -870,6 +870,325 @@
     </message>
 </context>
 <context>
+    <name>IO</name>
+    <message>
+        <source>DejaVu Sans is not installed: the PDF uses Helvetica, which cannot print letters outside Western Europe (Polish, Greek…); install fonts-dejavu</source>
+        <translation>DejaVu Sans non è installato: il PDF usa Helvetica, che non può stampare lettere al di fuori dell&apos;Europa occidentale (polacco, greco…); installa fonts-dejavu</translation>
+    </message>
+    <message>
+        <source>a GIF picture</source>
+        <translation>un&apos;immagine GIF</translation>
+    </message>
+    <message>
+        <source>a JPEG picture</source>
+        <translation>un&apos;immagine JPEG</translation>
+    </message>
+    <message>
+        <source>a PDF document, not a table or an address book</source>
+        <translation>un documento PDF, non una tabella né una rubrica</translation>
+    </message>
+    <message>
+        <source>a PNG picture</source>
+        <translation>un&apos;immagine PNG</translation>
+    </message>
+    <message>
+        <source>a Windows program, not a data file</source>
+        <translation>un programma Windows, non un file di dati</translation>
+    </message>
+    <message>
+        <source>a ZIP archive (an .xlsx or .ods spreadsheet?); save it as CSV from the spreadsheet first</source>
+        <translation>un archivio ZIP (un foglio di calcolo .xlsx o .ods?); salvalo prima come CSV dal foglio di calcolo</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>un file</translation>
+    </message>
+    <message>
+        <source>a gzip-compressed file; uncompress it first</source>
+        <translation>un file compresso con gzip; decomprimilo prima</translation>
+    </message>
+    <message>
+        <source>a program, not a data file</source>
+        <translation>un programma, non un file di dati</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>una tabella</translation>
+    </message>
+    <message>
+        <source>a vCard file</source>
+        <translation>un file vCard</translation>
+    </message>
+    <message>
+        <source>address country not recognised</source>
+        <translation>paese dell&apos;indirizzo non riconosciuto</translation>
+    </message>
+    <message>
+        <source>address region is not a NUTS region we know; not imported (set the region in RuralDesk)</source>
+        <translation>la regione dell&apos;indirizzo non è una regione NUTS conosciuta; non importata (imposta la regione in RuralDesk)</translation>
+    </message>
+    <message>
+        <source>an SQLite database (to bring back a whole workspace use restore)</source>
+        <translation>un database SQLite (per recuperare un intero spazio di lavoro usa il ripristino)</translation>
+    </message>
+    <message>
+        <source>an old Office document (.xls or .doc); save it as CSV from the spreadsheet first</source>
+        <translation>un vecchio documento Office (.xls o .doc); salvalo prima come CSV dal foglio di calcolo</translation>
+    </message>
+    <message>
+        <source>cannot read {name}: {reason}</source>
+        <translation>impossibile leggere {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>category is not a theme of this workspace</source>
+        <translation>la categoria non è un tema di questo spazio di lavoro</translation>
+    </message>
+    <message>
+        <source>column {number}</source>
+        <translation>colonna {number}</translation>
+    </message>
+    <message>
+        <source>has {cells} cells but the header names {columns} columns; the extra cells would be lost</source>
+        <translation>ha {cells} celle ma l&apos;intestazione nomina {columns} colonne; le celle in più andrebbero perse</translation>
+    </message>
+    <message>
+        <source>language not recognised</source>
+        <translation>lingua non riconosciuta</translation>
+    </message>
+    <message>
+        <source>looks like card {number} of this file ({reason})</source>
+        <translation>somiglia alla scheda {number} di questo file ({reason})</translation>
+    </message>
+    <message>
+        <source>looks like row {number} of this file ({reason})</source>
+        <translation>somiglia alla riga {number} di questo file ({reason})</translation>
+    </message>
+    <message>
+        <source>looks like “{title}” already here ({reason})</source>
+        <translation>somiglia a «{title}», già presente ({reason})</translation>
+    </message>
+    <message>
+        <source>name prefix not imported</source>
+        <translation>prefisso del nome non importato</translation>
+    </message>
+    <message>
+        <source>name suffix not imported</source>
+        <translation>suffisso del nome non importato</translation>
+    </message>
+    <message>
+        <source>no matching field</source>
+        <translation>nessun campo corrispondente</translation>
+    </message>
+    <message>
+        <source>only one address is kept</source>
+        <translation>si conserva un solo indirizzo</translation>
+    </message>
+    <message>
+        <source>only one role is kept</source>
+        <translation>si conserva un solo ruolo</translation>
+    </message>
+    <message>
+        <source>only one web address is kept</source>
+        <translation>si conserva un solo indirizzo web</translation>
+    </message>
+    <message>
+        <source>phone {number} written as {written} (numbers without a country code read as {region})</source>
+        <translation>telefono {number} scritto come {written} (i numeri senza prefisso internazionale sono letti come {region})</translation>
+    </message>
+    <message>
+        <source>same e-mail {email}</source>
+        <translation>stessa e-mail {email}</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>stesso nome</translation>
+    </message>
+    <message>
+        <source>same phone {phone}</source>
+        <translation>stesso telefono {phone}</translation>
+    </message>
+    <message>
+        <source>similar names ({ratio})</source>
+        <translation>nomi simili ({ratio})</translation>
+    </message>
+    <message>
+        <source>the last row is cut short (fewer cells than the header and no line end): the file looks truncated</source>
+        <translation>l&apos;ultima riga è tronca (meno celle dell&apos;intestazione e nessun fine riga): il file sembra troncato</translation>
+    </message>
+    <message>
+        <source>the workspace {path} is not empty ({count} records); restore only into an empty workspace (choose a new one)</source>
+        <translation>lo spazio di lavoro {path} non è vuoto ({count} schede); ripristina solo in uno spazio di lavoro vuoto (scegline uno nuovo)</translation>
+    </message>
+    <message>
+        <source>this card was exported from this workspace and the contact is still here (same UID)</source>
+        <translation>questa scheda è stata esportata da questo spazio di lavoro e il contatto è ancora qui (stesso UID)</translation>
+    </message>
+    <message>
+        <source>unknown encoding {encoding}</source>
+        <translation>codifica sconosciuta {encoding}</translation>
+    </message>
+    <message>
+        <source>{column} ({count} values)</source>
+        <translation>{column} ({count} valori)</translation>
+    </message>
+    <message>
+        <source>{name} has no header row (the first line should name the columns)</source>
+        <translation>{name} non ha una riga di intestazione (la prima riga deve nominare le colonne)</translation>
+    </message>
+    <message>
+        <source>{name} holds a damaged replica ({reason})</source>
+        <translation>{name} contiene una replica danneggiata ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is a binary file, not text (it contains NUL bytes)</source>
+        <translation>{name} è un file binario, non testo (contiene byte NUL)</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({reason})</source>
+        <translation>{name} è danneggiato ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: attachment {file}… does not match its checksum</source>
+        <translation>{name} è danneggiato: l&apos;allegato {file}… non corrisponde al suo checksum</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: the replica inside does not match its checksum</source>
+        <translation>{name} è danneggiato: la replica contenuta non corrisponde al suo checksum</translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation>{name} è vuoto</translation>
+    </message>
+    <message>
+        <source>{name} is incomplete: {count} files are missing (first: {first})</source>
+        <translation>{name} è incompleto: mancano {count} file (il primo: {first})</translation>
+    </message>
+    <message>
+        <source>{name} is not a RuralDesk backup (not a ZIP file); it may be truncated</source>
+        <translation>{name} non è un backup di RuralDesk (non è un file ZIP); potrebbe essere troncato</translation>
+    </message>
+    <message>
+        <source>{name} is not a RuralDesk backup or is damaged ({reason})</source>
+        <translation>{name} non è un backup di RuralDesk o è danneggiato ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is not a RuralDesk workspace backup</source>
+        <translation>{name} non è un backup di uno spazio di lavoro RuralDesk</translation>
+    </message>
+    <message>
+        <source>{name} is not a vCard file (it should start with BEGIN:VCARD)</source>
+        <translation>{name} non è un file vCard (dovrebbe iniziare con BEGIN:VCARD)</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid vCard file: card {number} is broken ({reason})</source>
+        <translation>{name} non è un file vCard valido: la scheda {number} è danneggiata ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is not valid UTF-16 text; it may be truncated or damaged</source>
+        <translation>{name} non è testo UTF-16 valido; potrebbe essere troncato o danneggiato</translation>
+    </message>
+    <message>
+        <source>{name} is not {encoding} text</source>
+        <translation>{name} non è testo {encoding}</translation>
+    </message>
+    <message>
+        <source>{name} is not {encoding} text after all (byte {byte}); save it again as UTF-8</source>
+        <translation>{name} non è testo {encoding}, dopotutto (byte {byte}); salvalo di nuovo come UTF-8</translation>
+    </message>
+    <message>
+        <source>{name} is {size}, more than the {limit} {what} may be; split it into smaller files</source>
+        <translation>{name} pesa {size}, più dei {limit} consentiti per {what}; dividilo in file più piccoli</translation>
+    </message>
+    <message>
+        <source>{name} is {what}</source>
+        <translation>{name} è {what}</translation>
+    </message>
+    <message>
+        <source>{name} starts as UTF-8 but contains bytes that are not UTF-8; it may be damaged — save it again as UTF-8</source>
+        <translation>{name} inizia come UTF-8 ma contiene byte che non sono UTF-8; potrebbe essere danneggiato: salvalo di nuovo come UTF-8</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer RuralDesk (backup format {version}); update RuralDesk to restore it</source>
+        <translation>{name} è stato creato da un RuralDesk più recente (formato di backup {version}); aggiorna RuralDesk per ripristinarlo</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: a quoted cell has text after its closing quote ({error})</source>
+        <translation>{name}, riga {line}: una cella tra virgolette ha del testo dopo la virgoletta di chiusura ({error})</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: the file contains NUL bytes; it is not a text table</source>
+        <translation>{name}, riga {line}: il file contiene byte NUL; non è una tabella di testo</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: {error}</source>
+        <translation>{name}, riga {line}: {error}</translation>
+    </message>
+    <message>
+        <source>{name}: a quote (&quot;) opened near line {line} is never closed; the file looks truncated or damaged</source>
+        <translation>{name}: una virgoletta (&quot;) aperta vicino alla riga {line} non viene mai chiusa; il file sembra troncato o danneggiato</translation>
+    </message>
+    <message>
+        <source>{name}: item {number} is a {kind}, not a vCard</source>
+        <translation>{name}: l&apos;elemento {number} è un {kind}, non una vCard</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}); restore into a new workspace</source>
+        <translation>impossibile leggere {path} ({reason}); ripristina in un nuovo spazio di lavoro</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} non esiste</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not {what}</source>
+        <translation>{path} è una cartella, non {what}</translation>
+    </message>
+    <message>
+        <source>{path} is not an empty workspace</source>
+        <translation>{path} non è uno spazio di lavoro vuoto</translation>
+    </message>
+    <message>
+        <source>{property} not imported: {why}</source>
+        <translation>{property} non importato: {why}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a country (use a name or an ISO 3166 code such as PT)</source>
+        <translation>«{value}» non è un paese (usa un nome o un codice ISO 3166 come PT)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date (use YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation>«{value}» non è una data (usa AAAA-MM-GG o GG/MM/AAAA)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a language (use a name or an ISO 639 code such as fr)</source>
+        <translation>«{value}» non è una lingua (usa un nome o un codice ISO 639 come fr)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a language (use an ISO 639 code such as fr)</source>
+        <translation>«{value}» non è una lingua (usa un codice ISO 639 come fr)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number</source>
+        <translation>«{value}» non è un numero</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a record id</source>
+        <translation>«{value}» non è un identificativo di scheda</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a theme of this workspace</source>
+        <translation>«{value}» non è un tema di questo spazio di lavoro</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number</source>
+        <translation>«{value}» non è un numero intero</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of: {choices}</source>
+        <translation>«{value}» non è uno di questi valori: {choices}</translation>
+    </message>
+</context>
+<context>
     <name>List</name>
     <message>
         <source>All types</source>
@@ -2609,6 +2928,10 @@ Per ripristinarlo, scegli una nuova cartella dei dati vuota in File → Impostaz
         <translation>colonna {number}</translation>
     </message>
     <message>
+        <source>created {date}</source>
+        <translation>creato il {date}</translation>
+    </message>
+    <message>
         <source>fax</source>
         <translation>fax</translation>
     </message>
@@ -2643,6 +2966,10 @@ Per ripristinarlo, scegli una nuova cartella dei dati vuota in File → Impostaz
     <message>
         <source>work</source>
         <translation>lavoro</translation>
+    </message>
+    <message>
+        <source>{name} — {details}</source>
+        <translation>{name} — {details}</translation>
     </message>
     <message>
         <source>{what}: every record the list shows ({count}), with its filters, its order and the columns shown.</source>

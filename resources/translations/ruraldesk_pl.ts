@@ -870,6 +870,325 @@
     </message>
 </context>
 <context>
+    <name>IO</name>
+    <message>
+        <source>DejaVu Sans is not installed: the PDF uses Helvetica, which cannot print letters outside Western Europe (Polish, Greek…); install fonts-dejavu</source>
+        <translation>Czcionka DejaVu Sans nie jest zainstalowana: PDF używa Helvetiki, która nie drukuje liter spoza Europy Zachodniej (polskich, greckich…); zainstaluj fonts-dejavu</translation>
+    </message>
+    <message>
+        <source>a GIF picture</source>
+        <translation>obraz GIF</translation>
+    </message>
+    <message>
+        <source>a JPEG picture</source>
+        <translation>obraz JPEG</translation>
+    </message>
+    <message>
+        <source>a PDF document, not a table or an address book</source>
+        <translation>dokument PDF, a nie tabela ani książka adresowa</translation>
+    </message>
+    <message>
+        <source>a PNG picture</source>
+        <translation>obraz PNG</translation>
+    </message>
+    <message>
+        <source>a Windows program, not a data file</source>
+        <translation>program dla Windows, a nie plik z danymi</translation>
+    </message>
+    <message>
+        <source>a ZIP archive (an .xlsx or .ods spreadsheet?); save it as CSV from the spreadsheet first</source>
+        <translation>archiwum ZIP (arkusz .xlsx lub .ods?); najpierw zapisz go jako CSV w arkuszu kalkulacyjnym</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>plik</translation>
+    </message>
+    <message>
+        <source>a gzip-compressed file; uncompress it first</source>
+        <translation>plik skompresowany gzip; najpierw go rozpakuj</translation>
+    </message>
+    <message>
+        <source>a program, not a data file</source>
+        <translation>program, a nie plik z danymi</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>tabela</translation>
+    </message>
+    <message>
+        <source>a vCard file</source>
+        <translation>plik vCard</translation>
+    </message>
+    <message>
+        <source>address country not recognised</source>
+        <translation>nie rozpoznano kraju w adresie</translation>
+    </message>
+    <message>
+        <source>address region is not a NUTS region we know; not imported (set the region in RuralDesk)</source>
+        <translation>region w adresie nie jest znanym regionem NUTS; nie zaimportowano (ustaw region w RuralDesk)</translation>
+    </message>
+    <message>
+        <source>an SQLite database (to bring back a whole workspace use restore)</source>
+        <translation>baza danych SQLite (aby odzyskać cały obszar roboczy, użyj przywracania)</translation>
+    </message>
+    <message>
+        <source>an old Office document (.xls or .doc); save it as CSV from the spreadsheet first</source>
+        <translation>stary dokument Office (.xls lub .doc); najpierw zapisz go jako CSV w arkuszu kalkulacyjnym</translation>
+    </message>
+    <message>
+        <source>cannot read {name}: {reason}</source>
+        <translation>nie można odczytać {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>category is not a theme of this workspace</source>
+        <translation>kategoria nie jest tematem tego obszaru roboczego</translation>
+    </message>
+    <message>
+        <source>column {number}</source>
+        <translation>kolumna {number}</translation>
+    </message>
+    <message>
+        <source>has {cells} cells but the header names {columns} columns; the extra cells would be lost</source>
+        <translation>ma {cells} komórek, a nagłówek wymienia {columns} kolumn; nadmiarowe komórki zostałyby utracone</translation>
+    </message>
+    <message>
+        <source>language not recognised</source>
+        <translation>nie rozpoznano języka</translation>
+    </message>
+    <message>
+        <source>looks like card {number} of this file ({reason})</source>
+        <translation>przypomina wizytówkę {number} z tego pliku ({reason})</translation>
+    </message>
+    <message>
+        <source>looks like row {number} of this file ({reason})</source>
+        <translation>przypomina wiersz {number} z tego pliku ({reason})</translation>
+    </message>
+    <message>
+        <source>looks like “{title}” already here ({reason})</source>
+        <translation>przypomina „{title}”, który już tu jest ({reason})</translation>
+    </message>
+    <message>
+        <source>name prefix not imported</source>
+        <translation>nie zaimportowano przedrostka nazwiska</translation>
+    </message>
+    <message>
+        <source>name suffix not imported</source>
+        <translation>nie zaimportowano przyrostka nazwiska</translation>
+    </message>
+    <message>
+        <source>no matching field</source>
+        <translation>brak odpowiedniego pola</translation>
+    </message>
+    <message>
+        <source>only one address is kept</source>
+        <translation>zachowywany jest tylko jeden adres</translation>
+    </message>
+    <message>
+        <source>only one role is kept</source>
+        <translation>zachowywana jest tylko jedna funkcja</translation>
+    </message>
+    <message>
+        <source>only one web address is kept</source>
+        <translation>zachowywany jest tylko jeden adres WWW</translation>
+    </message>
+    <message>
+        <source>phone {number} written as {written} (numbers without a country code read as {region})</source>
+        <translation>telefon {number} zapisano jako {written} (numery bez kierunkowego kraju odczytywane jako {region})</translation>
+    </message>
+    <message>
+        <source>same e-mail {email}</source>
+        <translation>ten sam e-mail {email}</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>ta sama nazwa</translation>
+    </message>
+    <message>
+        <source>same phone {phone}</source>
+        <translation>ten sam telefon {phone}</translation>
+    </message>
+    <message>
+        <source>similar names ({ratio})</source>
+        <translation>podobne nazwy ({ratio})</translation>
+    </message>
+    <message>
+        <source>the last row is cut short (fewer cells than the header and no line end): the file looks truncated</source>
+        <translation>ostatni wiersz jest urwany (mniej komórek niż w nagłówku i brak końca wiersza): plik wygląda na obcięty</translation>
+    </message>
+    <message>
+        <source>the workspace {path} is not empty ({count} records); restore only into an empty workspace (choose a new one)</source>
+        <translation>obszar roboczy {path} nie jest pusty (rekordy: {count}); przywracaj tylko do pustego obszaru roboczego (wybierz nowy)</translation>
+    </message>
+    <message>
+        <source>this card was exported from this workspace and the contact is still here (same UID)</source>
+        <translation>ta wizytówka została wyeksportowana z tego obszaru roboczego, a kontakt nadal tu jest (ten sam UID)</translation>
+    </message>
+    <message>
+        <source>unknown encoding {encoding}</source>
+        <translation>nieznane kodowanie {encoding}</translation>
+    </message>
+    <message>
+        <source>{column} ({count} values)</source>
+        <translation>{column} (wartości: {count})</translation>
+    </message>
+    <message>
+        <source>{name} has no header row (the first line should name the columns)</source>
+        <translation>{name} nie ma wiersza nagłówka (pierwszy wiersz powinien nazywać kolumny)</translation>
+    </message>
+    <message>
+        <source>{name} holds a damaged replica ({reason})</source>
+        <translation>{name} zawiera uszkodzoną replikę ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is a binary file, not text (it contains NUL bytes)</source>
+        <translation>{name} to plik binarny, a nie tekst (zawiera bajty NUL)</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({reason})</source>
+        <translation>{name} jest uszkodzony ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: attachment {file}… does not match its checksum</source>
+        <translation>{name} jest uszkodzony: załącznik {file}… nie zgadza się z sumą kontrolną</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: the replica inside does not match its checksum</source>
+        <translation>{name} jest uszkodzony: replika w środku nie zgadza się z sumą kontrolną</translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation>{name} jest pusty</translation>
+    </message>
+    <message>
+        <source>{name} is incomplete: {count} files are missing (first: {first})</source>
+        <translation>{name} jest niekompletny: brakujące pliki: {count} (pierwszy: {first})</translation>
+    </message>
+    <message>
+        <source>{name} is not a RuralDesk backup (not a ZIP file); it may be truncated</source>
+        <translation>{name} nie jest kopią zapasową RuralDesk (to nie plik ZIP); może być obcięty</translation>
+    </message>
+    <message>
+        <source>{name} is not a RuralDesk backup or is damaged ({reason})</source>
+        <translation>{name} nie jest kopią zapasową RuralDesk lub jest uszkodzony ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is not a RuralDesk workspace backup</source>
+        <translation>{name} nie jest kopią zapasową obszaru roboczego RuralDesk</translation>
+    </message>
+    <message>
+        <source>{name} is not a vCard file (it should start with BEGIN:VCARD)</source>
+        <translation>{name} nie jest plikiem vCard (powinien zaczynać się od BEGIN:VCARD)</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid vCard file: card {number} is broken ({reason})</source>
+        <translation>{name} nie jest poprawnym plikiem vCard: wizytówka {number} jest uszkodzona ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is not valid UTF-16 text; it may be truncated or damaged</source>
+        <translation>{name} nie jest poprawnym tekstem UTF-16; może być obcięty lub uszkodzony</translation>
+    </message>
+    <message>
+        <source>{name} is not {encoding} text</source>
+        <translation>{name} nie jest tekstem w kodowaniu {encoding}</translation>
+    </message>
+    <message>
+        <source>{name} is not {encoding} text after all (byte {byte}); save it again as UTF-8</source>
+        <translation>{name} jednak nie jest tekstem w kodowaniu {encoding} (bajt {byte}); zapisz go ponownie jako UTF-8</translation>
+    </message>
+    <message>
+        <source>{name} is {size}, more than the {limit} {what} may be; split it into smaller files</source>
+        <translation>{name} ma {size}, a {what} może mieć najwyżej {limit}; podziel go na mniejsze pliki</translation>
+    </message>
+    <message>
+        <source>{name} is {what}</source>
+        <translation>{name} to {what}</translation>
+    </message>
+    <message>
+        <source>{name} starts as UTF-8 but contains bytes that are not UTF-8; it may be damaged — save it again as UTF-8</source>
+        <translation>{name} zaczyna się jako UTF-8, ale zawiera bajty spoza UTF-8; może być uszkodzony — zapisz go ponownie jako UTF-8</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer RuralDesk (backup format {version}); update RuralDesk to restore it</source>
+        <translation>{name} utworzono w nowszej wersji RuralDesk (format kopii {version}); zaktualizuj RuralDesk, aby ją przywrócić</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: a quoted cell has text after its closing quote ({error})</source>
+        <translation>{name}, wiersz {line}: komórka w cudzysłowie ma tekst po cudzysłowie zamykającym ({error})</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: the file contains NUL bytes; it is not a text table</source>
+        <translation>{name}, wiersz {line}: plik zawiera bajty NUL; to nie jest tabela tekstowa</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: {error}</source>
+        <translation>{name}, wiersz {line}: {error}</translation>
+    </message>
+    <message>
+        <source>{name}: a quote (&quot;) opened near line {line} is never closed; the file looks truncated or damaged</source>
+        <translation>{name}: cudzysłów (&quot;) otwarty w pobliżu wiersza {line} nie jest nigdy zamknięty; plik wygląda na obcięty lub uszkodzony</translation>
+    </message>
+    <message>
+        <source>{name}: item {number} is a {kind}, not a vCard</source>
+        <translation>{name}: element {number} to {kind}, a nie vCard</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}); restore into a new workspace</source>
+        <translation>nie można odczytać {path} ({reason}); przywróć do nowego obszaru roboczego</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} nie istnieje</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not {what}</source>
+        <translation>{path} to folder, a nie {what}</translation>
+    </message>
+    <message>
+        <source>{path} is not an empty workspace</source>
+        <translation>{path} nie jest pustym obszarem roboczym</translation>
+    </message>
+    <message>
+        <source>{property} not imported: {why}</source>
+        <translation>{property} nie zaimportowano: {why}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a country (use a name or an ISO 3166 code such as PT)</source>
+        <translation>„{value}” nie jest krajem (użyj nazwy lub kodu ISO 3166, np. PT)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date (use YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation>„{value}” nie jest datą (użyj RRRR-MM-DD lub DD/MM/RRRR)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a language (use a name or an ISO 639 code such as fr)</source>
+        <translation>„{value}” nie jest językiem (użyj nazwy lub kodu ISO 639, np. fr)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a language (use an ISO 639 code such as fr)</source>
+        <translation>„{value}” nie jest językiem (użyj kodu ISO 639, np. fr)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number</source>
+        <translation>„{value}” nie jest liczbą</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a record id</source>
+        <translation>„{value}” nie jest identyfikatorem wpisu</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a theme of this workspace</source>
+        <translation>„{value}” nie jest tematem tego obszaru roboczego</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number</source>
+        <translation>„{value}” nie jest liczbą całkowitą</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of: {choices}</source>
+        <translation>„{value}” nie jest żadną z wartości: {choices}</translation>
+    </message>
+</context>
+<context>
     <name>List</name>
     <message>
         <source>All types</source>
@@ -2609,6 +2928,10 @@ Aby przywrócić kopię, wybierz nowy, pusty folder danych w menu Plik → Ustaw
         <translation>kolumna {number}</translation>
     </message>
     <message>
+        <source>created {date}</source>
+        <translation>utworzono {date}</translation>
+    </message>
+    <message>
         <source>fax</source>
         <translation>faks</translation>
     </message>
@@ -2643,6 +2966,10 @@ Aby przywrócić kopię, wybierz nowy, pusty folder danych w menu Plik → Ustaw
     <message>
         <source>work</source>
         <translation>służbowy</translation>
+    </message>
+    <message>
+        <source>{name} — {details}</source>
+        <translation>{name} — {details}</translation>
     </message>
     <message>
         <source>{what}: every record the list shows ({count}), with its filters, its order and the columns shown.</source>

@@ -870,6 +870,325 @@
     </message>
 </context>
 <context>
+    <name>IO</name>
+    <message>
+        <source>DejaVu Sans is not installed: the PDF uses Helvetica, which cannot print letters outside Western Europe (Polish, Greek…); install fonts-dejavu</source>
+        <translation>O DejaVu Sans não está instalado: o PDF usa Helvetica, que não consegue imprimir letras de fora da Europa Ocidental (polaco, grego…); instale fonts-dejavu</translation>
+    </message>
+    <message>
+        <source>a GIF picture</source>
+        <translation>uma imagem GIF</translation>
+    </message>
+    <message>
+        <source>a JPEG picture</source>
+        <translation>uma imagem JPEG</translation>
+    </message>
+    <message>
+        <source>a PDF document, not a table or an address book</source>
+        <translation>um documento PDF, não uma tabela nem um livro de endereços</translation>
+    </message>
+    <message>
+        <source>a PNG picture</source>
+        <translation>uma imagem PNG</translation>
+    </message>
+    <message>
+        <source>a Windows program, not a data file</source>
+        <translation>um programa do Windows, não um ficheiro de dados</translation>
+    </message>
+    <message>
+        <source>a ZIP archive (an .xlsx or .ods spreadsheet?); save it as CSV from the spreadsheet first</source>
+        <translation>um arquivo ZIP (uma folha de cálculo .xlsx ou .ods?); guarde-a primeiro como CSV a partir da folha de cálculo</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>um ficheiro</translation>
+    </message>
+    <message>
+        <source>a gzip-compressed file; uncompress it first</source>
+        <translation>um ficheiro comprimido com gzip; descomprima-o primeiro</translation>
+    </message>
+    <message>
+        <source>a program, not a data file</source>
+        <translation>um programa, não um ficheiro de dados</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>uma tabela</translation>
+    </message>
+    <message>
+        <source>a vCard file</source>
+        <translation>um ficheiro vCard</translation>
+    </message>
+    <message>
+        <source>address country not recognised</source>
+        <translation>país do endereço não reconhecido</translation>
+    </message>
+    <message>
+        <source>address region is not a NUTS region we know; not imported (set the region in RuralDesk)</source>
+        <translation>a região do endereço não é uma região NUTS conhecida; não importada (defina a região no RuralDesk)</translation>
+    </message>
+    <message>
+        <source>an SQLite database (to bring back a whole workspace use restore)</source>
+        <translation>uma base de dados SQLite (para recuperar todo um espaço de trabalho use o restauro)</translation>
+    </message>
+    <message>
+        <source>an old Office document (.xls or .doc); save it as CSV from the spreadsheet first</source>
+        <translation>um documento antigo do Office (.xls ou .doc); guarde-o primeiro como CSV a partir da folha de cálculo</translation>
+    </message>
+    <message>
+        <source>cannot read {name}: {reason}</source>
+        <translation>não é possível ler {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>category is not a theme of this workspace</source>
+        <translation>a categoria não é um tema deste espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>column {number}</source>
+        <translation>coluna {number}</translation>
+    </message>
+    <message>
+        <source>has {cells} cells but the header names {columns} columns; the extra cells would be lost</source>
+        <translation>tem {cells} células mas o cabeçalho indica {columns} colunas; as células a mais perder-se-iam</translation>
+    </message>
+    <message>
+        <source>language not recognised</source>
+        <translation>língua não reconhecida</translation>
+    </message>
+    <message>
+        <source>looks like card {number} of this file ({reason})</source>
+        <translation>parece-se com o cartão {number} deste ficheiro ({reason})</translation>
+    </message>
+    <message>
+        <source>looks like row {number} of this file ({reason})</source>
+        <translation>parece-se com a linha {number} deste ficheiro ({reason})</translation>
+    </message>
+    <message>
+        <source>looks like “{title}” already here ({reason})</source>
+        <translation>parece-se com «{title}», que já cá está ({reason})</translation>
+    </message>
+    <message>
+        <source>name prefix not imported</source>
+        <translation>prefixo do nome não importado</translation>
+    </message>
+    <message>
+        <source>name suffix not imported</source>
+        <translation>sufixo do nome não importado</translation>
+    </message>
+    <message>
+        <source>no matching field</source>
+        <translation>nenhum campo correspondente</translation>
+    </message>
+    <message>
+        <source>only one address is kept</source>
+        <translation>só se guarda um endereço</translation>
+    </message>
+    <message>
+        <source>only one role is kept</source>
+        <translation>só se guarda uma função</translation>
+    </message>
+    <message>
+        <source>only one web address is kept</source>
+        <translation>só se guarda um endereço web</translation>
+    </message>
+    <message>
+        <source>phone {number} written as {written} (numbers without a country code read as {region})</source>
+        <translation>telefone {number} escrito como {written} (números sem indicativo do país lidos como {region})</translation>
+    </message>
+    <message>
+        <source>same e-mail {email}</source>
+        <translation>mesmo e-mail {email}</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>mesmo nome</translation>
+    </message>
+    <message>
+        <source>same phone {phone}</source>
+        <translation>mesmo telefone {phone}</translation>
+    </message>
+    <message>
+        <source>similar names ({ratio})</source>
+        <translation>nomes semelhantes ({ratio})</translation>
+    </message>
+    <message>
+        <source>the last row is cut short (fewer cells than the header and no line end): the file looks truncated</source>
+        <translation>a última linha está cortada (menos células do que o cabeçalho e sem fim de linha): o ficheiro parece truncado</translation>
+    </message>
+    <message>
+        <source>the workspace {path} is not empty ({count} records); restore only into an empty workspace (choose a new one)</source>
+        <translation>o espaço de trabalho {path} não está vazio ({count} registos); restaure apenas num espaço de trabalho vazio (escolha um novo)</translation>
+    </message>
+    <message>
+        <source>this card was exported from this workspace and the contact is still here (same UID)</source>
+        <translation>este cartão foi exportado deste espaço de trabalho e o contacto ainda cá está (mesmo UID)</translation>
+    </message>
+    <message>
+        <source>unknown encoding {encoding}</source>
+        <translation>codificação desconhecida {encoding}</translation>
+    </message>
+    <message>
+        <source>{column} ({count} values)</source>
+        <translation>{column} ({count} valores)</translation>
+    </message>
+    <message>
+        <source>{name} has no header row (the first line should name the columns)</source>
+        <translation>{name} não tem linha de cabeçalho (a primeira linha deve nomear as colunas)</translation>
+    </message>
+    <message>
+        <source>{name} holds a damaged replica ({reason})</source>
+        <translation>{name} contém uma réplica danificada ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is a binary file, not text (it contains NUL bytes)</source>
+        <translation>{name} é um ficheiro binário, não texto (contém bytes NUL)</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({reason})</source>
+        <translation>{name} está danificado ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: attachment {file}… does not match its checksum</source>
+        <translation>{name} está danificado: o anexo {file}… não corresponde à sua soma de verificação</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: the replica inside does not match its checksum</source>
+        <translation>{name} está danificado: a réplica que contém não corresponde à sua soma de verificação</translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation>{name} está vazio</translation>
+    </message>
+    <message>
+        <source>{name} is incomplete: {count} files are missing (first: {first})</source>
+        <translation>{name} está incompleto: faltam {count} ficheiros (o primeiro: {first})</translation>
+    </message>
+    <message>
+        <source>{name} is not a RuralDesk backup (not a ZIP file); it may be truncated</source>
+        <translation>{name} não é uma cópia de segurança do RuralDesk (não é um ficheiro ZIP); pode estar truncado</translation>
+    </message>
+    <message>
+        <source>{name} is not a RuralDesk backup or is damaged ({reason})</source>
+        <translation>{name} não é uma cópia de segurança do RuralDesk ou está danificado ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is not a RuralDesk workspace backup</source>
+        <translation>{name} não é uma cópia de segurança de um espaço de trabalho do RuralDesk</translation>
+    </message>
+    <message>
+        <source>{name} is not a vCard file (it should start with BEGIN:VCARD)</source>
+        <translation>{name} não é um ficheiro vCard (devia começar por BEGIN:VCARD)</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid vCard file: card {number} is broken ({reason})</source>
+        <translation>{name} não é um ficheiro vCard válido: o cartão {number} está danificado ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is not valid UTF-16 text; it may be truncated or damaged</source>
+        <translation>{name} não é texto UTF-16 válido; pode estar truncado ou danificado</translation>
+    </message>
+    <message>
+        <source>{name} is not {encoding} text</source>
+        <translation>{name} não é texto {encoding}</translation>
+    </message>
+    <message>
+        <source>{name} is not {encoding} text after all (byte {byte}); save it again as UTF-8</source>
+        <translation>{name} afinal não é texto {encoding} (byte {byte}); guarde-o novamente como UTF-8</translation>
+    </message>
+    <message>
+        <source>{name} is {size}, more than the {limit} {what} may be; split it into smaller files</source>
+        <translation>{name} tem {size}, mais do que os {limit} permitidos para {what}; divida-o em ficheiros mais pequenos</translation>
+    </message>
+    <message>
+        <source>{name} is {what}</source>
+        <translation>{name} é {what}</translation>
+    </message>
+    <message>
+        <source>{name} starts as UTF-8 but contains bytes that are not UTF-8; it may be damaged — save it again as UTF-8</source>
+        <translation>{name} começa como UTF-8 mas contém bytes que não são UTF-8; pode estar danificado — guarde-o novamente como UTF-8</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer RuralDesk (backup format {version}); update RuralDesk to restore it</source>
+        <translation>{name} foi criado por um RuralDesk mais recente (formato de cópia {version}); atualize o RuralDesk para o restaurar</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: a quoted cell has text after its closing quote ({error})</source>
+        <translation>{name}, linha {line}: uma célula entre aspas tem texto depois das aspas de fecho ({error})</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: the file contains NUL bytes; it is not a text table</source>
+        <translation>{name}, linha {line}: o ficheiro contém bytes NUL; não é uma tabela de texto</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: {error}</source>
+        <translation>{name}, linha {line}: {error}</translation>
+    </message>
+    <message>
+        <source>{name}: a quote (&quot;) opened near line {line} is never closed; the file looks truncated or damaged</source>
+        <translation>{name}: umas aspas (&quot;) abertas perto da linha {line} nunca são fechadas; o ficheiro parece truncado ou danificado</translation>
+    </message>
+    <message>
+        <source>{name}: item {number} is a {kind}, not a vCard</source>
+        <translation>{name}: o elemento {number} é um {kind}, não um vCard</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}); restore into a new workspace</source>
+        <translation>não é possível ler {path} ({reason}); restaure num novo espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} não existe</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not {what}</source>
+        <translation>{path} é uma pasta, não {what}</translation>
+    </message>
+    <message>
+        <source>{path} is not an empty workspace</source>
+        <translation>{path} não é um espaço de trabalho vazio</translation>
+    </message>
+    <message>
+        <source>{property} not imported: {why}</source>
+        <translation>{property} não importado: {why}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a country (use a name or an ISO 3166 code such as PT)</source>
+        <translation>«{value}» não é um país (use um nome ou um código ISO 3166 como PT)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date (use YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation>«{value}» não é uma data (use AAAA-MM-DD ou DD/MM/AAAA)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a language (use a name or an ISO 639 code such as fr)</source>
+        <translation>«{value}» não é uma língua (use um nome ou um código ISO 639 como fr)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a language (use an ISO 639 code such as fr)</source>
+        <translation>«{value}» não é uma língua (use um código ISO 639 como fr)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number</source>
+        <translation>«{value}» não é um número</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a record id</source>
+        <translation>«{value}» não é um identificador de ficha</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a theme of this workspace</source>
+        <translation>«{value}» não é um tema deste espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number</source>
+        <translation>«{value}» não é um número inteiro</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of: {choices}</source>
+        <translation>«{value}» não é nenhum destes valores: {choices}</translation>
+    </message>
+</context>
+<context>
     <name>List</name>
     <message>
         <source>All types</source>
@@ -2609,6 +2928,10 @@ Para restaurar, escolha uma pasta de dados nova e vazia em Ficheiro → Definiç
         <translation>coluna {number}</translation>
     </message>
     <message>
+        <source>created {date}</source>
+        <translation>criado em {date}</translation>
+    </message>
+    <message>
         <source>fax</source>
         <translation>fax</translation>
     </message>
@@ -2643,6 +2966,10 @@ Para restaurar, escolha uma pasta de dados nova e vazia em Ficheiro → Definiç
     <message>
         <source>work</source>
         <translation>trabalho</translation>
+    </message>
+    <message>
+        <source>{name} — {details}</source>
+        <translation>{name} — {details}</translation>
     </message>
     <message>
         <source>{what}: every record the list shows ({count}), with its filters, its order and the columns shown.</source>

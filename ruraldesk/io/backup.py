@@ -25,7 +25,7 @@ from typing import Any
 from ruraldesk.domain.themes import seed_theme_records
 from ruraldesk.store.blobs import BlobStore
 
-from .common import BadFile, CancelFlag, Progress, Ticker, human_size
+from .common import BadFile, CancelFlag, Progress, Text, Ticker, human_size
 
 FORMAT = "ruraldesk-workspace-backup"
 VERSION = 1
@@ -124,19 +124,20 @@ def read_manifest(source: Path | str) -> dict[str, Any]:
     """The manifest of a backup file, or BadFile saying why it is not one."""
     source = Path(source)
     if not source.is_file():
-        raise BadFile(f"{source} does not exist")
+        raise BadFile(Text("{path} does not exist", path=str(source)))
     if not zipfile.is_zipfile(source):
-        raise BadFile(f"{source.name} is not a RuralDesk backup (not a ZIP file); it may be truncated")
+        raise BadFile(Text("{name} is not a RuralDesk backup (not a ZIP file); it may be truncated", name=source.name))
     try:
         with zipfile.ZipFile(source) as zf:
             manifest = json.loads(zf.read("manifest.json"))
     except (KeyError, zipfile.BadZipFile, ValueError, OSError) as exc:
-        raise BadFile(f"{source.name} is not a RuralDesk backup or is damaged ({exc})") from exc
+        raise BadFile(Text("{name} is not a RuralDesk backup or is damaged ({reason})", name=source.name,
+                           reason=str(exc))) from exc
     if manifest.get("format") != FORMAT:
-        raise BadFile(f"{source.name} is not a RuralDesk workspace backup")
+        raise BadFile(Text("{name} is not a RuralDesk workspace backup", name=source.name))
     if int(manifest.get("version", 0)) > VERSION:
-        raise BadFile(f"{source.name} was made by a newer RuralDesk (backup format "
-                      f"{manifest.get('version')}); update RuralDesk to restore it")
+        raise BadFile(Text("{name} was made by a newer RuralDesk (backup format {version}); update RuralDesk "
+                           "to restore it", name=source.name, version=str(manifest.get("version"))))
     return manifest
 
 
@@ -151,7 +152,7 @@ def is_empty_workspace(replica: Path | str) -> tuple[bool, str]:
         try:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if "journal" not in tables:
-                return (not tables), f"{replica} is not an empty workspace"
+                return (not tables), Text("{path} is not an empty workspace", path=str(replica))
             count = sum(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                         for t in RECORD_TABLES if t != "theme" and t in tables)
             themes = {r[0] for r in conn.execute("SELECT id FROM theme")}
@@ -160,10 +161,11 @@ def is_empty_workspace(replica: Path | str) -> tuple[bool, str]:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        return False, f"{replica} cannot be read ({exc}); restore into a new workspace"
+        return False, Text("{path} cannot be read ({reason}); restore into a new workspace", path=str(replica),
+                           reason=str(exc))
     if extra or journal:
-        return False, (f"the workspace {replica} is not empty ({extra} records); restore only into an "
-                       "empty workspace (choose a new one)")
+        return False, Text("the workspace {path} is not empty ({count} records); restore only into an "
+                           "empty workspace (choose a new one)", path=str(replica), count=extra)
     return True, ""
 
 
@@ -190,28 +192,29 @@ def restore_workspace(source: Path | str, replica: Path | str, *, progress: Prog
                 wanted = ["replica.sqlite"] + [f"attachments/{a['sha256']}" for a in manifest["attachments"]]
                 missing = [n for n in wanted if n not in names]
                 if missing:
-                    raise BadFile(f"{source.name} is incomplete: {len(missing)} files are missing "
-                                  f"(first: {missing[0]})")
+                    raise BadFile(Text("{name} is incomplete: {count} files are missing (first: {first})",
+                                       name=source.name, count=len(missing), first=missing[0]))
                 db = Path(tmp) / "replica.sqlite"
                 digest = _extract(zf, "replica.sqlite", db, ticker)
                 if digest != manifest["replica"]["sha256"]:
-                    raise BadFile(f"{source.name} is damaged: the replica inside does not match its checksum")
+                    raise BadFile(Text("{name} is damaged: the replica inside does not match its checksum",
+                                       name=source.name))
                 staged = Path(tmp) / "blobs"
                 staged.mkdir()
                 for a in manifest["attachments"]:
                     target = staged / a["sha256"]
                     if _extract(zf, f"attachments/{a['sha256']}", target, ticker) != a["sha256"]:
-                        raise BadFile(f"{source.name} is damaged: attachment {a['sha256'][:12]}… does not "
-                                      "match its checksum")
+                        raise BadFile(Text("{name} is damaged: attachment {file}… does not match its checksum",
+                                           name=source.name, file=a["sha256"][:12]))
         except zipfile.BadZipFile as exc:
-            raise BadFile(f"{source.name} is damaged ({exc})") from exc
+            raise BadFile(Text("{name} is damaged ({reason})", name=source.name, reason=str(exc))) from exc
         conn = sqlite3.connect(db)
         try:
             problems = [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
         finally:
             conn.close()
         if problems:
-            raise BadFile(f"{source.name} holds a damaged replica ({problems[0]})")
+            raise BadFile(Text("{name} holds a damaged replica ({reason})", name=source.name, reason=problems[0]))
         ticker.check()
         # Point of no return: everything is verified. Blobs first (harmless if we stop here).
         for a in manifest["attachments"]:

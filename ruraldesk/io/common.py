@@ -9,7 +9,7 @@ Conventions (the same as `ruraldesk.io.demo`):
 * Cancelling raises :class:`Cancelled` and, for anything that writes, nothing
   has been written (the transaction is rolled back).
 * A file we will not read raises :class:`BadFile` with one sentence a person can
-  act on; nothing has been changed. ``BadFile`` is a ``ValueError``, so the CLI
+  act on (a :class:`Text`, so the window can translate it); nothing has been changed. ``BadFile`` is a ``ValueError``, so the CLI
   prints it on one line with exit code 2.
 """
 
@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, Callable, Protocol
 
 from .demo import Cancelled
+from .text import Text
 
 Progress = Callable[[int, int], "bool | None"]
 
@@ -78,44 +79,46 @@ def human_size(n: float) -> str:
 
 #: magic numbers of files people pick by mistake, with what to do instead
 _MAGIC = (
-    (b"PK\x03\x04", "a ZIP archive (an .xlsx or .ods spreadsheet?); save it as CSV from the spreadsheet first"),
-    (b"\xd0\xcf\x11\xe0", "an old Office document (.xls or .doc); save it as CSV from the spreadsheet first"),
-    (b"%PDF", "a PDF document, not a table or an address book"),
-    (b"\x89PNG", "a PNG picture"),
-    (b"\xff\xd8\xff", "a JPEG picture"),
-    (b"GIF8", "a GIF picture"),
-    (b"SQLite format 3\x00", "an SQLite database (to bring back a whole workspace use restore)"),
-    (b"\x7fELF", "a program, not a data file"),
-    (b"MZ", "a Windows program, not a data file"),
-    (b"\x1f\x8b", "a gzip-compressed file; uncompress it first"),
+    (b"PK\x03\x04", Text("a ZIP archive (an .xlsx or .ods spreadsheet?); save it as CSV from the spreadsheet first")),
+    (b"\xd0\xcf\x11\xe0", Text("an old Office document (.xls or .doc); save it as CSV from the spreadsheet first")),
+    (b"%PDF", Text("a PDF document, not a table or an address book")),
+    (b"\x89PNG", Text("a PNG picture")),
+    (b"\xff\xd8\xff", Text("a JPEG picture")),
+    (b"GIF8", Text("a GIF picture")),
+    (b"SQLite format 3\x00", Text("an SQLite database (to bring back a whole workspace use restore)")),
+    (b"\x7fELF", Text("a program, not a data file")),
+    (b"MZ", Text("a Windows program, not a data file")),
+    (b"\x1f\x8b", Text("a gzip-compressed file; uncompress it first")),
 )
 
 
-def check_input(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES, what: str = "file") -> tuple[Path, int, bytes]:
+def check_input(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES, what: str | None = None) -> tuple[Path, int, bytes]:
     """(path, size, first 64 KB) of a text file we agree to read, or BadFile.
 
+    `what` names the file with its article ("a table"), for the messages.
     The size is checked before reading, so a multi-gigabyte file costs nothing."""
     path = Path(path)
+    what = what or Text("a file")
     if not path.exists():
-        raise BadFile(f"{path} does not exist")
+        raise BadFile(Text("{path} does not exist", path=str(path)))
     if path.is_dir():
-        raise BadFile(f"{path} is a folder, not a {what}")
+        raise BadFile(Text("{path} is a folder, not {what}", path=str(path), what=what))
     size = path.stat().st_size
     if size == 0:
-        raise BadFile(f"{path.name} is empty")
+        raise BadFile(Text("{name} is empty", name=path.name))
     if size > max_bytes:
-        raise BadFile(f"{path.name} is {human_size(size)}, more than the {human_size(max_bytes)} a {what} "
-                      f"may be; split it into smaller files")
+        raise BadFile(Text("{name} is {size}, more than the {limit} {what} may be; split it into smaller files",
+                           name=path.name, size=human_size(size), limit=human_size(max_bytes), what=what))
     try:
         with open(path, "rb") as fh:
             head = fh.read(HEAD)
     except OSError as exc:
-        raise BadFile(f"cannot read {path.name}: {exc.strerror or exc}") from exc
+        raise BadFile(Text("cannot read {name}: {reason}", name=path.name, reason=str(exc.strerror or exc))) from exc
     for magic, what_it_is in _MAGIC:
         if head.startswith(magic):
-            raise BadFile(f"{path.name} is {what_it_is}")
+            raise BadFile(Text("{name} is {what}", name=path.name, what=what_it_is))
     if not head.startswith((b"\xff\xfe", b"\xfe\xff")) and b"\x00" in head:
-        raise BadFile(f"{path.name} is a binary file, not text (it contains NUL bytes)")
+        raise BadFile(Text("{name} is a binary file, not text (it contains NUL bytes)", name=path.name))
     return path, size, head
 
 
@@ -133,7 +136,7 @@ class Problem:
     """One thing wrong (or worth knowing) about one row or card of an imported file."""
 
     row: int                      # spreadsheet row (the header is row 1) or card number (from 1)
-    message: str
+    message: str                  # a Text: English as a str, translatable by the window
     column: str | None = None     # the file's column / vCard property
     field: str | None = None      # the RuralDesk field
     value: str = ""
@@ -150,5 +153,5 @@ class Problem:
                 "value": self.value}
 
 
-__all__ = ["BadFile", "Cancelled", "DEFAULT_MAX_BYTES", "Problem", "Progress", "Ticker",
+__all__ = ["BadFile", "Cancelled", "DEFAULT_MAX_BYTES", "Problem", "Progress", "Text", "Ticker",
            "check_input", "file_kind", "human_size"]

@@ -18,7 +18,7 @@ from typing import Any
 from ruraldesk.domain import validation
 from ruraldesk.domain.records import spec
 
-from .common import DEFAULT_MAX_BYTES, CancelFlag, Problem, Progress
+from .common import DEFAULT_MAX_BYTES, CancelFlag, Problem, Progress, Text
 from .importer import ALL_OR_NOTHING, VALID_ONLY, ImportReport, Importer, apply_defaults, context
 from .mapping import Context, check_target, combine, convert, guess_collection, suggest_mapping, target_field
 from .tabular import Table, open_table
@@ -61,7 +61,9 @@ def _column_index(table: Table, column: str | int) -> int:
 
 
 def _header(table: Table, index: int) -> str:
-    return table.headers[index] if index < len(table.headers) and table.headers[index] else f"column {index + 1}"
+    if index < len(table.headers) and table.headers[index]:
+        return table.headers[index]
+    return Text("column {number}", number=index + 1)
 
 
 def row_values(table: Table, cells: list[str], row: int, collection: str, mapping: dict[int, str],
@@ -72,8 +74,8 @@ def row_values(table: Table, cells: list[str], row: int, collection: str, mappin
     columns: dict[str, str] = {}
     problems: list[Problem] = []
     if len(cells) > len(table.headers) and any(c.strip() for c in cells[len(table.headers):]):
-        problems.append(Problem(row, f"has {len(cells)} cells but the header names {len(table.headers)} "
-                                "columns; the extra cells would be lost"))
+        problems.append(Problem(row, Text("has {cells} cells but the header names {columns} columns; the extra "
+                                          "cells would be lost", cells=len(cells), columns=len(table.headers))))
     for index, target in mapping.items():
         if index >= len(cells):
             continue
@@ -116,7 +118,7 @@ def preview(store, table: Table, collection: str, mapping: dict[int, str], *,
             try:
                 values = validation.check(collection, values)
             except validation.ValidationError as exc:
-                problems = [Problem(number, e.message, column=columns.get(e.field), field=e.field)
+                problems = [Problem(number, Text.field_error(e), column=columns.get(e.field), field=e.field)
                             for e in exc.errors]
         out.append(PreviewRow(number, cells, values, problems))
         if len(out) >= limit:
@@ -162,8 +164,8 @@ def import_table(store, table: Table, collection: str, mapping: dict[int, str] |
                 unmapped_data[i] = unmapped_data.get(i, 0) + 1
         values, columns, problems = row_values(table, cells, number, collection, mapping, ctx)
         if last and cut_short and len(cells) < len(table.headers):
-            problems.append(Problem(number, "the last row is cut short (fewer cells than the header and "
-                                    "no line end): the file looks truncated"))
+            problems.append(Problem(number, Text("the last row is cut short (fewer cells than the header and "
+                                                 "no line end): the file looks truncated")))
         importer.add(number, values, columns, problems)
 
     try:
@@ -177,7 +179,8 @@ def import_table(store, table: Table, collection: str, mapping: dict[int, str] |
     except BaseException:
         importer.abort()
         raise
-    report.ignored_columns = [f"{_header(table, i)} ({n} values)" for i, n in sorted(unmapped_data.items())]
+    report.ignored_columns = [Text("{column} ({count} values)", column=_header(table, i), count=n)
+                              for i, n in sorted(unmapped_data.items())]
     return importer.finish(mode=mode, dry_run=dry_run)
 
 

@@ -17,7 +17,7 @@ from typing import Any
 from ruraldesk.domain.fields import Kind
 from ruraldesk.domain.records import spec
 
-from .common import CancelFlag, Progress, Ticker
+from .common import CancelFlag, Progress, Text, Ticker
 from .keys import contact_keys, email_key, phone_key
 
 CONSENT = ("consent_basis", "consent_date", "consent_source")
@@ -29,12 +29,16 @@ __all__ = ["DuplicateGroup", "MergeReport", "find_duplicates", "merge_contacts"]
 class DuplicateGroup:
     ids: list[str]                       # oldest first: the suggested one to keep
     titles: dict[str, str]
-    reasons: list[str]                   # "same e-mail ann@x.org", "similar names (0.95)", …
+    reasons: list[str]                   # Text: "same e-mail ann@x.org", "similar names (0.95)", …
+    #: per contact, the facts that tell it from the others of its group (organisation, e-mail,
+    #: phone, place — only those that differ), so same-named contacts can be told apart
+    details: dict[str, list[str]] = field(default_factory=dict)
+    created: dict[str, str] = field(default_factory=dict)     # per contact, YYYY-MM-DD
 
     @property
     def strong(self) -> bool:
         """Shares an e-mail or a phone (not only a similar name)."""
-        return any(r.startswith(("same e-mail", "same phone")) for r in self.reasons)
+        return any(getattr(r, "template", r).startswith(("same e-mail", "same phone")) for r in self.reasons)
 
 
 class _Union:
@@ -69,9 +73,9 @@ def find_duplicates(store, *, names: bool = True, threshold: float = 0.92, windo
     by_email: dict[str, int] = {}
     by_phone: dict[str, int] = {}
     u = _Union()
-    reasons: dict[tuple[int, int], str] = {}
+    reasons: dict[tuple[int, int], Text] = {}
 
-    def link(a: int, b: int, why: str) -> None:
+    def link(a: int, b: int, why: Text) -> None:
         u.union(a, b)
         reasons.setdefault((min(a, b), max(a, b)), why)
 
@@ -90,12 +94,12 @@ def find_duplicates(store, *, names: bool = True, threshold: float = 0.92, windo
             name_keys.append(name)
             for e in emails:
                 if e in by_email:
-                    link(by_email[e], i, f"same e-mail {e}")
+                    link(by_email[e], i, Text("same e-mail {email}", email=e))
                 else:
                     by_email[e] = i
             for p in phones:
                 if p in by_phone:
-                    link(by_phone[p], i, f"same phone {p}")
+                    link(by_phone[p], i, Text("same phone {phone}", phone=p))
                 else:
                     by_phone[p] = i
         ticker.step(len(batch))
@@ -107,13 +111,13 @@ def find_duplicates(store, *, names: bool = True, threshold: float = 0.92, windo
                 for b in order[pos + 1: pos + 1 + window]:
                     kb = name_keys[b]
                     if ka == kb:
-                        link(a, b, "same name")
+                        link(a, b, Text("same name"))
                         continue
                     m = difflib.SequenceMatcher(None, ka, kb, autojunk=False)
                     if m.real_quick_ratio() >= threshold and m.quick_ratio() >= threshold:
                         ratio = m.ratio()
                         if ratio >= threshold:
-                            link(a, b, f"similar names ({ratio:.2f})")
+                            link(a, b, Text("similar names ({ratio})", ratio=ratio))
                 if pos % 2000 == 0:
                     ticker.check()
             ticker.step(len(ids) // 2)
@@ -121,7 +125,7 @@ def find_duplicates(store, *, names: bool = True, threshold: float = 0.92, windo
     touched = {i for pair in reasons for i in pair}
     for i in sorted(touched):
         groups.setdefault(u.find(i), []).append(i)
-    pair_reasons: dict[int, list[str]] = {}
+    pair_reasons: dict[int, list[Text]] = {}
     for (a, _b), why in reasons.items():
         pair_reasons.setdefault(u.find(a), []).append(why)
     out = []
@@ -132,8 +136,36 @@ def find_duplicates(store, *, names: bool = True, threshold: float = 0.92, windo
         out.append(DuplicateGroup([ids[m] for m in members], {ids[m]: titles[m] for m in members},
                                   list(dict.fromkeys(pair_reasons.get(root, [])))))
     out.sort(key=lambda g: (not g.strong, -len(g.ids), g.titles[g.ids[0]].casefold()))
+    _add_details(store, out)
     ticker.finish()
     return out
+
+
+#: at most this many facts per contact: enough to tell them apart, short enough for one line
+DETAILS = 2
+
+
+def _facts(fields: dict[str, Any]) -> list[str]:
+    """Organisation, first e-mail, first phone, place: "" where there is none."""
+    def first(name: str) -> str:
+        entries = fields.get(name) or []
+        return str(entries[0].get("value", "")) if entries and isinstance(entries[0], dict) else ""
+
+    place = ", ".join(str(fields[k]) for k in ("locality", "country") if fields.get(k))
+    return [str(fields.get("organisation") or ""), first("emails"), first("phones"), place]
+
+
+def _add_details(store, groups: list[DuplicateGroup]) -> None:
+    """Read only the grouped contacts again (detection kept keys only) for their telling facts."""
+    ids = [i for g in groups for i in g.ids]
+    records = store.get_many("contact", ids) if ids else {}
+    for g in groups:
+        facts = {i: _facts(records[i].fields) if i in records else ["", "", "", ""] for i in g.ids}
+        telling = [k for k in range(4) if len({facts[i][k] for i in g.ids}) > 1]
+        for i in g.ids:
+            g.details[i] = [facts[i][k] for k in telling if facts[i][k]][:DETAILS]
+            if i in records:
+                g.created[i] = records[i].created_at[:10]
 
 
 @dataclass

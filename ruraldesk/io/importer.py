@@ -18,7 +18,7 @@ from ruraldesk.domain import validation
 from ruraldesk.domain.records import spec
 from ruraldesk.domain.text import fold
 
-from .common import CancelFlag, Cancelled, Problem, Progress, Ticker
+from .common import CancelFlag, Cancelled, Problem, Progress, Text, Ticker
 from .keys import contact_keys
 from .mapping import Context
 
@@ -49,7 +49,7 @@ class ImportReport:
     warnings: list[Problem] = field(default_factory=list)      # imported, but worth a look
     duplicates: list[Problem] = field(default_factory=list)    # rows that look like existing contacts
     unmapped: list[Problem] = field(default_factory=list)      # vCard properties with no field
-    ignored_columns: list[str] = field(default_factory=list)   # columns mapped to nothing, with data
+    ignored_columns: list[str] = field(default_factory=list)   # columns mapped to nothing, with data (Text)
     ids: list[str] = field(default_factory=list)               # ids of the records written
 
     @property
@@ -135,19 +135,27 @@ class ContactIndex:
             self.names.setdefault(name, ref)
         self.titles[ref] = title if title is not None else str(fields.get("name") or "")
 
-    def match(self, fields: dict, keys=None) -> list[tuple[str, str]]:
+    def match(self, fields: dict, keys=None) -> list[tuple[str, Text]]:
         """(existing ref, reason) for each way these fields look like a known contact."""
         emails, phones, name = keys or contact_keys(fields)
-        found: dict[str, str] = {}
+        found: dict[str, Text] = {}
         for e in sorted(emails):
             if e in self.emails:
-                found.setdefault(self.emails[e], f"same e-mail {e}")
+                found.setdefault(self.emails[e], Text("same e-mail {email}", email=e))
         for p in sorted(phones):
             if p in self.phones:
-                found.setdefault(self.phones[p], f"same phone {p}")
+                found.setdefault(self.phones[p], Text("same phone {phone}", phone=p))
         if name and name in self.names:
-            found.setdefault(self.names[name], "same name")
+            found.setdefault(self.names[name], Text("same name"))
         return list(found.items())
+
+
+def _earlier(ref: str, reason: Text) -> Text:
+    """"looks like row 3 of this file": `ref` is "row 3" or "card 3" (see Importer.add)."""
+    unit, _, number = ref.partition(" ")
+    if unit == "card":
+        return Text("looks like card {number} of this file ({reason})", number=int(number), reason=reason)
+    return Text("looks like row {number} of this file ({reason})", number=int(number), reason=reason)
 
 
 def apply_defaults(collection: str, fields: dict[str, Any], defaults: dict[str, Any] | None) -> dict[str, Any]:
@@ -204,7 +212,8 @@ class Importer:
                 if any(p.field == e.field for p in problems):
                     continue                      # already explained by the conversion message
                 if (e.field, e.message) not in done:
-                    errors.append(Problem(row, e.message, column=columns.get(e.field), field=e.field, unit=unit))
+                    errors.append(Problem(row, Text.field_error(e), column=columns.get(e.field), field=e.field,
+                                          unit=unit))
         if errors or values is None:
             r.rejected_rows.append(row)
             for p in errors:
@@ -217,11 +226,12 @@ class Importer:
             keys = contact_keys(values)
             for ref, reason in self.index.match(values, keys):
                 self._problem(r.duplicates, Problem(
-                    row, unit=unit, message=f"looks like “{self.index.titles.get(ref, '')}” already here ({reason})",
+                    row, unit=unit, message=Text("looks like “{title}” already here ({reason})",
+                                                 title=self.index.titles.get(ref, ""), reason=reason),
                     field="contact", value=ref))
             for ref, reason in self.seen.match(values, keys):
-                self._problem(r.duplicates, Problem(row, f"looks like {ref} of this file ({reason})",
-                                                    field="contact", value=ref, unit=unit))
+                self._problem(r.duplicates, Problem(row, _earlier(ref, reason), field="contact", value=ref,
+                                                    unit=unit))
             self.seen.add(("row " if r.format == "csv" else "card ") + str(row), values, name, keys)
         self.spool.write(json.dumps(values, ensure_ascii=False) + "\n")
         self.ticker.step()

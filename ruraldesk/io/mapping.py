@@ -22,6 +22,8 @@ from ruraldesk.domain.ids import is_id
 from ruraldesk.domain.records import spec
 from ruraldesk.domain.text import fold
 
+from .text import Text
+
 EMAIL_TYPES = ("work", "home", "other")
 PHONE_TYPES = ("work", "home", "mobile", "fax", "other")
 #: fields an import never fills from a file (links are made in the app)
@@ -380,13 +382,14 @@ def convert(f: FieldSpec, subtype: str | None, cell: str, ctx: Context) -> tuple
         return text, None
     if k is Kind.CHOICE:
         value = _choice(f, text)
-        return (value, None) if value else (None, f"“{text}” is not one of: {', '.join(f.choices)}")
+        return (value, None) if value else (None, Text("“{value}” is not one of: {choices}", value=text,
+                                                                     choices=", ".join(f.choices)))
     if k is Kind.CHOICES:
         out = []
         for item in filter(None, _SPLIT_SET.split(text.strip())):
             value = _choice(f, item)
             if value is None:
-                return None, f"“{item}” is not one of: {', '.join(f.choices)}"
+                return None, Text("“{value}” is not one of: {choices}", value=item, choices=", ".join(f.choices))
             out.append(value)
         return out, None
     if k in (Kind.TAGS,):
@@ -407,16 +410,17 @@ def convert(f: FieldSpec, subtype: str | None, cell: str, ctx: Context) -> tuple
                 if parts and all(values):
                     out.extend(values)
                     continue
-                return None, f"“{item}” is not a language (use a name or an ISO 639 code such as fr)"
+                return None, Text("“{value}” is not a language (use a name or an ISO 639 code such as fr)", value=item)
             out.append(value)
         return out, None
     if k is Kind.LANGUAGE:
         value = _language(text)
-        return (value, None) if value else (None, f"“{text}” is not a language (use an ISO 639 code such as fr)")
+        return (value, None) if value else (None, Text("“{value}” is not a language (use an ISO 639 code such as fr)",
+                                                                   value=text))
     if k is Kind.COUNTRY:
         value = _country(text)
-        return (value, None) if value else (None, f"“{text}” is not a country (use a name or an ISO 3166 "
-                                                  "code such as PT)")
+        return (value, None) if value else (None, Text("“{value}” is not a country (use a name or an ISO 3166 "
+                                                       "code such as PT)", value=text))
     if k is Kind.REGION:
         return text.strip().upper(), None
     if k is Kind.CURRENCY:
@@ -424,14 +428,15 @@ def convert(f: FieldSpec, subtype: str | None, cell: str, ctx: Context) -> tuple
         return _CURRENCY_SIGNS.get(t.lower(), t.upper()), None
     if k is Kind.DATE:
         value = _date(text)
-        return (value, None) if value else (None, f"“{text}” is not a date (use YYYY-MM-DD or DD/MM/YYYY)")
+        return (value, None) if value else (None, Text("“{value}” is not a date (use YYYY-MM-DD or DD/MM/YYYY)",
+                                                               value=text))
     if k in (Kind.NUMBER, Kind.INTEGER):
         value = _number(text)
         if value is None:
-            return None, f"“{text}” is not a number"
+            return None, Text("“{value}” is not a number", value=text)
         if k is Kind.INTEGER:
             if not value.is_integer():
-                return None, f"“{text}” is not a whole number"
+                return None, Text("“{value}” is not a whole number", value=text)
             return int(value), None
         return value, None
     if k in (Kind.REFS, Kind.REF):
@@ -441,12 +446,12 @@ def convert(f: FieldSpec, subtype: str | None, cell: str, ctx: Context) -> tuple
             if f.target == "theme":
                 found = ctx.theme_ids.get(fold(item).strip()) or (item if item in ctx.theme_ids else None)
                 if found is None:
-                    return None, f"“{item}” is not a theme of this workspace"
+                    return None, Text("“{value}” is not a theme of this workspace", value=item)
                 out.append(found)
             elif is_id(item):
                 out.append(item)
             else:
-                return None, f"“{item}” is not a record id"
+                return None, Text("“{value}” is not a record id", value=item)
         return (out if k is Kind.REFS else out[0]), None
     raise AssertionError(f"unhandled kind {k}")  # pragma: no cover
 

@@ -20,7 +20,7 @@ import pycountry
 from ruraldesk.domain import geo
 from ruraldesk.domain.records import Record
 
-from .common import CancelFlag, Progress, Ticker
+from .common import CancelFlag, Progress, Text, Ticker
 
 FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"),
              Path("/usr/local/share/fonts"), Path("C:/Windows/Fonts"), Path("/Library/Fonts"))
@@ -225,8 +225,8 @@ def _fonts() -> tuple[str, str, list[str]]:
             _registered = ("DejaVuSans", "DejaVuSans-Bold", [])
             return _registered
     _registered = ("Helvetica", "Helvetica-Bold",
-                   ["DejaVu Sans is not installed: the PDF uses Helvetica, which cannot print letters "
-                    "outside Western Europe (Polish, Greek…); install fonts-dejavu"])
+                   [Text("DejaVu Sans is not installed: the PDF uses Helvetica, which cannot print letters "
+                         "outside Western Europe (Polish, Greek…); install fonts-dejavu")])
     return _registered
 
 

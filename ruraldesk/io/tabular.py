@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from .common import DEFAULT_MAX_BYTES, BadFile, check_input
+from .common import DEFAULT_MAX_BYTES, BadFile, Text, check_input
 
 DELIMITERS = (",", ";", "\t", "|")
 PREVIEW_ROWS = 20
@@ -80,12 +80,12 @@ def detect_encoding(path: Path | str, head: bytes | None = None) -> str:
             head = fh.read(4096)
     if head.startswith(codecs.BOM_UTF8):
         if not _decodes(path, "utf-8-sig"):
-            raise BadFile(f"{path.name} starts as UTF-8 but contains bytes that are not UTF-8; "
-                          "it may be damaged — save it again as UTF-8")
+            raise BadFile(Text("{name} starts as UTF-8 but contains bytes that are not UTF-8; "
+                               "it may be damaged — save it again as UTF-8", name=path.name))
         return "utf-8-sig"
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         if not _decodes(path, "utf-16"):
-            raise BadFile(f"{path.name} is not valid UTF-16 text; it may be truncated or damaged")
+            raise BadFile(Text("{name} is not valid UTF-16 text; it may be truncated or damaged", name=path.name))
         return "utf-16"
     if _decodes(path, "utf-8"):
         return "utf-8"
@@ -173,8 +173,8 @@ class Table:
             except csv.Error as exc:
                 raise BadFile(_csv_message(self.path, reader.line_num, str(exc))) from exc
             except UnicodeDecodeError as exc:
-                raise BadFile(f"{self.path.name} is not {self.encoding_name} text after all "
-                              f"(byte {exc.start}); save it again as UTF-8") from exc
+                raise BadFile(Text("{name} is not {encoding} text after all (byte {byte}); save it again as UTF-8",
+                                   name=self.path.name, encoding=self.encoding_name, byte=exc.start)) from exc
 
     def ends_cleanly(self) -> bool:
         with open(self.path, "rb") as fh:
@@ -183,30 +183,32 @@ class Table:
         return tail.endswith((b"\n", b"\r", b"\n\x00", b"\r\x00"))
 
 
-def _csv_message(path: Path, line: int, error: str) -> str:
+def _csv_message(path: Path, line: int, error: str) -> Text:
     if "unexpected end of data" in error or "field larger" in error:
-        return (f"{path.name}: a quote (\") opened near line {line} is never closed; "
-                "the file looks truncated or damaged")
+        return Text("{name}: a quote (\") opened near line {line} is never closed; "
+                    "the file looks truncated or damaged", name=path.name, line=line)
     if "expected after" in error:
-        return f"{path.name}, line {line}: a quoted cell has text after its closing quote ({error})"
+        return Text("{name}, line {line}: a quoted cell has text after its closing quote ({error})",
+                    name=path.name, line=line, error=error)
     if "NUL" in error or "null byte" in error:
-        return f"{path.name}, line {line}: the file contains NUL bytes; it is not a text table"
-    return f"{path.name}, line {line}: {error}"
+        return Text("{name}, line {line}: the file contains NUL bytes; it is not a text table",
+                    name=path.name, line=line)
+    return Text("{name}, line {line}: {error}", name=path.name, line=line, error=error)
 
 
 def open_table(path: Path | str, *, encoding: str | None = None, delimiter: str | None = None,
                max_bytes: int = DEFAULT_MAX_BYTES) -> Table:
     """Open a CSV/TSV file: check it, detect encoding and delimiter, read the header and a preview."""
-    path, size, head = check_input(path, max_bytes=max_bytes, what="table")
+    path, size, head = check_input(path, max_bytes=max_bytes, what=Text("a table"))
     if encoding is None:
         encoding = detect_encoding(path, head)
     else:
         try:
             codecs.lookup(encoding)
         except LookupError:
-            raise BadFile(f"unknown encoding {encoding!r}") from None
+            raise BadFile(Text("unknown encoding {encoding}", encoding=repr(encoding))) from None
         if not _decodes(path, encoding):
-            raise BadFile(f"{path.name} is not {encoding} text")
+            raise BadFile(Text("{name} is not {encoding} text", name=path.name, encoding=encoding))
     lines: list[str] = []
     with open(path, encoding=encoding, newline="") as fh:
         for line in fh:
@@ -223,7 +225,7 @@ def open_table(path: Path | str, *, encoding: str | None = None, delimiter: str 
         except csv.Error as exc:
             raise BadFile(_csv_message(path, reader.line_num, str(exc))) from exc
     if not header or all(not h.strip() for h in header):
-        raise BadFile(f"{path.name} has no header row (the first line should name the columns)")
+        raise BadFile(Text("{name} has no header row (the first line should name the columns)", name=path.name))
     table.headers = [h.strip() for h in header]
     for _, cells in table.rows():
         table.preview.append(cells)

@@ -24,7 +24,7 @@ from ruraldesk.domain.records import Record
 from ruraldesk.domain.text import fold
 from ruraldesk.store.search import Filters
 
-from .common import DEFAULT_MAX_BYTES, BadFile, CancelFlag, Problem, Progress, Ticker, check_input
+from .common import DEFAULT_MAX_BYTES, BadFile, CancelFlag, Problem, Progress, Text, Ticker, check_input
 from .importer import ALL_OR_NOTHING, VALID_ONLY, ImportReport, Importer, context
 from .mapping import _country
 from .tabular import detect_encoding
@@ -75,9 +75,9 @@ def _short(value: Any, limit: int = 60) -> str:
 def read_cards(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[tuple[int, Any]]:
     """(card number from 1, vobject component) of every card; BadFile for a file that is not vCard
     or a card that is broken (the number of the card says where)."""
-    path, size, head = check_input(path, max_bytes=max_bytes, what="vCard file")
+    path, size, head = check_input(path, max_bytes=max_bytes, what=Text("a vCard file"))
     if not is_vcard(head):
-        raise BadFile(f"{path.name} is not a vCard file (it should start with BEGIN:VCARD)")
+        raise BadFile(Text("{name} is not a vCard file (it should start with BEGIN:VCARD)", name=path.name))
     encoding = detect_encoding(path, head)
     number = 0
     with open(path, encoding=encoding, newline="") as fh:
@@ -85,14 +85,15 @@ def read_cards(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Itera
             for component in vobject.readComponents(fh, ignoreUnreadable=False):
                 number += 1
                 if component.name != "VCARD":
-                    raise BadFile(f"{path.name}: item {number} is a {component.name}, not a vCard")
+                    raise BadFile(Text("{name}: item {number} is a {kind}, not a vCard", name=path.name,
+                                       number=number, kind=component.name))
                 yield number, component
         except BadFile:
             raise
         except Exception as exc:          # vobject raises ParseError, ValueError, binascii errors…
             message = str(exc).split(": ", 1)[-1] if "At line" in str(exc) else str(exc)
-            raise BadFile(f"{path.name} is not a valid vCard file: card {number + 1} is broken "
-                          f"({message})") from exc
+            raise BadFile(Text("{name} is not a valid vCard file: card {number} is broken ({reason})",
+                               name=path.name, number=number + 1, reason=message)) from exc
 
 
 def _region(text: str, country: str | None) -> str | None:
@@ -122,9 +123,9 @@ def card_fields(card, number: int, theme_ids: dict[str, str], *,
     region_text = ""
     kind = None
 
-    def skip(prop, why: str = "no matching field") -> None:
-        unmapped.append(Problem(number, unit="card", message=f"{prop.name} not imported: {why}", column=prop.name,
-                                value=_short(prop.value)))
+    def skip(prop, why: str | None = None) -> None:
+        message = Text("{property} not imported: {why}", property=prop.name, why=why or Text("no matching field"))
+        unmapped.append(Problem(number, unit="card", message=message, column=prop.name, value=_short(prop.value)))
 
     for prop in card.getChildren():
         name = prop.name.upper()
@@ -143,7 +144,8 @@ def card_fields(card, number: int, theme_ids: dict[str, str], *,
                 fields["family_name"] = family
             for part in ("prefix", "suffix"):
                 if _text(getattr(value, part, "")):
-                    unmapped.append(Problem(number, unit="card", message=f"name {part} not imported", column="N",
+                    message = Text("name prefix not imported") if part == "prefix" else Text("name suffix not imported")
+                    unmapped.append(Problem(number, unit="card", message=message, column="N",
                                             value=_text(getattr(value, part))))
         elif name in ("KIND", "X-ADDRESSBOOKSERVER-KIND"):
             kind = _KINDS.get(_text(value).lower(), kind)
@@ -160,7 +162,7 @@ def card_fields(card, number: int, theme_ids: dict[str, str], *,
                 fields["role"] = _text(value)
                 seen_title = True
             elif _text(value) and _text(value) != fields.get("role"):
-                skip(prop, "only one role is kept")
+                skip(prop, Text("only one role is kept"))
         elif name == "EMAIL":
             if _text(value):
                 emails.append({"type": _typed(prop, _EMAIL_TYPES), "value": _text(value)})
@@ -170,7 +172,7 @@ def card_fields(card, number: int, theme_ids: dict[str, str], *,
                 phones.append({"type": _typed(prop, _PHONE_TYPES), "value": number_text})
         elif name == "ADR":
             if seen_adr:
-                skip(prop, "only one address is kept")
+                skip(prop, Text("only one address is kept"))
                 continue
             seen_adr = True
             street = ", ".join(filter(None, [_text(getattr(value, "box", "")), _text(getattr(value, "extended", "")),
@@ -187,8 +189,8 @@ def card_fields(card, number: int, theme_ids: dict[str, str], *,
                 if code:
                     fields["country"] = code
                 else:
-                    unmapped.append(Problem(number, unit="card", message="address country not recognised", column="ADR",
-                                            value=country_text))
+                    unmapped.append(Problem(number, unit="card", message=Text("address country not recognised"),
+                                            column="ADR", value=country_text))
             region_text = _text(getattr(value, "region", ""))
         elif name == "X-RURALDESK-REGION":
             fields["region"] = _text(value)
@@ -203,14 +205,15 @@ def card_fields(card, number: int, theme_ids: dict[str, str], *,
                 fields["website"] = url
                 seen_url = True
             elif url:
-                skip(prop, "only one web address is kept")
+                skip(prop, Text("only one web address is kept"))
         elif name in ("LANG", "X-RURALDESK-LANGUAGES"):
             for item in re.split(r"[,;\s]+", _text(value)):
                 code = item.split("-")[0].lower()
                 if code and geo.is_language(code):
                     languages.append(code)
                 elif item:
-                    unmapped.append(Problem(number, unit="card", message="language not recognised", column=name, value=item))
+                    unmapped.append(Problem(number, unit="card", message=Text("language not recognised"),
+                                            column=name, value=item))
         elif name == "CATEGORIES":
             themes = fields.setdefault("themes", [])
             for item in (value if isinstance(value, list) else [value]):
@@ -218,7 +221,7 @@ def card_fields(card, number: int, theme_ids: dict[str, str], *,
                 if theme:
                     themes.append(theme)
                 elif _text(item):
-                    unmapped.append(Problem(number, unit="card", message="category is not a theme of this workspace",
+                    unmapped.append(Problem(number, unit="card", message=Text("category is not a theme of this workspace"),
                                             column="CATEGORIES", value=_text(item)))
         elif name == "X-RURALDESK-CONSENT-BASIS":
             fields["consent_basis"] = _text(value)
@@ -233,8 +236,8 @@ def card_fields(card, number: int, theme_ids: dict[str, str], *,
         if not fields.get("region") and found:
             fields["region"] = found
         elif found is None or (fields.get("region") and found != fields["region"]):
-            unmapped.append(Problem(number, unit="card", message="address region is not a NUTS region we "
-                                    "know; not imported (set the region in RuralDesk)", column="ADR",
+            unmapped.append(Problem(number, unit="card", message=Text("address region is not a NUTS region we "
+                                    "know; not imported (set the region in RuralDesk)"), column="ADR",
                                     value=region_text))
     if emails:
         fields["emails"] = emails
@@ -248,8 +251,10 @@ def card_fields(card, number: int, theme_ids: dict[str, str], *,
                 except phonenumbers.NumberParseException:
                     continue
                 written = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
-                warnings.append(Problem(number, unit="card", message=f"phone {p['value']} written as {written} "
-                                        f"(numbers without a country code read as {default_region})",
+                warnings.append(Problem(number, unit="card", message=Text(
+                                        "phone {number} written as {written} (numbers without a country code "
+                                        "read as {region})", number=p["value"], written=written,
+                                        region=default_region),
                                         column="TEL", value=p["value"]))
                 p["value"] = written
         fields["phones"] = phones
@@ -299,8 +304,9 @@ def import_vcards(store, path: Path | str, *, mode: str = ALL_OR_NOTHING, dry_ru
                     existing_ids = set(store.list_ids("contact")) | set(
                         store.list_ids("contact", filters=Filters(deleted=True)))
                 if uid in existing_ids:
-                    report.duplicates.append(Problem(number, unit="card", message="this card was exported from this workspace "
-                                                     "and the contact is still here (same UID)",
+                    report.duplicates.append(Problem(number, unit="card", message=Text(
+                                                     "this card was exported from this workspace "
+                                                     "and the contact is still here (same UID)"),
                                                      column="UID", field="contact", value=uid))
             importer.add(number, fields, columns, [], label=fields.get("name"))
     except BaseException:

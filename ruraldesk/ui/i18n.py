@@ -111,6 +111,31 @@ def error_message(error: FieldError) -> str:
         return error.message
 
 
+def text(message) -> str:
+    """A message from ruraldesk.io (a Text, or an exception carrying one) in the interface language;
+    any other message as it is. Parameters that are Text are translated too, numbers localised."""
+    from ruraldesk.io.text import Text
+
+    if isinstance(message, BaseException):
+        args = [a for a in message.args if isinstance(a, Text)]
+        message = args[0] if len(message.args) == 1 and args else message
+    if not isinstance(message, Text):
+        return str(message)
+    params = {}
+    for key, value in message.params.items():
+        if isinstance(value, Text):
+            value = text(value)
+        elif isinstance(value, int) and not isinstance(value, bool):
+            value = QLocale().toString(value)
+        elif isinstance(value, float):
+            value = QLocale().toString(value, "f", 2)
+        params[key] = value
+    try:
+        return tr(message.context, message.template).format(**params)
+    except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
+        return str(message)
+
+
 def display_value(f: FieldSpec, value) -> str:
     """A field value as a person reads it (lists joined with commas)."""
     if value in (None, "", []):

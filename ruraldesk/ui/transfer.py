@@ -122,7 +122,7 @@ class Transfer:
             if _cancelled(exc):
                 self._status(_t("Stopped: {what}. Nothing was changed.").format(what=title))
             else:
-                Dialog.warn(self.window, title, lead.format(reason=exc))
+                Dialog.warn(self.window, title, lead.format(reason=i18n.text(exc)))
         return failed
 
     def _run(self, title: str, fn: Callable, *args, on_done: Callable | None = None,
@@ -401,7 +401,7 @@ class Transfer:
         def done(report) -> None:
             self._status(_t("Practice sheets written: {count}, in {path}").format(count=_n(report.count), path=path))
             if report.warnings:
-                Dialog.inform(self.window, _t("Practice sheet"), "\n".join(report.warnings))
+                Dialog.inform(self.window, _t("Practice sheet"), "\n".join(i18n.text(w) for w in report.warnings))
 
         return self._run(_t("Writing {name}").format(name=path.name), work, on_done=done,
                          lead=_t("The sheet was not written: {reason}"))

@@ -212,7 +212,7 @@ class MappingDialog(Dialog):
             if generation != self._generation:
                 return
             self._fill_read_options()       # back to what reads
-            self.status.setText(_t("The file cannot be read that way: {reason}").format(reason=exc))
+            self.status.setText(_t("The file cannot be read that way: {reason}").format(reason=i18n.text(exc)))
 
         worker.background(self.reopen, encoding, delimiter, on_done=opened, on_error=failed)
 
@@ -275,7 +275,7 @@ class MappingDialog(Dialog):
 
         def failed(exc: BaseException) -> None:
             if generation == self._generation:
-                self.status.setText(_t("The file cannot be previewed: {reason}").format(reason=exc))
+                self.status.setText(_t("The file cannot be previewed: {reason}").format(reason=i18n.text(exc)))
 
         task = worker.background(preview, self.store, table, collection, mapping, on_done=shown, on_error=failed)
         if wait:
@@ -304,7 +304,7 @@ class MappingDialog(Dialog):
         for row, r in enumerate(rows):
             by_field: dict[str, list[str]] = {}
             for p in r.problems:
-                by_field.setdefault(p.field or "", []).append(p.message)
+                by_field.setdefault(p.field or "", []).append(i18n.text(p.message))
             number = item(_n(r.row))
             number.setData(Qt.ItemDataRole.UserRole, r.row)
             self.preview.setItem(row, 0, number)
@@ -319,7 +319,8 @@ class MappingDialog(Dialog):
                     cell.setFont(bad_fields_font)
                     cell.setIcon(warning)
                 self.preview.setItem(row, col, cell)
-            messages = [(f"{field_text(collection, p.field)}: " if p.field else "") + p.message for p in r.problems]
+            messages = [(f"{field_text(collection, p.field)}: " if p.field else "") + i18n.text(p.message)
+                        for p in r.problems]
             status = item("; ".join(messages) if messages else _t("Ready"), "\n".join(messages))
             if messages:
                 status.setForeground(QBrush(BAD_TEXT))
@@ -386,7 +387,8 @@ class ImportReportDialog(Dialog):
             lines.append(_t("Possibly already here: {count} (see “Possible duplicates”)").format(
                 count=_n(len(r.duplicates))))
         if r.ignored_columns:
-            lines.append(_t("Columns not imported: {columns}").format(columns=", ".join(r.ignored_columns)))
+            lines.append(_t("Columns not imported: {columns}").format(
+                columns=", ".join(i18n.text(c) for c in r.ignored_columns)))
         detail = QLabel("\n".join(lines))
         detail.setWordWrap(True)
         detail.setAccessibleName(_t("Import details"))
@@ -431,7 +433,7 @@ class ImportReportDialog(Dialog):
             table.setItem(row, 1, item(p.column or ""))
             table.setItem(row, 2, item(field_text(collection, p.field)))
             table.setItem(row, 3, item(p.value))
-            table.setItem(row, 4, item(p.message))
+            table.setItem(row, 4, item(i18n.text(p.message)))
         table.resizeColumnsToContents()
         table.setColumnWidth(0, max(table.columnWidth(0), 56))
         for col in range(1, 4):
@@ -446,7 +448,7 @@ class ImportReportDialog(Dialog):
         table.setRowCount(len(problems))
         for row, p in enumerate(problems):
             table.setItem(row, 0, item(_n(p.row)))
-            cell = item(p.message)
+            cell = item(i18n.text(p.message))
             if p.value and not p.value.startswith(("row ", "card ")):
                 cell.setData(Qt.ItemDataRole.UserRole, p.value)
                 cell.setToolTip(_t("Double-click to open the contact already here"))
@@ -522,6 +524,24 @@ class ExportDialog(Dialog):
 
 
 # -- duplicates ---------------------------------------------------------------------------------
+def reasons_text(group) -> str:
+    return "; ".join(i18n.text(r) for r in group.reasons)
+
+
+def member_label(group, record_id: str) -> str:
+    """The name and what tells this contact from the others of its group: "Anna Nowak — Coop ·
+    anna@x.pl · created 3/2/24" (three same-named lines would leave nothing to choose by)."""
+    from PySide6.QtCore import QDate
+
+    facts = list(getattr(group, "details", {}).get(record_id, []))
+    created = QDate.fromString(getattr(group, "created", {}).get(record_id, ""), "yyyy-MM-dd")
+    if created.isValid():
+        facts.append(_t("created {date}").format(
+            date=i18n.QLocale().toString(created, i18n.QLocale.FormatType.ShortFormat)))
+    name = group.titles.get(record_id, record_id)
+    return _t("{name} — {details}").format(name=name, details=" · ".join(facts)) if facts else name
+
+
 class DuplicatesDialog(Dialog):
     """Groups of likely duplicates with the reason; choose the one to keep and the ones to merge."""
 
@@ -542,7 +562,7 @@ class DuplicatesDialog(Dialog):
         self.list.setAccessibleName(_t("Groups of likely duplicates"))
         left.addWidget(labelled(_t("&Groups:"), self.list, _t("Groups of likely duplicates")))
         left.addWidget(self.list, 1)
-        row.addLayout(left, 2)
+        row.addLayout(left, 1)      # the right side shows each contact with its telling details
         right = QVBoxLayout()
         self.reasons = QLabel()
         self.reasons.setWordWrap(True)
@@ -565,7 +585,7 @@ class DuplicatesDialog(Dialog):
         actions.addWidget(self.open_button)
         actions.addWidget(self.merge_button)
         right.addLayout(actions)
-        row.addLayout(right, 3)
+        row.addLayout(right, 2)
         self.body.addLayout(row, 1)
         self.empty = QLabel(_t("No likely duplicates were found."))
         self.empty.setAccessibleName(_t("No likely duplicates"))
@@ -578,14 +598,14 @@ class DuplicatesDialog(Dialog):
         self.open_button.clicked.connect(self._open)
         self.members.itemDoubleClicked.connect(lambda _i: self._open())
         self._fill()
-        self.resize(860, 520)
+        self.resize(920, 520)
 
     def _fill(self) -> None:
         self.list.clear()
         for g in self.groups:
             names = ", ".join(dict.fromkeys(g.titles.get(i, i) for i in g.ids))
             entry = QListWidgetItem(names)
-            entry.setToolTip("; ".join(g.reasons))
+            entry.setToolTip(reasons_text(g))
             self.list.addItem(entry)
         self.empty.setVisible(not self.groups)
         if self.groups:
@@ -600,14 +620,15 @@ class DuplicatesDialog(Dialog):
         self.keep.clear()
         if 0 <= index < len(self.groups):
             g = self.groups[index]
-            self.reasons.setText(_t("Why: {reasons}").format(reasons="; ".join(g.reasons)))
+            self.reasons.setText(_t("Why: {reasons}").format(reasons=reasons_text(g)))
             for record_id in g.ids:
-                entry = QListWidgetItem(g.titles.get(record_id, record_id))
+                entry = QListWidgetItem(member_label(g, record_id))
+                entry.setToolTip(entry.text())
                 entry.setData(Qt.ItemDataRole.UserRole, record_id)
                 entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 entry.setCheckState(Qt.CheckState.Checked)
                 self.members.addItem(entry)
-                self.keep.addItem(g.titles.get(record_id, record_id), record_id)
+                self.keep.addItem(member_label(g, record_id), record_id)
             self.members.setCurrentRow(0)
         else:
             self.reasons.setText("")

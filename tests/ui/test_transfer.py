@@ -300,3 +300,66 @@ def test_export_everything_about_a_person_then_erase_them(qtbot, window, settle,
                     timeout=3000)
     assert person.id not in store.get(practice.id).fields.get("contacts", [])
     mentions.close()
+
+
+# -- io messages in the interface language ------------------------------------------------------
+@pytest.fixture
+def french(qapp):
+    from ruraldesk.ui import i18n
+
+    assert i18n.install("fr")
+    yield
+    i18n.install("en")
+
+
+def test_import_problems_are_shown_in_the_interface_language(qtbot, window, settle, store, tmp_path, answers,
+                                                             french):
+    path = write(tmp_path / "contacts.csv", CONTACTS + "Bad Row;not-an-email@@;;XX;\n"
+                 + "Other Row;other@@;;PL;\n")
+    answers.code[ImportReportDialog] = Dialog.DialogCode.Rejected
+    window.transfer.import_file(path)
+    qtbot.waitUntil(lambda: bool(shown(answers, ImportReportDialog)), timeout=5000)
+    settle()
+    table = shown(answers, ImportReportDialog)[0].rejected
+    reasons = [table.item(r, 4).text() for r in range(table.rowCount())]
+    assert "« XX » n'est pas un pays (utilisez un nom ou un code ISO 3166 comme PT)" in reasons   # io's own
+    assert any("other@@" in r and "n'est pas une adresse e-mail valide" in r for r in reasons)   # domain's
+    assert not any("is not" in r for r in reasons)
+    assert shown(answers, ImportReportDialog)[0].report.rejected[0].message.startswith("“")      # English inside
+
+
+@pytest.mark.parametrize("content, french_reason", [
+    (b"", "vide.csv est vide"),
+    (b"Name;E-mail\x00\x01\x02\n", "vide.csv est un fichier binaire, pas du texte (il contient des octets NUL)"),
+    (b"%PDF-1.7\n", "vide.csv est un document PDF, pas un tableau ni un carnet d'adresses"),
+])
+def test_a_refused_file_is_explained_in_the_interface_language(qtbot, window, settle, tmp_path, answers, french,
+                                                               content, french_reason):
+    path = tmp_path / "vide.csv"
+    path.write_bytes(content)
+    window.transfer.import_file(path)
+    qtbot.waitUntil(lambda: bool(answers.messages), timeout=5000)
+    assert answers.messages[0] == "Ce fichier ne peut pas être importé : " + french_reason
+    assert not shown(answers, MappingDialog)
+
+
+def test_same_named_duplicates_can_be_told_apart(qtbot, window, settle, store, answers, french):
+    for org, email in (("Coop Mazury", "lukasz@mazury.pl"), ("Gmina Wola", "l.kowalska@wola.pl"), ("", "")):
+        fields = {"kind": "person", "name": "Łukasz Kowalska"}
+        if org:
+            fields.update(organisation=org, emails=[{"value": email, "type": "work"}])
+        store.create("contact", fields)
+
+    def look(dialog: DuplicatesDialog):
+        members = [dialog.members.item(i).text() for i in range(dialog.members.count())]
+        keep = [dialog.keep.itemText(i) for i in range(dialog.keep.count())]
+        assert len(set(members)) == 3 and keep == members
+        assert members[0].startswith("Łukasz Kowalska — Coop Mazury · lukasz@mazury.pl · créé le ")
+        assert "Gmina Wola" in members[1] and "créé le" in members[2]
+        assert dialog.reasons.text() == "Pourquoi : même nom"
+        return Dialog.DialogCode.Rejected
+
+    answers.code[DuplicatesDialog] = look
+    window.transfer.find_duplicates()
+    qtbot.waitUntil(lambda: bool(shown(answers, DuplicatesDialog)), timeout=5000)
+    settle()
