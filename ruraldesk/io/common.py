@@ -9,8 +9,8 @@ Conventions (the same as `ruraldesk.io.demo`):
 * Cancelling raises :class:`Cancelled` and, for anything that writes, nothing
   has been written (the transaction is rolled back).
 * A file we will not read raises :class:`BadFile` with one sentence a person can
-  act on (a :class:`Text`, so the window can translate it); nothing has been changed. ``BadFile`` is a ``ValueError``, so the CLI
-  prints it on one line with exit code 2.
+  act on (a :class:`Text`, which the window translates); nothing has been changed.
+  ``BadFile`` is a ``ValueError``, so the CLI prints it on one line with exit code 2.
 """
 
 from __future__ import annotations
@@ -92,7 +92,8 @@ _MAGIC = (
 )
 
 
-def check_input(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES, what: str | None = None) -> tuple[Path, int, bytes]:
+def check_input(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES,
+                what: str | None = None) -> tuple[Path, int, bytes]:
     """(path, size, first 64 KB) of a text file we agree to read, or BadFile.
 
     `what` names the file with its article ("a table"), for the messages.

@@ -410,13 +410,15 @@ def convert(f: FieldSpec, subtype: str | None, cell: str, ctx: Context) -> tuple
                 if parts and all(values):
                     out.extend(values)
                     continue
-                return None, Text("“{value}” is not a language (use a name or an ISO 639 code such as fr)", value=item)
+                return None, Text("“{value}” is not a language (use a name or an ISO 639 code such as fr)",
+                                  value=item)
             out.append(value)
         return out, None
     if k is Kind.LANGUAGE:
         value = _language(text)
-        return (value, None) if value else (None, Text("“{value}” is not a language (use an ISO 639 code such as fr)",
-                                                                   value=text))
+        if value is None:
+            return None, Text("“{value}” is not a language (use an ISO 639 code such as fr)", value=text)
+        return value, None
     if k is Kind.COUNTRY:
         value = _country(text)
         return (value, None) if value else (None, Text("“{value}” is not a country (use a name or an ISO 3166 "
