@@ -221,7 +221,8 @@ def card_fields(card, number: int, theme_ids: dict[str, str], *,
                 if theme:
                     themes.append(theme)
                 elif _text(item):
-                    unmapped.append(Problem(number, unit="card", message=Text("category is not a theme of this workspace"),
+                    unmapped.append(Problem(number, unit="card",
+                                            message=Text("category is not a theme of this workspace"),
                                             column="CATEGORIES", value=_text(item)))
         elif name == "X-RURALDESK-CONSENT-BASIS":
             fields["consent_basis"] = _text(value)
