@@ -29,7 +29,7 @@ __all__ = ["DuplicateGroup", "MergeReport", "find_duplicates", "merge_contacts"]
 class DuplicateGroup:
     ids: list[str]                       # oldest first: the suggested one to keep
     titles: dict[str, str]
-    reasons: list[str]                   # Text: "same e-mail ann@x.org", "similar names (0.95)", …
+    reasons: list[Text]                  # "same e-mail ann@x.org", "similar names (0.95)", …
     #: per contact, the facts that tell it from the others of its group (organisation, e-mail,
     #: phone, place — only those that differ), so same-named contacts can be told apart
     details: dict[str, list[str]] = field(default_factory=dict)
@@ -38,7 +38,7 @@ class DuplicateGroup:
     @property
     def strong(self) -> bool:
         """Shares an e-mail or a phone (not only a similar name)."""
-        return any(getattr(r, "template", r).startswith(("same e-mail", "same phone")) for r in self.reasons)
+        return any(r.template.startswith(("same e-mail", "same phone")) for r in self.reasons)
 
 
 class _Union:
@@ -160,8 +160,8 @@ def _add_details(store, groups: list[DuplicateGroup]) -> None:
     ids = [i for g in groups for i in g.ids]
     records = store.get_many("contact", ids) if ids else {}
     for g in groups:
-        facts = {i: _facts(records[i].fields) if i in records else ["", "", "", ""] for i in g.ids}
-        telling = [k for k in range(4) if len({facts[i][k] for i in g.ids}) > 1]
+        facts = {i: _facts(records[i].fields if i in records else {}) for i in g.ids}
+        telling = [k for k, column in enumerate(zip(*facts.values())) if len(set(column)) > 1]
         for i in g.ids:
             g.details[i] = [facts[i][k] for k in telling if facts[i][k]][:DETAILS]
             if i in records:

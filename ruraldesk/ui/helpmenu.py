@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 import sys
 from pathlib import Path
+from typing import Iterator
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QImageReader, QTextCursor, QTextDocument
+from PySide6.QtGui import (QDesktopServices, QGuiApplication, QImageReader, QTextCursor, QTextDocument,
+                           QTextFragment, QTextImageFormat)
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QTextBrowser, QWidget
 
 from ruraldesk import __version__, diagnostics
@@ -57,24 +59,28 @@ class GuideWindow(Dialog):
         self.resize(820, 680)
 
 
-def fit_images(document: QTextDocument, width: int) -> None:
-    """Screenshots wider than the guide window are shown at `width`, height to scale."""
+def images(document: QTextDocument) -> Iterator[tuple[QTextFragment, QTextImageFormat]]:
+    """The pictures of a document, with the fragments that hold them."""
     block = document.begin()
     while block.isValid():
         it = block.begin()
         while not it.atEnd():
             fragment = it.fragment()
-            fmt = fragment.charFormat()
-            if fmt.isImageFormat() and QImageReader(
-                    str(docs_root() / fmt.toImageFormat().name())).size().width() > width:
-                image = fmt.toImageFormat()
-                cursor = QTextCursor(document)
-                cursor.setPosition(fragment.position())
-                cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
-                image.setWidth(width)
-                cursor.setCharFormat(image)
+            if fragment.charFormat().isImageFormat():
+                yield fragment, fragment.charFormat().toImageFormat()
             it += 1
         block = block.next()
+
+
+def fit_images(document: QTextDocument, width: int) -> None:
+    """Screenshots wider than the guide window are shown at `width`, height to scale."""
+    for fragment, image in list(images(document)):
+        if QImageReader(str(docs_root() / image.name())).size().width() > width:
+            cursor = QTextCursor(document)
+            cursor.setPosition(fragment.position())
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+            image.setWidth(width)
+            cursor.setCharFormat(image)
 
 
 class AboutDialog(Dialog):

@@ -102,13 +102,9 @@ def choice_label(value: str) -> str:
 
 
 def error_message(error: FieldError) -> str:
-    params = dict(error.params)
-    if "label" in params:
-        params["label"] = tr("Fields", str(params["label"]))
-    try:
-        return tr("Validation", error.template).format(**params)
-    except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
-        return error.message
+    from ruraldesk.io.text import Text
+
+    return text(Text.field_error(error))
 
 
 def text(message) -> str:
@@ -116,9 +112,8 @@ def text(message) -> str:
     any other message as it is. Parameters that are Text are translated too, numbers localised."""
     from ruraldesk.io.text import Text
 
-    if isinstance(message, BaseException):
-        args = [a for a in message.args if isinstance(a, Text)]
-        message = args[0] if len(message.args) == 1 and args else message
+    if isinstance(message, BaseException) and len(message.args) == 1 and isinstance(message.args[0], Text):
+        message = message.args[0]
     if not isinstance(message, Text):
         return str(message)
     params = {}

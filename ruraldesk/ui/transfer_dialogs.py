@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDialogButtonBox,
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
@@ -531,10 +531,8 @@ def reasons_text(group) -> str:
 def member_label(group, record_id: str) -> str:
     """The name and what tells this contact from the others of its group: "Anna Nowak — Coop ·
     anna@x.pl · created 3/2/24" (three same-named lines would leave nothing to choose by)."""
-    from PySide6.QtCore import QDate
-
-    facts = list(getattr(group, "details", {}).get(record_id, []))
-    created = QDate.fromString(getattr(group, "created", {}).get(record_id, ""), "yyyy-MM-dd")
+    facts = list(group.details.get(record_id, []))
+    created = QDate.fromString(group.created.get(record_id, ""), "yyyy-MM-dd")
     if created.isValid():
         facts.append(_t("created {date}").format(
             date=i18n.QLocale().toString(created, i18n.QLocale.FormatType.ShortFormat)))

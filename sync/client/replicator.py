@@ -278,12 +278,10 @@ class Replicator:
                 self._download(report)
         except SyncError as exc:
             self._finish(report, before, started)
-            self._compact_after_erasure(report)
             self.store.set_meta(META_LAST_ERROR, str(exc))
             self.store.set_meta(META_LAST_REPORT, json.dumps(report.to_json()))
             raise
         self._finish(report, before, started)
-        self._compact_after_erasure(report)
         self.store.set_meta(META_LAST_REPORT, json.dumps(report.to_json()))
         if report.mass_change_refused:
             self.store.set_meta(META_LAST_ERROR, report.summary())
@@ -292,13 +290,11 @@ class Replicator:
             self.store.set_meta(META_LAST_SYNC, report.finished_at)
         return report
 
-    def _compact_after_erasure(self, report: SyncReport) -> None:
-        # The erased values still sit in old full-text segments and WAL frames until compacted;
-        # apply_erasure cannot do it inside the page's transaction.
-        if report.erasures:
-            self.store.compact()
-
     def _finish(self, report: SyncReport, before: TransferStats, started: float) -> None:
+        if report.erasures:
+            # erased values still sit in old full-text segments and WAL frames until compacted;
+            # apply_erasure cannot do it inside the page's transaction
+            self.store.compact()
         d = self.transport.stats.since(before)
         report.requests, report.retries = d.requests, d.retries
         report.bytes_sent, report.bytes_received = d.bytes_sent, d.bytes_received

@@ -302,7 +302,7 @@ class Service:
                            Member.group_id == group_id, Member.removed_at.is_(None)).order_by(Member.member_id))]
             head = {"format": "ruraldesk-group-export", "version": 1, "group": group_id, "name": g.name,
                     "seq": g.last_seq, "exported_at": now(), "members": members}
-            out.write(json.dumps(head, ensure_ascii=False)[:-1])
+            out.write(json.dumps(head, ensure_ascii=False)[:-1])     # left open: the lists follow
             counts = {"records": 0, "conflicts": 0}
             for key, query, encode in (
                     ("records", select(Record.__table__).where(Record.group_id == group_id).order_by(Record.seq),

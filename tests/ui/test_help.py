@@ -6,6 +6,7 @@ from PySide6.QtGui import QGuiApplication
 
 
 def test_the_user_guide_opens_from_the_help_menu(qtbot, window):
+    from ruraldesk.ui import helpmenu
     from ruraldesk.ui.helpmenu import GuideWindow
 
     window.action("guide").trigger()
@@ -15,15 +16,7 @@ def test_the_user_guide_opens_from_the_help_menu(qtbot, window):
     assert "User guide" in text and "first" in text.lower()
     assert not window.action("guide").shortcut().isEmpty()
     assert guide.view.height() > guide.height() * 0.8          # the text takes the window's height
-    images, block = [], guide.view.document().begin()
-    while block.isValid():
-        it = block.begin()
-        while not it.atEnd():
-            fmt = it.fragment().charFormat()
-            if fmt.isImageFormat():
-                images.append(fmt.toImageFormat())
-            it += 1
-        block = block.next()
+    images = [image for _, image in helpmenu.images(guide.view.document())]
     assert len(images) >= 5
     wide = [i for i in images if i.name().endswith("main-window.png")]
     assert wide and wide[0].width() == 760                     # screenshots scaled to the window
