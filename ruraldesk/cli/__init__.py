@@ -35,8 +35,10 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message}\n")
 
 
-def add_db_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", type=Path, metavar="PATH",
+def add_db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    """--db before or after the command. A sub-command's own default would overwrite the
+    value given before the command, so only the top-level parser sets one."""
+    parser.add_argument("--db", type=Path, metavar="PATH", default=None if top else argparse.SUPPRESS,
                         help="replica file to use instead of the default workspace")
 
 
@@ -53,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="ruraldesk", description="Offline-first organiser of practices, "
                      "contacts and tools. With no command, opens the window.")
     parser.add_argument("--version", action="version", version=f"RuralDesk {__version__}")
-    add_db_option(parser)
+    add_db_option(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in _command_modules():
         module = importlib.import_module(f"ruraldesk.cli.{name}")
