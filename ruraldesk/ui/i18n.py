@@ -160,8 +160,17 @@ def display_value(f: FieldSpec, value) -> str:
         from PySide6.QtCore import QDate
 
         d = QDate.fromString(str(value), "yyyy-MM-dd")
-        return QLocale().toString(d, QLocale.FormatType.ShortFormat) if d.isValid() else str(value)
+        return QLocale().toString(d, date_format()) if d.isValid() else str(value)
     return str(value)
+
+
+def date_format() -> str:
+    """The interface locale's long date without the weekday ("6 janvier 2025", "January 6,
+    2025"): unambiguous where "1/6/25" is not; the record view and the form both use it."""
+    import re
+
+    long = QLocale().dateFormat(QLocale.FormatType.LongFormat)
+    return re.sub(r"^\s*dddd[,.]?\s*|\s*[,.]?\s*dddd\s*$", "", long).strip() or "d MMMM yyyy"
 
 
 def timestamp(value: str) -> str:
