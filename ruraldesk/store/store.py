@@ -20,7 +20,7 @@ from ruraldesk.domain.themes import seed_theme_records
 from . import backup, migrate
 from .blobs import BlobStore
 from .engine import describe, make_engine
-from .errors import NotFound, StoreError
+from .errors import NotFound, StoreError, UndoRefused
 from .models import MODELS, Doc, Journal, Meta, Ref
 from .search import RANK, RANK_WINDOW, Filters, SearchHit, filter_sql, match_expression, snippet
 from .writer import Writer, find_record, row_to_record
@@ -151,6 +151,31 @@ class Store:
     def link(self, a_id: str, b_id: str) -> Record:
         with self.write() as w:
             return w.link(a_id, b_id)
+
+    def undo_change(self, record_id: str, wrote: dict[str, Any], restore: dict[str, Any]) -> Record:
+        """Undo (or redo) one change: write `restore` only while the record still holds what
+        the change wrote (`wrote`, by field; "deleted" for the trash). A pull may have brought
+        someone else's value since: then raise UndoRefused and write nothing."""
+        return self.undo_changes([(record_id, wrote, restore)])[0]
+
+    def undo_changes(self, items: list[tuple[str, dict[str, Any], dict[str, Any]]]) -> list[Record]:
+        """undo_change for several records, all or nothing. Checked and written in one
+        transaction, so a sync cannot slip in between the check and the write."""
+        out = []
+        with self.write() as w:
+            for record_id, wrote, restore in items:
+                record = w.get(record_id)
+                moved = [k for k, v in wrote.items()
+                         if (record.deleted != bool(v) if k == "deleted" else not _same(record.fields.get(k), v))]
+                if moved:
+                    raise UndoRefused(record_id, record.collection, record.title, moved)
+                fields = {k: v for k, v in restore.items() if k != "deleted"}
+                if fields:
+                    record = w.update(record_id, fields)
+                if "deleted" in restore:
+                    record = w.delete(record_id) if restore["deleted"] else w.restore(record_id)
+                out.append(record)
+        return out
 
     def unlink(self, a_id: str, b_id: str) -> Record:
         with self.write() as w:
@@ -364,6 +389,11 @@ class Store:
             problems = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check") if r[0] != "ok"]
             conn.exec_driver_sql("INSERT INTO search(search, rank) VALUES ('integrity-check', 0)")
         return problems
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Field values equal as the store keeps them (an empty list is no value)."""
+    return (None if a in (None, []) else a) == (None if b in (None, []) else b)
 
 
 def _for_table(filters: Filters, collection: str) -> Filters:

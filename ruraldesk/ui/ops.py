@@ -25,11 +25,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ruraldesk.domain.records import COLLECTIONS, Record
-from ruraldesk.store import Store
+from ruraldesk.domain.records import COLLECTIONS, Record, spec
+from ruraldesk.store import Store, UndoRefused
 
 from . import worker
 
@@ -59,11 +59,12 @@ Work = Callable[[], tuple[Change, Any]]
 
 
 class _Command(QUndoCommand):
-    """Pushed once its first run has committed, so Qt's first redo() is skipped."""
+    """Pushed once its first run has committed, so Qt's first redo() is skipped. Its text is
+    made again from the translated phrase when the interface language changes."""
 
-    def __init__(self, ops: Operations, text: str, do: Work, undo: Work):
-        super().__init__(text)
-        self.ops, self._do, self._undo = ops, do, undo
+    def __init__(self, ops: Operations, text: Callable[[], str], do: Work, undo: Work):
+        super().__init__(text())
+        self.ops, self._do, self._undo, self.label = ops, do, undo, text
         self._first = True
 
     def redo(self) -> None:
@@ -85,11 +86,29 @@ class Operations(QObject):
         self.store = store
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(200)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange and watched is QCoreApplication.instance():
+            self.retranslate()
+        return False
+
+    def retranslate(self) -> None:
+        """The undo history in the new interface language."""
+        for i in range(self.undo_stack.count()):
+            command = self.undo_stack.command(i)
+            if isinstance(command, _Command):
+                command.setText(command.label())
 
     # -- plumbing ----------------------------------------------------------------------
     def _replay(self, work: Work) -> None:
         def failed(exc: BaseException) -> None:   # the record was erased or changed by sync meanwhile
-            self.failed.emit(_t("Could not undo or redo: {error}").format(error=exc))
+            if isinstance(exc, UndoRefused):
+                self.failed.emit(refusal_message(exc))
+            else:
+                self.failed.emit(_t("Could not undo or redo: {error}").format(error=exc))
             self.changed.emit(Change.everything())
 
         worker.background(work, serial=True, on_done=lambda result: self.changed.emit(result[0]),
@@ -100,7 +119,7 @@ class Operations(QObject):
                 ) -> worker.Task:
         def finished(result: tuple[Change, Any]) -> None:
             change, value = result
-            self.undo_stack.push(_Command(self, text(value), do, undo))
+            self.undo_stack.push(_Command(self, lambda: text(value), do, undo))
             self.changed.emit(change)
             if on_done is not None:
                 on_done(value)
@@ -123,37 +142,50 @@ class Operations(QObject):
 
         def do() -> tuple[Change, Record]:
             if "record" in made:    # redo after undo: bring the same record back
-                self.store.restore(made["record"].id)
+                self.store.undo_change(made["record"].id, {"deleted": True}, {"deleted": False})
             else:
                 made["record"] = self.store.create(collection, fields)
             return Change(frozenset({collection}), frozenset({made["record"].id})), made["record"]
 
         def undo() -> tuple[Change, Record]:
-            self.store.delete(made["record"].id)
+            self.store.undo_change(made["record"].id, {"deleted": False}, {"deleted": True})
             return Change(frozenset({collection}), frozenset({made["record"].id})), made["record"]
 
         return self._submit(lambda r: _t("Create {title}").format(title=_short(r.title)),
                             do, undo, on_done, on_error)
 
     def update(self, record_id: str, changes: dict[str, Any], *, on_done=None, on_error=None) -> worker.Task:
+        """Undo and redo write only over the values this edit wrote (Store.undo_change)."""
         previous: dict[str, Any] = {}
+        wrote: dict[str, Any] = {}
 
-        def apply(values_of: Callable[[], dict[str, Any]]) -> tuple[Change, Record]:
+        def do() -> tuple[Change, Record]:
+            if wrote:                                       # a redo
+                return self._change(changes, self.store.undo_change(record_id, previous, wrote))
             with self.store.write() as w:
                 before = w.get(record_id)
-                if not previous:
-                    previous.update({k: before.fields.get(k) for k in changes})
-                record = w.update(record_id, values_of())
-            structural = before.spec.title_field in changes or _column_change(before, changes)
-            return Change(frozenset({before.collection}), frozenset({record_id}), structural), record
+                record = w.update(record_id, changes)
+            previous.update({k: before.fields.get(k) for k in changes})
+            wrote.update({k: record.fields.get(k) for k in changes})
+            return self._change(changes, record)
+
+        def undo() -> tuple[Change, Record]:
+            return self._change(changes, self.store.undo_change(record_id, wrote, previous))
 
         return self._submit(lambda r: _t("Edit {title}").format(title=_short(r.title)),
-                            lambda: apply(lambda: changes), lambda: apply(lambda: previous),
-                            on_done, on_error)
+                            do, undo, on_done, on_error)
 
-    def _set_deleted(self, ids: list[str], deleted: bool) -> tuple[Change, list[Record]]:
-        with self.store.write() as w:
-            records = [w.delete(i) if deleted else w.restore(i) for i in ids]
+    @staticmethod
+    def _change(changes: dict[str, Any], record: Record) -> tuple[Change, Record]:
+        structural = record.spec.title_field in changes or _column_change(record, changes)
+        return Change(frozenset({record.collection}), frozenset({record.id}), structural), record
+
+    def _set_deleted(self, ids: list[str], deleted: bool, *, check: bool = True) -> tuple[Change, list[Record]]:
+        if check:      # an undo or redo: only while each is still where the step left it
+            records = self.store.undo_changes([(i, {"deleted": not deleted}, {"deleted": deleted}) for i in ids])
+        else:
+            with self.store.write() as w:
+                records = [w.delete(i) if deleted else w.restore(i) for i in ids]
         return Change(frozenset(r.collection for r in records), frozenset(ids)), records
 
     def _trash_text(self, records: list[Record], deleted: bool) -> str:
@@ -168,15 +200,30 @@ class Operations(QObject):
         ids = list(ids)
         if not ids:
             return None
-        return self._submit(lambda rs: self._trash_text(rs, True), lambda: self._set_deleted(ids, True),
-                            lambda: self._set_deleted(ids, False), on_done, on_error)
+        return self._submit(lambda rs: self._trash_text(rs, True), self._first(
+            lambda: self._set_deleted(ids, True, check=False), lambda: self._set_deleted(ids, True)),
+            lambda: self._set_deleted(ids, False), on_done, on_error)
 
     def restore(self, ids: list[str], *, on_done=None, on_error=None) -> worker.Task | None:
         ids = list(ids)
         if not ids:
             return None
-        return self._submit(lambda rs: self._trash_text(rs, False), lambda: self._set_deleted(ids, False),
-                            lambda: self._set_deleted(ids, True), on_done, on_error)
+        return self._submit(lambda rs: self._trash_text(rs, False), self._first(
+            lambda: self._set_deleted(ids, False, check=False), lambda: self._set_deleted(ids, False)),
+            lambda: self._set_deleted(ids, True), on_done, on_error)
+
+    @staticmethod
+    def _first(first: Work, again: Work) -> Work:
+        """`first` the first time (the person's own step), `again` on every redo."""
+        ran: list[bool] = []
+
+        def work() -> tuple[Change, Any]:
+            if ran:
+                return again()
+            result = first()
+            ran.append(True)
+            return result
+        return work
 
     def _links(self, record_id: str, others: list[str], link: bool) -> tuple[Change, Record]:
         collections, ids = set(), {record_id, *others}
@@ -264,6 +311,20 @@ class Operations(QObject):
 
         return worker.background(fn, *args, on_done=finished, on_error=failed,
                                  on_progress=on_progress, **kwargs)
+
+
+def refusal_message(exc: UndoRefused) -> str:
+    """Why an undo was refused, naming the fields in the interface language."""
+    from . import i18n
+
+    s = spec(exc.collection)
+    names = [i18n.field_label(s.field(k)) if s.has(k) else k for k in exc.fields]
+    if exc.fields == ["deleted"]:
+        return _t("Not undone: “{title}” was moved to or from the trash by someone else since "
+                  "(it arrived with the last sync). It stays as it is.").format(title=_short(exc.title))
+    return _t("Not undone: {fields} of “{title}” changed since, by someone else (it arrived with "
+              "the last sync). Their value stays; edit it by hand if yours should win.").format(
+        fields=", ".join(n for n in names if n != "deleted"), title=_short(exc.title))
 
 
 def _short(title: str) -> str:
