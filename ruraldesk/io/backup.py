@@ -4,8 +4,10 @@ search index and attachment bytes.
 The file is a ZIP holding ``manifest.json``, ``replica.sqlite`` — a consistent
 snapshot through SQLite's backup API, so it is safe while the app is in use —
 and ``attachments/<sha256>`` for every attachment whose bytes this replica holds.
-Restore checks every checksum first and only ever fills an *empty* workspace:
-it never merges into or overwrites records.
+Restore trusts nothing in the file: every name and declared size is checked before
+anything is written (``backup_check``), every checksum while unpacking into a private
+folder, and it only ever fills an *empty* workspace: it never merges into or overwrites
+records.
 """
 
 from __future__ import annotations
@@ -14,10 +16,11 @@ import datetime as dt
 import hashlib
 import json
 import os
-
+import shutil
 import sqlite3
 import tempfile
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,6 +28,7 @@ from typing import Any
 from ruraldesk.domain.themes import seed_theme_records
 from ruraldesk.store.blobs import BlobStore
 
+from .backup_check import Limits, Plan, check_manifest, plan, read_manifest_bytes, read_member
 from .common import BadFile, CancelFlag, Progress, Text, Ticker, human_size
 
 FORMAT = "ruraldesk-workspace-backup"
@@ -32,7 +36,7 @@ VERSION = 1
 RECORD_TABLES = ("practice", "contact", "tool", "theme", "attachment")
 CHUNK = 1 << 20
 
-__all__ = ["BackupReport", "backup_workspace", "is_empty_workspace", "read_manifest", "restore_workspace"]
+__all__ = ["BackupReport", "Limits", "backup_workspace", "is_empty_workspace", "read_manifest", "restore_workspace"]
 
 
 @dataclass
@@ -120,8 +124,8 @@ def _write_member(zf: zipfile.ZipFile, source: Path, name: str, ticker: Ticker, 
             ticker.step(len(chunk))
 
 
-def read_manifest(source: Path | str) -> dict[str, Any]:
-    """The manifest of a backup file, or BadFile saying why it is not one."""
+def read_manifest(source: Path | str, *, limits: Limits = Limits()) -> dict[str, Any]:
+    """The manifest of a backup file, checked in every figure restore uses, or BadFile saying why."""
     source = Path(source)
     if not source.is_file():
         raise BadFile(Text("{path} does not exist", path=str(source)))
@@ -129,15 +133,22 @@ def read_manifest(source: Path | str) -> dict[str, Any]:
         raise BadFile(Text("{name} is not a RuralDesk backup (not a ZIP file); it may be truncated", name=source.name))
     try:
         with zipfile.ZipFile(source) as zf:
-            manifest = json.loads(zf.read("manifest.json"))
-    except (KeyError, zipfile.BadZipFile, ValueError, OSError) as exc:
+            manifest = json.loads(read_manifest_bytes(zf, source, limits))
+    except (KeyError, zipfile.BadZipFile, ValueError, OSError, RecursionError, NotImplementedError,
+            EOFError, RuntimeError) as exc:
+        if isinstance(exc, BadFile):
+            raise
         raise BadFile(Text("{name} is not a RuralDesk backup or is damaged ({reason})", name=source.name,
-                           reason=str(exc))) from exc
-    if manifest.get("format") != FORMAT:
+                           reason=str(exc)[:200])) from exc
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise BadFile(Text("{name} is not a RuralDesk workspace backup", name=source.name))
-    if int(manifest.get("version", 0)) > VERSION:
+    version = manifest.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise BadFile(Text("{name} is not a RuralDesk workspace backup", name=source.name))
+    if version > VERSION:
         raise BadFile(Text("{name} was made by a newer RuralDesk (backup format {version}); update RuralDesk "
-                           "to restore it", name=source.name, version=str(manifest.get("version"))))
+                           "to restore it", name=source.name, version=str(version)))
+    check_manifest(manifest, source, limits)
     return manifest
 
 
@@ -148,7 +159,9 @@ def is_empty_workspace(replica: Path | str) -> tuple[bool, str]:
         return True, ""
     seed = {tid for tid, _ in seed_theme_records()}
     try:
-        conn = sqlite3.connect(f"file:{replica}?mode=ro", uri=True)
+        # read-write (nothing is written): a read-only connection to a WAL database would leave
+        # -wal and -shm files behind, and a refused restore must leave the workspace as it was
+        conn = sqlite3.connect(f"file:{replica}?mode=rw", uri=True)
         try:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if "journal" not in tables:
@@ -170,78 +183,97 @@ def is_empty_workspace(replica: Path | str) -> tuple[bool, str]:
 
 
 def restore_workspace(source: Path | str, replica: Path | str, *, progress: Progress | None = None,
-                      cancel: CancelFlag | None = None) -> BackupReport:
+                      cancel: CancelFlag | None = None, limits: Limits = Limits()) -> BackupReport:
     """Bring a backup back into an empty (or not yet existing) workspace at `replica`.
 
-    Every checksum is verified before anything is touched. The workspace must not be open
-    (close its Store first); afterwards open it with Store(replica), which runs migrations
-    when the backup comes from an older RuralDesk."""
+    Every name and size is checked before anything is written (backup_check), then the
+    files are unpacked into a private folder beside the workspace with every checksum
+    verified, and only then moved into place by renames: a refused backup changes nothing.
+    The workspace must not be open (close its Store first); afterwards open it with
+    Store(replica), which runs migrations when the backup comes from an older RuralDesk."""
     source, replica = Path(source), Path(replica)
-    manifest = read_manifest(source)
+    manifest = read_manifest(source, limits=limits)
     empty, why = is_empty_workspace(replica)
     if not empty:
         raise BadFile(why)
-    total = int(manifest["replica"]["size"]) + sum(int(a["size"]) for a in manifest["attachments"])
-    ticker = Ticker(progress, cancel, total * 2, every=CHUNK)
-    replica.parent.mkdir(parents=True, exist_ok=True)
-    blobs = BlobStore(replica.parent / "attachments")
-    with tempfile.TemporaryDirectory(dir=replica.parent, prefix=".restore-") as tmp:
-        try:
-            with zipfile.ZipFile(source) as zf:
-                names = set(zf.namelist())
-                wanted = ["replica.sqlite"] + [f"attachments/{a['sha256']}" for a in manifest["attachments"]]
-                missing = [n for n in wanted if n not in names]
-                if missing:
-                    raise BadFile(Text("{name} is incomplete: {count} files are missing (first: {first})",
-                                       name=source.name, count=len(missing), first=missing[0]))
-                db = Path(tmp) / "replica.sqlite"
-                digest = _extract(zf, "replica.sqlite", db, ticker)
-                if digest != manifest["replica"]["sha256"]:
-                    raise BadFile(Text("{name} is damaged: the replica inside does not match its checksum",
-                                       name=source.name))
-                staged = Path(tmp) / "blobs"
-                staged.mkdir()
-                for a in manifest["attachments"]:
-                    target = staged / a["sha256"]
-                    if _extract(zf, f"attachments/{a['sha256']}", target, ticker) != a["sha256"]:
-                        raise BadFile(Text("{name} is damaged: attachment {file}… does not match its checksum",
-                                           name=source.name, file=a["sha256"][:12]))
-        except zipfile.BadZipFile as exc:
-            raise BadFile(Text("{name} is damaged ({reason})", name=source.name, reason=str(exc))) from exc
-        conn = sqlite3.connect(db)
-        try:
-            problems = [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
-        finally:
-            conn.close()
-        if problems:
-            raise BadFile(Text("{name} holds a damaged replica ({reason})", name=source.name, reason=problems[0]))
-        ticker.check()
-        # Point of no return: everything is verified. Blobs first (harmless if we stop here).
-        for a in manifest["attachments"]:
-            if not blobs.has(a["sha256"]):
-                with open(staged / a["sha256"], "rb") as fh:
-                    blobs.put_stream(fh)
-            ticker.step(int(a["size"]))
-        for suffix in ("-wal", "-shm", "-journal"):
-            Path(str(replica) + suffix).unlink(missing_ok=True)
-        os.replace(db, replica)
-        ticker.step(int(manifest["replica"]["size"]))
+    created = [d for d in (replica.parent, *replica.parent.parents) if not d.exists()]
+    try:
+        with zipfile.ZipFile(source) as zf:
+            layout = plan(zf, manifest, source, limits, replica.parent)
+            ticker = Ticker(progress, cancel, layout.total + len(layout.attachments) + 1, every=CHUNK)
+            replica.parent.mkdir(parents=True, exist_ok=True)
+            staging = Path(tempfile.mkdtemp(dir=replica.parent, prefix=".restore-"))   # mode 0700
+            try:
+                _unpack(zf, layout, staging, source, ticker)
+                ticker.check()
+                _move_into_place(layout, staging, replica, ticker)
+            finally:
+                shutil.rmtree(staging, ignore_errors=True)
+    except BadFile:
+        _remove_empty(created)
+        raise
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError) as exc:
+        _remove_empty(created)
+        raise BadFile(Text("{name} is damaged ({reason})", name=source.name, reason=str(exc)[:200])) from exc
+    except BaseException:
+        _remove_empty(created)
+        raise
     ticker.finish()
     return BackupReport(str(replica), dict(manifest["records"]), int(manifest["journal_entries"]),
                         len(manifest["attachments"]), list(manifest.get("missing_attachments", [])),
                         replica.stat().st_size)
 
 
-def _extract(zf: zipfile.ZipFile, name: str, dest: Path, ticker: Ticker) -> str:
-    h = hashlib.sha256()
-    with zf.open(name) as src, open(dest, "wb") as out:
-        while chunk := src.read(CHUNK):
-            h.update(chunk)
-            out.write(chunk)
-            ticker.step(len(chunk))
-        out.flush()
-        os.fsync(out.fileno())
-    return h.hexdigest()
+def _unpack(zf: zipfile.ZipFile, layout: Plan, staging: Path, source: Path, ticker: Ticker) -> None:
+    """Every member into `staging`, under names restore made itself, each checksum verified."""
+    db = staging / "replica.sqlite"
+    with _new_file(db) as out:
+        digest = read_member(zf, layout.replica, out, source, ticker)
+    if digest != layout.replica.sha256:
+        raise BadFile(Text("{name} is damaged: the replica inside does not match its checksum", name=source.name))
+    (staging / "blobs").mkdir(mode=0o700)
+    for a in layout.attachments:
+        with _new_file(staging / "blobs" / a.sha256) as out:
+            if read_member(zf, a, out, source, ticker) != a.sha256:
+                raise BadFile(Text("{name} is damaged: attachment {file}… does not match its checksum",
+                                   name=source.name, file=a.sha256[:12]))
+    conn = sqlite3.connect(db)
+    try:
+        problems = [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+    except sqlite3.Error as exc:
+        problems = [str(exc)]
+    finally:
+        conn.close()
+    if problems:
+        raise BadFile(Text("{name} holds a damaged replica ({reason})", name=source.name, reason=problems[0][:200]))
 
 
+def _move_into_place(layout: Plan, staging: Path, replica: Path, ticker: Ticker) -> None:
+    # Point of no return: everything is verified. Blobs first (harmless if we stop here).
+    blobs = BlobStore(replica.parent / "attachments")
+    for a in layout.attachments:
+        if not blobs.has(a.sha256):
+            dest = blobs.path(a.sha256)
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                os.replace(staging / "blobs" / a.sha256, dest)
+            except OSError:          # attachments on another disk: copy (hashed again) instead
+                blobs.put_file(staging / "blobs" / a.sha256)
+        ticker.step(1)
+    for suffix in ("-wal", "-shm", "-journal"):
+        Path(str(replica) + suffix).unlink(missing_ok=True)
+    os.replace(staging / "replica.sqlite", replica)
+    ticker.step(1)
 
+
+def _new_file(path: Path):
+    return os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb")
+
+
+def _remove_empty(folders: list[Path]) -> None:
+    """Folders restore created for a workspace that was refused: gone again (deepest first)."""
+    for folder in folders:
+        try:
+            folder.rmdir()
+        except OSError:
+            pass
