@@ -7,7 +7,7 @@ import pytest
 from ruraldesk.io.common import Cancelled
 from ruraldesk.io.csvimport import (VALID_ONLY, guess_collection, import_csv, import_table, open_table,
                                     parse_mapping, preview, suggest_mapping)
-from ruraldesk.io.tabular import detect_encoding
+from ruraldesk.io.tabular import UnsureEncoding, detect_encoding
 
 
 def contacts(store):
@@ -68,10 +68,12 @@ def test_windows_1250_is_told_from_1252(data):
     assert detect_encoding(data / "contacts-cp1252.csv") == "cp1252"
 
 
-def test_latin1_when_windows_code_pages_cannot_decode(tmp_path):
+def test_no_code_page_reads_it_as_words_so_we_ask(tmp_path):
     path = tmp_path / "latin1.csv"
     path.write_bytes("Name,Notes\nAnn,caf\xe9\x81\n".encode("latin-1"))
-    assert detect_encoding(path) == "latin-1"
+    with pytest.raises(UnsureEncoding) as info:
+        detect_encoding(path)
+    assert info.value.candidates and "choose one" in str(info.value)
 
 
 def test_rejected_rows_are_reported_and_nothing_is_written(store, data):
