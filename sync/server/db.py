@@ -3,6 +3,14 @@
 Pushes of one group are serialised: on PostgreSQL by locking the group's row
 (SELECT … FOR UPDATE), on SQLite by BEGIN IMMEDIATE (one writer at a time, the
 others wait on the busy timeout). Reads never block writes (WAL on SQLite).
+
+Every read transaction sees one snapshot: SQLite's deferred BEGIN does that by itself;
+PostgreSQL's default READ COMMITTED would give each statement its own, so a pull that
+read the records, then the conflicts after another push committed, would hand out a
+cursor past records it never saw. Reads on PostgreSQL therefore run REPEATABLE READ
+(read-only, so they never fail on a serialisation error). Together with seqs handed
+out under the group's row lock (commit order = seq order within a group), a snapshot
+always holds every seq up to the group's last_seq it shows.
 """
 
 from __future__ import annotations
@@ -66,6 +74,8 @@ class Database:
     @contextmanager
     def read(self) -> Iterator[Connection]:
         with self.engine.connect() as conn:
+            if not self.is_sqlite:
+                conn = conn.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
             with conn.begin():
                 yield conn
 

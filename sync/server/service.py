@@ -20,6 +20,7 @@ from ruraldesk.domain import validation
 from ruraldesk.domain.fields import Kind
 from ruraldesk.domain.records import spec
 from sync.protocol import MISSING, ROLES, Change, PullPage, PushResult, merge_field
+from sync.protocol.merge import MergeBudget
 from sync.protocol.wire import GROUP_RE, MEMBER_RE, ConflictEntry, RecordState
 
 from .db import Database
@@ -358,12 +359,15 @@ class _Push:
         self.c = c
         self.caller = caller
         self.g = caller.group_id
-        row = c.execute(select(Group.last_seq).where(Group.group_id == self.g)).first()
+        # seqs are handed out under the group's row lock, whoever opened the transaction:
+        # so within a group they commit in the order they were handed out
+        row = c.execute(select(Group.last_seq).where(Group.group_id == self.g).with_for_update()).first()
         if row is None:
             raise NotFound(f"there is no group {self.g!r}")
         self.last_seq = row.last_seq
         self.start_seq = row.last_seq
         self.stamp = now()
+        self.budget = MergeBudget()  # bounds how long this push holds the group's write lock
 
     def next_seq(self) -> int:
         self.last_seq += 1
@@ -510,7 +514,7 @@ class _Push:
                 base = [] if f.merge == "set" else None
             else:
                 base = previous.get(name, MISSING)
-            out = merge_field(f.merge, base, server_v, value)
+            out = merge_field(f.merge, base, server_v, value, self.budget)
             statuses.append(out.status)
             if out.status == "conflict":
                 conflict_values.append((name, server_v, value, None if base is MISSING else base))
