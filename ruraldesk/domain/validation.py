@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Callable, Iterable
 
 import email_validator
 import phonenumbers
@@ -160,13 +160,8 @@ def check_field(f: FieldSpec, value: Any, values: dict[str, Any]) -> list[FieldE
             return [_err(name, "“{value}” is not an ISO 3166 country code", value=value)]
         return []
     if k is Kind.REGION:
-        region = geo.region(value) if isinstance(value, str) else None
-        if region is None:
+        if not isinstance(value, str) or geo.region(value) is None:
             return [_err(name, "“{value}” is not a NUTS region code", value=value)]
-        country = values.get("country")
-        if country and region.country != country:
-            return [_err(name, "Region {value} is not in {country}", value=value,
-                         country=geo.country_name(country))]
         return []
     if k is Kind.LANGUAGE:
         if not isinstance(value, str) or not geo.is_language(value):
@@ -179,27 +174,80 @@ def check_field(f: FieldSpec, value: Any, values: dict[str, Any]) -> list[FieldE
     raise AssertionError(f"unhandled kind {k}")  # pragma: no cover
 
 
-def validate(collection: str, values: dict[str, Any]) -> list[FieldError]:
-    """Every problem with a whole record's values, field by field."""
+@dataclass(frozen=True)
+class Rule:
+    """A check across fields. `reads` are every field it looks at: a change to any of them
+    can break it, so a partial change is answerable for it (check_change)."""
+
+    field: str                     # where its error is shown
+    reads: tuple[str, ...]
+    check: Callable[[dict[str, Any]], FieldError | None]
+
+
+def _end_after_start(values: dict[str, Any]) -> FieldError | None:
+    start, end = parse_date(values.get("start_date")), parse_date(values.get("end_date"))
+    if start and end and end < start:
+        return _err("end_date", "The end date is before the start date")
+    return None
+
+
+def _currency_with_amount(values: dict[str, Any]) -> FieldError | None:
+    # an amount alone cannot be compared or summed: refused everywhere (forms, import, sync)
+    if not _is_empty(values.get("funding_amount")) and _is_empty(values.get("funding_currency")):
+        return _err("funding_currency", "Give the currency of the funding amount")
+    return None
+
+
+def _region_in_country(values: dict[str, Any]) -> FieldError | None:
+    value, country = values.get("region"), values.get("country")
+    region = geo.region(value) if isinstance(value, str) else None
+    if region is not None and isinstance(country, str) and country and region.country != country:
+        return _err("region", "Region {value} is not in {country}", value=value,
+                    country=geo.country_name(country))
+    return None
+
+
+#: the cross-field rules, declared once: whole records and partial changes both run them
+RULES = (
+    Rule("end_date", ("start_date", "end_date"), _end_after_start),
+    Rule("funding_currency", ("funding_amount", "funding_currency"), _currency_with_amount),
+    Rule("region", ("country", "region"), _region_in_country),
+)
+
+
+def _errors(collection: str, values: dict[str, Any], changed: Iterable[str] | None) -> list[FieldError]:
     s = spec(collection)
-    errors: list[FieldError] = []
-    for key in values:
-        if not s.has(key):
-            errors.append(_err(key, "Unknown field “{value}”", value=key))
+    names = set(values) | set(s.names) if changed is None else set(changed)
+    errors = [_err(key, "Unknown field “{value}”", value=key) for key in values
+              if key in names and not s.has(key)]
     for f in s.fields:
+        if f.name not in names:
+            continue
         value = values.get(f.name)
         if _is_empty(value):
             if f.required:
                 errors.append(_err(f.name, "{label} is required", label=f.label))
             continue
         errors.extend(check_field(f, value, values))
-    start, end = parse_date(values.get("start_date")), parse_date(values.get("end_date"))
-    if start and end and end < start:
-        errors.append(_err("end_date", "The end date is before the start date"))
-    if values.get("funding_amount") not in (None, "") and not values.get("funding_currency") \
-            and s.has("funding_currency"):
-        errors.append(_err("funding_currency", "Give the currency of the funding amount"))
+    for rule in RULES:
+        if all(s.has(n) for n in rule.reads) and names.intersection(rule.reads):
+            problem = rule.check(values)
+            if problem is not None and not any(e.field == problem.field for e in errors):
+                errors.append(problem)
     return errors
+
+
+def validate(collection: str, values: dict[str, Any]) -> list[FieldError]:
+    """Every problem with a whole record's values, field by field."""
+    return _errors(collection, values, None)
+
+
+def check_change(collection: str, merged: dict[str, Any], changed: Iterable[str]) -> list[FieldError]:
+    """The problems a partial change is answerable for: `merged` is the record with the
+    change applied, `changed` the fields whose value it really changed. Errors of fields it
+    did not touch (an old record from before a rule existed) are not its fault; a rule that
+    reads a changed field is. The one verdict of the replica's write path and the server."""
+    return _errors(collection, merged, changed)
 
 
 def normalise(collection: str, values: dict[str, Any]) -> dict[str, Any]:

@@ -157,15 +157,13 @@ class Writer:
         record = self.get(record_id)
         changes = validation.normalise(record.collection, changes)
         merged = {**record.fields, **changes}
-        errors = [e for e in validation.validate(record.collection, merged)
-                  if e.field in changes or (e.field == "end_date" and "start_date" in changes)
-                  or (e.field == "region" and "country" in changes)]
-        if errors:
-            raise validation.ValidationError(errors)
         real = {k: v for k, v in changes.items() if record.fields.get(k) != v
                 and not (v in (None, []) and record.fields.get(k) in (None, []))}
         if not real:
             return record
+        errors = validation.check_change(record.collection, merged, real)
+        if errors:
+            raise validation.ValidationError(errors)
         previous = {k: record.fields.get(k) for k in real}
         record.fields = {k: v for k, v in merged.items() if v not in (None, [])}
         record.updated_at, record.updated_by = now(), self.author

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QUrl, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QUrl, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
                                QSizePolicy, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget)
@@ -16,8 +16,9 @@ from ruraldesk.domain.records import Record, spec
 from ruraldesk.store import Filters, Store
 
 from . import i18n
-from .dialogs import style_form
-from .fields import Editor, RegionEditor, make_editor
+from .dialogs import Dialog, style_form
+from .fields import DateEditor, Editor, RegionEditor, make_editor
+from .layout import FlowLayout
 
 
 def _t(text: str) -> str:
@@ -126,6 +127,7 @@ class RecordForm(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.heading = QLabel()
+        self.heading.setWordWrap(True)      # a long title wraps; it never widens the window
         self.heading.setContentsMargins(12, 10, 12, 0)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
@@ -133,6 +135,7 @@ class RecordForm(QWidget):
         self.heading.setFont(font)
         outer.addWidget(self.heading)
         note = QLabel(_t("Fields marked * are required."))
+        note.setWordWrap(True)
         note.setContentsMargins(12, 0, 12, 0)
         note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         outer.addWidget(note)
@@ -142,13 +145,17 @@ class RecordForm(QWidget):
         self.summary.hide()
         outer.addWidget(self.summary)
 
-        scroll = QScrollArea()
+        # The form scrolls up and down, never sideways: in a narrow pane the labels go above
+        # their fields and the fields shrink, so every field and button stays in view.
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setAccessibleName(_t("Edit form"))
-        body = QWidget()
+        self.body = body = QWidget()
         self.form = QFormLayout(body)
         style_form(self.form)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form.setContentsMargins(12, 8, 16, 8)
         for f in self.spec.fields:
             editor = make_editor(f, themes)
@@ -176,6 +183,9 @@ class RecordForm(QWidget):
             editor.edited.connect(lambda name=f.name: self._edited(name))
         if "country" in self.editors and isinstance(self.editors.get("region"), RegionEditor):
             self.editors["country"].edited.connect(self._country_changed)
+        start, end = self.editors.get("start_date"), self.editors.get("end_date")
+        if isinstance(start, DateEditor) and isinstance(end, DateEditor):
+            end.anchor = lambda: start.date() or QDate.currentDate()
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
 
@@ -184,7 +194,7 @@ class RecordForm(QWidget):
         bar.addStretch(1)
         self.cancel_button = QPushButton(_t("Cancel"))
         self.cancel_button.setAccessibleName(_t("Cancel editing"))
-        self.cancel_button.clicked.connect(self.cancelled)
+        self.cancel_button.clicked.connect(self.leave)
         self.save_button = QPushButton(_t("Save"))
         self.save_button.setAccessibleName(_t("Save the record"))
         self.save_button.setDefault(True)
@@ -194,8 +204,16 @@ class RecordForm(QWidget):
         outer.addLayout(bar)
         QShortcut(QKeySequence.StandardKey.Save, self, self.submit,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.cancelled.emit,
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.leave,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def leave(self) -> None:
+        """Cancel or Escape: leave the form; with changes made, only if the person says so."""
+        if self.changes() and not Dialog.ask(self, _t("Leave without saving?"),
+                                             _t("Your changes to this record are not saved. Leave "
+                                                "the form and lose them?")):
+            return
+        self.cancelled.emit()
 
     # -- loading -----------------------------------------------------------------------
     def load(self, record: Record | None, defaults: dict[str, Any] | None = None) -> None:
@@ -240,12 +258,12 @@ class RecordForm(QWidget):
     def problems(self, only: set[str] | None = None) -> list[validation.FieldError]:
         merged = {**(self.record.fields if self.record else {}), **self.values()}
         merged = {k: v for k, v in merged.items() if v not in (None, [], "")}
-        errors = validation.validate(self.collection, validation.normalise(self.collection, merged))
-        if self.record is not None:     # as the store does: untouched old values don't block a save
-            changed = set(self.changes())
-            errors = [e for e in errors if e.field in changed or e.field == "end_date" and "start_date" in changed
-                      or e.field == "region" and "country" in changed
-                      or (self.spec.has(e.field) and self.spec.field(e.field).required)]
+        merged = validation.normalise(self.collection, merged)
+        if self.record is None:
+            errors = validation.validate(self.collection, merged)
+        else:     # the store's and the server's verdict (untouched old values don't block a save)
+            changed = set(self.changes()) | {f.name for f in self.spec.fields if f.required}
+            errors = validation.check_change(self.collection, merged, changed)
         if only is not None:
             errors = [e for e in errors if e.field in only]
         return errors
@@ -314,16 +332,20 @@ class DetailPane(QStackedWidget):
         self.view = RecordView()
         self.view.anchorClicked.connect(self._anchor)
         box.addWidget(self.view, 1)
-        self.actions_bar = QHBoxLayout()
+        self.actions_bar = FlowLayout()      # the buttons wrap onto two rows in a narrow pane
         self.actions_bar.setContentsMargins(12, 6, 12, 10)
         box.addLayout(self.actions_bar)
         self.addWidget(self.viewer)
         self._theme_names: dict[str, str] = {}
 
     def set_actions(self, buttons: list[QWidget]) -> None:
+        self.buttons = list(buttons)
         for b in buttons:
             self.actions_bar.addWidget(b)
-        self.actions_bar.addStretch(1)
+
+    def focus_chain(self) -> list[QWidget]:
+        """The pane's part of the window's tab order: the record, then its buttons."""
+        return [self.view, *getattr(self, "buttons", [])]
 
     def _anchor(self, url: QUrl) -> None:
         if url.scheme() == "rd":

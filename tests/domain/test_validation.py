@@ -69,3 +69,20 @@ def test_ids_are_uuid7_and_time_ordered():
     assert len(set(ids)) == 200
     assert all(uuid.UUID(i).version == 7 for i in ids)
     assert ids == sorted(ids)
+
+
+def test_a_partial_change_answers_for_the_rules_that_read_what_it_changed():
+    from ruraldesk.domain.validation import check_change
+
+    def fields(merged, changed):
+        return {e.field for e in check_change("practice", merged, changed)}
+
+    record = {"title": "T", "kind": "good", "country": "PT", "region": "ES61", "funding_amount": 5.0}
+    assert fields(record, {"title"}) == set()                      # old problems are not this change's
+    assert fields(record, {"country"}) == {"region"}               # the region rule reads the country
+    assert fields(record, {"funding_amount"}) == {"funding_currency"}
+    assert fields({**record, "funding_currency": "EUR"}, {"funding_currency"}) == set()
+    assert fields({"title": "T", "kind": "good", "start_date": "2024-01-01", "end_date": "2023-01-01"},
+                  {"start_date"}) == {"end_date"}
+    assert fields({"title": None, "kind": "good", "colour": "red"}, {"title", "colour"}) == {"title", "colour"}
+    assert {e.field for e in validate("practice", record)} == {"region", "funding_currency"}
