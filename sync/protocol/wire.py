@@ -29,11 +29,14 @@ MAX_PULL_LIMIT = 5000     # items in one pull page
 DEFAULT_PULL_LIMIT = 500
 MAX_ID_LENGTH = 64        # change ids, conflict ids
 MAX_TEXT_META = 200       # `by`, `at`
+MAX_RESOLVES = 100        # conflict ids one change resolves
 
 GROUP_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
 MEMBER_RE = GROUP_RE
 SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
 CHANGE_ID_RE = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
+#: a cursor is ASCII digits only (str.isdigit would let "²", "١٢" or "１" through)
+CURSOR_RE = re.compile(r"^[0-9]{1,18}$")
 
 
 class Paths:
@@ -103,6 +106,8 @@ _CHANGE_KEYS = {"change_id", "record_id", "collection", "op", "fields", "previou
 def decode_change(data: Any, where: str = "change") -> Change:
     """Check one pushed change's shape (not its field values: the server validates those
     against the record specs). Raises ProtocolError with a plain message."""
+    from .values import check_text, check_value  # values imports ProtocolError from here
+
     if not isinstance(data, Mapping):
         raise ProtocolError(f"{where} must be a JSON object")
     unknown = sorted(set(data) - _CHANGE_KEYS)
@@ -112,7 +117,7 @@ def decode_change(data: Any, where: str = "change") -> Change:
         if key not in data:
             raise ProtocolError(f"{where} is missing {key!r}")
     cid = data["change_id"]
-    if not isinstance(cid, str) or not CHANGE_ID_RE.match(cid):
+    if not isinstance(cid, str) or not CHANGE_ID_RE.fullmatch(cid):
         raise ProtocolError(f"{where}: change_id must be 1-64 letters, digits or ._:-")
     if not is_id(data["record_id"]):
         raise ProtocolError(f"{where}: record_id must be a UUID")
@@ -133,10 +138,13 @@ def decode_change(data: Any, where: str = "change") -> Change:
         v = data.get(key, "")
         if not isinstance(v, str) or len(v) > MAX_TEXT_META:
             raise ProtocolError(f"{where}: {key} must be text of at most {MAX_TEXT_META} characters")
+        check_text(v, f"{where}.{key}")
     resolves = data.get("resolves", [])
-    if not isinstance(resolves, list) or not all(
-            isinstance(r, str) and 0 < len(r) <= MAX_ID_LENGTH for r in resolves):
-        raise ProtocolError(f"{where}: resolves must be a list of conflict ids")
+    if not isinstance(resolves, list) or len(resolves) > MAX_RESOLVES or not all(
+            isinstance(r, str) and CHANGE_ID_RE.fullmatch(r) for r in resolves):
+        raise ProtocolError(f"{where}: resolves must be a list of at most {MAX_RESOLVES} conflict ids")
+    for name, value in (("fields", fields), ("previous", previous)):
+        check_value(value, f"{where}.{name}")
     return Change(change_id=cid, record_id=data["record_id"], collection=data["collection"],
                   op=data["op"], fields=dict(fields), previous=dict(previous), base_seq=base_seq,
                   at=data.get("at", ""), by=data.get("by", ""), resolves=tuple(resolves))
@@ -267,6 +275,6 @@ def seq_from_cursor(cursor: str | None) -> int:
 def parse_cursor(cursor: str | None) -> int:
     if cursor in (None, ""):
         return 0
-    if not isinstance(cursor, str) or not cursor.isdigit() or len(cursor) > 18:
+    if not isinstance(cursor, str) or not CURSOR_RE.fullmatch(cursor):
         raise ProtocolError("the cursor is not one this server gave out")
     return int(cursor)

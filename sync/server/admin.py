@@ -227,8 +227,11 @@ def _serve(settings: Settings, args) -> int:
     sys.stdout.flush()
     os.environ["RURALDESK_SERVER_DB"] = settings.db_url
     os.environ["RURALDESK_SERVER_DATA_DIR"] = str(settings.data_dir)
+    from .http import server_options
+
     uvicorn.run("sync.server.app:app_from_env", factory=True, host=args.host, port=args.port,
-                workers=max(1, args.workers), proxy_headers=True, log_level="info")
+                workers=max(1, args.workers), proxy_headers=True, log_level="info",
+                **server_options(settings))
     return 0
 
 

@@ -2,135 +2,89 @@
 
 Every error is `{"error": "<code>", "message": "<plain sentence>"}` with a 4xx
 for anything the client did wrong; a 500 only for a real bug (and it is logged).
+Request bodies are parsed strictly and every value in them passes sync.protocol.values
+before a route sees it; the OpenAPI description states the same limits (`_openapi`).
 """
 
 
 import json
 import logging
 import re
-import zlib
 from typing import Annotated, Any, Literal
 
-from fastapi import Depends, FastAPI, Path, Query, Request
+from fastapi import Depends, FastAPI, HTTPException, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.utils import get_openapi
 from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.routing import APIRoute
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
-from starlette.datastructures import Headers, MutableHeaders
+from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.gzip import GZipMiddleware
+from starlette.responses import MalformedRangeHeader, RangeNotSatisfiable
+from starlette.routing import Match
 
 from ruraldesk.domain.records import COLLECTIONS
-from sync.protocol import (MAX_BATCH, MAX_PULL_LIMIT, OPS, PROTOCOL_HEADER, PROTOCOL_VERSION,
-                           ProtocolError, decode_push_request, parse_cursor)
-from sync.protocol.wire import CHANGE_ID_RE, DEFAULT_PULL_LIMIT
+from sync.protocol import (MAX_BATCH, MAX_PULL_LIMIT, OPS, PROTOCOL_VERSION, ProtocolError,
+                           decode_push_request, parse_cursor)
+from sync.protocol import values
+from sync.protocol.wire import (CHANGE_ID_RE, CURSOR_RE, DEFAULT_PULL_LIMIT, GROUP_RE, MAX_RESOLVES,
+                                MAX_TEXT_META, SHA256_RE)
 
-from .blobs import SHA_RE, BlobStore, WrongOffset
+from .blobs import BlobStore, WrongOffset
 from .config import Settings
 from .db import Database
+from .http import CODES, ProtocolHeader, RequestBody, error
 from .service import Caller, Forbidden, ServiceError, Service
 
 log = logging.getLogger("ruraldesk.server")
 
 UUID_PATTERN = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
-CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
-         405: "method_not_allowed", 409: "conflict", 411: "length_required", 413: "too_large",
-         415: "unsupported_media_type", 416: "bad_range", 422: "invalid", 429: "too_many_requests"}
 
 
-def error(status: int, message: str, **extra: Any) -> JSONResponse:
-    return JSONResponse({"error": CODES.get(status, "error" if status < 500 else "internal"),
-                         "message": message, **extra}, status_code=status)
-
-
-# -- request bodies: size limit and gzip, before anything reads them ---------------------
-class RequestBody:
-    """Reads the whole body (at most `limit` bytes, after gunzip too), so routes see a plain
-    body and an oversized or broken one never reaches them."""
-
-    def __init__(self, app, limit: int):
-        self.app = app
-        self.limit = limit
-
-    async def __call__(self, scope, receive, send):
-        if scope["type"] != "http":
-            return await self.app(scope, receive, send)
-        headers = Headers(scope=scope)
-        length = headers.get("content-length")
-        if length is not None and (not length.isdigit()):
-            return await error(400, "Content-Length is not a number")(scope, receive, send)
-        if length is not None and int(length) > self.limit:
-            return await error(413, f"the body is larger than this server accepts ({self.limit} bytes)")(
-                scope, receive, send)
-        encoding = headers.get("content-encoding", "identity").strip().lower()
-        if encoding not in ("identity", "gzip", ""):
-            return await error(415, f"Content-Encoding {encoding!r} is not supported (use gzip)")(
-                scope, receive, send)
-        if scope["method"] in ("GET", "HEAD", "OPTIONS", "DELETE") and length in (None, "0") \
-                and "transfer-encoding" not in headers:
-            return await self.app(scope, receive, send)
-        chunks, size = [], 0
-        while True:
-            message = await receive()
-            if message["type"] == "http.disconnect":
-                return
-            chunk = message.get("body", b"")
-            size += len(chunk)
-            if size > self.limit:
-                return await error(413, f"the body is larger than this server accepts ({self.limit} bytes)")(
-                    scope, receive, send)
-            chunks.append(chunk)
-            if not message.get("more_body", False):
-                break
-        body = b"".join(chunks)
-        if encoding == "gzip" and body:
+# -- strict JSON bodies ----------------------------------------------------------------
+class _StrictRequest(Request):
+    async def json(self) -> Any:
+        if not hasattr(self, "_json"):
             try:
-                d = zlib.decompressobj(16 + zlib.MAX_WBITS)
-                plain = d.decompress(body, self.limit + 1)
-                if len(plain) > self.limit or d.unconsumed_tail:
-                    return await error(413, f"the body, uncompressed, is larger than this server accepts "
-                                            f"({self.limit} bytes)")(scope, receive, send)
-                if not d.eof:
-                    raise zlib.error("truncated")
-            except zlib.error:
-                return await error(400, "the body is not valid gzip data")(scope, receive, send)
-            body = plain
-        scope = dict(scope)
-        raw = [(k, v) for k, v in scope["headers"] if k not in (b"content-encoding", b"content-length",
-                                                                 b"transfer-encoding")]
-        raw.append((b"content-length", str(len(body)).encode()))
-        scope["headers"] = raw
-        sent = False
-
-        async def replay():
-            nonlocal sent
-            if not sent:
-                sent = True
-                return {"type": "http.request", "body": body, "more_body": False}
-            return await receive()
-
-        return await self.app(scope, replay, send)
+                self._json = values.loads(await self.body())
+            except ProtocolError as exc:
+                # FastAPI passes an HTTPException through; anything else becomes a vague 400
+                raise HTTPException(400, str(exc)) from None
+        return self._json
 
 
-class ProtocolHeader:
-    def __init__(self, app):
-        self.app = app
+class _StrictRoute(APIRoute):
+    """Every route parses its JSON body with `values.loads` (Python's json would take NaN,
+    Infinity, duplicate keys and lone surrogates)."""
 
-    async def __call__(self, scope, receive, send):
-        if scope["type"] != "http":
-            return await self.app(scope, receive, send)
+    def get_route_handler(self):
+        handler = super().get_route_handler()
 
-        async def wrapped(message):
-            if message["type"] == "http.response.start":
-                MutableHeaders(scope=message)[PROTOCOL_HEADER] = str(PROTOCOL_VERSION)
-            await send(message)
+        async def strict(request: Request):
+            return await handler(_StrictRequest(request.scope, request.receive))
 
-        return await self.app(scope, receive, wrapped)
+        return strict
+
+
+def _ascii_int(value: Any) -> Any:
+    # int("١٢") is 12 and pydantic takes " 12", "+1", "1_0", "12.0": a number in a URL is
+    # ASCII digits, nothing else
+    if isinstance(value, str) and not re.fullmatch(r"[0-9]{1,9}", value):
+        raise ValueError("must be a whole number written with the digits 0-9")
+    return value
 
 
 # -- request models (for validation and the OpenAPI description) --------------------------
-_strict_seq = Annotated[int, Field(strict=True, ge=0, le=2 ** 62)]
+_strict_seq = Annotated[int, Field(strict=True, ge=0, le=values.MAX_NUMBER)]
+_text_meta = Annotated[str, Field(max_length=MAX_TEXT_META, json_schema_extra={"pattern": values.TEXT_PATTERN})]
+# `fields` and `previous`: the JSON-Schema of what values.check_value lets through (see _openapi)
+_values_schema = {"additionalProperties": {"$ref": f"#/components/schemas/JSONValue{values.MAX_VALUE_DEPTH - 1}"},
+                  "maxProperties": values.MAX_ITEMS,
+                  "propertyNames": {"maxLength": values.MAX_KEY, "pattern": values.TEXT_PATTERN}}
+_json_values = Annotated[dict[str, Any], Field(json_schema_extra=_values_schema)]
 
 
 class ChangeIn(BaseModel):
@@ -139,13 +93,13 @@ class ChangeIn(BaseModel):
     record_id: Annotated[str, Field(pattern=UUID_PATTERN)]
     collection: Literal[tuple(COLLECTIONS)]  # type: ignore[valid-type]
     op: Literal[OPS]  # type: ignore[valid-type]
-    fields: dict[str, Any] = Field(default_factory=dict)
-    previous: dict[str, Any] = Field(default_factory=dict)
+    fields: _json_values = Field(default_factory=dict)
+    previous: _json_values = Field(default_factory=dict)
     base_seq: _strict_seq = 0
-    at: Annotated[str, Field(max_length=200)] = ""
-    by: Annotated[str, Field(max_length=200)] = ""
-    resolves: Annotated[list[Annotated[str, Field(min_length=1, max_length=64)]], Field(max_length=100)] = \
-        Field(default_factory=list)
+    at: _text_meta = ""
+    by: _text_meta = ""
+    resolves: Annotated[list[Annotated[str, Field(pattern=CHANGE_ID_RE.pattern)]],
+                        Field(max_length=MAX_RESOLVES)] = Field(default_factory=list)
 
 
 class PushIn(BaseModel):
@@ -156,7 +110,7 @@ class PushIn(BaseModel):
 
 class MissingIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    sha256: Annotated[list[Annotated[str, Field(pattern=SHA_RE.pattern)]], Field(max_length=1000)]
+    sha256: Annotated[list[Annotated[str, Field(pattern=SHA256_RE.pattern)]], Field(max_length=1000)]
 
 
 class ResultOut(BaseModel):
@@ -228,21 +182,70 @@ class UploadOut(BaseModel):
     complete: bool
 
 
-ERRORS = {s: {"model": ErrorOut} for s in (400, 401, 403, 404, 413, 422)}
-GroupPath = Annotated[str, Path(min_length=1, max_length=100, description="the group id")]
-ShaPath = Annotated[str, Path(min_length=1, max_length=100, description="lower-case hex sha256")]
+class MissingOut(BaseModel):
+    missing: list[str]
+
+
+class HealthOut(BaseModel):
+    status: str
+    protocol: int
+
+
+def _errors(*statuses: int, **headers: dict) -> dict[int | str, dict[str, Any]]:
+    """The error answers an operation can give; every one is ErrorOut. The edge ones (a broken
+    request, a slow or oversized body, a bad Content-Encoding, an oversized head) can come
+    from any operation."""
+    out: dict[int | str, dict[str, Any]] = {}
+    for status in sorted({400, 408, 413, 415, 431, *statuses}):
+        out[status] = {"model": ErrorOut, "description": CODES[status]}
+    if 401 in out:
+        out[401]["headers"] = {"WWW-Authenticate": {"schema": {"type": "string"}, "required": True}}
+    for status, h in headers.items():
+        out[int(status[1:])]["headers"] = h
+    return out
+
+
+_OFFSET = {"Upload-Offset": {"schema": {"type": "integer", "minimum": 0}, "required": True,
+                             "description": "bytes of the upload the server has"}}
+_AUTH = (401, 422)
+_CURSOR_OR_EMPTY = CURSOR_RE.pattern.replace("{1,", "{0,")
+GroupPath = Annotated[str, Path(pattern=GROUP_RE.pattern, description="the group id")]
+RecordPath = Annotated[str, Path(pattern=UUID_PATTERN, description="the record id (a UUID)")]
+ShaPath = Annotated[str, Path(pattern=SHA256_RE.pattern, description="lower-case hex sha256")]
 bearer = HTTPBearer(auto_error=False, description="a member's token (ruraldesk-server token issue)")
 
 
+class BlobResponse(FileResponse):
+    """A FileResponse whose Range refusals use our JSON error format, not text/plain."""
+
+    async def __call__(self, scope, receive, send):
+        headers = Headers(scope=scope)
+        http_range, if_range = headers.get("range"), headers.get("if-range")
+        if http_range is not None and (if_range is None or self._should_use_range(if_range)):
+            size = self.stat_result.st_size
+            try:
+                self._parse_range_header(http_range, size)
+            except MalformedRangeHeader as exc:
+                return await error(400, f"the Range header is malformed ({exc.content})")(scope, receive, send)
+            except RangeNotSatisfiable:
+                response = error(416, f"the range is outside the attachment ({size} bytes)")
+                response.headers["Content-Range"] = f"bytes */{size}"
+                return await response(scope, receive, send)
+        return await super().__call__(scope, receive, send)
+
+
 def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
+    _private_dir(settings.data_dir)
     db = db or Database(settings.db_url)
     service = Service(db)
+    _private_dir(settings.blob_dir)
     blobs = BlobStore(settings.blob_dir, settings.max_blob)
     app = FastAPI(title="RuralDesk group repository", version=f"{PROTOCOL_VERSION}.0",
                   description="The shared group repository of RuralDesk replicas. "
                               "See docs/sync-protocol.md.")
+    app.router.route_class = _StrictRoute
     app.state.service, app.state.blobs, app.state.db, app.state.settings = service, blobs, db, settings
-    app.add_middleware(RequestBody, limit=settings.max_body)
+    app.add_middleware(RequestBody, limit=settings.max_body, timeout=settings.body_timeout)
     app.add_middleware(ProtocolHeader)
     app.add_middleware(GZipMiddleware, minimum_size=500)
 
@@ -277,13 +280,17 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
         return error(422, f"{first['where']}: {first['message']}", details=details)
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http_error(_request: Request, exc: StarletteHTTPException):
+    async def _http_error(request: Request, exc: StarletteHTTPException):
         message = exc.detail if isinstance(exc.detail, str) else "request refused"
         if exc.status_code == 404 and message == "Not Found":
             message = "there is no such endpoint"
+        response = error(exc.status_code, message)
         if exc.status_code == 405:
-            message = "this endpoint does not accept that method"
-        return error(exc.status_code, message)
+            allowed = _allowed_methods(app, request.scope)
+            response = error(405, f"this endpoint accepts {', '.join(allowed)}, not {request.method}")
+            # RFC 9110: a 405 lists what the resource does accept
+            response.headers["Allow"] = ", ".join(allowed)
+        return response
 
     @app.exception_handler(Exception)
     async def _bug(request: Request, exc: Exception):  # a real bug: log it, say little
@@ -304,71 +311,94 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
     Writer = Annotated[Caller, Depends(writer)]
 
     # -- routes ---------------------------------------------------------------------------
-    @app.get("/v1/health", tags=["meta"])
-    def health() -> dict[str, Any]:
-        return {"status": "ok", "protocol": PROTOCOL_VERSION}
+    @app.get("/v1/health", tags=["meta"], response_model=HealthOut, responses=_errors())
+    def health():
+        return JSONResponse({"status": "ok", "protocol": PROTOCOL_VERSION})
 
-    @app.get("/v1/groups/{group}/me", response_model=MeOut, responses=ERRORS, tags=["groups"])
+    @app.get("/v1/groups/{group}/me", response_model=MeOut, responses=_errors(*_AUTH), tags=["groups"])
     def me(who: Who):
         return JSONResponse({"group": who.group_id, "member": who.member_id, "role": who.role,
                              "seq": service.group_seq(who.group_id)})
 
-    @app.get("/v1/groups/{group}/changes", response_model=PullOut, responses=ERRORS, tags=["sync"],
+    @app.get("/v1/groups/{group}/changes", response_model=PullOut, responses=_errors(*_AUTH), tags=["sync"],
              summary="Pull: the latest state of records changed since a cursor, conflicts, erasures")
-    def pull(who: Who, since: Annotated[str | None, Query(max_length=20)] = None,
-             limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT):
+    def pull(who: Who,
+             since: Annotated[str, Query(description="a cursor this server gave out",
+                                         # stated here, checked by parse_cursor (400) alone
+                                         json_schema_extra={"pattern": _CURSOR_OR_EMPTY})] = "",
+             limit: Annotated[int, BeforeValidator(_ascii_int), Query(ge=1, le=MAX_PULL_LIMIT)]
+             = DEFAULT_PULL_LIMIT):
         page = service.pull(who.group_id, parse_cursor(since), limit)
         return JSONResponse(page.to_json())
 
-    @app.post("/v1/groups/{group}/changes", response_model=PushOut, responses=ERRORS, tags=["sync"],
-              summary="Push a batch of changes; one result per change, retries are applied once")
+    @app.post("/v1/groups/{group}/changes", response_model=PushOut, responses=_errors(*_AUTH, 403),
+              tags=["sync"], summary="Push a batch of changes; one result per change, retries are applied once")
     def push(who: Writer, body: PushIn):
         changes = decode_push_request(body.model_dump())
         results, last = service.push(who, changes)
         return JSONResponse({"results": [r.to_json() for r in results], "cursor": str(last)})
 
-    @app.get("/v1/groups/{group}/records/{record_id}", response_model=RecordOut, responses=ERRORS,
-             tags=["sync"])
-    def get_record(who: Who, record_id: Annotated[str, Path(max_length=100)]):
+    @app.get("/v1/groups/{group}/records/{record_id}", response_model=RecordOut,
+             responses=_errors(*_AUTH, 404), tags=["sync"])
+    def get_record(who: Who, record_id: RecordPath):
         return JSONResponse(service.record(who.group_id, record_id).to_json())
 
-    @app.post("/v1/groups/{group}/records/{record_id}/erase", response_model=EraseOut, responses=ERRORS,
-              tags=["sync"], summary="Erase a record (GDPR): coordinators only")
-    def erase(who: Who, record_id: Annotated[str, Path(max_length=100)]):
+    @app.post("/v1/groups/{group}/records/{record_id}/erase", response_model=EraseOut,
+              responses=_errors(*_AUTH, 403, 404), tags=["sync"],
+              summary="Erase a record (GDPR): coordinators only")
+    def erase(who: Who, record_id: RecordPath):
         if not who.is_coordinator:
             raise Forbidden("only a coordinator can erase a record")
         seq = service.erase(who.group_id, record_id, who.member_id)
         return JSONResponse({"record_id": record_id, "seq": seq})
 
-    @app.post("/v1/groups/{group}/blobs/missing", responses=ERRORS, tags=["attachments"],
-              summary="Which of these attachments the server does not have yet")
-    def missing(who: Who, body: MissingIn) -> dict[str, list[str]]:
-        return {"missing": blobs.missing(who.group_id, body.sha256)}
+    @app.post("/v1/groups/{group}/blobs/missing", response_model=MissingOut, responses=_errors(*_AUTH),
+              tags=["attachments"], summary="Which of these attachments the server does not have yet")
+    def missing(who: Who, body: MissingIn):
+        return JSONResponse({"missing": blobs.missing(who.group_id, body.sha256)})
 
-    def _sha(sha256: str) -> str:
-        if not SHA_RE.match(sha256):
-            raise ServiceError("an attachment is named by its sha256: 64 lower-case hex digits")
-        return sha256
-
-    @app.head("/v1/groups/{group}/blobs/{sha256}", tags=["attachments"], responses=ERRORS,
+    @app.head("/v1/groups/{group}/blobs/{sha256}", tags=["attachments"],
+              responses={200: {"description": "the server has the whole attachment",
+                               "content": {"application/octet-stream": {"schema": {"type": "string",
+                                                                                   "format": "binary"}}},
+                               "headers": {"Content-Length": {"schema": {"type": "integer", "minimum": 0},
+                                                              "required": True}}},
+                         **_errors(*_AUTH, 404, _404=_OFFSET)},
               summary="200 + Content-Length if the server has it; else 404 + Upload-Offset")
     def blob_head(who: Who, sha256: ShaPath):
-        state = blobs.state(who.group_id, _sha(sha256))
+        state = blobs.state(who.group_id, sha256)
         if state.complete:
-            return Response(status_code=200, headers={"Content-Length": str(state.size),
-                                                      "Accept-Ranges": "bytes"})
-        return Response(status_code=404, headers={"Upload-Offset": str(state.received)})
+            return Response(status_code=200, media_type="application/octet-stream",
+                            headers={"Content-Length": str(state.size), "Accept-Ranges": "bytes"})
+        response = error(404, "this attachment is not (completely) on the server")
+        response.headers["Upload-Offset"] = str(state.received)
+        return response
 
-    @app.get("/v1/groups/{group}/blobs/{sha256}", tags=["attachments"], responses=ERRORS,
-             summary="Download; honours Range", response_class=FileResponse)
+    _bytes = {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}
+
+    @app.get("/v1/groups/{group}/blobs/{sha256}", tags=["attachments"], summary="Download; honours Range",
+             response_class=BlobResponse,
+             responses={200: {"description": "the attachment", "content": _bytes},
+                        206: {"description": "the requested range", "content": _bytes,
+                              "headers": {"Content-Range": {"schema": {"type": "string"}, "required": True}}},
+                        **_errors(*_AUTH, 404, 416, _416={"Content-Range": {"schema": {"type": "string"},
+                                                                            "required": True}})})
     def blob_get(who: Who, sha256: ShaPath):
-        path = blobs.path(who.group_id, _sha(sha256))
-        if not path.is_file():
+        path = blobs.path(who.group_id, sha256)
+        try:
+            stat = path.stat()
+        except FileNotFoundError:
+            stat = None
+        if stat is None or not path.is_file():
             raise_not_found("this attachment is not on the server")
-        return FileResponse(path, media_type="application/octet-stream")
+        return BlobResponse(path, media_type="application/octet-stream", stat_result=stat)
 
     @app.put("/v1/groups/{group}/blobs/{sha256}", tags=["attachments"], response_model=UploadOut,
-             responses={**ERRORS, 409: {"model": ErrorOut}},
+             status_code=201,
+             responses={200: {"model": UploadOut, "description": "a chunk was stored; the upload is not "
+                                                                 "complete yet (or was already complete)"},
+                        201: {"description": "the last byte arrived and the sha256 matched"},
+                        **_errors(*_AUTH, 403, 409, _409=_OFFSET)},
              openapi_extra={"requestBody": {"required": True, "content": {
                  "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}}},
              summary="Upload (a chunk of) an attachment; Content-Range: bytes first-last/total")
@@ -377,13 +407,67 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
         who = await run_in_threadpool(service.authenticate, group, creds.credentials if creds else None)
         if not who.can_write:
             raise Forbidden("a reader cannot upload attachments")
-        sha = _sha(sha256)
         body = await request.body()
-        state = await run_in_threadpool(blobs.put, who.group_id, sha, body,
+        had = await run_in_threadpool(blobs.has, who.group_id, sha256)
+        state = await run_in_threadpool(blobs.put, who.group_id, sha256, body,
                                         request.headers.get("content-range"))
-        return JSONResponse(state.to_json(), status_code=201 if state.complete else 200)
+        return JSONResponse(state.to_json(), status_code=201 if state.complete and not had else 200)
 
+    app.openapi = lambda: _openapi(app)
     return app
+
+
+def _allowed_methods(app: FastAPI, scope) -> list[str]:
+    methods: set[str] = set()
+    for route in app.router.routes:
+        match, _ = route.matches({**scope, "method": "\0"})   # a method no route has: path only
+        if match is not Match.NONE:
+            methods |= getattr(route, "methods", None) or set()
+    return sorted(methods)
+
+
+def _private_dir(path) -> None:
+    """Where group data lives: readable by the server's own user only."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        path.chmod(0o700)
+    except OSError:  # not ours (a shared mount): leave it as its owner set it
+        pass
+
+
+def _value_schemas() -> dict[str, Any]:
+    """JSONValue<n>: a JSON value with at most n more levels of lists/objects, as
+    values.check_value allows (strings without NUL or lone surrogates, bounded numbers)."""
+    text = {"type": "string", "maxLength": values.MAX_STRING, "pattern": values.TEXT_PATTERN}
+    number = {"type": "number", "minimum": -values.MAX_NUMBER, "maximum": values.MAX_NUMBER}
+    scalar = [text, number, {"type": "boolean"}, {"type": "null"}]
+    out = {"JSONValue0": {"anyOf": scalar}}
+    for n in range(1, values.MAX_VALUE_DEPTH):
+        inner = {"$ref": f"#/components/schemas/JSONValue{n - 1}"}
+        out[f"JSONValue{n}"] = {"anyOf": [*scalar,
+                                          {"type": "array", "maxItems": values.MAX_ITEMS, "items": inner},
+                                          {"type": "object", "maxProperties": values.MAX_ITEMS,
+                                           "propertyNames": {"maxLength": values.MAX_KEY,
+                                                             "pattern": values.TEXT_PATTERN},
+                                           "additionalProperties": inner}]}
+    return out
+
+
+def _openapi(app: FastAPI) -> dict[str, Any]:
+    if app.openapi_schema is None:
+        schema = get_openapi(title=app.title, version=app.version, description=app.description,
+                             routes=app.routes)
+        schema.setdefault("components", {}).setdefault("schemas", {}).update(_value_schemas())
+        # FastAPI adds its own 422 (HTTPValidationError); ours is ErrorOut like every error
+        for item in schema.get("paths", {}).values():
+            for op in item.values():
+                r422 = op.get("responses", {}).get("422")
+                if r422:
+                    r422["content"] = {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorOut"}}}
+        schema["components"]["schemas"].pop("HTTPValidationError", None)
+        schema["components"]["schemas"].pop("ValidationError", None)
+        app.openapi_schema = schema
+    return app.openapi_schema
 
 
 def raise_not_found(message: str):

@@ -11,6 +11,7 @@ import platformdirs
 APP_NAME = "RuralDesk-Server"
 DEFAULT_MAX_BODY = 16 * 1024 * 1024        # one request body (a push batch, a blob chunk)
 DEFAULT_MAX_BLOB = 256 * 1024 * 1024       # one attachment
+DEFAULT_BODY_TIMEOUT = 30.0                # seconds of silence while a request body arrives
 
 
 def default_data_dir() -> Path:
@@ -25,12 +26,21 @@ def _int_env(name: str, default: int) -> int:
         return default
 
 
+def _float_env(name: str, default: float) -> float:
+    try:
+        value = float(os.environ.get(name, default))
+    except ValueError:
+        return default
+    return value if value > 0 else default
+
+
 @dataclass(frozen=True)
 class Settings:
     data_dir: Path
     db_url: str
     max_body: int = DEFAULT_MAX_BODY
     max_blob: int = DEFAULT_MAX_BLOB
+    body_timeout: float = DEFAULT_BODY_TIMEOUT
 
     @property
     def blob_dir(self) -> Path:
@@ -38,14 +48,17 @@ class Settings:
 
     @classmethod
     def load(cls, db_url: str | None = None, data_dir: Path | str | None = None,
-             max_body: int | None = None, max_blob: int | None = None) -> "Settings":
+             max_body: int | None = None, max_blob: int | None = None,
+             body_timeout: float | None = None) -> "Settings":
         data = Path(data_dir) if data_dir else default_data_dir()
         url = db_url or os.environ.get("RURALDESK_SERVER_DB") or ""
         if not url:
             url = f"sqlite:///{data / 'server.sqlite'}"
         return cls(data_dir=data, db_url=normalise_url(url),
                    max_body=max_body or _int_env("RURALDESK_SERVER_MAX_BODY", DEFAULT_MAX_BODY),
-                   max_blob=max_blob or _int_env("RURALDESK_SERVER_MAX_BLOB", DEFAULT_MAX_BLOB))
+                   max_blob=max_blob or _int_env("RURALDESK_SERVER_MAX_BLOB", DEFAULT_MAX_BLOB),
+                   body_timeout=body_timeout or _float_env("RURALDESK_SERVER_BODY_TIMEOUT",
+                                                           DEFAULT_BODY_TIMEOUT))
 
 
 def normalise_url(url: str) -> str:

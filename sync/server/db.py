@@ -15,6 +15,7 @@ always holds every seq up to the group's last_seq it shows.
 
 from __future__ import annotations
 
+import os
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -38,7 +39,9 @@ class Database:
         if self.is_sqlite:
             path = url.split("///", 1)[1] if "///" in url else ""
             if path and path != ":memory:":
-                Path(path).parent.mkdir(parents=True, exist_ok=True)
+                Path(path).parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+                # SQLite gives the -wal and -shm files the mode of the database file
+                os.close(os.open(path, os.O_CREAT | os.O_RDWR, 0o600))
             self.engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 60},
                                         pool_size=20, max_overflow=40)
             event.listen(self.engine, "connect", _sqlite_connect)

@@ -222,11 +222,11 @@ class Service:
                                        .order_by(Token.created_at))]
 
     def authenticate(self, group_id: str, token: str | None) -> Caller:
-        """Group first (404), then the token (401)."""
+        """The token of a live member of this group, or 401 -- the same 401 whether the group
+        exists or not, so group names cannot be probed for."""
+        if not token:
+            raise Unauthorized("this request needs a bearer token (Authorization: Bearer …)")
         with self.db.read() as c:
-            self._group(c, group_id)
-            if not token:
-                raise Unauthorized("this request needs a bearer token (Authorization: Bearer …)")
             row = c.execute(select(Token.token_id, Token.member_id, Token.revoked_at, Member.role,
                                    Member.removed_at)
                             .join(Member, and_(Member.group_id == Token.group_id,
@@ -234,7 +234,7 @@ class Service:
                             .where(Token.group_id == group_id,
                                    Token.token_hash == hash_token(token))).first()
         if row is None:
-            raise Unauthorized(f"this token is not valid for group {group_id!r}")
+            raise Unauthorized("this token is not valid for this group")
         if row.revoked_at is not None or row.removed_at is not None:
             raise Unauthorized("this token has been revoked")
         return Caller(group_id, row.member_id, row.role, row.token_id)

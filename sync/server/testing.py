@@ -65,22 +65,24 @@ def free_port() -> int:
 
 @contextmanager
 def serve(db_url: str | None, data_dir: Path, *, max_body: int | None = None,
-          max_blob: int | None = None) -> Iterator[ServerHandle]:
+          max_blob: int | None = None, body_timeout: float | None = None) -> Iterator[ServerHandle]:
     """The real app under uvicorn on a free 127.0.0.1 port, in a background thread."""
     import uvicorn
 
     from .app import create_app
+    from .http import server_options
 
     data_dir = Path(data_dir)
     data_dir.mkdir(parents=True, exist_ok=True)
-    settings = Settings.load(db_url=db_url, data_dir=data_dir, max_body=max_body, max_blob=max_blob)
+    settings = Settings.load(db_url=db_url, data_dir=data_dir, max_body=max_body, max_blob=max_blob,
+                             body_timeout=body_timeout)
     app = create_app(settings)
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
     config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off",
-                            timeout_keep_alive=30)
+                            **server_options(settings))
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True,
                               name=f"ruraldesk-server-{port}")

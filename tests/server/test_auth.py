@@ -86,12 +86,14 @@ def test_missing_or_bad_token_is_401(two_groups, auth):
         assert r.status_code == 401 and r.json()["error"] == "unauthorized", r.text
 
 
-def test_unknown_group_is_404(two_groups):
-    server, (own, _), tokens, _ = two_groups
+def test_unknown_group_answers_like_a_group_the_token_is_not_for(two_groups):
+    server, (own, other), tokens, _ = two_groups
     h = {"Authorization": f"Bearer {tokens[own]['coord']}"}
-    r = requests.get(f"{server.url}/v1/groups/no-such-group/changes", headers=h)
-    assert r.status_code == 404 and r.json() == {"error": "not_found",
-                                                 "message": "there is no group 'no-such-group'"}
+    unknown = requests.get(f"{server.url}/v1/groups/no-such-group/changes", headers=h)
+    foreign = requests.get(f"{server.url}/v1/groups/{other}/changes", headers=h)
+    assert unknown.status_code == foreign.status_code == 401
+    assert unknown.json() == foreign.json() == {"error": "unauthorized",
+                                                "message": "this token is not valid for this group"}
 
 
 def test_revoked_tokens_and_removed_members_are_refused(two_groups):

@@ -1,0 +1,109 @@
+"""The edge check of JSON values: what any string or number in a request may be.
+
+One rule, applied to every request body (when it is parsed) and to every value of a pushed
+change (`decode_change`), so nothing the database, a replica or a later pull could choke on
+is ever stored. It follows I-JSON (RFC 7493), which is also what a generic client can rely
+on: valid Unicode (no lone surrogates), numbers a double holds exactly; and also no NUL
+(PostgreSQL refuses it in text) and bounded nesting and sizes, so one stored value cannot
+make a page of a pull fail. The OpenAPI description (sync/server/app.py) states the same.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from typing import Any
+
+from .wire import ProtocolError
+
+#: containers nested in one request body, counted from its top level
+MAX_DEPTH = 32
+#: containers nested in one field value (or `previous` value) of a change
+MAX_VALUE_DEPTH = 16
+#: characters in one string (the longest domain text is 100,000)
+MAX_STRING = 200_000
+#: characters in one object key
+MAX_KEY = 200
+#: items of one list, or keys of one object
+MAX_ITEMS = 10_000
+#: integers and floats: what an IEEE double holds exactly (I-JSON)
+MAX_NUMBER = 2 ** 53 - 1
+
+_BAD_CHAR = re.compile("[\x00\ud800-\udfff]")
+#: the same rule as a JSON-Schema pattern (escapes, so the schema text stays plain ASCII)
+TEXT_PATTERN = r"^[^\u0000\ud800-\udfff]*$"
+
+
+def check_text(s: str, where: str, limit: int = MAX_STRING) -> None:
+    if len(s) > limit:
+        raise ProtocolError(f"{where}: text longer than {limit} characters")
+    bad = _BAD_CHAR.search(s)
+    if bad:
+        what = "a NUL character" if bad.group() == "\x00" else "a lone surrogate (not valid Unicode)"
+        raise ProtocolError(f"{where}: the text holds {what}")
+
+
+def check_number(n: int | float, where: str) -> None:
+    if isinstance(n, float) and not math.isfinite(n):
+        raise ProtocolError(f"{where}: numbers must be finite (no NaN or Infinity)")
+    if not -MAX_NUMBER <= n <= MAX_NUMBER:
+        raise ProtocolError(f"{where}: numbers must lie within ±{MAX_NUMBER}")
+
+
+def check_value(value: Any, where: str, max_depth: int = MAX_VALUE_DEPTH) -> None:
+    """Raise ProtocolError (naming `where`) unless `value` is plain JSON within the limits."""
+    # iterative, so a hostile depth is refused before Python's own recursion limit matters
+    stack: list[tuple[Any, str, int]] = [(value, where, 0)]
+    while stack:
+        v, at, depth = stack.pop()
+        if v is None or isinstance(v, bool):
+            continue
+        if isinstance(v, str):
+            check_text(v, at)
+        elif isinstance(v, (int, float)):
+            check_number(v, at)
+        elif isinstance(v, (list, dict)):
+            if depth >= max_depth:
+                raise ProtocolError(f"{at}: nested more than {max_depth} levels deep")
+            if len(v) > MAX_ITEMS:
+                raise ProtocolError(f"{at}: more than {MAX_ITEMS} items")
+            if isinstance(v, list):
+                stack.extend((item, f"{at}[{i}]", depth + 1) for i, item in enumerate(v))
+            else:
+                for key, item in v.items():
+                    if not isinstance(key, str):
+                        raise ProtocolError(f"{at}: object keys must be text")
+                    check_text(key, f"{at}: a key", MAX_KEY)
+                    stack.append((item, f"{at}.{key[:40]}", depth + 1))
+        else:
+            raise ProtocolError(f"{at}: {type(v).__name__} is not a JSON value")
+
+
+def _no_constant(name: str) -> Any:
+    raise ProtocolError(f"the body is not strict JSON: {name} is not a number JSON allows")
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        raise ProtocolError("the body is not strict JSON: an object has the same key twice")
+    return out
+
+
+def loads(raw: bytes | str) -> Any:
+    """Parse a request body strictly (UTF-8 only, no NaN/Infinity, no duplicate keys) and
+    check every value in it; ProtocolError says what is wrong."""
+    try:
+        text = raw.decode("utf-8") if isinstance(raw, (bytes, bytearray)) else raw
+        doc = json.loads(text, parse_constant=_no_constant, object_pairs_hook=_no_duplicates)
+    except UnicodeDecodeError:
+        raise ProtocolError("the body is not valid UTF-8") from None
+    except ProtocolError:
+        raise
+    except RecursionError:
+        raise ProtocolError(f"the body is nested more than {MAX_DEPTH} levels deep") from None
+    except ValueError as exc:  # JSONDecodeError
+        raise ProtocolError(f"the body is not valid JSON ({exc})") from None
+    check_value(doc, "body", MAX_DEPTH)
+    return doc
