@@ -99,3 +99,101 @@ def test_cursor_and_pull_page_decoding():
                                           "deleted": False, "seq": 4}],
                              "conflicts": [], "erasures": [RID], "cursor": "4", "more": False})
     assert page.records[0].seq == 4 and page.erasures == [RID]
+
+
+# -- merge cost: near-linear, capped (issue 12 item 3) ------------------------------------------
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from sync.protocol.merge import DIFF_CAP, MergeBudget, _any_overlap, _edits, _overlap  # noqa: E402
+
+
+def _description(n_chars: int) -> str:
+    words, size = [], 0
+    while size < n_chars:
+        words.append(f"word{len(words)}")
+        size += len(words[-1]) + 1
+    return " ".join(words)[:n_chars]
+
+
+def _stale_merge_work(n_chars: int) -> tuple[int, str]:
+    base = _description(n_chars - 10)
+    budget = MergeBudget()
+    out = merge_field("text", base, "Ana: " + base, base + " (Rui)", budget)
+    assert out.status == "merged" and out.value == "Ana: " + base + " (Rui)"
+    return budget.spent, out.value
+
+
+@pytest.mark.timeout(30)
+def test_a_100k_description_from_a_stale_base_merges_in_linear_work():
+    small, _ = _stale_merge_work(50_000)
+    big, merged = _stale_merge_work(100_000)
+    assert len(merged) <= 100_000
+    assert big < 4 * 100_000          # a few passes over the three texts, no quadratic term
+    assert big < 2.5 * small          # doubling the text about doubles the work
+
+
+@pytest.mark.timeout(30)
+def test_texts_that_differ_everywhere_stay_under_the_diff_cap_and_conflict():
+    import random
+
+    rnd = random.Random(7)
+    texts = [" ".join(rnd.choice("abcdefgh") for _ in range(30_000)) for _ in range(3)]
+    budget = MergeBudget()
+    out = merge_field("text", *texts, budget)
+    assert out.status == "conflict" and out.value == texts[1]   # the other value goes to a conflict
+    assert budget.spent <= sum(map(len, texts)) + 2 * DIFF_CAP
+
+
+@pytest.mark.timeout(30)
+def test_a_30000_item_set_merges_by_hashed_membership():
+    base = [f"t{i}" for i in range(30_000)]
+    server = base[::-1] + ["server-new"]
+    mine = base[:15_000] + ["mine-new", {"k": 1}]
+    budget = MergeBudget()
+    out = merge_field("set", base, server, mine, budget)
+    assert out.status == "merged"
+    assert set(map(str, out.value)) == set(map(str, base[:15_000] + ["server-new", "mine-new", {"k": 1}]))
+    assert budget.spent == len(base) + len(server) + len(mine)
+    assert same(out.value, out.value[::-1])
+
+
+def test_json_items_of_sets_compare_by_value():
+    assert merge_set([{"a": 1, "b": 2}], [{"b": 2, "a": 1}, "x"], []) == ["x"]
+    assert same([{"a": 1}], [{"a": 1}]) and not same([{"a": 1}], [{"a": 2}])
+
+
+def test_a_spent_budget_turns_further_merges_into_conflicts():
+    budget = MergeBudget(limit=200)
+    base = "one two three four five six seven eight nine ten"
+    assert merge_field("text", base, "zero " + base, base + " eleven", budget).status == "merged"
+    out = merge_field("text", base, "zero " + base, base + " eleven", budget)
+    assert out.status == "conflict" and out.value == "zero " + base
+    many = [f"t{i}" for i in range(50)]
+    assert merge_field("set", many, many + ["b"], many + ["c"], budget).status == "conflict"
+
+
+_small = st.text(alphabet="ab \n", max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(base=_small, s=_small, o=_small)
+def test_the_overlap_sweep_agrees_with_checking_every_pair(base, s, o):
+    tok = lambda t: t.split(" ")  # noqa: E731
+    s_e, o_e = _edits(tok(base), tok(s), MergeBudget()), _edits(tok(base), tok(o), MergeBudget())
+    assert _any_overlap(s_e, o_e) == any(_overlap(a, b) for a in s_e for b in o_e)
+
+
+@pytest.mark.timeout(60)
+def test_a_100k_description_pushed_from_a_stale_base_merges_on_the_server(group):
+    from server_helpers import change, new_id
+
+    ana, rui = group["ana"], group["rui"]
+    rid, text = new_id(), _description(99_990)
+    first = ana.push(change(rid, "create", {"title": "Long", "kind": "good", "description": text}))[0]
+    ana.push(change(rid, fields={"description": "Ana " + text[4:]}, previous={"description": text},
+                    base_seq=first["seq"]))
+    got = rui.push(change(rid, fields={"description": text[:-4] + " Rui"}, previous={"description": text},
+                          base_seq=first["seq"]))[0]
+    assert got["status"] == "merged"
+    assert ana.record(rid)["fields"]["description"] == "Ana " + text[4:-4] + " Rui"
