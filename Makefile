@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 PYTEST_ARGS ?=
 
-.PHONY: run test server bench screenshots package icons clean
+.PHONY: run test server bench soak screenshots package icons clean
 
 $(STAMP): pyproject.toml scripts/system-deps
 	./scripts/system-deps
@@ -25,6 +25,12 @@ server: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run_all.py
+
+# long runs (about half an hour): schemathesis 20,000 cases on SQLite and 5,000 on PostgreSQL,
+# then the fault run on PostgreSQL; e.g. SOAK_ARGS="--duration 600 --replicas 30"
+SOAK_ARGS ?=
+soak: $(STAMP)
+	$(BIN)/python -m soak all $(SOAK_ARGS)
 
 package: $(STAMP)
 	PYTHON=$(BIN)/python packaging/build-linux

@@ -2,7 +2,7 @@
 
     python -m soak fuzz   [--sqlite-cases 20000] [--postgres-cases 5000]
     python -m soak faults [--backend postgres|sqlite] [--replicas 20] [--duration 240] ...
-    python -m soak all    (both, with their defaults; what `make soak` runs)
+    python -m soak all [fault run options]   (both; what `make soak SOAK_ARGS=...` runs)
 
 Each prints its figures and exits non-zero on any finding.
 """
@@ -27,7 +27,7 @@ def main(argv: list[str]) -> int:
         from .faults import main as faults
         from .fuzz import main as fuzz
         fuzzed = fuzz([])
-        faulted = faults([])
+        faulted = faults(rest)
         print(f"soak: fuzz {'OK' if fuzzed == 0 else 'FAILED'}, faults {'OK' if faulted == 0 else 'FAILED'}")
         return fuzzed or faulted
     print(f"unknown soak command {command!r}; see python -m soak --help", file=sys.stderr)

@@ -65,6 +65,8 @@ class Figures:
     damaged_replicas: int = 0
     client_crashes: int = 0
     server_errors: int = 0
+    #: the run itself did not do what it should (kills not reached, group never quiet)
+    incomplete: int = 0
     problems: list[str] = field(default_factory=list)
     #: per round of the settling syncs, per replica: pushed/received/conflicts/erasures
     settle_log: list[str] = field(default_factory=list)
@@ -72,7 +74,7 @@ class Figures:
     @property
     def ok(self) -> bool:
         return not (self.mismatches or self.lost or self.duplicated or self.damaged_replicas
-                    or self.client_crashes or self.server_errors)
+                    or self.client_crashes or self.server_errors or self.incomplete)
 
     def table(self) -> str:
         rows = [("backend", self.backend), ("replicas", self.replicas),
@@ -291,6 +293,7 @@ def fault_phase(opts, rng: random.Random, server: ServerProcess, clients: list[C
         if now >= end and fig.server_kills >= opts.min_server_kills and fig.client_kills >= opts.min_client_kills:
             break
         if now > end + opts.duration + 120:
+            fig.incomplete += 1
             fig.problems.append("the minimum numbers of kills were not reached in time")
             break
         if now >= next_server_kill:
@@ -337,6 +340,7 @@ def settle(run_dir: Path, replicas: int, fig: Figures, max_rounds: int = 12) -> 
         fig.settle_log.append(" ".join(f"{r.pushed}/{r.received}/{r.conflicts}/{r.erasures}" for r in reports))
         if quiet and n >= 2:
             return stores
+    fig.incomplete += 1
     fig.problems.append(f"the group was not quiet after {max_rounds} rounds of syncs")
     return stores
 
