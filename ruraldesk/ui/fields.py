@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any
+import re
+from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSize, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDateEdit, QHBoxLayout,
-                               QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
-                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, QSize, QStringListModel, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QAbstractSpinBox, QCalendarWidget, QComboBox,
+                               QCompleter, QDateEdit, QHBoxLayout, QLineEdit, QListWidget,
+                               QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy, QTreeWidget,
+                               QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from ruraldesk.domain import geo
 from ruraldesk.domain.fields import FieldSpec, Kind
 from ruraldesk.domain.records import Record
+from ruraldesk.domain.text import fold
 
 from . import i18n
 
@@ -22,6 +25,25 @@ def _t(text: str) -> str:
 
 def _u(text: str) -> str:
     return QCoreApplication.translate("Editors", text)
+
+
+class _WheelGuard(QObject):
+    """A wheel turned over a choice, number or date that is not being edited scrolls the form:
+    scrolling past a field must never change it (Kind "Good" to "Bad", France to French Guiana)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Wheel and isinstance(watched, QWidget) and not watched.hasFocus():
+            event.ignore()          # not handled here: Qt passes it on to the scrolling form
+            return True
+        return False
+
+
+_wheel_guard = _WheelGuard()
+
+
+def guard_wheel(widget: QWidget) -> None:
+    widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)     # a wheel alone never focuses it
+    widget.installEventFilter(_wheel_guard)
 
 
 class Editor(QWidget):
@@ -45,6 +67,8 @@ class Editor(QWidget):
     def name(self, widget: QWidget, suffix: str = "") -> QWidget:
         label = i18n.field_label(self.spec)
         widget.setAccessibleName(f"{label} {suffix}".strip())
+        if isinstance(widget, (QComboBox, QAbstractSpinBox)):
+            guard_wheel(widget)
         if self.spec.help:
             widget.setAccessibleDescription(_t(self.spec.help))
             widget.setToolTip(_t(self.spec.help))
@@ -80,20 +104,40 @@ class NumberEditor(TextEditor):
         text = self.edit.text().strip()
         if not text:
             return None
-        locale = QLocale()
-        number, ok = locale.toDouble(text)
-        if not ok:
-            try:
-                number = float(text)
-            except ValueError:
-                return text
+        number = read_number(text)
+        if number is None:
+            return text
         if self.spec.kind is Kind.INTEGER and float(number).is_integer():
             return int(number)
         return number
 
     def set_value(self, value: Any) -> None:
-        self.edit.setText("" if value is None else i18n.display_value(self.spec, value).replace("\u00a0", " ")
-                          if isinstance(value, (int, float)) else str(value))
+        shown = i18n.display_value(self.spec, value) if isinstance(value, (int, float)) else \
+            ("" if value is None else str(value))
+        self.edit.setText(_SPACES.sub(" ", shown))   # a plain space: what people type back
+
+
+#: the spaces people (and locales) put between thousands: plain, no-break, narrow no-break, thin
+_SPACES = re.compile("[ \u00a0\u202f\u2009]")
+
+
+def read_number(text: str) -> float | None:
+    """A number as written in the interface language ("12 500,50" in French, "12.500,50" in
+    German, "12,500.50" in English), or plainly ("12500.5"); None when it is not a number."""
+    locale = QLocale()
+    group = locale.groupSeparator()
+    text = text.strip()
+    if _SPACES.fullmatch(group):
+        text = _SPACES.sub(group, text)
+    else:
+        text = _SPACES.sub("", text)
+    number, ok = locale.toDouble(text)
+    if ok:
+        return number
+    try:
+        return float(text)
+    except ValueError:
+        return None
 
 
 class LongTextEditor(Editor):
@@ -123,8 +167,12 @@ class ComboEditor(Editor):
                  parent: QWidget | None = None):
         super().__init__(f, parent)
         self.combo = self.name(QComboBox())
+        # as wide as the form allows, as narrow as a small pane needs; long names show whole
+        # in the list that opens
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.combo.setMinimumContentsLength(16)
+        self.combo.setMinimumContentsLength(8)
+        self.combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
         self.layout_.addWidget(self.combo)
         self.set_options(options if options is not None else self.default_options())
         self.combo.currentIndexChanged.connect(self.edited)
@@ -148,12 +196,10 @@ class ComboEditor(Editor):
         self.combo.addItem(_u("(none)") if not self.spec.required else _u("(choose)"), None)
         for code, label in options:
             self.combo.addItem(label, code)
-        if len(options) > 20:
+        if len(options) > 20 and not self.combo.isEditable():
             self.combo.setEditable(True)
             self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-            completer = self.combo.completer()
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            RankedCompleter(self.combo)
             self.combo.lineEdit().setAccessibleName(self.combo.accessibleName())
         self.set_value(current)
         self.combo.blockSignals(False)
@@ -180,31 +226,141 @@ class ComboEditor(Editor):
         return self.combo
 
 
+class RankedCompleter(QCompleter):
+    """Completion for a long editable combo box, best matches first: a code or name typed
+    exactly ("EUR" → "EUR — Euro"), then names and codes that start with it, then names with
+    a word that starts with it, then names that merely contain it ("CHE — WIR Euro" last)."""
+
+    LIMIT = 60
+
+    def __init__(self, combo: QComboBox):
+        super().__init__(combo)
+        self.combo = combo
+        self.setModel(QStringListModel(self))
+        self.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setMaxVisibleItems(12)
+        combo.setCompleter(self)
+        combo.lineEdit().textEdited.connect(self.update_for)
+        self.activated[str].connect(self._chosen)
+
+    def ranked(self, text: str) -> list[str]:
+        query = fold(text.strip())
+        if not query:
+            return []
+        scored: list[tuple[int, int, str]] = []
+        for i in range(self.combo.count()):
+            label = self.combo.itemText(i).strip()
+            code = fold(str(self.combo.itemData(i) or ""))
+            name = fold(label)
+            bare = name.split(" — ", 1)[-1]
+            if query in (code, name, bare):
+                rank = 0
+            elif code.startswith(query) or name.startswith(query) or bare.startswith(query):
+                rank = 1
+            elif any(w.startswith(query) for w in re.split(r"[\W_]+", name)):
+                rank = 2
+            elif query in name:
+                rank = 3
+            else:
+                continue
+            scored.append((rank, i, label))
+        return [label for _, _, label in sorted(scored)[:self.LIMIT]]
+
+    def update_for(self, text: str) -> None:
+        self.model().setStringList(self.ranked(text))
+        if self.model().rowCount():
+            self.complete()
+        else:
+            self.popup().hide()
+
+    def _chosen(self, label: str) -> None:
+        i = self.combo.findText(label, Qt.MatchFlag.MatchFixedString)
+        if i < 0:      # labels indented by level: find it without its indent
+            i = next((j for j in range(self.combo.count()) if self.combo.itemText(j).strip() == label), -1)
+        if i >= 0:
+            self.combo.setCurrentIndex(i)
+
+
+def region_options(country: str | None, max_level: int = 3) -> tuple[list[tuple[str, str, int]], dict[str, str]]:
+    """NUTS regions of a country as ([(code, name, depth)], folded): a region that is its
+    parent's only part is the same land under another code (Bretagne FRH and FRH0), so it is
+    offered once, as its parent; `folded` maps such a code to the code offered for it."""
+    regions = [r for r in (geo.regions_for(country) if country else [])
+               if r.level <= max_level and not r.code.endswith("Z")]
+    parts: dict[str, int] = {}
+    for r in regions:
+        parts[r.code[:-1]] = parts.get(r.code[:-1], 0) + 1
+    codes = {r.code for r in regions}
+    out: list[tuple[str, str, int]] = []
+    folded: dict[str, str] = {}
+    depth: dict[str, int] = {}
+    for r in regions:
+        parent = r.code[:-1]
+        if parent in codes and parts.get(parent) == 1:
+            folded[r.code] = folded.get(parent, parent)
+            continue
+        top = folded.get(parent, parent)
+        depth[r.code] = depth[top] + 1 if top in depth else 0
+        out.append((r.code, r.name, depth[r.code]))
+    return out, folded
+
+
 class RegionEditor(ComboEditor):
     """NUTS regions of the country chosen in the same form (indented by level)."""
 
     def __init__(self, f: FieldSpec, parent: QWidget | None = None):
         super().__init__(f, [], parent)
-        self.combo.setMinimumContentsLength(30)    # "Provence-Alpes-Côte d'Azur (FRL)"
+        self._folded: dict[str, str] = {}
+        self._kept: tuple[str, str] | None = None   # (code shown, code stored) for a folded one
 
     def for_country(self, country: str | None) -> None:
-        regions = geo.regions_for(country) if country else []
-        self.set_options([(r.code, "  " * (r.level - 1) + f"{r.name} ({r.code})") for r in regions])
+        regions, self._folded = region_options(country)
+        self.set_options([(code, "    " * d + f"{name} ({code})") for code, name, d in regions])
         self.combo.setEnabled(bool(regions) or self.value() is not None)
+
+    def set_value(self, value: Any) -> None:
+        folded = getattr(self, "_folded", {}).get(value) if value else None
+        self._kept = (folded, value) if folded else None
+        super().set_value(folded or value)
+
+    def value(self) -> Any:
+        shown = super().value()
+        kept = getattr(self, "_kept", None)
+        return kept[1] if kept and shown == kept[0] else shown
+
+
+class _Calendar(QCalendarWidget):
+    """The date picker's calendar: with no date chosen it opens at a useful month (today, or
+    the start date for an end date), not at the lowest date that stands for "no date"."""
+
+    def __init__(self, anchor: Callable[[], QDate]):
+        super().__init__()
+        self.anchor = anchor
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        if self.selectedDate() == DateEditor.NONE:
+            at = self.anchor()
+            self.setCurrentPage(at.year(), at.month())
+        super().showEvent(event)
 
 
 class DateEditor(Editor):
-    """A date with a calendar; the lowest date stands for "no date"."""
+    """A date with a calendar; the lowest date stands for "no date". Shown in the interface
+    language's long form ("6 janvier 2025"), as the record view shows it."""
 
     NONE = QDate(1900, 1, 1)
 
     def __init__(self, f: FieldSpec, parent: QWidget | None = None):
         super().__init__(f, parent)
+        #: where the calendar opens when no date is set; the form points an end date at its start
+        self.anchor: Callable[[], QDate] = QDate.currentDate
         self.edit = self.name(QDateEdit())
         self.edit.setCalendarPopup(True)
+        self.edit.setCalendarWidget(_Calendar(lambda: self.anchor()))
         self.edit.setMinimumDate(self.NONE)
         self.edit.setSpecialValueText(_u("No date"))
-        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setDisplayFormat(i18n.date_format())
         self.edit.setDate(self.NONE)
         self.edit.dateChanged.connect(self.edited)
         self.clear = self.name(QPushButton(_u("Clear")), _u("clear"))
@@ -216,6 +372,10 @@ class DateEditor(Editor):
     def value(self) -> Any:
         d = self.edit.date()
         return None if d == self.NONE else d.toString("yyyy-MM-dd")
+
+    def date(self) -> QDate | None:
+        d = self.edit.date()
+        return None if d == self.NONE else d
 
     def set_value(self, value: Any) -> None:
         d = QDate.fromString(str(value), "yyyy-MM-dd") if value else self.NONE
@@ -285,10 +445,9 @@ class SetEditor(Editor):
             self.language_combo = self.name(QComboBox(), _u("to add"))
             self.language_combo.setEditable(True)
             self.language_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-            self.language_combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-            self.language_combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
             for code, name in geo.languages().items():
                 self.language_combo.addItem(name, code)
+            RankedCompleter(self.language_combo)
             self.language_combo.setCurrentIndex(-1)
             self.language_combo.lineEdit().setAccessibleName(self.language_combo.accessibleName())
             self.language_combo.lineEdit().returnPressed.connect(self.add)
@@ -305,12 +464,16 @@ class SetEditor(Editor):
         self.remove_button = self.name(QPushButton(_u("Remove")), _u("remove"))
         self.remove_button.clicked.connect(self.remove)
         row.addWidget(self.add_button)
-        row.addWidget(self.remove_button)
         box.addLayout(row)
+        # Remove beside the list it acts on, so the typing row stays narrow enough for a small pane
+        below = QHBoxLayout()
+        below.setSpacing(4)
         self.list = self.name(QListWidget(), _u("list"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setFixedHeight(self.list.fontMetrics().lineSpacing() * 3 + 12)
-        box.addWidget(self.list)
+        below.addWidget(self.list, 1)
+        below.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
+        box.addLayout(below)
         self.layout_.addLayout(box)
         self._items: list[Any] = []
 

@@ -13,6 +13,8 @@ from ruraldesk.domain.records import COLLECTIONS, spec
 from ruraldesk.store import Filters, Store
 
 from . import i18n
+from .fields import region_options
+from .layout import FitCombo, FlowLayout
 from .models import ID_ROLE, COLLECTION_ROLE, RecordListModel, SearchModel, column_label
 from .settings import Settings
 
@@ -53,9 +55,9 @@ class FilterBar(QWidget):
     def __init__(self, store: Store, parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store
-        row = QHBoxLayout(self)
+        # the boxes wrap onto more rows when the pane is narrow, rather than widening the window
+        row = FlowLayout(self, spacing=6)
         row.setContentsMargins(6, 6, 6, 2)
-        row.setSpacing(6)
         self.type = self._combo(_t("Type"), row)
         self.type.addItem(_t("All types"), None)
         for c in LISTED:
@@ -69,7 +71,6 @@ class FilterBar(QWidget):
         self.clear.setAccessibleName(_t("Clear the filters"))
         self.clear.clicked.connect(self.reset)
         row.addWidget(self.clear)
-        row.addStretch(1)
         self.save = QPushButton(_t("Save search…"))
         self.save.setAccessibleName(_t("Save this search"))
         self.save.clicked.connect(self.save_requested)
@@ -82,14 +83,17 @@ class FilterBar(QWidget):
         self.country.currentIndexChanged.connect(self._fill_regions)
         self.type.currentIndexChanged.connect(self._fill_kinds)
 
-    def _combo(self, name: str, row: QHBoxLayout) -> QComboBox:
-        combo = QComboBox()
+    def _combo(self, name: str, row: FlowLayout) -> QComboBox:
+        combo = FitCombo()      # as wide as its choice ("Toutes les régions" whole), cut only when cramped
         combo.setAccessibleName(_t("Filter by {what}").format(what=name))
         combo.setToolTip(combo.accessibleName())
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(9)
+        combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
         row.addWidget(combo)
         return combo
+
+    def focus_chain(self) -> list[QWidget]:
+        return [self.type, self.theme, self.country, self.region, self.kind, self.language,
+                self.clear, self.save]
 
     def _fill_static(self) -> None:
         self.country.addItem(_t("Any country"), None)
@@ -135,10 +139,9 @@ class FilterBar(QWidget):
         self.region.blockSignals(True)
         self.region.clear()
         self.region.addItem(_t("Any region"), None)
-        if country:
-            for r in geo.regions_for(country):
-                if r.level <= 2:
-                    self.region.addItem("  " * (r.level - 1) + r.name, r.code)
+        regions, _ = region_options(country, max_level=2)
+        for code, name, depth in regions:
+            self.region.addItem("    " * depth + name, code)
         self.region.setEnabled(self.region.count() > 1)
         self.region.blockSignals(False)
 
@@ -202,6 +205,7 @@ class ListPane(QWidget):
         self.filters = FilterBar(store)
         box.addWidget(self.filters)
         self.caption = QLabel()
+        self.caption.setWordWrap(True)
         self.caption.setContentsMargins(8, 2, 8, 4)
         self.caption.setAccessibleName(_t("List summary"))
         box.addWidget(self.caption)
@@ -319,6 +323,10 @@ class ListPane(QWidget):
         if selected > 1:
             text += " · " + _t("Selected: {count}").format(count=locale.toString(selected))
         self.caption.setText(text)
+
+    def focus_chain(self) -> list[QWidget]:
+        """The pane's part of the window's tab order: the filters, then the list."""
+        return [*self.filters.focus_chain(), self.table]
 
     # -- selection ---------------------------------------------------------------------
     def _current(self, current: QModelIndex, previous: QModelIndex) -> None:

@@ -10,8 +10,12 @@ from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QLocale, QMod
                             QPersistentModelIndex, Qt, Signal)
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
+import re
+
 from ruraldesk.domain.records import Record, spec
+from ruraldesk.domain.text import fold
 from ruraldesk.store import Filters, SearchHit, Store
+from ruraldesk.store.search import document, snippet
 from ruraldesk.store.store import SORTABLE
 
 from . import i18n, worker
@@ -49,6 +53,35 @@ def cell_text(record: Record, key: str) -> str:
     if not s.has(key):
         return ""
     return i18n.display_value(s.field(key), record.fields.get(key))
+
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def found_in(record: Record | None, query: str) -> str:
+    """Where search found a record, as a person reads it: the field's label and the words
+    around the match ("Summary: …share one solar roof…"), not the index's raw text."""
+    if record is None:
+        return ""
+    words = [fold(w) for w in _WORD.findall(query)]
+    if not words:
+        return ""
+    s = record.spec
+
+    def matches(text: str) -> bool:
+        return any(fold(w).startswith(q) for w in _WORD.findall(text) for q in words)
+
+    for f in s.fields:
+        value = record.fields.get(f.name)
+        if not f.searchable or f.name == s.title_field or value in (None, "", []):
+            continue
+        text = document(record.collection, {f.name: value})[1]
+        if matches(text):
+            shown = " ".join(snippet(text, query).replace("[", "").replace("]", "").split())
+            return _t("{field}: {text}").format(field=i18n.field_label(f), text=shown)
+    if s.has(s.title_field) and matches(record.title):
+        return i18n.field_label(s.field(s.title_field))
+    return ""
 
 
 class RecordListModel(QAbstractTableModel):
@@ -269,6 +302,12 @@ class SearchModel(QAbstractTableModel):
             except ValueError:
                 return [], 0
             total = len(hits) if len(hits) < self.limit else self.store.search_count(text, filters=filters)
+            records: dict[str, Record] = {}
+            for collection in {h.collection for h in hits}:
+                records.update(self.store.get_many(collection, [h.record_id for h in hits
+                                                                if h.collection == collection]))
+            for h in hits:
+                h.extra["found_in"] = found_in(records.get(h.record_id), text)
             return hits, total
 
         task = worker.background(work, on_done=lambda r: self._set(generation, *r))
@@ -304,7 +343,7 @@ class SearchModel(QAbstractTableModel):
                 return hit.title
             if key == "collection":
                 return i18n.collection_label(hit.collection)
-            return " ".join(hit.snippet.replace("[", "").replace("]", "").split())
+            return hit.extra.get("found_in") or ""
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

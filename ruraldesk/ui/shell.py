@@ -10,6 +10,7 @@ from ruraldesk.store import Store
 
 from . import i18n
 from .dialogs import Dialog, FirstRunDialog
+from .layout import FocusRing
 from .mainwindow import MainWindow
 from .ops import Operations
 from .settings import Settings
@@ -29,6 +30,7 @@ class Shell(QObject):
         app = QApplication.instance()
         self._system_font = QFont(app.font())
         self.apply_font()
+        FocusRing.install(app)      # a focus mark plain enough to see, in every window
         self.window: MainWindow | None = None
         self.window_created_hooks: list = []    # callables(window): import/export and sync add their actions
         from .syncui import SyncController
