@@ -165,7 +165,10 @@ class MainWindow(QMainWindow):
                    menu: str | None = None, section: str | None = None,
                    shortcut: QKeySequence | QKeySequence.StandardKey | str | list | None = None,
                    toolbar: bool = False, tip: str = "") -> QAction:
-        """Register an action under `key` (see action()); put it in a menu (and a section)."""
+        """Register an action under `key` (see action()); put it in a menu (and a section).
+        Keys are unique: a second action under one key would take over the first one's state."""
+        if key in self._actions:
+            raise ValueError(f"an action named {key!r} is registered already")
         action = QAction(text, self)
         action.setObjectName(key)
         if shortcut is not None:
@@ -334,14 +337,19 @@ class MainWindow(QMainWindow):
 
         worker.background(work, on_done=self._themes_loaded)
 
+    def _rebuild_navigation(self, select: tuple[int, Any] | None = None) -> None:
+        """Rebuild the tree and keep the row that was chosen (or `select`): a rebuilt model
+        would otherwise move the current row to whatever now sits at its old place."""
+        self.nav.selectionModel().blockSignals(True)
+        self.nav_model.rebuild(self.settings.saved_searches, self.themes)
+        self.nav.expand(self.nav_model.node_index(NavigationModel.SEARCHES, "searches"))
+        self.nav.setCurrentIndex(self.nav_model.node_index(*(select or self.node)))
+        self.nav.selectionModel().blockSignals(False)
+
     def _themes_loaded(self, themes: list[Record]) -> None:
         self.themes = themes
         node = self.node
-        self.nav.selectionModel().blockSignals(True)
-        self.nav_model.rebuild(self.settings.saved_searches, themes)
-        self.nav.expand(self.nav_model.node_index(NavigationModel.SEARCHES, "searches"))
-        self.nav.setCurrentIndex(self.nav_model.node_index(*node))
-        self.nav.selectionModel().blockSignals(False)
+        self._rebuild_navigation()
         self.nav_model.load_counts()
         self.list.filters.set_themes([(t.id, t.title) for t in sorted(themes, key=lambda r: r.title.casefold())])
         if not self.list.model().rowCount() and self.list.mode != "search":
@@ -354,7 +362,13 @@ class MainWindow(QMainWindow):
         if node == NavigationModel.SAVED:
             self.apply_saved_search(payload)
             return
-        if node == NavigationModel.SEARCHES:
+        if node == NavigationModel.SEARCHES:       # the heading: the search, and how to save one
+            self.detail.show_placeholder()
+            self.list.show_search(self.search.text())
+            self._update_actions()
+            if not self.settings.saved_searches:
+                self.statusBar().showMessage(_t("No saved searches yet. Type in the search box, then "
+                                                "choose Save search under the filters."), 8000)
             return
         self.search.blockSignals(True)
         self.search.clear()
@@ -363,15 +377,26 @@ class MainWindow(QMainWindow):
 
     def _show_node(self, node: int, payload: Any) -> None:
         self.node = (node, payload)
-        if node == NavigationModel.COLLECTION:
-            self.collection = payload
-            self.list.show_collection(payload, self.list.filters.filters())
+        if self.detail.form is None or not self.detail.form.changes():
+            # another list: the record of the last one (and its Delete) must not stay shown;
+            # the new list's selection shows its own record
+            self.detail.show_placeholder()
+        if node in (NavigationModel.COLLECTION, NavigationModel.THEME):
+            # the list is filtered by what the boxes say, and by nothing else: the boxes are
+            # fitted to the collection first (a box hidden until now may hold a value), and a
+            # theme chosen in the sidebar is the theme box's value
+            collection = payload if node == NavigationModel.COLLECTION else "practice"
+            self.collection = collection
+            bar = self.list.filters
+            bar.for_collection(collection, searching=False)
+            bar._quiet = True
+            bar.theme.setCurrentIndex(max(0, bar.theme.findData(payload if node == NavigationModel.THEME
+                                                                else None)))
+            bar._quiet = False
+            self.list.show_collection(collection, bar.filters())
         elif node == NavigationModel.THEMES:
             self.collection = "theme"
             self.list.show_collection("theme", Filters())
-        elif node == NavigationModel.THEME:
-            self.collection = "practice"
-            self.list.show_collection("practice", Filters(theme=payload))
         elif node == NavigationModel.TRASH:
             self.list.show_collection("practice", Filters(deleted=True), trash=True)
         self._update_actions()
@@ -387,8 +412,16 @@ class MainWindow(QMainWindow):
             self._run_search()
         elif self.list.mode == "collection":
             filters = self.list.filters.filters()
-            if self.node[0] == NavigationModel.THEME:
-                filters = Filters(**{**filters.__dict__, "theme": self.node[1]})
+            if self.node[0] in (NavigationModel.COLLECTION, NavigationModel.THEME) \
+                    and self.collection == "practice":
+                # the sidebar follows the theme box: a theme's row, or Practices when cleared
+                node = (NavigationModel.THEME, filters.theme) if filters.theme \
+                    else (NavigationModel.COLLECTION, "practice")
+                if node != self.node and self.nav_model.node_index(*node).isValid():
+                    self.node = node
+                    self.nav.selectionModel().blockSignals(True)
+                    self.nav.setCurrentIndex(self.nav_model.node_index(*node))
+                    self.nav.selectionModel().blockSignals(False)
             self.list.records.configure(self.list.records.collections, self.list.records.columns, filters)
 
     def _nav_menu(self, pos) -> None:
@@ -424,8 +457,7 @@ class MainWindow(QMainWindow):
         saved = list(self.settings.saved_searches)
         saved.append({"name": name, "text": text, "filters": self.list.filters.filters().to_dict()})
         self.settings.saved_searches = saved
-        self.nav_model.rebuild(saved, self.themes)
-        self.nav.expand(self.nav_model.node_index(NavigationModel.SEARCHES, "searches"))
+        self._rebuild_navigation(select=(NavigationModel.SAVED, len(saved) - 1))
         self.statusBar().showMessage(_t("Saved the search “{name}”").format(name=name), 5000)
 
     def apply_saved_search(self, index: int) -> None:
@@ -447,8 +479,7 @@ class MainWindow(QMainWindow):
         if 0 <= index < len(saved):
             del saved[index]
             self.settings.saved_searches = saved
-            self.nav_model.rebuild(saved, self.themes)
-            self.nav.expand(self.nav_model.node_index(NavigationModel.SEARCHES, "searches"))
+            self._rebuild_navigation()
 
     # -- records -----------------------------------------------------------------------
     def _show_current(self, record_id: str) -> None:

@@ -90,7 +90,7 @@ class Transfer:
             tip=_t("Contacts that look like the same person or organisation, to merge"))
         add("backup", _t("&Back up the workspace to a file…"), self.backup, menu="file", section="io",
             tip=_t("Everything in this workspace, attachments included, in one file"))
-        add("restore", _t("&Restore from a backup file…"), self.restore, menu="file", section="io",
+        add("restore-backup", _t("&Restore from a backup file…"), self.restore, menu="file", section="io",
             tip=_t("Bring a backup back into an empty workspace"))
         file_menu = window.menu("file")
         for first in ("export-csv", "find-duplicates", "backup"):     # import | export | tidy | back up
