@@ -1,44 +1,52 @@
-"""vCard 3.0 and 4.0 (and 2.1 as phones export it) for contacts, through vobject.
+"""vCard 2.1, 3.0 and 4.0 for contacts, read and written by :mod:`ruraldesk.io.vcardtext`.
 
-Import maps FN/N, KIND, ORG, TITLE/ROLE, every EMAIL and TEL with its TYPE,
-the first ADR, NOTE, URL, LANG, CATEGORIES (theme names) and our own
-X-RURALDESK-* properties (consent, region, kind). Anything else — PHOTO, BDAY,
-IMPP, a second address, X- properties of other programs — is listed per card
-in the report's `unmapped`, never dropped silently. A broken card refuses the
-whole file before anything is written.
+Import maps FN/N, KIND, ORG, TITLE/ROLE, every EMAIL and TEL with its TYPE (or Apple's
+``itemN.X-ABLabel``), the first ADR, NOTE, URL, LANG, CATEGORIES (theme names) and our own
+X-RURALDESK-* properties. Text keeps its commas. Anything else — PHOTO, BDAY, IMPP, a
+second address, an ALTID alternative, X- properties of other programs — is listed per
+card in the report's `unmapped`, never dropped silently. A broken card refuses the whole
+file before anything is written.
+
+Export writes vCard 4.0 by RFC 6350 (or 3.0): text escaped, URLs as they are, REV as
+``20261202T123913Z``, lines folded at 75 octets.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator, TextIO
 
-import phonenumbers
-import vobject
-
 from ruraldesk.domain import geo
 from ruraldesk.domain.records import Record
 from ruraldesk.domain.text import fold
 from ruraldesk.store.search import Filters
 
+from . import phones, regions
 from .common import DEFAULT_MAX_BYTES, BadFile, CancelFlag, Problem, Progress, Text, Ticker, check_input
 from .importer import ALL_OR_NOTHING, VALID_ONLY, ImportReport, Importer, context
 from .mapping import _country
 from .tabular import detect_encoding
+from .vcardtext import Card, CardSyntaxError, Prop, content_line, escape, parse
 
 __all__ = ["ALL_OR_NOTHING", "VALID_ONLY", "ExportReport", "card_fields", "contact_vcard", "export_vcards",
            "import_vcards", "is_vcard", "read_cards"]
 
-#: properties that carry no data of the person (or that we make ourselves)
-_META = {"VERSION", "PRODID", "UID", "REV", "BEGIN", "END", "X-RURALDESK-ID", "CLIENTPIDMAP"}
-_EMAIL_TYPES = {"work": "work", "home": "home", "internet": None, "pref": None, "x400": None}
-_PHONE_TYPES = {"cell": "mobile", "mobile": "mobile", "work": "work", "home": "home", "fax": "fax",
-                "voice": None, "pref": None, "msg": None, "text": None, "video": None, "pager": "other"}
+#: properties that carry no data of the person (or that we make ourselves, or that say how
+#: another property is labelled: X-ABLABEL and X-ABADR are read with their item group)
+_META = {"VERSION", "PRODID", "UID", "REV", "PROFILE", "X-RURALDESK-ID", "CLIENTPIDMAP", "X-ABUID",
+         "X-ABLABEL", "X-ABADR", "NAME", "SOURCE"}
+_EMAIL_TYPES = {"work": "work", "home": "home"}
+#: a TYPE combination is read by the most telling type: "work,fax" is a fax
+_PHONE_ORDER = (("fax", "fax"), ("cell", "mobile"), ("mobile", "mobile"), ("iphone", "mobile"),
+                ("pager", "other"), ("work", "work"), ("main", "work"), ("home", "home"))
 _KINDS = {"individual": "person", "org": "organisation", "organization": "organisation",
           "group": "organisation", "location": "organisation"}
+#: Apple's built-in labels, _$!<Mobile>!$_ and friends
+_APPLE_LABEL = re.compile(r"^_\$!<(?P<label>[^>]+)>!\$_$")
 
 
 def is_vcard(head: bytes) -> bool:
@@ -46,230 +54,240 @@ def is_vcard(head: bytes) -> bool:
     return text[:11].upper() == b"BEGIN:VCARD"
 
 
-def _types(prop) -> list[str]:
-    out: list[str] = []
-    for value in prop.params.get("TYPE", []):
-        out.extend(v.strip().lower() for v in value.split(",") if v.strip())
-    out.extend(s.lower() for s in getattr(prop, "singletonparams", []) or [])
-    return out
-
-
-def _typed(prop, table: dict[str, str | None], default: str = "other") -> str:
-    for t in _types(prop):
-        if table.get(t):
-            return table[t]  # type: ignore[return-value]
-    return default
-
-
-def _text(value: Any) -> str:
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value if v)
-    return str(value or "").strip()
-
-
-def _short(value: Any, limit: int = 60) -> str:
-    text = _text(value) if not isinstance(value, bytes) else f"{len(value)} bytes"
+def _short(prop: Prop, limit: int = 60) -> str:
+    if prop.binary:
+        return f"{len(prop.value) * 3 // 4} bytes"
+    text = prop.text.strip()
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
-def read_cards(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[tuple[int, Any]]:
-    """(card number from 1, vobject component) of every card; BadFile for a file that is not vCard
-    or a card that is broken (the number of the card says where)."""
+def read_cards(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[tuple[int, Card]]:
+    """(card number from 1, card) of every card; BadFile for a file that is not vCard or a card
+    that is broken (the card's number and line say where)."""
     path, size, head = check_input(path, max_bytes=max_bytes, what=Text("a vCard file"))
     if not is_vcard(head):
         raise BadFile(Text("{name} is not a vCard file (it should start with BEGIN:VCARD)", name=path.name))
     encoding = detect_encoding(path, head)
-    number = 0
-    with open(path, encoding=encoding, newline="") as fh:
-        try:
-            for component in vobject.readComponents(fh, ignoreUnreadable=False):
-                number += 1
-                if component.name != "VCARD":
-                    raise BadFile(Text("{name}: item {number} is a {kind}, not a vCard", name=path.name,
-                                       number=number, kind=component.name))
-                yield number, component
-        except BadFile:
-            raise
-        except Exception as exc:          # vobject raises ParseError, ValueError, binascii errors…
-            message = str(exc).split(": ", 1)[-1] if "At line" in str(exc) else str(exc)
-            raise BadFile(Text("{name} is not a valid vCard file: card {number} is broken ({reason})",
-                               name=path.name, number=number + 1, reason=message)) from exc
+    text = path.read_text(encoding=encoding)
+    cards = []
+    try:
+        for card in parse(text, encoding=encoding):
+            cards.append(card)
+    except CardSyntaxError as exc:
+        number = len(cards) + 1
+        if "never closed" in exc.reason:
+            raise BadFile(Text("{name}: card {number} is never closed (END:VCARD is missing); the file looks "
+                               "truncated", name=path.name, number=number)) from exc
+        raise BadFile(Text("{name} is not a valid vCard file: card {number} is broken ({reason})",
+                           name=path.name, number=number, reason=exc.reason)) from exc
+    for card in cards:
+        yield card.number, card
 
 
-def _region(text: str, country: str | None) -> str | None:
-    """A NUTS code from an address's region: a code, or a region name within the country."""
-    if geo.region(text.strip().upper()) is not None:
-        return text.strip().upper()
-    if not country:
-        return None
-    folded = fold(text).strip()
-    for r in geo.regions_for(country):
-        if fold(r.name).strip() == folded or fold(r.name.split("/")[0]).strip() == folded:
-            return r.code
-    return None
+def _phone_type(prop: Prop, label: str | None) -> str:
+    types = prop.types
+    if label:
+        m = _APPLE_LABEL.match(label)
+        word = (m.group("label") if m else label).lower()
+        types = types | ({"fax"} if "fax" in word else set()) | {word}
+    for key, value in _PHONE_ORDER:
+        if key in types:
+            return value
+    return "other"
 
 
-def card_fields(card, number: int, theme_ids: dict[str, str], *,
+def _tel_value(prop: Prop) -> str:
+    value = prop.text.strip()
+    if value.lower().startswith("tel:"):
+        return phones.from_uri(value)
+    return value
+
+
+class _Card:
+    """What one card becomes: fields, and the lists of what was not kept."""
+
+    def __init__(self, number: int):
+        self.number = number
+        self.fields: dict[str, Any] = {}
+        self.unmapped: list[Problem] = []
+        self.warnings: list[Problem] = []
+
+    def skip(self, prop: Prop | str, why: str | None = None, value: str | None = None) -> None:
+        name = prop if isinstance(prop, str) else prop.name
+        message = Text("{property} not imported: {why}", property=name, why=why or Text("no matching field"))
+        self.unmapped.append(Problem(self.number, unit="card", message=message, column=name,
+                                     value=value if value is not None else _short(prop)))  # type: ignore[arg-type]
+
+    def note(self, problem: Text, column: str, value: str) -> None:
+        self.unmapped.append(Problem(self.number, unit="card", message=problem, column=column, value=value))
+
+
+def card_fields(card: Card, number: int, theme_ids: dict[str, str], *,
                 default_region: str | None = None) -> tuple[dict[str, Any], list[Problem], list[Problem]]:
     """(contact fields, unmapped properties, warnings) of one card."""
-    fields: dict[str, Any] = {}
-    unmapped: list[Problem] = []
-    warnings: list[Problem] = []
+    c = _Card(number)
+    f = c.fields
+    labels = {p.group: p.text for p in card.props if p.group and p.name == "X-ABLABEL"}
+    adr_countries = {p.group: p.text for p in card.props if p.group and p.name == "X-ABADR"}
     emails: list[dict[str, str]] = []
-    phones: list[dict[str, str]] = []
+    tel: list[dict[str, str]] = []
     notes: list[str] = []
     languages: list[str] = []
-    seen_adr = seen_url = seen_title = False
+    seen: set[str] = set()
+    altids: set[tuple[str, str]] = set()
     region_text = ""
     kind = None
-
-    def skip(prop, why: str | None = None) -> None:
-        message = Text("{property} not imported: {why}", property=prop.name, why=why or Text("no matching field"))
-        unmapped.append(Problem(number, unit="card", message=message, column=prop.name, value=_short(prop.value)))
-
-    for prop in card.getChildren():
-        name = prop.name.upper()
-        value = prop.value
+    for prop in card.props:
+        name = prop.name
         if name in _META:
             continue
-        if name == "FN":
-            if _text(value):
-                fields["name"] = _text(value)
-        elif name == "N":
-            given = " ".join(filter(None, [_text(value.given), _text(value.additional)])) if hasattr(value, "given") else ""
-            family = _text(value.family) if hasattr(value, "family") else ""
-            if given:
-                fields["given_name"] = given
-            if family:
-                fields["family_name"] = family
-            for part in ("prefix", "suffix"):
-                if _text(getattr(value, part, "")):
-                    message = Text("name prefix not imported") if part == "prefix" else Text("name suffix not imported")
-                    unmapped.append(Problem(number, unit="card", message=message, column="N",
-                                            value=_text(getattr(value, part))))
-        elif name in ("KIND", "X-ADDRESSBOOKSERVER-KIND"):
-            kind = _KINDS.get(_text(value).lower(), kind)
-        elif name == "X-ABSHOWAS" and _text(value).upper() == "COMPANY":
-            kind = kind or "organisation"
-        elif name == "X-RURALDESK-KIND":
-            kind = _text(value)
-        elif name == "ORG":
-            org = [v for v in (value if isinstance(value, list) else [value]) if _text(v)]
-            if org:
-                fields["organisation"] = ", ".join(_text(v) for v in org)
-        elif name in ("TITLE", "ROLE"):
-            if not seen_title and _text(value):
-                fields["role"] = _text(value)
-                seen_title = True
-            elif _text(value) and _text(value) != fields.get("role"):
-                skip(prop, Text("only one role is kept"))
-        elif name == "EMAIL":
-            if _text(value):
-                emails.append({"type": _typed(prop, _EMAIL_TYPES), "value": _text(value)})
-        elif name == "TEL":
-            number_text = re.sub(r"^tel:", "", _text(value), flags=re.I)
-            if number_text:
-                phones.append({"type": _typed(prop, _PHONE_TYPES), "value": number_text})
-        elif name == "ADR":
-            if seen_adr:
-                skip(prop, Text("only one address is kept"))
+        altid = prop.param("ALTID")
+        if altid:
+            if (name, altid) in altids:     # another language or form of a value already kept
+                c.skip(prop, Text("an alternative (ALTID {altid}) of a value already kept", altid=altid))
                 continue
-            seen_adr = True
-            street = ", ".join(filter(None, [_text(getattr(value, "box", "")), _text(getattr(value, "extended", "")),
-                                             _text(getattr(value, "street", ""))]))
+            altids.add((name, altid))
+        if prop.binary:
+            c.skip(prop)
+            continue
+        if name == "FN":
+            if "name" in f and prop.text.strip():
+                c.skip(prop, Text("only one name is kept"))
+            elif prop.text.strip():
+                f["name"] = prop.text.strip()
+        elif name == "N":
+            parts = prop.parts + [""] * 5
+            family, given, additional, prefix, suffix = (p.replace(",", " ").strip() for p in parts[:5])
+            given = " ".join(x for x in (given, additional) if x)
+            if "given_name" in f or "family_name" in f:
+                c.skip(prop, Text("only one name is kept"))
+                continue
+            if given:
+                f["given_name"] = given
+            if family:
+                f["family_name"] = family
+            if prefix:
+                c.note(Text("name prefix not imported"), "N", prefix)
+            if suffix:
+                c.note(Text("name suffix not imported"), "N", suffix)
+        elif name in ("KIND", "X-ADDRESSBOOKSERVER-KIND"):
+            kind = _KINDS.get(prop.text.strip().lower(), kind)
+        elif name == "X-ABSHOWAS":
+            if prop.text.strip().upper() == "COMPANY":
+                kind = kind or "organisation"
+        elif name == "X-RURALDESK-KIND":
+            kind = prop.text.strip()
+        elif name == "ORG":
+            org = ", ".join(p.strip() for p in prop.parts if p.strip())
+            if org and "organisation" in f:
+                c.skip(prop, Text("only one organisation is kept"))
+            elif org:
+                f["organisation"] = org
+        elif name in ("TITLE", "ROLE"):
+            text = prop.text.strip()
+            if not text:
+                continue
+            if "role" not in f:
+                f["role"] = text
+            elif text != f["role"]:
+                c.skip(prop, Text("only one role is kept"))
+        elif name == "EMAIL":
+            value = prop.text.strip()
+            if value.lower().startswith("mailto:"):
+                value = value[7:]
+            if value:
+                kind_ = next((_EMAIL_TYPES[t] for t in prop.types if t in _EMAIL_TYPES), "other")
+                emails.append({"type": kind_, "value": value})
+        elif name == "TEL":
+            value = _tel_value(prop)
+            if value:
+                label = labels.get(prop.group) if prop.group else None
+                tel.append({"type": _phone_type(prop, label), "value": value})
+                if label and not _APPLE_LABEL.match(label) and label.lower() not in (
+                        "mobile", "work", "home", "fax", "iphone", "main", "other"):
+                    c.note(Text("phone label not kept (the number is imported)"), "X-ABLABEL", label)
+        elif name == "ADR":
+            if "ADR" in seen:
+                c.skip(prop, Text("only one address is kept"))
+                continue
+            seen.add("ADR")
+            parts = prop.parts + [""] * 7
+            box, extended, street, city, region, code, country = (p.strip() for p in parts[:7])
+            street = ", ".join(x for x in (box, extended, street.replace("\n", ", ")) if x)
             if street:
-                fields["street"] = street
-            if _text(getattr(value, "city", "")):
-                fields["locality"] = _text(value.city)
-            if _text(getattr(value, "code", "")):
-                fields["postcode"] = _text(value.code)
-            country_text = _text(getattr(value, "country", ""))
+                f["street"] = street
+            if city:
+                f["locality"] = city
+            if code:
+                f["postcode"] = code
+            country_text = country or adr_countries.get(prop.group, "") if prop.group else country
             if country_text:
-                code = _country(country_text)
-                if code:
-                    fields["country"] = code
+                found = _country(country_text)
+                if found:
+                    f.setdefault("country", found)
                 else:
-                    unmapped.append(Problem(number, unit="card", message=Text("address country not recognised"),
-                                            column="ADR", value=country_text))
-            region_text = _text(getattr(value, "region", ""))
+                    c.note(Text("address country not recognised"), "ADR", country_text)
+            region_text = region
         elif name == "X-RURALDESK-REGION":
-            fields["region"] = _text(value)
+            f["region"] = prop.text.strip()
         elif name == "X-RURALDESK-COUNTRY":
-            fields["country"] = _text(value)
+            f["country"] = prop.text.strip()
         elif name == "NOTE":
-            if _text(value):
-                notes.append(_text(value))
+            if prop.text.strip():
+                notes.append(prop.text.strip())
         elif name == "URL":
-            url = _text(value)
-            if not seen_url and url.startswith(("http://", "https://")):
-                fields["website"] = url
-                seen_url = True
+            url = prop.text.strip()
+            if "website" not in f and url.startswith(("http://", "https://")):
+                f["website"] = url
             elif url:
-                skip(prop, Text("only one web address is kept"))
+                c.skip(prop, Text("only one web address is kept"))
         elif name in ("LANG", "X-RURALDESK-LANGUAGES"):
-            for item in re.split(r"[,;\s]+", _text(value)):
+            for item in re.split(r"[,;\s]+", prop.text):
                 code = item.split("-")[0].lower()
                 if code and geo.is_language(code):
                     languages.append(code)
                 elif item:
-                    unmapped.append(Problem(number, unit="card", message=Text("language not recognised"),
-                                            column=name, value=item))
+                    c.note(Text("language not recognised"), name, item)
         elif name == "CATEGORIES":
-            themes = fields.setdefault("themes", [])
-            for item in (value if isinstance(value, list) else [value]):
-                theme = theme_ids.get(fold(_text(item)).strip())
+            themes = f.setdefault("themes", [])
+            for item in prop.items:
+                theme = theme_ids.get(fold(item).strip())
                 if theme:
                     themes.append(theme)
-                elif _text(item):
-                    unmapped.append(Problem(number, unit="card",
-                                            message=Text("category is not a theme of this workspace"),
-                                            column="CATEGORIES", value=_text(item)))
+                else:
+                    c.note(Text("category is not a theme of this workspace"), "CATEGORIES", item)
         elif name == "X-RURALDESK-CONSENT-BASIS":
-            fields["consent_basis"] = _text(value)
+            f["consent_basis"] = prop.text.strip()
         elif name == "X-RURALDESK-CONSENT-DATE":
-            fields["consent_date"] = _text(value)
+            f["consent_date"] = prop.text.strip()
         elif name == "X-RURALDESK-CONSENT-SOURCE":
-            fields["consent_source"] = _text(value)
+            f["consent_source"] = prop.text.strip()
         else:
-            skip(prop)
-    if region_text:
-        found = _region(region_text, fields.get("country"))
-        if not fields.get("region") and found:
-            fields["region"] = found
-        elif found is None or (fields.get("region") and found != fields["region"]):
-            unmapped.append(Problem(number, unit="card", message=Text("address region is not a NUTS region we "
-                                    "know; not imported (set the region in RuralDesk)"), column="ADR",
-                                    value=region_text))
+            c.skip(prop)
+    if region_text and not f.get("region"):
+        code = regions.lookup(region_text, f.get("country"))
+        if code:
+            f["region"] = code
+        else:
+            notes.append(Text("Region: {region}", region=region_text))
+            c.warnings.append(Problem(number, unit="card", column="ADR", value=region_text, message=Text(
+                "region “{region}” is not a NUTS region we know; kept in the notes", region=region_text)))
     if emails:
-        fields["emails"] = emails
-    if phones:
-        if default_region and not fields.get("country"):
-            for p in phones:
-                if p["value"].startswith("+"):
-                    continue
-                try:
-                    parsed = phonenumbers.parse(p["value"], default_region)
-                except phonenumbers.NumberParseException:
-                    continue
-                written = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
-                warnings.append(Problem(number, unit="card", message=Text(
-                                        "phone {number} written as {written} (numbers without a country code "
-                                        "read as {region})", number=p["value"], written=written,
-                                        region=default_region),
-                                        column="TEL", value=p["value"]))
-                p["value"] = written
-        fields["phones"] = phones
+        f["emails"] = emails
     if notes:
-        fields["notes"] = "\n\n".join(notes)
+        f["notes"] = "\n\n".join(notes)
+    if tel:
+        f["phones"] = tel
+        phones.place(f, f.get("country") or default_region, c.warnings, number, unit="card", column="TEL")
     if languages:
-        fields["languages"] = list(dict.fromkeys(languages))
-    if not fields.get("themes"):
-        fields.pop("themes", None)
+        f["languages"] = list(dict.fromkeys(languages))
+    if not f.get("themes"):
+        f.pop("themes", None)
     if kind:
-        fields["kind"] = kind
-    if not fields.get("name") and fields.get("organisation") and not (fields.get("given_name") or fields.get("family_name")):
-        fields.setdefault("kind", "organisation")
-    return fields, unmapped, warnings
+        f["kind"] = kind
+    if not f.get("name") and f.get("organisation") and not (f.get("given_name") or f.get("family_name")):
+        f.setdefault("kind", "organisation")
+    return f, c.unmapped, c.warnings
 
 
 def import_vcards(store, path: Path | str, *, mode: str = ALL_OR_NOTHING, dry_run: bool = False,
@@ -298,7 +316,7 @@ def import_vcards(store, path: Path | str, *, mode: str = ALL_OR_NOTHING, dry_ru
                        "kind": "KIND", "consent_basis": "X-RURALDESK-CONSENT-BASIS",
                        "consent_date": "X-RURALDESK-CONSENT-DATE",
                        "consent_source": "X-RURALDESK-CONSENT-SOURCE"}
-            uid = _text(card.uid.value) if hasattr(card, "uid") else ""
+            uid = next((p.text.strip() for p in card.props if p.name == "UID"), "")
             uid = re.sub(r"^urn:uuid:", "", uid, flags=re.I)
             if uid and check_duplicates:
                 if existing_ids is None:
@@ -321,70 +339,77 @@ def import_vcards(store, path: Path | str, *, mode: str = ALL_OR_NOTHING, dry_ru
 _EXPORT_PHONE = {"mobile": "cell", "work": "work", "home": "home", "fax": "fax"}
 
 
+def rev(timestamp: str | None) -> str | None:
+    """RFC 6350 REV: a UTC timestamp in basic format, 20261202T123913Z."""
+    if not timestamp:
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(str(timestamp).replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.timezone.utc)
+    return moment.astimezone(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+
+
 def contact_vcard(record: Record, version: str = "4.0", theme_names: dict[str, str] | None = None) -> str:
-    """One contact as a vCard (UTF-8 text, lines folded at 75 octets)."""
+    """One contact as a vCard (UTF-8 text, CRLF, lines folded at 75 octets)."""
     if version not in ("3.0", "4.0"):
         raise ValueError("vCard version must be 3.0 or 4.0")
+    v4 = version == "4.0"
     f = record.fields
-    card = vobject.vCard()
-    card.add("version").value = version
-    card.add("prodid").value = "-//RuralDesk//RuralDesk//EN"
-    card.add("uid").value = f"urn:uuid:{record.id}"
-    card.add("fn").value = f.get("name") or ""
-    card.add("n").value = vobject.vcard.Name(family=f.get("family_name") or "", given=f.get("given_name") or "")
+    out = [content_line("BEGIN", "VCARD"), content_line("VERSION", version),
+           content_line("PRODID", "-//RuralDesk//RuralDesk//EN"), content_line("UID", f"urn:uuid:{record.id}"),
+           content_line("FN", escape(f.get("name") or "")),
+           content_line("N", ";".join(escape(f.get(k) or "") for k in ("family_name", "given_name")) + ";;;")]
     kind = f.get("kind")
-    if version == "4.0" and kind:
-        card.add("kind").value = "individual" if kind == "person" else "org"
+    if v4 and kind:
+        out.append(content_line("KIND", "individual" if kind == "person" else "org"))
     if kind:
-        card.add("x-ruraldesk-kind").value = kind
+        out.append(content_line("X-RURALDESK-KIND", escape(kind)))
     if f.get("organisation"):
-        card.add("org").value = [f["organisation"]]
+        out.append(content_line("ORG", escape(f["organisation"])))
     if f.get("role"):
-        card.add("title").value = f["role"]
+        out.append(content_line("TITLE", escape(f["role"])))
     for e in f.get("emails") or []:
-        prop = card.add("email")
-        prop.value = e["value"]
-        if e.get("type") in ("work", "home"):
-            prop.params["TYPE"] = [e["type"]] if version == "4.0" else [e["type"], "internet"]
-        elif version == "3.0":
-            prop.params["TYPE"] = ["internet"]
+        t = e.get("type") if e.get("type") in ("work", "home") else None
+        params = [("TYPE", t)] if v4 and t else ([] if v4 else [("TYPE", f"INTERNET,{t.upper()}" if t else "INTERNET")])
+        out.append(content_line("EMAIL", escape(e["value"]), params))
     for p in f.get("phones") or []:
-        prop = card.add("tel")
-        prop.value = p["value"]
         t = _EXPORT_PHONE.get(p.get("type") or "")
+        params = [("VALUE", "text")] if v4 else []
         if t:
-            prop.params["TYPE"] = [t] if t in ("cell", "fax") else [t, "voice"]
-    if any(f.get(k) for k in ("street", "locality", "postcode", "country")):
-        adr = card.add("adr")
-        adr.value = vobject.vcard.Address(street=f.get("street") or "", city=f.get("locality") or "",
-                                          code=f.get("postcode") or "",
-                                          region=geo.region_name(f["region"]) if f.get("region") else "",
-                                          country=geo.country_name(f["country"]) if f.get("country") else "")
+            params.append(("TYPE", t if v4 else t.upper()))
+        out.append(content_line("TEL", escape(p["value"]), params))
+    if any(f.get(k) for k in ("street", "locality", "postcode", "country", "region")):
+        parts = ["", "", f.get("street") or "", f.get("locality") or "",
+                 geo.region_name(f["region"]) if f.get("region") else "", f.get("postcode") or "",
+                 geo.country_name(f["country"]) if f.get("country") else ""]
+        out.append(content_line("ADR", ";".join(escape(x) for x in parts)))
     if f.get("country"):
-        card.add("x-ruraldesk-country").value = f["country"]
+        out.append(content_line("X-RURALDESK-COUNTRY", f["country"]))
     if f.get("region"):
-        card.add("x-ruraldesk-region").value = f["region"]
+        out.append(content_line("X-RURALDESK-REGION", f["region"]))
     if f.get("website"):
-        card.add("url").value = f["website"]
+        out.append(content_line("URL", f["website"]))          # a URI: not escaped (RFC 6350 6.7.8)
     if f.get("languages"):
-        if version == "4.0":
-            for i, lang in enumerate(f["languages"]):
-                prop = card.add("lang")
-                prop.value = lang
-                prop.params["PREF"] = [str(i + 1)]
+        if v4:
+            out += [content_line("LANG", lang, [("PREF", str(i + 1))]) for i, lang in enumerate(f["languages"])]
         else:
-            card.add("x-ruraldesk-languages").value = ",".join(f["languages"])
+            out.append(content_line("X-RURALDESK-LANGUAGES", ",".join(f["languages"])))
     names = [theme_names.get(t) for t in f.get("themes") or []] if theme_names else []
     if any(names):
-        card.add("categories").value = [n for n in names if n]
+        out.append(content_line("CATEGORIES", ",".join(escape(n) for n in names if n)))
     if f.get("notes"):
-        card.add("note").value = f["notes"]
+        out.append(content_line("NOTE", escape(f["notes"])))
     for key in ("consent_basis", "consent_date", "consent_source"):
         if f.get(key):
-            card.add("x-ruraldesk-" + key.replace("_", "-")).value = f[key]
-    if record.updated_at:
-        card.add("rev").value = record.updated_at
-    return card.serialize()
+            out.append(content_line("X-RURALDESK-" + key.replace("_", "-").upper(), escape(f[key])))
+    stamp = rev(record.updated_at)
+    if stamp:
+        out.append(content_line("REV", stamp))
+    out.append(content_line("END", "VCARD"))
+    return "".join(out)
 
 
 @dataclass
