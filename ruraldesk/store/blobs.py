@@ -59,7 +59,11 @@ class BlobStore:
         return self.put_stream(io.BytesIO(data))
 
     def remove(self, sha256: str) -> None:
+        """The bytes, and a download of them cut half-way (sync resumes those)."""
+        if len(sha256) != 64 or not all(c in "0123456789abcdef" for c in sha256):
+            return                     # not a name this store made: never a path to follow
         self.path(sha256).unlink(missing_ok=True)
+        (self.root / f".partial-{sha256}").unlink(missing_ok=True)
 
     def total_size(self) -> int:
         if not self.root.exists():

@@ -162,11 +162,12 @@ def apply_remote_many(w: Writer, states: list[Any]) -> int:
 
 
 def apply_erasure(w: Writer, record_id: str) -> bool:
-    """A coordinator erased this record: purge it here, pending edits included."""
+    """A coordinator erased this record: purge it here, pending edits included (never pushed).
+    The bytes of an erased attachment go too, once the transaction commits (Store.write)."""
     w.conn.execute(update(Journal).where(Journal.record_id == record_id, Journal.state == "pending")
-                   .values(state="local", changes={}, previous={}))
-    w.conn.execute(Conflict.__table__.delete().where(Conflict.record_id == record_id))
+                   .values(state="local"))
     if find_record(w.conn, record_id) is None:
+        w.purge_traces(record_id)      # e.g. a rejected creation: its values are still in history
         return False
     w.erase(record_id, state="remote")
     return True

@@ -84,9 +84,22 @@ class Store:
             with self.engine.connect() as conn:
                 conn.execution_options(immediate=True)
                 with conn.begin():
-                    yield Writer(conn, self.author)
+                    w = Writer(conn, self.author)
+                    yield w
+                if w.released_blobs:
+                    self._release_blobs(conn, w.released_blobs)
         except SQLAlchemyError as exc:
             raise StoreError(describe(exc, self.path)) from exc
+
+    def _release_blobs(self, conn: Connection, shas: set[str]) -> None:
+        """The bytes of erased attachments, once the erasure has committed (a rolled-back one
+        keeps them). Checked and removed under the write lock, so an attachment being added
+        with the same bytes either is seen here or finds them gone and stores them again."""
+        table = MODELS["attachment"].__table__
+        with conn.begin():                     # BEGIN IMMEDIATE: the write lock
+            for sha in shas:
+                if conn.execute(select(table.c.id).where(table.c.sha256 == sha).limit(1)).first() is None:
+                    self.blobs.remove(sha)
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
@@ -192,6 +205,8 @@ class Store:
         name = file_name or source.name
         media_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
         with self.write() as w:
+            if not self.blobs.has(sha):     # an erasure of the same bytes removed them meanwhile
+                self.blobs.put_file(source)
             attachment = w.create("attachment", {"file_name": name, "media_type": media_type,
                                                  "size": size, "sha256": sha})
             w.link(owner_id, attachment.id)

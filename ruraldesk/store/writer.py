@@ -50,6 +50,9 @@ class Writer:
         self.conn = conn
         self.author = author
         self._next_doc: int | None = None
+        #: sha256s whose attachment record this transaction erased: the store removes the bytes
+        #: once it has committed, unless another attachment record still uses them
+        self.released_blobs: set[str] = set()
 
     # -- reading inside the transaction ------------------------------------------------
     def get(self, record_id: str) -> Record:
@@ -227,11 +230,22 @@ class Writer:
         table = MODELS[record.collection].__table__
         self.conn.execute(delete(table).where(table.c.id == record_id))
         self._unindex(record_id)
+        self.purge_traces(record_id)
+        sha = record.fields.get("sha256") if record.collection == "attachment" else None
+        if isinstance(sha, str):
+            self.released_blobs.add(sha)
+        stub = Record(id=record_id, collection=record.collection, fields={},
+                      updated_at=now(), updated_by=self.author, server_seq=record.server_seq)
+        self.journal(stub, "erase", {}, {}, state=state)
+        return linking
+
+    def purge_traces(self, record_id: str) -> None:
+        """Every value of an erased record outside its row: its history keeps the fact of each
+        change but no value, its conflicts and rejections go, and other records' history and
+        conflicts keep no link to it."""
         self.conn.execute(update(Journal).where(Journal.record_id == record_id)
                           .values(changes={}, previous={}))
         self.conn.execute(Conflict.__table__.delete().where(Conflict.record_id == record_id))
-        # Other records' history may hold the erased id in link changes: keep the
-        # fact of the change but not who it pointed at.
         pattern = f"%{record_id}%"
         for entry in self.conn.execute(
                 select(Journal.seq, Journal.changes, Journal.previous).where(
@@ -240,10 +254,9 @@ class Writer:
                     .bindparams(p=pattern))).all():
             self.conn.execute(update(Journal).where(Journal.seq == entry.seq).values(
                 changes=_scrub(entry.changes, record_id), previous=_scrub(entry.previous, record_id)))
-        stub = Record(id=record_id, collection=record.collection, fields={},
-                      updated_at=now(), updated_by=self.author, server_seq=record.server_seq)
-        self.journal(stub, "erase", {}, {}, state=state)
-        return linking
+        for cid, data in self.conn.execute(select(Conflict.id, Conflict.data).where(
+                text("CAST(conflict.data AS TEXT) LIKE :p").bindparams(p=pattern))).all():
+            self.conn.execute(update(Conflict).where(Conflict.id == cid).values(data=_scrub(data, record_id)))
 
     def create_many(self, collection: str, items: Iterable[tuple[str | None, dict[str, Any]]],
                     *, validate: bool = True) -> list[str]:
@@ -289,7 +302,7 @@ class Writer:
 
 def _scrub(value: Any, record_id: str) -> Any:
     if isinstance(value, dict):
-        return {k: _scrub(v, record_id) for k, v in value.items()}
+        return {k: None if v == record_id else _scrub(v, record_id) for k, v in value.items()}
     if isinstance(value, list):
         return [_scrub(v, record_id) for v in value if v != record_id]
     return value

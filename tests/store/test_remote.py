@@ -145,3 +145,78 @@ def test_apply_remote_many_writes_what_apply_remote_writes(tmp_path):
     assert many.count("contact") == one.count("contact")
     assert many.check_integrity() == []
     one.close(), many.close()
+
+
+def _file_bytes(store) -> bytes:
+    wal = store.path.with_name(store.path.name + "-wal")
+    return store.path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
+
+
+def test_a_pulled_erasure_of_an_attachment_removes_its_bytes_everywhere_here(store, tmp_path):
+    p = store.create("practice", {"title": "P", "kind": "good"})
+    source = tmp_path / "minutes-Brunnhuber.pdf"
+    source.write_bytes(b"%PDF-1.4 minutes of the meeting with Ilse Brunnhuber")
+    att = store.add_attachment(p.id, source)
+    sha = att.fields["sha256"]
+    blob = store.blobs.path(sha)
+    assert blob.is_file()
+    (store.blobs.root / f".partial-{sha}").write_bytes(b"%PDF-1.4 half a download")
+    with store.write() as w:                         # what the sync client does with a pulled erasure
+        assert remote.apply_erasure(w, att.id)
+    assert not blob.exists() and not (store.blobs.root / f".partial-{sha}").exists()
+    assert store.find(att.id) is None and "attachments" not in store.get(p.id).fields
+    assert store.blobs.total_size() == 0
+    store.compact()
+    data = _file_bytes(store)
+    assert sha.encode() not in data and b"Brunnhuber" not in data and b"minutes" not in data
+
+
+def test_bytes_another_attachment_uses_stay_until_the_last_one_is_erased(store, tmp_path):
+    a = store.create("practice", {"title": "A", "kind": "good"})
+    b = store.create("practice", {"title": "B", "kind": "good"})
+    (tmp_path / "x.pdf").write_bytes(b"%PDF-1.4 shared")
+    first, second = store.add_attachment(a.id, tmp_path / "x.pdf"), store.add_attachment(b.id, tmp_path / "x.pdf")
+    blob = store.attachment_path(first)
+    with store.write() as w:
+        remote.apply_erasure(w, first.id)
+    assert blob.read_bytes() == b"%PDF-1.4 shared"   # the second record still shows it
+    store.delete(second.id)                          # in the trash it can still be restored
+    with store.write() as w:
+        remote.apply_erasure(w, "00000000-0000-4000-8000-000000000000")
+    assert blob.is_file()
+    store.erase(second.id)                           # a coordinator's own erasure, here
+    assert not blob.exists()
+
+
+def test_an_erasure_rolled_back_keeps_the_bytes(store, tmp_path):
+    p = store.create("practice", {"title": "P", "kind": "good"})
+    (tmp_path / "x.pdf").write_bytes(b"%PDF-1.4 kept")
+    att = store.add_attachment(p.id, tmp_path / "x.pdf")
+    with pytest.raises(RuntimeError):
+        with store.write() as w:
+            remote.apply_erasure(w, att.id)
+            raise RuntimeError("connection cut while applying the page")
+    assert store.attachment_path(store.get(att.id)).read_bytes() == b"%PDF-1.4 kept"
+
+
+def test_an_erased_contact_leaves_nothing_in_other_records_history_or_conflicts(store):
+    person = store.create("contact", {"kind": "person", "name": "Ilse Brunnhuber",
+                                      "emails": [{"type": "home", "value": "ilse@example.org"}]})
+    p = store.create("practice", {"title": "P", "kind": "good", "contacts": [person.id]})
+    with store.write() as w:
+        remote.put_conflict(w, "c-practice", p.id, "practice", "contacts", "open",
+                            {"server": [person.id], "other": [], "base": [person.id]})
+        remote.put_conflict(w, f"rejected:{new_id()}", person.id, "contact", "emails", "rejected",
+                            {"reason": "emails: “ilse@@example.org” is not a valid e-mail address",
+                             "values": {"emails": [{"type": "home", "value": "ilse@@example.org"}]}})
+    with store.write() as w:
+        assert remote.apply_erasure(w, person.id)
+    store.compact()
+    with store.read() as conn:
+        [left] = remote.conflicts(conn, status=None)
+        journal = "\n".join(str(r) for r in conn.exec_driver_sql("SELECT changes, previous FROM journal"))
+    assert left["id"] == "c-practice" and person.id not in str(left["data"])
+    assert person.id not in journal and "Brunnhuber" not in journal
+    assert [e.changes for e in store.history(person.id)] == [{}, {}]
+    data = _file_bytes(store)
+    assert b"Brunnhuber" not in data and b"ilse@" not in data     # (its id stays: the history stubs)
