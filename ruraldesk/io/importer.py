@@ -39,6 +39,7 @@ class ImportReport:
     format: str                                   # "csv" or "vcard"
     encoding: str = ""
     delimiter: str = ""
+    preset: str = ""                              # "Google Contacts export" (a Text), or the sheet kind
     mode: str = ALL_OR_NOTHING
     dry_run: bool = False
     rows: int = 0                                 # data rows / cards read
@@ -63,6 +64,8 @@ class ImportReport:
     def summary(self) -> str:
         what = spec(self.collection).label_plural.lower()
         parts = [f"{self.rows} rows read" if self.format == "csv" else f"{self.rows} cards read"]
+        if self.preset:
+            parts[0] = f"{self.preset}: {parts[0]}"
         if self.dry_run:
             parts.append(f"{self.valid} would be imported as {what} (dry run: nothing written)")
         elif self.imported:
@@ -77,13 +80,15 @@ class ImportReport:
             parts.append(f"{len(self.duplicates)} look like contacts already here")
         if self.unmapped:
             parts.append(f"{len(self.unmapped)} values with no matching field (listed)")
+        if self.warnings:
+            parts.append(f"{len(self.warnings)} values changed or kept in the notes (listed)")
         if self.ignored_columns:
             parts.append("columns not imported: " + ", ".join(self.ignored_columns))
         return "; ".join(parts) + "."
 
     def to_dict(self) -> dict[str, Any]:
         return {"source": self.source, "collection": self.collection, "format": self.format,
-                "encoding": self.encoding, "delimiter": self.delimiter, "mode": self.mode,
+                "encoding": self.encoding, "delimiter": self.delimiter, "preset": self.preset, "mode": self.mode,
                 "dry_run": self.dry_run, "rows": self.rows, "valid": self.valid, "imported": self.imported,
                 "rejected_rows": self.rejected_rows, "rejected": [p.to_dict() for p in self.rejected],
                 "warnings": [p.to_dict() for p in self.warnings],

@@ -225,7 +225,9 @@ def suggest_mapping(headers: list[str], collection: str) -> dict[int, str]:
         k = keys[i]
         if k in _AMBIGUOUS_NAME and found.get(i) == "name":
             counterpart = "given_name" if _AMBIGUOUS_NAME[k] == "family_name" else "family_name"
-            if counterpart in mapped and _AMBIGUOUS_NAME[k] in valid:
+            others = [j for j, t in found.items() if j != i and t == _AMBIGUOUS_NAME[k]]
+            # "Name" beside "Given name" and "Family name" is the display name, not a third name part
+            if counterpart in mapped and _AMBIGUOUS_NAME[k] in valid and not others:
                 found[i] = _AMBIGUOUS_NAME[k]
     return found
 
@@ -245,7 +247,7 @@ def guess_collection(headers: list[str]) -> str:
 
 # -- cell text to values ----------------------------------------------------------------------
 
-_SPLIT_SET = re.compile(r"\s*(?:;|\||\n)\s*")
+_SPLIT_SET = re.compile(r"\s*(?:;(?!\s*(?:ext|isub)\s*=)|\||\n)\s*", re.I)
 _SPLIT_EMAILS = re.compile(r"\s*(?:;|,|\||\n)\s*")
 _SPLIT_WORDS = re.compile(r"\s*(?:;|,|\||\n|/)\s*|\s+")
 _TYPE_PREFIX = re.compile(r"^(?P<type>[A-Za-zÀ-ÿ]{2,12})\s*:\s*(?P<value>.+)$")
@@ -423,8 +425,8 @@ def convert(f: FieldSpec, subtype: str | None, cell: str, ctx: Context) -> tuple
         value = _country(text)
         return (value, None) if value else (None, Text("“{value}” is not a country (use a name or an ISO 3166 "
                                                        "code such as PT)", value=text))
-    if k is Kind.REGION:
-        return text.strip().upper(), None
+    if k is Kind.REGION:              # a code or a name: resolved with the row's country (csvimport)
+        return text.strip(), None
     if k is Kind.CURRENCY:
         t = text.strip()
         return _CURRENCY_SIGNS.get(t.lower(), t.upper()), None

@@ -31,6 +31,22 @@ def _parse(value: str, region: str | None):
     return parsed if phonenumbers.is_possible_number(parsed) else None
 
 
+#: the replica's meta key of the workspace's phone region (ISO 3166 alpha-2)
+REGION_KEY = "default_phone_region"
+
+
+def workspace_region(store) -> str | None:
+    """The region national numbers are read in, as the workspace was told once; None if never."""
+    value = store.get_meta(REGION_KEY) if store is not None else None
+    return value or None
+
+
+def set_workspace_region(store, region: str | None) -> None:
+    if region and not phonenumbers.country_code_for_region(region.upper()):
+        raise ValueError(f"“{region}” is not a country code such as FR")
+    store.set_meta(REGION_KEY, (region or "").upper())
+
+
 def from_uri(value: str) -> str:
     """A vCard 4.0 ``tel:`` URI as a number a person reads (with " ext. N")."""
     text = re.sub(r"^tel:", "", value.strip(), flags=re.I)
@@ -74,4 +90,4 @@ def place(fields: dict[str, Any], region: str | None, warnings: list[Problem], r
         fields["notes"] = "\n".join(filter(None, [fields.get("notes"), *lines]))
 
 
-__all__ = ["from_uri", "place"]
+__all__ = ["REGION_KEY", "from_uri", "place", "set_workspace_region", "workspace_region"]
