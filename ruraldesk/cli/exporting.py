@@ -56,6 +56,9 @@ def run_export(args) -> int:
                       deleted=args.trash)
     with open_store(args, must_exist=True) as store:
         ids = csvexport.list_ids(store, args.collection, filters=filters, query=args.query)
+        if not ids:
+            raise CliError(f"no {COLLECTIONS[args.collection].label.lower()} matches"
+                           + (f" “{args.query}”" if args.query else " these filters") + f"; {args.out} was not written")
         if fmt == "csv":
             columns = [c.strip() for c in args.columns.split(",")] if args.columns else None
             delimiter = "\t" if args.delimiter in ("tab", "\\t") else args.delimiter

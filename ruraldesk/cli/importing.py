@@ -28,9 +28,11 @@ def register(sub) -> None:
                    help="value for rows that have none, e.g. --set kind=good")
     p.add_argument("--dry-run", action="store_true", help="check every row and report; write nothing")
     p.add_argument("--valid-only", action="store_true", help="import the valid rows, skip the rejected ones")
-    p.add_argument("--encoding", help="the file's encoding (default: detected)")
+    p.add_argument("--encoding", help="the file's encoding, e.g. cp1252 (default: detected; when the detector is "
+                   "unsure the import stops and names the candidates)")
     p.add_argument("--delimiter", help="the column separator (default: detected among , ; tab |)")
-    p.add_argument("--default-region", metavar="CC", help="vCard: read phone numbers without +country as CC")
+    p.add_argument("--default-region", metavar="CC", help="read phone numbers without +country as CC (default: "
+                   "the row's country, else the workspace's phone region)")
     p.add_argument("--max-size", type=int, default=256, metavar="MB", help="refuse larger files (default 256)")
     p.add_argument("--json", action="store_true", help="print the full report as JSON")
     add_db_option(p)
@@ -57,6 +59,7 @@ def run(args) -> int:
     mode = VALID_ONLY if args.valid_only else ALL_OR_NOTHING
     defaults = _pairs(args.set, "--set")
     progress = _progress() if sys.stderr.isatty() else None
+    region = args.default_region and args.default_region.strip().upper()
     with open_store(args) as store:
         if vcard.is_vcard(head) or path.suffix.lower() in (".vcf", ".vcard"):
             if args.collection not in (None, "contact"):
@@ -64,7 +67,7 @@ def run(args) -> int:
             if args.map:
                 raise CliError("--map is for CSV/TSV tables; vCard properties are mapped by their meaning")
             report = vcard.import_vcards(store, path, mode=mode, dry_run=args.dry_run, defaults=defaults,
-                                         default_region=args.default_region and args.default_region.upper(),
+                                         default_region=region,
                                          max_bytes=max_bytes, progress=progress)
         else:
             delimiter = {"tab": "\t", "\\t": "\t"}.get(args.delimiter or "", args.delimiter)
@@ -75,12 +78,14 @@ def run(args) -> int:
                 raise CliError(f"no column of {path.name} matches a {collection} field; map them with "
                                "--map COLUMN=FIELD (columns: " + ", ".join(table.headers) + ")")
             if not args.json:
+                preset = csvimport.preset_of(table.headers, collection)
                 print(f"{path.name}: {table.encoding_name}, {table.delimiter_name}-separated, "
-                      f"importing as {COLLECTIONS[collection].label_plural.lower()}")
+                      + (f"{preset.name}, " if preset else "")
+                      + f"importing as {COLLECTIONS[collection].label_plural.lower()}")
                 for index, target in sorted(mapping.items()):
                     print(f"  {table.headers[index] or f'column {index + 1}'} -> {target}")
             report = csvimport.import_table(store, table, collection, mapping, mode=mode, dry_run=args.dry_run,
-                                            defaults=defaults, progress=progress)
+                                            defaults=defaults, default_region=region, progress=progress)
     if progress:
         print(file=sys.stderr)
     if args.json:

@@ -1,4 +1,11 @@
-"""Practice sheets, ready to print: Markdown and PDF, with headings in the practice's language.
+"""Practice sheets, ready to print: Markdown and PDF, in the practice's language.
+
+Headings, theme names, organisation types, country and language names, dates, numbers,
+amounts and currencies are written in the practice's language (CLDR data through Babel,
+:mod:`ruraldesk.io.sheetwords`): "287 000 zł", "1 marca 2021". The PDF's title is the
+practice's title. Asked for no practice (a search that matched nothing), nothing is
+written and NoSheets says so. Text in a script the DejaVu fonts cannot draw (Chinese,
+Thai…) is reported and left out of the PDF rather than printed as empty boxes.
 
 One sheet holds the title, the key facts (kind, place, dates, themes, funding),
 summary, context, objectives, activities, results, lessons learned, obstacles,
@@ -9,18 +16,20 @@ print as written; without the font they fall back to Helvetica with a warning.
 
 from __future__ import annotations
 
-import gettext
 import html
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
-import pycountry
-
 from ruraldesk.domain import geo
 from ruraldesk.domain.records import Record
 
+from . import sheetwords as words
 from .common import CancelFlag, Progress, Text, Ticker
+
+
+class NoSheets(ValueError):
+    """No practice to write: nothing was written."""
 
 FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"),
              Path("/usr/local/share/fonts"), Path("C:/Windows/Fonts"), Path("/Library/Fonts"))
@@ -61,31 +70,11 @@ HEADINGS: dict[str, tuple[str, ...]] = {
 LONG_SECTIONS = ("summary", "description", "context", "objectives", "activities", "results", "lessons_learned",
                  "obstacles", "transferability")
 
-__all__ = ["HEADINGS", "SheetReport", "headings", "practice_markdown", "write_markdown", "write_pdf"]
+__all__ = ["HEADINGS", "NoSheets", "SheetReport", "headings", "practice_markdown", "write_markdown", "write_pdf"]
 
 
 def headings(language: str | None) -> dict[str, str]:
     return dict(zip(_KEYS, HEADINGS.get((language or "en").lower(), HEADINGS["en"])))
-
-
-def _country_name(code: str | None, language: str) -> str:
-    name = geo.country_name(code)
-    if not code or language == "en":
-        return name
-    try:
-        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language]).gettext(name)
-    except OSError:
-        return name
-
-
-def _language_name(code: str | None, language: str) -> str:
-    name = geo.language_name(code)
-    if not code or language == "en":
-        return name
-    try:
-        return gettext.translation("iso639-3", pycountry.LOCALES_DIR, languages=[language]).gettext(name)
-    except OSError:
-        return name
 
 
 @dataclass
@@ -122,25 +111,25 @@ def build_sheet(store, practice: Record | str, cache: dict[str, Record] | None =
     if f.get("kind"):
         facts.append((h["kind"], h.get(f["kind"], f["kind"])))
     where = ", ".join(filter(None, [geo.region_name(f.get("region")) if f.get("region") else "",
-                                    _country_name(f.get("country"), lang) if f.get("country") else ""]))
+                                    words.country(f.get("country"), lang)]))
     if where:
         facts.append((h["where"], where))
     if f.get("start_date") or f.get("end_date"):
-        facts.append((h["dates"], f"{f.get('start_date') or '…'} – {f.get('end_date') or '…'}"))
-    themes = [t.title for t in records("theme", f.get("themes") or [])]
+        facts.append((h["dates"], f"{words.date(f.get('start_date'), lang)} – {words.date(f.get('end_date'), lang)}"))
+    themes = [words.theme_name(t.title, lang) for t in records("theme", f.get("themes") or [])]
     if themes:
         facts.append((h["themes"], ", ".join(themes)))
     if f.get("language"):
-        facts.append((h["language"], _language_name(f["language"], lang)))
+        facts.append((h["language"], words.language_name(f["language"], lang)))
     if f.get("funding_source") or f.get("funding_amount") is not None:
         amount = f.get("funding_amount")
-        amount_text = (f"{amount:,.2f}".rstrip("0").rstrip(".") if isinstance(amount, (int, float)) else "")
-        facts.append((h["funding"], " ".join(filter(None, [f.get("funding_source"), amount_text,
-                                                            f.get("funding_currency")]))))
+        amount_text = words.amount(amount, f.get("funding_currency"), lang) if isinstance(amount, (int, float)) \
+            else (f.get("funding_currency") or "")
+        facts.append((h["funding"], " — ".join(filter(None, [f.get("funding_source"), amount_text]))))
     if f.get("partners"):
         facts.append((h["partners"], ", ".join(f["partners"])))
     if f.get("organisation_types"):
-        facts.append((h["organisation_types"], ", ".join(t.replace("_", " ") for t in f["organisation_types"])))
+        facts.append((h["organisation_types"], ", ".join(words.choice(t, lang) for t in f["organisation_types"])))
     sections = [(h[k], f[k]) for k in LONG_SECTIONS if f.get(k)]
     contacts = []
     for c in records("contact", f.get("contacts") or []):
@@ -152,7 +141,7 @@ def build_sheet(store, practice: Record | str, cache: dict[str, Record] | None =
     tools = []
     for t in records("tool", f.get("tools") or []):
         extra = ", ".join(t.fields.get("links") or [])
-        tools.append(t.title + (f" — {t.fields['kind'].replace('_', ' ')}" if t.fields.get("kind") else "")
+        tools.append(t.title + (f" — {words.choice(t.fields['kind'], lang)}" if t.fields.get("kind") else "")
                      + (f" ({extra})" if extra else ""))
     return Sheet(record, lang, h, facts, sections, contacts, tools, list(f.get("links") or []))
 
@@ -189,9 +178,11 @@ class SheetReport:
 
 def write_markdown(store, ids: list[str], out: Path | str | TextIO, *, progress: Progress | None = None,
                    cancel: CancelFlag | None = None) -> SheetReport:
-    """One Markdown document with a sheet per practice (separated by a rule)."""
+    """One Markdown document with a sheet per practice (separated by a rule). NoSheets (nothing
+    written) when `ids` is empty."""
     from .csvexport import atomic_text
 
+    _some(ids, out)
     ticker = Ticker(progress, cancel, len(ids), every=50)
     cache: dict[str, Record] = {}
     with atomic_text(out) as fh:
@@ -230,20 +221,30 @@ def _fonts() -> tuple[str, str, list[str]]:
     return _registered
 
 
-def _para(text: str) -> str:
-    return html.escape(text).replace("\n", "<br/>")
-
-
 def write_pdf(store, ids: list[str], out: Path | str, *, progress: Progress | None = None,
               cancel: CancelFlag | None = None) -> SheetReport:
-    """One PDF (A4) with a sheet per practice, each starting on a new page."""
+    """One PDF (A4) with a sheet per practice, each starting on a new page, titled with the practice's
+    title. NoSheets (nothing written) when `ids` is empty; text the font cannot draw is reported in
+    the report's warnings and left out."""
+    _some(ids, out)
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
     from reportlab.lib.units import mm
     from reportlab.platypus import ListFlowable, ListItem, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table
 
-    regular, bold, warnings = _fonts()
+    regular, bold, font_warnings = _fonts()
+    warnings = list(font_warnings)
+    printable = _printable(regular)
+    titles: list[str] = []
+
+    def _para(text: str, where: str = "") -> str:
+        kept, missing = printable(text)
+        if missing:
+            warnings.append(Text("{where}: {count} characters in a script the font cannot show ({scripts}) "
+                                 "were left out of the PDF", where=where or (titles[-1] if titles else ""),
+                                 count=len(missing), scripts=", ".join(sorted({_script(c) for c in missing}))))
+        return html.escape(kept).replace("\n", "<br/>")
     base = getSampleStyleSheet()
     body = ParagraphStyle("body", parent=base["BodyText"], fontName=regular, fontSize=10, leading=13.5)
     title = ParagraphStyle("title", parent=base["Title"], fontName=bold, fontSize=18, leading=22,
@@ -256,6 +257,7 @@ def write_pdf(store, ids: list[str], out: Path | str, *, progress: Progress | No
     cache: dict[str, Record] = {}
     for i, practice_id in enumerate(ids):
         s = build_sheet(store, practice_id, cache)
+        titles.append(s.record.title)
         if i:
             story.append(PageBreak())
         story.append(Paragraph(_para(s.record.title), title))
@@ -292,7 +294,8 @@ def write_pdf(store, ids: list[str], out: Path | str, *, progress: Progress | No
     try:
         doc = SimpleDocTemplate(str(part), pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
                                 topMargin=16 * mm, bottomMargin=16 * mm,
-                                title="RuralDesk practice sheets", author="RuralDesk")
+                                title=titles[0] if len(titles) == 1 else
+                                f"{titles[0]} (+{len(titles) - 1})", author="RuralDesk")
         doc.build(story, onFirstPage=footer, onLaterPages=footer)
         ticker.check()
         part.replace(out)
@@ -300,4 +303,38 @@ def write_pdf(store, ids: list[str], out: Path | str, *, progress: Progress | No
         part.unlink(missing_ok=True)
         raise
     ticker.finish()
-    return SheetReport(str(out), len(ids), "pdf", list(warnings))
+    return SheetReport(str(out), len(ids), "pdf", list(dict.fromkeys(warnings)))
+
+
+def _some(ids: list[str], out) -> None:
+    if not ids:
+        raise NoSheets(Text("no practice to write (the search or filters match none); {out} was not written",
+                            out=str(getattr(out, "name", out))))
+
+
+def _script(c: str) -> str:
+    import unicodedata
+
+    return unicodedata.name(c, "?").split(" ")[0]
+
+
+def _printable(font_name: str):
+    """text -> (text without the characters the font has no glyph for, those characters)."""
+    from reportlab.pdfbase import pdfmetrics
+
+    font = pdfmetrics.getFont(font_name)
+    face = getattr(font, "face", None)
+    glyphs = getattr(face, "charToGlyph", None)
+    if glyphs is None:                          # a standard PDF font: Latin-1 only
+        def covered(c: str) -> bool:
+            return ord(c) < 256
+    else:
+        def covered(c: str) -> bool:
+            return ord(c) in glyphs or c in "\n\t" or ord(c) < 32
+
+    def split(text: str) -> tuple[str, list[str]]:
+        missing = [c for c in text if not covered(c)]
+        if not missing:
+            return text, []
+        return "".join(c for c in text if covered(c)), missing
+    return split
