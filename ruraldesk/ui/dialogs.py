@@ -338,13 +338,24 @@ class ColumnsDialog(Dialog):
         super().__init__(parent, _t("Columns"))
         self.body.addWidget(QLabel(_t("Show these columns:")))
         self.boxes: list[tuple[str, QCheckBox]] = []
+        from PySide6.QtWidgets import QScrollArea
+
+        # a long list scrolls: the dialog must fit a 600-pixel-high screen
+        scroll, inner = QScrollArea(), QWidget()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(0, 0, 0, 0)
         for key, label in options:
             box = QCheckBox(label)
             box.setAccessibleName(label)
             box.setChecked(key in shown)
-            self.body.addWidget(box)
+            column.addWidget(box)
             self.boxes.append((key, box))
-        self.finish()
+        scroll.setWidget(inner)
+        scroll.setMinimumWidth(inner.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width())
+        self.body.addWidget(scroll, 1)
+        self.finish(stretch=False)
 
     def chosen(self) -> list[str]:
         return [k for k, b in self.boxes if b.isChecked()]
