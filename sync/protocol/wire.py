@@ -238,6 +238,8 @@ class PullPage:
     more: bool = False
     #: with `more`: how many items (records, conflicts, erasures) are still to come, for progress
     remaining: int | None = None
+    #: ids of stored items the server could not encode and left out of this page
+    skipped: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         out = {"records": [r.to_json() for r in self.records],
@@ -245,6 +247,8 @@ class PullPage:
                "erasures": list(self.erasures), "cursor": self.cursor, "more": self.more}
         if self.remaining is not None:
             out["remaining"] = self.remaining
+        if self.skipped:
+            out["skipped"] = list(self.skipped)
         return out
 
 

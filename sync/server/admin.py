@@ -97,11 +97,12 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _service(settings: Settings):
+    from .blobs import BlobStore
     from .db import Database
     from .service import Service
 
     try:
-        return Service(Database(settings.db_url))
+        return Service(Database(settings.db_url), BlobStore(settings.blob_dir, settings.max_blob))
     except Exception as exc:  # noqa: BLE001 - one line for the admin, no traceback
         raise CliError(f"cannot open the database {settings.db_url}: {str(exc).splitlines()[0]}") from None
 

@@ -237,9 +237,9 @@ class BlobResponse(FileResponse):
 def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
     _private_dir(settings.data_dir)
     db = db or Database(settings.db_url)
-    service = Service(db)
     _private_dir(settings.blob_dir)
     blobs = BlobStore(settings.blob_dir, settings.max_blob)
+    service = Service(db, blobs)
     app = FastAPI(title="RuralDesk group repository", version=f"{PROTOCOL_VERSION}.0",
                   description="The shared group repository of RuralDesk replicas. "
                               "See docs/sync-protocol.md.")

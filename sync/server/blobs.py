@@ -73,6 +73,20 @@ class BlobStore:
         part = self._part(group, sha)
         return UploadState(sha, part.stat().st_size if part.is_file() else 0, None, False)
 
+    def delete(self, group: str, sha: str) -> bool:
+        """Remove the bytes (and any upload in progress); True if there were any."""
+        if not SHA_RE.match(sha):
+            return False
+        with _lock(f"{group}/{sha}"):
+            found = False
+            for path in (self.path(group, sha), self._part(group, sha)):
+                try:
+                    path.unlink()
+                    found = True
+                except FileNotFoundError:
+                    pass
+            return found
+
     def missing(self, group: str, shas: list[str]) -> list[str]:
         return [s for s in dict.fromkeys(shas) if not self.has(group, s)]
 

@@ -63,10 +63,15 @@ class Record(Base):
 
 
 class Change(Base):
-    """Every pushed change and its result: the history, and what makes retries idempotent."""
+    """Every pushed change and its result: the history, and what makes retries idempotent.
+
+    Keyed per member: a change id is the pushing replica's own, so another member's use
+    of the same id is another change. A rejected change keeps no values, only the names
+    of the fields it tried to set (`field_names`)."""
 
     __tablename__ = "changes"
     group_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    member_id: Mapped[str] = mapped_column(String(40), primary_key=True)
     change_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     record_id: Mapped[str] = mapped_column(String(36))
     collection: Mapped[str] = mapped_column(String(16))
@@ -76,11 +81,11 @@ class Change(Base):
     base_seq: Mapped[int] = mapped_column(BigInteger, default=0)
     at: Mapped[str] = mapped_column(String(200), default="")
     by: Mapped[str] = mapped_column(String(200), default="")
-    member_id: Mapped[str] = mapped_column(String(40))
     status: Mapped[str] = mapped_column(String(12))
     seq: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     reason: Mapped[str | None] = mapped_column(String(2000), nullable=True)
     conflicts: Mapped[list[str]] = mapped_column(JSON, default=list)
+    field_names: Mapped[list[str] | None] = mapped_column(JSON, nullable=True)
     received_at: Mapped[str] = mapped_column(String(32))
     __table_args__ = (Index("ix_changes_group_record", "group_id", "record_id", "seq"),)
 

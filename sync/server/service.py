@@ -6,13 +6,15 @@ The HTTP API (app.py), the admin command line (admin.py) and the tests' helpers
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
+import logging
 import secrets
 import uuid
 from dataclasses import dataclass
-from typing import Any, Iterable, TextIO
+from typing import TYPE_CHECKING, Any, Iterable, TextIO
 
 from sqlalchemy import Connection, Text, and_, cast, delete, func, insert, select, update
 
@@ -26,6 +28,12 @@ from sync.protocol.wire import GROUP_RE, MEMBER_RE, ConflictEntry, RecordState
 from .db import Database
 from .models import Change as ChangeRow
 from .models import Conflict, Erasure, Group, Member, Record, Token
+
+if TYPE_CHECKING:
+    from .blobs import BlobStore
+
+
+log = logging.getLogger("ruraldesk.server")
 
 
 class ServiceError(Exception):
@@ -79,8 +87,10 @@ class Caller:
         return self.role == "coordinator"
 
 
-def _conflict_id(group_id: str, change_id: str, field: str | None) -> str:
-    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"ruraldesk-conflict:{group_id}:{change_id}:{field}"))
+def _conflict_id(group_id: str, member_id: str, change_id: str, field: str | None) -> str:
+    """Change ids are unique per member, so the member is part of the conflict's id."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL,
+                          f"ruraldesk-conflict:{group_id}:{member_id}:{change_id}:{field}"))
 
 
 def _clean(fields: dict[str, Any]) -> dict[str, Any]:
@@ -106,8 +116,10 @@ def _mentions(value: Any, record_id: str) -> bool:
 
 
 class Service:
-    def __init__(self, db: Database):
+    def __init__(self, db: Database, blobs: "BlobStore | None" = None):
         self.db = db
+        #: where attachment bytes live: erasing an attachment record deletes its bytes there
+        self.blobs = blobs
 
     # == groups, members, tokens ==========================================================
     def create_group(self, group_id: str, name: str = "") -> None:
@@ -267,11 +279,33 @@ class Service:
             more = len(items) > limit
             cursor = page[-1][0] if more else max([last] + [t[0] for t in page])
             remaining = self._count_since(c, group_id, cursor) if more else None
-        return PullPage(
+        out = PullPage(
             records=[self._state(r) for s, k, r in page if k == "r"],
             conflicts=[self._conflict(x) for s, k, x in page if k == "c"],
             erasures=[e.record_id for s, k, e in page if k == "e"],
             cursor=str(cursor), more=more, remaining=remaining)
+        if not _encodable(out.to_json()):
+            out = self._without_unencodable(group_id, out)
+        return out
+
+    @staticmethod
+    def _without_unencodable(group_id: str, page: PullPage) -> PullPage:
+        """One stored value JSON cannot carry (a lone surrogate, NaN, too deep) must not
+        fail the page for the whole group: that item is left out, named in `skipped` and
+        logged; the cursor still moves past it."""
+        skipped: list[str] = []
+
+        def keep(item: Any, what: str) -> bool:
+            if _encodable(item.to_json()):
+                return True
+            log.error("pull of group %s: %s %s (seq %s) cannot be encoded as JSON; left out",
+                      group_id, what, item.id, item.seq)
+            skipped.append(item.id)
+            return False
+
+        records = [r for r in page.records if keep(r, "record")]
+        conflicts = [x for x in page.conflicts if keep(x, "conflict")]
+        return dataclasses.replace(page, records=records, conflicts=conflicts, skipped=skipped)
 
     @staticmethod
     def _count_since(c: Connection, group_id: str, since: int) -> int:
@@ -341,7 +375,8 @@ class Service:
         with self.db.write(caller.group_id) as c:
             p = _Push(c, caller)
             results = p.run(changes)
-            return results, p.last_seq
+        self._drop_blobs(caller.group_id, p.unreferenced_blobs)
+        return results, p.last_seq
 
     # == erasure ========================================================================
     def erase(self, group_id: str, record_id: str, by: str) -> int:
@@ -349,7 +384,15 @@ class Service:
             p = _Push(c, Caller(group_id, by, "coordinator", ""))
             seq = p.erase(record_id)
             p.finish()
-            return seq
+        self._drop_blobs(group_id, p.unreferenced_blobs)
+        return seq
+
+    def _drop_blobs(self, group_id: str, shas: list[str]) -> None:
+        """After the erasure committed: bytes deleted while it could still roll back would
+        leave a record without its attachment."""
+        if self.blobs is not None:
+            for sha in shas:
+                self.blobs.delete(group_id, sha)
 
 
 class _Push:
@@ -368,6 +411,8 @@ class _Push:
         self.start_seq = row.last_seq
         self.stamp = now()
         self.budget = MergeBudget()  # bounds how long this push holds the group's write lock
+        #: attachment bytes no record of the group refers to any more (deleted after commit)
+        self.unreferenced_blobs: list[str] = []
 
     def next_seq(self) -> int:
         self.last_seq += 1
@@ -385,7 +430,8 @@ class _Push:
         for chunk in _chunks(ids, 500):
             for row in c.execute(select(ChangeRow.change_id, ChangeRow.status, ChangeRow.seq,
                                         ChangeRow.reason, ChangeRow.conflicts)
-                                 .where(ChangeRow.group_id == g, ChangeRow.change_id.in_(chunk))):
+                                 .where(ChangeRow.group_id == g, ChangeRow.member_id == self.caller.member_id,
+                                        ChangeRow.change_id.in_(chunk))):
                 seen[row.change_id] = PushResult(row.change_id, row.status, row.seq, row.reason,
                                                  tuple(row.conflicts or ()))
         rids = list({ch.record_id for ch in changes if ch.change_id not in seen})
@@ -407,12 +453,14 @@ class _Push:
             result = self.apply(ch)
             seen[ch.change_id] = result
             results.append(result)
+            kept = result.status != "rejected"  # a refused change's values are junk, or someone's data
             self.change_rows.append(dict(
                 group_id=g, change_id=ch.change_id, record_id=ch.record_id, collection=ch.collection,
-                op=ch.op, fields=ch.fields if result.status != "erased" else {},
-                previous=ch.previous, base_seq=ch.base_seq, at=ch.at, by=ch.by,
-                member_id=self.caller.member_id, status=result.status, seq=result.seq,
-                reason=result.reason, conflicts=list(result.conflicts), received_at=self.stamp))
+                op=ch.op, fields=ch.fields if kept else {}, previous=ch.previous if kept else {},
+                field_names=None if kept else sorted(ch.fields)[:200], base_seq=ch.base_seq,
+                at=ch.at, by=ch.by, member_id=self.caller.member_id, status=result.status,
+                seq=result.seq, reason=result.reason, conflicts=list(result.conflicts),
+                received_at=self.stamp))
         self.flush()
         return results
 
@@ -547,7 +595,7 @@ class _Push:
                 self.dirty.setdefault(ch.record_id, {}).update(values)
         conflict_ids = []
         for name, server_v, other_v, base_v in conflict_values:
-            cid = _conflict_id(self.g, ch.change_id, name)
+            cid = _conflict_id(self.g, self.caller.member_id, ch.change_id, name)
             conflict_ids.append(cid)
             self.c.execute(insert(Conflict).values(
                 group_id=self.g, conflict_id=cid, record_id=ch.record_id, collection=ch.collection,
@@ -586,7 +634,7 @@ class _Push:
             return "the field values could not be validated"
         if not errors:
             return None
-        return "; ".join(str(e) for e in errors)[:1900]
+        return _reason(errors)
 
     # -----------------------------------------------------------------------------------
     def erase(self, record_id: str) -> int:
@@ -600,10 +648,13 @@ class _Push:
         if r is None:
             raise NotFound(f"there is no record {record_id} in this group")
         collection = r.collection
+        sha = (r.fields or {}).get("sha256") if collection == "attachment" else None
+        if isinstance(sha, str) and sha and not self._attachments_with(sha, besides=record_id):
+            self.unreferenced_blobs.append(sha)
         c.execute(delete(Record).where(Record.group_id == g, Record.record_id == record_id))
         c.execute(delete(Conflict).where(Conflict.group_id == g, Conflict.record_id == record_id))
         c.execute(update(ChangeRow).where(ChangeRow.group_id == g, ChangeRow.record_id == record_id)
-                  .values(fields={}, previous={}))
+                  .values(fields={}, previous={}, reason=None))
         # other records that link to it: drop the id from their links (new seq: replicas get it)
         for other in self._linking(record_id):
             fields = dict(other.fields or {})
@@ -616,7 +667,8 @@ class _Push:
             c.execute(update(Record).where(Record.group_id == g, Record.record_id == other.record_id)
                       .values(fields=_clean(fields), seq=self.next_seq(), updated_at=self.stamp))
         for row in self._history_mentioning(record_id):
-            c.execute(update(ChangeRow).where(ChangeRow.group_id == g, ChangeRow.change_id == row.change_id)
+            c.execute(update(ChangeRow).where(ChangeRow.group_id == g, ChangeRow.member_id == row.member_id,
+                                              ChangeRow.change_id == row.change_id)
                       .values(fields=_scrub(row.fields, record_id), previous=_scrub(row.previous, record_id)))
         for x in c.execute(select(Conflict.__table__).where(Conflict.group_id == g,
                                                   cast(Conflict.data, Text).like(f"%{record_id}%"))).all():
@@ -636,17 +688,46 @@ class _Push:
                     self.records[r.record_id] = r
         return seq
 
+    def _attachments_with(self, sha: str, besides: str) -> bool:
+        """Does another attachment record of the group (trash included) hold these bytes?"""
+        rows = self.c.execute(select(Record.fields).where(
+            Record.group_id == self.g, Record.collection == "attachment", Record.record_id != besides,
+            cast(Record.fields, Text).like(f"%{sha}%"))).all()
+        return any((f or {}).get("sha256") == sha for (f,) in rows)
+
     def _linking(self, record_id: str) -> list[Record]:
         rows = self.c.execute(select(Record.__table__).where(
             Record.group_id == self.g, cast(Record.fields, Text).like(f"%{record_id}%"))).all()
         return [r for r in rows if _mentions(r.fields, record_id)]
 
     def _history_mentioning(self, record_id: str) -> list[Any]:
-        rows = self.c.execute(select(ChangeRow.change_id, ChangeRow.fields, ChangeRow.previous).where(
+        rows = self.c.execute(select(ChangeRow.member_id, ChangeRow.change_id, ChangeRow.fields,
+                                     ChangeRow.previous).where(
             ChangeRow.group_id == self.g, ChangeRow.record_id != record_id,
             (cast(ChangeRow.fields, Text).like(f"%{record_id}%"))
             | (cast(ChangeRow.previous, Text).like(f"%{record_id}%")))).all()
         return [r for r in rows if _mentions(r.fields, record_id) or _mentions(r.previous, record_id)]
+
+
+def _encodable(value: Any) -> bool:
+    """Can the HTTP layer send this (strict JSON, UTF-8)?"""
+    try:
+        json.dumps(value, ensure_ascii=False, allow_nan=False).encode("utf-8")
+    except (ValueError, TypeError, RecursionError):
+        return False
+    return True
+
+
+def _reason(errors: list[validation.FieldError]) -> str:
+    """What is wrong with which field, without the value: a stored reason outlives the
+    value (an erased contact's old e-mail address stayed in one)."""
+    parts = []
+    for e in errors:
+        try:
+            parts.append(f"{e.field}: " + e.template.format(**{**dict(e.params), "value": "…"}))
+        except (KeyError, IndexError, ValueError):
+            parts.append(f"{e.field}: invalid")
+    return "; ".join(parts)[:1900]
 
 
 def _same_value(a: Any, b: Any) -> bool:
