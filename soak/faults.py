@@ -4,7 +4,7 @@ seconds and clients are SIGKILLed mid-sync; then the faults stop, every replica 
 the group is quiet, and the end state is checked (soak/checks.py).
 
     python -m soak faults [--backend postgres|sqlite] [--replicas 20] [--duration 240]
-                          [--server-kill-every 5] [--client-kill-every 1.5] [--erasures 3]
+                          [--server-kill-every 8] [--client-kill-every 1.5] [--erasures 3]
                           [--seed 1] [--json-out FILE] [--keep DIR]
 
 Exit code 0 only when every replica equals the server, no committed value is lost, nothing
@@ -46,6 +46,7 @@ class Figures:
     replicas: int = 0
     seconds_faults: float = 0.0
     seconds_total: float = 0.0
+    seconds_server_down: float = 0.0
     edits: int = 0
     edits_refused: int = 0
     syncs: int = 0
@@ -80,6 +81,7 @@ class Figures:
         rows = [("backend", self.backend), ("replicas", self.replicas),
                 ("time under faults", f"{self.seconds_faults:.0f} s"),
                 ("time in all", f"{self.seconds_total:.0f} s"),
+                ("server down (restarting)", f"{self.seconds_server_down:.0f} s"),
                 ("edits committed", self.edits), ("edits refused (record erased)", self.edits_refused),
                 ("syncs", f"{self.syncs} ({self.syncs_failed} cut short by a fault)"),
                 ("server SIGKILLs", self.server_kills),
@@ -107,6 +109,8 @@ class ServerProcess:
         self.db_url, self.data_dir, self.port, self.log = db_url, data_dir, port, log
         self.url = f"http://127.0.0.1:{port}"
         self.proc: subprocess.Popen | None = None
+        self.down_since: float | None = None
+        self.downtime = 0.0
 
     def start(self, timeout: float = 90) -> None:
         with self.log.open("ab") as out:
@@ -121,6 +125,9 @@ class ServerProcess:
                 raise RuntimeError(f"the server exited with {self.proc.returncode}; see {self.log}")
             try:
                 if requests.get(self.url + "/v1/health", timeout=2).status_code == 200:
+                    if self.down_since is not None:
+                        self.downtime += time.monotonic() - self.down_since
+                        self.down_since = None
                     return
             except requests.RequestException:
                 pass
@@ -131,6 +138,7 @@ class ServerProcess:
         if self.proc and self.proc.poll() is None:
             self.proc.send_signal(signal.SIGKILL)
             self.proc.wait()
+            self.down_since = time.monotonic()
 
     def stop(self) -> None:
         if self.proc and self.proc.poll() is None:
@@ -323,6 +331,7 @@ def fault_phase(opts, rng: random.Random, server: ServerProcess, clients: list[C
                 c.start()
         time.sleep(0.02)
     fig.seconds_faults = time.monotonic() - started
+    fig.seconds_server_down = server.downtime
 
 
 def settle(run_dir: Path, replicas: int, fig: Figures, max_rounds: int = 12) -> list:
@@ -332,7 +341,7 @@ def settle(run_dir: Path, replicas: int, fig: Figures, max_rounds: int = 12) -> 
 
     from .replica import replica_dir
 
-    stores = [Store(replica_dir(run_dir, i) / "replica.sqlite") for i in range(replicas)]
+    stores = [Store(replica_dir(run_dir, i) / "replica.sqlite", author=f"r{i:02d}") for i in range(replicas)]
     for n in range(1, max_rounds + 1):
         reports = [_clean_sync(s) for s in stores]
         quiet = all(r.up_to_date for r in reports)
@@ -384,6 +393,23 @@ def check(db_url: str, run_dir: Path, stores: list, fig: Figures) -> None:
     fig.problems += dupes[:20]
 
 
+def dump_server(db_url: str, out: Path) -> None:
+    """The group's tables as JSON, for a failed run: the throwaway cluster is gone afterwards."""
+    from sqlalchemy import create_engine, select
+
+    from sync.server.config import normalise_url
+    from sync.server.models import Change, Conflict, Erasure, Record
+
+    engine = create_engine(normalise_url(db_url))
+    try:
+        with engine.connect() as c:
+            data = {t.__tablename__: [dict(r._mapping) for r in c.execute(
+                select(t.__table__).where(t.group_id == GROUP))] for t in (Record, Change, Conflict, Erasure)}
+    finally:
+        engine.dispose()
+    out.write_text(json.dumps(data, default=str, ensure_ascii=False))
+
+
 def run(opts) -> Figures:
     rng = random.Random(opts.seed)
     fig = Figures(backend=opts.backend, replicas=opts.replicas)
@@ -425,6 +451,8 @@ def run(opts) -> Figures:
                 fig.server_errors = len(errors)
                 fig.problems += [f"server: {line}" for line in errors[:10]]
                 check(db_url, run_dir, stores, fig)
+                if not fig.ok:
+                    dump_server(db_url, run_dir / "server-dump.json")
             finally:
                 for s in stores:
                     s.close()
@@ -446,8 +474,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--backend", choices=("postgres", "sqlite"), default="postgres")
     p.add_argument("--replicas", type=int, default=20)
     p.add_argument("--duration", type=float, default=240, help="seconds under faults (default 240)")
-    p.add_argument("--server-kill-every", type=float, default=5.0, metavar="S",
-                   help="mean seconds the server runs between SIGKILLs (default 5)")
+    p.add_argument("--server-kill-every", type=float, default=8.0, metavar="S",
+                   help="mean seconds the server runs between SIGKILLs (default 8)")
     p.add_argument("--client-kill-every", type=float, default=1.5, metavar="S",
                    help="mean seconds between client SIGKILLs (default 1.5)")
     p.add_argument("--min-server-kills", type=int, default=0, help="go on past --duration until this many")

@@ -148,8 +148,8 @@ class Driver:
         rep = Replicator(self.store, self.account, cancel=self.cancel,
                          confirm_mass_change=lambda summary: True,
                          batch_count=rng.choice((3, 10, 50)), page_limit=rng.choice((5, 20, 100)),
-                         read_timeout=30, connect_timeout=5, max_attempts=rng.choice((1, 4, 10)),
-                         backoff_base=0.1, backoff_cap=1.0)
+                         read_timeout=30, connect_timeout=5, max_attempts=rng.choice((2, 6, 12)),
+                         backoff_base=0.1, backoff_cap=2.0)
         # edits while the sync runs, as the app allows them
         during = (threading.Thread(target=self.edits_during_sync, daemon=True)
                   if rng.random() < self.during_share else None)
