@@ -6,7 +6,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QUrl, Qt, Signal
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QTextDocumentFragment
 from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
                                QSizePolicy, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget)
 
@@ -18,7 +18,7 @@ from ruraldesk.store import Filters, Store
 from . import i18n
 from .dialogs import Dialog, style_form
 from .fields import DateEditor, Editor, RegionEditor, make_editor
-from .layout import FlowLayout
+from .layout import FlowLayout, shortcut
 
 
 def _t(text: str) -> str:
@@ -155,7 +155,7 @@ class RecordForm(QWidget):
         self.body = body = QWidget()
         self.form = QFormLayout(body)
         style_form(self.form)
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.cells: list[QWidget] = []
         self.form.setContentsMargins(12, 8, 16, 8)
         for f in self.spec.fields:
             editor = make_editor(f, themes)
@@ -177,6 +177,7 @@ class RecordForm(QWidget):
             box.addWidget(editor)
             box.addWidget(error)
             self.form.addRow(label, cell)
+            self.cells.append(cell)
             self.editors[f.name] = editor
             self.errors[f.name] = error
             self.labels[f.name] = label
@@ -187,6 +188,7 @@ class RecordForm(QWidget):
         if isinstance(start, DateEditor) and isinstance(end, DateEditor):
             end.anchor = lambda: start.date() or QDate.currentDate()
         scroll.setWidget(body)
+        scroll.viewport().installEventFilter(self)
         outer.addWidget(scroll, 1)
 
         bar = QHBoxLayout()
@@ -202,14 +204,29 @@ class RecordForm(QWidget):
         bar.addWidget(self.cancel_button)
         bar.addWidget(self.save_button)
         outer.addLayout(bar)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.submit,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.leave,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut(QKeySequence.StandardKey.Save, self, self.submit, Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut(Qt.Key.Key_Escape, self, self.leave, Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() == event.Type.Resize:
+            self._wrap_rows(event.size().width())
+        return False
+
+    def _wrap_rows(self, width: int) -> None:
+        """Labels beside their fields when every field then has its room, above them otherwise.
+        (Qt's WrapLongRows decides per row but then lines up all labels, which can give a
+        field less than it needs.)"""
+        m = self.form.contentsMargins()
+        labels = max((lab.sizeHint().width() for lab in self.labels.values()), default=0)
+        fields = max((c.minimumSizeHint().width() for c in self.cells), default=0)
+        beside = m.left() + labels + self.form.horizontalSpacing() + fields + m.right() <= width
+        policy = QFormLayout.RowWrapPolicy.DontWrapRows if beside else QFormLayout.RowWrapPolicy.WrapAllRows
+        if self.form.rowWrapPolicy() != policy:
+            self.form.setRowWrapPolicy(policy)
 
     def leave(self) -> None:
         """Cancel or Escape: leave the form; with changes made, only if the person says so."""
-        if self.changes() and not Dialog.ask(self, _t("Leave without saving?"),
+        if self.edited_since_load() and not Dialog.ask(self, _t("Leave without saving?"),
                                              _t("Your changes to this record are not saved. Leave "
                                                 "the form and lose them?")):
             return
@@ -229,6 +246,11 @@ class RecordForm(QWidget):
             editor.blockSignals(False)
         self.touched.clear()
         self.show_errors([])
+        self.loaded = self.values()
+
+    def edited_since_load(self) -> bool:
+        """Whether anything differs from what the form opened with (defaults count as unedited)."""
+        return self.values() != getattr(self, "loaded", None)
 
     def first_editor(self) -> QWidget:
         return self.editors[self.spec.fields[0].name].focus_widget() if self.spec.fields[0].name in self.editors \
@@ -329,6 +351,18 @@ class DetailPane(QStackedWidget):
         self.viewer = QWidget()
         box = QVBoxLayout(self.viewer)
         box.setContentsMargins(0, 0, 0, 0)
+        #: a line above the record when something needs the person (set by the sync UI:
+        #: banner_for(record) -> rich text with an rd: link, or "")
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setContentsMargins(12, 8, 12, 8)
+        self.banner.setAutoFillBackground(True)
+        self.banner.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+        self.banner.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        self.banner.linkActivated.connect(lambda link: self._anchor(QUrl(link)))
+        self.banner.hide()
+        box.addWidget(self.banner)
+        self.banner_for = None
         self.view = RecordView()
         self.view.anchorClicked.connect(self._anchor)
         box.addWidget(self.view, 1)
@@ -367,6 +401,10 @@ class DetailPane(QStackedWidget):
 
     def show_record(self, record: Record) -> None:
         self._drop_form()
+        banner = self.banner_for(record) if self.banner_for is not None else ""
+        self.banner.setText(banner)
+        self.banner.setAccessibleName(QTextDocumentFragment.fromHtml(banner).toPlainText() if banner else "")
+        self.banner.setVisible(bool(banner))
         self.record = record
         themes = {t.id: t.title for t in self.themes()} if record.spec.has("themes") or record.spec.has("parent") else {}
         linked = self.store.linked(record.id)

@@ -43,6 +43,13 @@ class Dialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self._form: QFormLayout | None = None
 
+    def showEvent(self, event) -> None:  # noqa: N802
+        # a size chosen for a big screen (resize(980, 720)) is brought inside a small one
+        from .layout import fit_inside
+
+        fit_inside(self, self.screen().availableGeometry())
+        super().showEvent(event)
+
     def form(self) -> QFormLayout:
         if self._form is None:
             self._form = QFormLayout()

@@ -6,7 +6,7 @@ import re
 from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, QSize, QStringListModel, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QAbstractSpinBox, QCalendarWidget, QComboBox,
+from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QAbstractSpinBox, QCalendarWidget, QComboBox,
                                QCompleter, QDateEdit, QHBoxLayout, QLineEdit, QListWidget,
                                QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
@@ -17,6 +17,7 @@ from ruraldesk.domain.records import Record
 from ruraldesk.domain.text import fold
 
 from . import i18n
+from .layout import FlowLayout
 
 
 def _t(text: str) -> str:
@@ -32,10 +33,16 @@ class _WheelGuard(QObject):
     scrolling past a field must never change it (Kind "Good" to "Bad", France to French Guiana)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Wheel and isinstance(watched, QWidget) and not watched.hasFocus():
-            event.ignore()          # not handled here: Qt passes it on to the scrolling form
-            return True
-        return False
+        if event.type() != QEvent.Type.Wheel or not isinstance(watched, QWidget) or watched.hasFocus():
+            return False
+        area = watched.parentWidget()
+        while area is not None and not isinstance(area, QAbstractScrollArea):
+            area = area.parentWidget()
+        if area is not None:
+            QCoreApplication.sendEvent(area.verticalScrollBar(), event)
+        else:
+            event.ignore()          # nothing to scroll here: Qt passes it on to the parents
+        return True
 
 
 _wheel_guard = _WheelGuard()
@@ -365,9 +372,10 @@ class DateEditor(Editor):
         self.edit.dateChanged.connect(self.edited)
         self.clear = self.name(QPushButton(_u("Clear")), _u("clear"))
         self.clear.clicked.connect(lambda: self.edit.setDate(self.NONE))
-        self.layout_.addWidget(self.edit)
-        self.layout_.addWidget(self.clear)
-        self.layout_.addStretch(1)
+        row = FlowLayout(spacing=4)     # Clear goes under the date when the pane is narrow
+        row.addWidget(self.edit)
+        row.addWidget(self.clear)
+        self.layout_.addLayout(row, 1)
 
     def value(self) -> Any:
         d = self.edit.date()
@@ -444,6 +452,8 @@ class SetEditor(Editor):
         if f.kind is Kind.LANGUAGES:
             self.language_combo = self.name(QComboBox(), _u("to add"))
             self.language_combo.setEditable(True)
+            self.language_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            self.language_combo.setMinimumContentsLength(8)
             self.language_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
             for code, name in geo.languages().items():
                 self.language_combo.addItem(name, code)

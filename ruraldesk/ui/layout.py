@@ -4,7 +4,7 @@ combo boxes that elide instead of widening their pane, the first window size, a 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QPainter, QPalette, QPen
+from PySide6.QtGui import QKeySequence, QPainter, QPalette, QPen, QShortcut
 from PySide6.QtWidgets import (QApplication, QComboBox, QLabel, QLayout, QLayoutItem, QStyle,
                                QStyleOptionComboBox, QStylePainter, QToolTip, QWidget)
 import shiboken6
@@ -253,3 +253,13 @@ class _Ring(QWidget):
         half = FocusRing.WIDTH / 2
         full = self.full.translated(-self.geometry().topLeft())
         painter.drawRoundedRect(full.toRectF().adjusted(half, half, -half, -half), 3, 3)
+
+
+def shortcut(keys, parent: QWidget, slot, context: Qt.ShortcutContext) -> QShortcut:
+    """A shortcut limited to `context`. PySide6 drops a `context=` keyword given to QShortcut's
+    constructor with a callable, leaving a window-wide shortcut; two window-wide Escapes (the
+    form's and the search field's) then cancel each other out and neither works."""
+    made = QShortcut(keys if isinstance(keys, QKeySequence) else QKeySequence(keys), parent)
+    made.setContext(context)
+    made.activated.connect(slot)
+    return made

@@ -24,6 +24,7 @@ from ruraldesk.io.tabular import ENCODING_NAMES
 
 from . import i18n, worker
 from .dialogs import Dialog
+from .layout import FlowLayout
 
 #: the collections a table can be imported into
 IMPORTABLE = ("practice", "contact", "tool")
@@ -113,8 +114,7 @@ class MappingDialog(Dialog):
         self.file_label.setAccessibleName(_t("File to import"))
         self.body.addWidget(self.file_label)
 
-        settings = QHBoxLayout()
-        settings.setSpacing(8)
+        settings = FlowLayout(spacing=8)    # wraps on a narrow screen rather than widening the dialog
         self.encoding = QComboBox()
         self.delimiter = QComboBox()
         self.collection = QComboBox()
@@ -122,10 +122,12 @@ class MappingDialog(Dialog):
             self.collection.addItem(i18n.collection_label(c, plural=True), c)
         for label, widget in ((_t("&Encoding:"), self.encoding), (_t("&Separator:"), self.delimiter),
                               (_t("Import &as:"), self.collection)):
-            settings.addWidget(labelled(label, widget))
-            settings.addWidget(widget)
-            settings.addSpacing(10)
-        settings.addStretch(1)
+            pair = QWidget()
+            row = QHBoxLayout(pair)
+            row.setContentsMargins(0, 0, 10, 0)
+            row.addWidget(labelled(label, widget))
+            row.addWidget(widget)
+            settings.addWidget(pair)
         self.body.addLayout(settings)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
