@@ -74,11 +74,13 @@ def _read_token(args) -> str:
 
 def _setup(args, store) -> int:
     from sync.client import Account, AuthRefused, SyncError, save_account
+    from sync.client.account import adopt_member, refuse_demo
     from sync.client.transport import Transport
     from sync.protocol import Paths
 
     if not args.group:
         raise CliError("--setup needs --group (the group's name on the server)")
+    refuse_demo(store)
     token = _read_token(args)
     url = args.setup.strip().rstrip("/")
     member = ""
@@ -93,6 +95,8 @@ def _setup(args, store) -> int:
         member = str(me.get("member") or "")
         role = me.get("role", "")
     where = save_account(store, Account(url, args.group, member), token)
+    if member:
+        adopt_member(store, Account(url, args.group, member), me)
     stored = "in the system keyring" if where == "keyring" else f"in {where} (readable by you only)"
     who = f" as {member} ({role})" if member else ""
     print(f"Connected {store.path} to the group {args.group} at {url}{who}; token stored {stored}.")

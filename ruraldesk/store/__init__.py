@@ -3,7 +3,7 @@
 from .errors import NotFound, StoreError, UndoRefused
 from .search import Filters, SearchHit
 from .store import HistoryEntry, Store
-from .workspace import default_replica, workspace_path
+from .workspace import DEMO_WORKSPACE, default_replica, is_demo, mark_demo, workspace_path
 
 __all__ = ["Filters", "HistoryEntry", "NotFound", "SearchHit", "Store", "StoreError",
-           "UndoRefused", "default_replica", "workspace_path"]
+           "UndoRefused", "default_replica", "DEMO_WORKSPACE", "is_demo", "mark_demo", "workspace_path"]

@@ -126,12 +126,15 @@ class Store:
         return default if value is None else value
 
     def set_meta(self, key: str, value: str) -> None:
-        with self.engine.connect() as conn:
-            conn.execution_options(immediate=True)
-            with conn.begin():
-                conn.execute(text("INSERT INTO meta(key, value) VALUES (:k, :v) "
-                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-                             {"k": key, "v": value})
+        try:
+            with self.engine.connect() as conn:
+                conn.execution_options(immediate=True)
+                with conn.begin():
+                    conn.execute(text("INSERT INTO meta(key, value) VALUES (:k, :v) "
+                                      "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                                 {"k": key, "v": value})
+        except SQLAlchemyError as exc:    # a locked file is a StoreError, as for every other write
+            raise StoreError(describe(exc, self.path)) from exc
 
     def backup_if_due(self) -> Path | None:
         """The rotating daily backup. Copying a large replica takes seconds, so callers run

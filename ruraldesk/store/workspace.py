@@ -11,6 +11,9 @@ import platformdirs
 from ruraldesk import APP_NAME
 
 DEFAULT_WORKSPACE = "local"
+#: demo data lives in a workspace of its own, marked in its meta, and never syncs
+DEMO_WORKSPACE = "Demo"
+DEMO_META = "workspace.demo"
 
 
 def data_dir() -> Path:
@@ -25,3 +28,12 @@ def workspace_path(name: str = DEFAULT_WORKSPACE, root: Path | None = None) -> P
 
 def default_replica() -> Path:
     return workspace_path()
+
+
+def is_demo(store) -> bool:
+    return bool(store.get_meta(DEMO_META))
+
+
+def mark_demo(store) -> None:
+    """This replica holds demo data: sync refuses it (sync.client.account.refuse_demo)."""
+    store.set_meta(DEMO_META, "1")

@@ -17,6 +17,7 @@ from sync.client.conflicts import ConflictView, dismiss_rejection, list_conflict
 
 from . import i18n, worker
 from .dialogs import Dialog
+from .layout import FlowLayout
 from .ops import Change, Operations
 from .syncui import _time
 
@@ -39,6 +40,20 @@ def shown(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, indent=1)
 
 
+def field_name(v: ConflictView) -> str:
+    """The field a conflict is about, in the interface language."""
+    if v.kind == "delete" or v.field == "deleted":
+        return _t("deleted or kept")
+    if v.field and v.collection:
+        try:
+            from ruraldesk.domain.records import spec
+
+            return i18n.field_label(spec(v.collection).field(v.field))
+        except (ValueError, KeyError):
+            pass
+    return v.field_label or v.field or ""
+
+
 def load_open(store) -> list[ConflictView]:
     return list_conflicts(store, "open") + list_conflicts(store, "rejected")
 
@@ -46,17 +61,19 @@ def load_open(store) -> list[ConflictView]:
 class ConflictsDialog(Dialog):
     resolved = Signal()
 
-    def __init__(self, ops: Operations, parent: QWidget | None = None):
+    def __init__(self, ops: Operations, parent: QWidget | None = None, *, record_id: str | None = None):
         super().__init__(parent, _t("Conflicts"), buttons=QDialogButtonBox.StandardButton.Close)
         self.ops, self.store = ops, ops.store
         self.views: list[ConflictView] = []
+        self.focus_record = record_id       # opened from a record's banner: start on its conflict
+        self.last_resolved = ""
         intro = QLabel(_t("When two people changed the same thing before syncing, the group server "
                           "kept one value and set the other aside. Choose what the record should say; "
                           "your choice is shared with everyone at the next sync."))
         intro.setWordWrap(True)
         self.body.addWidget(intro)
 
-        split = QSplitter()
+        split = self.split = QSplitter()
         self.list = QListWidget()
         self.list.setAccessibleName(_t("Open conflicts"))
         self.list.setWordWrap(True)
@@ -95,14 +112,13 @@ class ConflictsDialog(Dialog):
         col.addWidget(self.merged_label)
         col.addWidget(self.merged, 1)
 
-        row = QHBoxLayout()
+        row = FlowLayout(spacing=6)     # the buttons wrap in a narrow dialog (a 1024-pixel screen)
         self.keep_mine = self._button(_t("Keep &mine"), lambda: self._resolve("mine"), row)
         self.keep_theirs = self._button(_t("Keep &theirs"), lambda: self._resolve("theirs"), row)
         self.save_merged = self._button(_t("&Save merged value"), self._resolve_merged, row)
         self.restore = self._button(_t("&Restore the record"), lambda: self._resolve("restore"), row)
         self.leave_deleted = self._button(_t("&Leave it deleted"), lambda: self._resolve("delete"), row)
         self.dismiss = self._button(_t("&Dismiss"), self._dismiss, row)
-        row.addStretch(1)
         self.open_record = self._button(_t("&Open the record"), self._open, row)
         col.addLayout(row)
         self.message = QLabel()
@@ -112,7 +128,8 @@ class ConflictsDialog(Dialog):
         split.setStretchFactor(1, 3)
         split.setSizes([260, 640])
         self.body.addWidget(split, 1)
-        self.empty = QLabel(_t("No conflicts: everything your group changed fitted together."))
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
         self.body.addWidget(self.empty)
         self.body.addWidget(self.buttons)     # no stretch above: the panes take the height
         self.resize(980, 600)
@@ -140,8 +157,13 @@ class ConflictsDialog(Dialog):
             item = QListWidgetItem(label)
             item.setToolTip(label)
             self.list.addItem(item)
+        # nothing left: no empty boxes, but what happened and that nothing else waits
+        none_left = _t("No conflicts: everything your group changed fitted together.")
+        self.empty.setText(f"{self.last_resolved}\n\n{none_left}" if self.last_resolved else none_left)
         self.empty.setVisible(not views)
-        row = next((i for i, v in enumerate(views) if v.id == current), 0)
+        self.split.setVisible(bool(views))
+        focus, self.focus_record = self.focus_record, None
+        row = next((i for i, v in enumerate(views) if v.id == current or (focus and v.record_id == focus)), 0)
         if views:
             self.list.setCurrentRow(row)
         else:
@@ -152,16 +174,7 @@ class ConflictsDialog(Dialog):
         return self.views[row] if 0 <= row < len(self.views) else None
 
     def _field(self, v: ConflictView) -> str:
-        if v.kind == "delete" or v.field == "deleted":
-            return _t("deleted or kept")
-        if v.field and v.collection:
-            try:
-                from ruraldesk.domain.records import spec
-
-                return i18n.field_label(spec(v.collection).field(v.field))
-            except (ValueError, KeyError):
-                pass
-        return v.field_label or v.field or ""
+        return field_name(v)
 
     def _show(self, row: int) -> None:
         v = self.current()
@@ -225,6 +238,8 @@ class ConflictsDialog(Dialog):
 
         def done(_result) -> None:
             self.setEnabled(True)
+            self.last_resolved = _t("Settled: “{title}” — {field}. Your choice is shared with the group "
+                                    "at the next sync.").format(title=v.record_title, field=self._field(v))
             self.ops.notify(Change(frozenset({v.collection}), frozenset({v.record_id})))
             self.resolved.emit()
             self.reload()

@@ -89,6 +89,8 @@ class Settings(QObject):
     language = Setting("ui/language", "", str, ("",) + LANGUAGES)
     #: folder holding the workspaces; "" means the default data folder
     data_folder = Setting("store/data_folder", "", str)
+    #: the workspace opened at start (its folder under the data folder); "" is the default one
+    workspace = Setting("store/workspace", "", str)
     #: keep attachments on demand, or all offline (read by the sync client)
     attachment_mode = Setting("sync/attachment_mode", "on_demand", str, ATTACHMENT_MODES)
     #: minutes between automatic syncs while the server is reachable; 0 turns them off

@@ -77,6 +77,9 @@ class Shell(QObject):
         from ruraldesk.io.demo import generate
 
         def work(task):
+            from ruraldesk.store import mark_demo
+
+            mark_demo(self.store)       # demo data never syncs (sync.client.account.refuse_demo)
             return generate(self.store, records, progress=task.report)
 
         window = self.window

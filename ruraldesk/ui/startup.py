@@ -14,6 +14,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ruraldesk.store import Store, StoreError, workspace_path
+from ruraldesk.store.workspace import DEFAULT_WORKSPACE
 from ruraldesk.store.backup import backup_dir
 
 from .dialogs import Dialog
@@ -46,7 +47,8 @@ def open_replica(path: Path | None, settings: Settings, *, choose: Choose = Dial
     """The replica to work on, or None when the person chose to quit."""
     explicit = path is not None
     while True:
-        target = Path(path) if explicit else workspace_path(root=settings.data_root())
+        target = Path(path) if explicit else workspace_path(settings.workspace or DEFAULT_WORKSPACE,
+                                                            root=settings.data_root())
         problem = _prepare_folder(target.parent)
         if problem:
             answer = choose(None, _t("The data folder cannot be used"), problem,

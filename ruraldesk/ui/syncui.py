@@ -19,8 +19,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QPushButton, QWidget
 
+from ruraldesk.store import is_demo
 from sync.client import account as accounts
-from sync.client.transport import AuthRefused, Cancelled, Rejected, Transport, Unreachable
+from sync.client.account import DemoWorkspace
+from sync.client.transport import AuthRefused, Cancelled, Rejected, Unreachable
+from sync.client.transport import probe as probe_server
 
 from . import worker
 from .dialogs import Dialog
@@ -28,6 +31,7 @@ from .ops import Change
 
 SOON_AFTER_EDIT_MS = 30_000
 FIRST_RETRY_MS = 30_000
+PROBE_DEADLINE_S = 8.0
 
 
 def _t(text: str) -> str:
@@ -47,17 +51,45 @@ def _time(stamp: str | None) -> str:
     return QLocale().toString(when, QLocale.FormatType.ShortFormat)
 
 
-def explain(exc: BaseException) -> str:
-    """Why a sync failed, for a person."""
+def sentence(text: str) -> str:
+    """A clause as a sentence: capital first, one full stop unless it ends in its own mark
+    (a clause may end "…", "?" or "(is the server running?)")."""
+    text = text.strip()
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    return text if text.endswith((".", "?", "!", "…", "?)", ".)")) else text + "."
+
+
+def headline(exc: BaseException) -> str:
+    """Why a sync failed, in a few words for the status bar (explain() has the details)."""
     if isinstance(exc, Unreachable):
-        return _t("could not reach the server ({reason})").format(reason=exc.reason)
+        return _t("could not reach the server")
+    if isinstance(exc, AuthRefused):
+        return _t("the server did not accept your token")
+    if isinstance(exc, Rejected):
+        return _t("the server refused the request")
+    if isinstance(exc, Cancelled):
+        return _t("you stopped it")
+    if isinstance(exc, DemoWorkspace):
+        return _t("this workspace holds demo data, which never syncs")
+    return _t("something went wrong")
+
+
+def explain(exc: BaseException) -> str:
+    """Why a sync failed, for a person: one clause, no final full stop (see sentence())."""
+    if isinstance(exc, Unreachable):
+        return _t("could not reach the server: {reason}").format(reason=exc.reason)
     if isinstance(exc, AuthRefused):
         return _t("the server did not accept your token; ask your coordinator for a new one "
                   "and enter it under Sync → Set up sync…")
-    if isinstance(exc, Rejected):
-        return _t("the server refused the request ({reason})").format(reason=exc)
+    if isinstance(exc, Rejected):        # its str() already starts "the server refused the request"
+        return _t("the server refused the request: {reason}").format(reason=exc.message)
     if isinstance(exc, Cancelled):
         return _t("you stopped it")
+    if isinstance(exc, DemoWorkspace):
+        return _t("this workspace holds demo data, which never leaves this computer; set up sync "
+                  "in a new, empty workspace")
     return _t("something went wrong ({reason}); the details are in the log").format(reason=exc)
 
 
@@ -121,29 +153,33 @@ class AccountDialog(Dialog):
             return
         self.message.setText(_t("Checking…"))
         self.buttons.setEnabled(False)
-        worker.background(probe, acct, token, on_done=lambda _: self._save(acct, token),
+        worker.background(probe, acct, token, on_done=lambda me: self._save(acct, token, me),
                           on_error=self._refused)
 
-    def _save(self, acct: accounts.Account, token: str) -> None:
+    def _save(self, acct: accounts.Account, token: str, me: dict) -> None:
         self.buttons.setEnabled(True)
         try:
             self.saved_where = accounts.save_account(self.store, acct, token)
+            accounts.adopt_member(self.store, acct, me)     # edits are signed by the member now
         except Exception as exc:   # keyring errors come in many types; say so and stay open
-            self.message.setText(_t("Could not keep the token: {error}").format(error=exc))
+            self.message.setText(sentence(_t("Could not keep the token: {error}").format(error=exc)))
             return
         self.accept()
 
     def _refused(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
-        self.message.setText(_t("Not saved: {why}.").format(why=explain(exc)))
+        if isinstance(exc, AuthRefused):     # this dialog is where the token is entered
+            why = _t("the server did not accept this token for this group; check it, or ask your "
+                     "coordinator for a new one")
+        else:
+            why = explain(exc)
+        self.message.setText(sentence(_t("Not saved: {why}").format(why=why)))
 
 
-def probe(acct: accounts.Account, token: str) -> None:
-    """Who am I in this group: proves the address, the group and the token in one request."""
-    from sync.protocol import Paths
-
-    with Transport(acct.url, token, max_attempts=2, read_timeout=20) as transport:
-        transport.get_json(Paths.fill(Paths.ME, group=acct.group))
+def probe(acct: accounts.Account, token: str, **options: Any) -> dict:
+    """Who am I in this group: proves the address, the group and the token in one request,
+    within a few seconds even when the server is gone."""
+    return probe_server(acct.url, token, acct.group, **options)
 
 
 # -- the controller ----------------------------------------------------------------------------
@@ -158,8 +194,12 @@ class SyncController(QObject):
         self.task: worker.Task | None = None
         #: passed on to the Transport (tests shorten the back-off)
         self.transport_options: dict[str, Any] = {}
+        #: seconds the first question to the server may take, retries included
+        self.probe_deadline = PROBE_DEADLINE_S
         self.status: dict[str, Any] = {}
-        self.failure: str = ""
+        self.failure: str = ""          # headline(): a few words for the status bar
+        self.failure_detail = ""        # explain(): the whole reason, for the tool tip
+        self.failure_next = ""          # what the person can do when no retry is planned
         self.stage_text = ""
         self.next_try: QDateTime | None = None
         self._retry_ms = FIRST_RETRY_MS
@@ -196,6 +236,9 @@ class SyncController(QObject):
         row.addWidget(button)
         window.conflicts_button = button
         window.fetch_attachment = lambda sha, then, w=window: self.fetch_attachment(w, sha, then)
+        window.detail.banner_for = self.conflict_banner
+        window.detail.link_activated.connect(
+            lambda action, record_id, w=window: action == "conflicts" and self.show_conflicts(w, record_id))
         self.state_changed.connect(lambda w=window: self._paint(w))
         self._paint(window)
 
@@ -239,11 +282,17 @@ class SyncController(QObject):
         pending = int(s.get("pending") or 0)
         waiting = _t("Changes waiting: {count}").format(count=pending) if pending else ""
         if self.failure:
-            again = (_t(" Trying again at {time}.").format(
-                time=QLocale().toString(self.next_try.time(), QLocale.FormatType.ShortFormat))
-                if self.next_try is not None else "")
-            text = _t("Not synced: {why}.").format(why=self.failure)
-            return " · ".join(x for x in (text, waiting) if x), where + "." + again
+            # always what happens next: when it tries again, or what the person can do
+            if self.next_try is not None:
+                then = _t("trying again at {time}").format(
+                    time=QLocale().toString(self.next_try.time(), QLocale.FormatType.ShortFormat))
+            elif self.failure_next:
+                then = self.failure_next
+            else:
+                then = _t("press F5 to try again")
+            text = _t("{what} — {then}").format(what=sentence(self.failure).rstrip("."), then=then)
+            detail = sentence(self.failure_detail) if self.failure_detail else ""
+            return " · ".join(x for x in (text, waiting) if x), "\n".join(x for x in (detail, where) if x)
         last = s.get("last_sync_at")
         if not last:
             return " · ".join(x for x in (_t("Not synced yet"), waiting) if x), where
@@ -266,8 +315,8 @@ class SyncController(QObject):
         if acct is None:
             return None
         share = max(1, self.settings.mass_change_percent) / 100
-        self.stage_text = _t("starting")
-        self.failure = ""
+        self.stage_text = _t("checking the server")
+        self.failure = self.failure_detail = self.failure_next = ""
         self.task = self.ops.run(self._work, acct, share, on_done=self._done, on_error=self._failed,
                                  changes=None)
         self.state_changed.emit()
@@ -301,6 +350,15 @@ class SyncController(QObject):
     def _work(self, acct, share: float, task: worker.Task):
         from sync.client.replicator import Replicator
 
+        accounts.refuse_demo(self.store)
+        # A few seconds to learn whether the server is there (and who we are in the group)
+        # before the replicator's patient retries: a server that is gone is said at once.
+        token = accounts.load_token(self.store, acct)
+        if token:
+            options = {k: v for k, v in self.transport_options.items() if k != "max_attempts"}
+            me = probe(acct, token, cancel=task._cancel, deadline=self.probe_deadline,
+                       connect_timeout=min(5.0, self.probe_deadline), **options)
+            acct = accounts.adopt_member(self.store, acct, me)
         replicator = Replicator(self.store, acct, cancel=task._cancel, mass_change_share=share,
                                 download_blobs=self.settings.attachment_mode == "all_offline",
                                 **self.transport_options,
@@ -333,8 +391,11 @@ class SyncController(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self.task = None
-        self.failure = explain(exc)
-        if isinstance(exc, Cancelled) or isinstance(exc, AuthRefused):
+        self.failure, self.failure_detail = headline(exc), explain(exc)
+        self.failure_next = (_t("enter a new token under Sync → Set up sync…") if isinstance(exc, AuthRefused)
+                             else _t("set up sync in a new, empty workspace") if isinstance(exc, DemoWorkspace)
+                             else "")
+        if isinstance(exc, (Cancelled, AuthRefused, DemoWorkspace)):
             self.next_try = None
         else:
             self.next_try = QDateTime.currentDateTime().addMSecs(self._retry_ms)
@@ -424,6 +485,8 @@ class SyncController(QObject):
 
     # -- set-up and conflicts ------------------------------------------------------------------
     def setup(self, parent: QWidget | None) -> bool:
+        if is_demo(self.store):
+            return self.offer_new_workspace(parent)
         dialog = AccountDialog(self.store, parent)
         if dialog.exec() != Dialog.DialogCode.Accepted:
             return False
@@ -436,6 +499,27 @@ class SyncController(QObject):
         self.sync_now(manual=False)
         return True
 
+    def offer_new_workspace(self, parent: QWidget | None) -> bool:
+        """Demo data never syncs: sync is set up in a new, empty workspace instead."""
+        from ruraldesk.store import workspace_path
+
+        if not Dialog.ask(parent, _t("Set up sync"),
+                          _t("This workspace holds demo data. Demo data is fictional and never leaves "
+                             "this computer, so it cannot be shared with your group.\n\n"
+                             "Use a new, empty workspace for your group's records? The demo "
+                             "workspace stays as it is.")):
+            return False
+        root = self.settings.data_root()
+        name, n = "Group", 1
+        while workspace_path(name, root).exists():
+            n += 1
+            name = f"Group {n}"
+        self.settings.workspace = name
+        Dialog.inform(parent, _t("Set up sync"),
+                      _t("RuralDesk opens the new, empty workspace “{name}” at its next start. Close "
+                         "RuralDesk and open it again, then choose Sync → Set up sync…").format(name=name))
+        return False
+
     def forget(self, parent: QWidget | None) -> None:
         if not Dialog.ask(parent, _t("Disconnect from the server"),
                           _t("Stop syncing this workspace with the group server? Your records stay on "
@@ -447,10 +531,31 @@ class SyncController(QObject):
         self.failure = ""
         self.refresh()
 
-    def show_conflicts(self, parent: QWidget | None):
+    def conflict_banner(self, record) -> str:
+        """The record pane's line for a record in conflict (or refused by the server)."""
+        import html
+
+        from sync.client.conflicts import list_conflicts
+
+        if not self.configured():
+            return ""
+        views = [*list_conflicts(self.store, "open", record_id=record.id),
+                 *list_conflicts(self.store, "rejected", record_id=record.id)]
+        if not views:
+            return ""
+        from .conflicts import field_name
+
+        fields = ", ".join(dict.fromkeys(field_name(v) for v in views))
+        text = (_t("This record is in conflict ({fields}): two people changed it at once.")
+                if any(v.kind != "rejected" for v in views)
+                else _t("The group server refused a change to this record ({fields})."))
+        return "{text} <a href=\"rd:conflicts/{id}\">{link}</a>".format(
+            text=html.escape(text.format(fields=fields)), id=record.id, link=html.escape(_t("Resolve…")))
+
+    def show_conflicts(self, parent: QWidget | None, record_id: str | None = None):
         from .conflicts import ConflictsDialog
 
-        dialog = ConflictsDialog(self.ops, parent)
+        dialog = ConflictsDialog(self.ops, parent, record_id=record_id)
         dialog.resolved.connect(self.refresh)
         dialog.show()
         return dialog

@@ -83,9 +83,27 @@ def _write_private(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
+class DemoWorkspace(ValueError):
+    """Demo data is fictional: it never goes to a group server."""
+
+    def __init__(self) -> None:
+        super().__init__("this workspace holds demo data, which never leaves this computer; "
+                         "set up sync in a new, empty workspace")
+
+
+def refuse_demo(store) -> None:
+    """The one rule, checked when an account is saved and when a sync starts."""
+    from ruraldesk.store import is_demo
+
+    if is_demo(store):
+        raise DemoWorkspace()
+
+
 def save_account(store, account: Account, token: str | None) -> str:
     """Store the account in meta and the token in the keyring (or a 0600 file).
-    Returns where the token went: "keyring", the file path, or "" when no token given."""
+    Returns where the token went: "keyring", the file path, or "" when no token given.
+    A demo workspace is refused (DemoWorkspace)."""
+    refuse_demo(store)
     url = account.url.strip().rstrip("/")
     if not url.startswith(("http://", "https://")):
         raise ValueError(f"the server address must start with http:// or https:// (got {url!r})")
@@ -143,6 +161,21 @@ def load_token(store, account: Account | None = None) -> str | None:
     return None
 
 
+def adopt_member(store, account: Account, me: dict) -> Account:
+    """The server said who we are (its /me answer): the account names that member, and every
+    edit made here from now on is signed with it, not with the computer's login name."""
+    member = str(me.get("member") or "").strip()
+    if not member:
+        return account
+    if member != account.member:
+        store.set_meta(META_MEMBER, member)
+        account = Account(account.url, account.group, member)
+    if store.author != member:
+        store.set_meta("author", member)
+        store.author = member
+    return account
+
+
 def forget_account(store) -> None:
     account = load_account(store)
     if account is not None and keyring_usable():
@@ -157,5 +190,5 @@ def forget_account(store) -> None:
         store.set_meta(key, "")
 
 
-__all__ = ["Account", "forget_account", "keyring_usable", "load_account", "load_token",
+__all__ = ["Account", "DemoWorkspace", "adopt_member", "refuse_demo", "forget_account", "keyring_usable", "load_account", "load_token",
            "save_account", "token_file"]

@@ -105,17 +105,20 @@ def _view(conn, row: Any) -> ConflictView:
     return ConflictView(row.id, row.record_id, row.collection, title, row.field,
                         _label(row.collection, row.field), "delete" if row.field == "deleted" else "field",
                         row.status, server_v, other_v, data.get("base"), mine, theirs, mine_is_other,
-                        data.get("who", ""), data.get("when", ""), data.get("server_by", ""),
+                        # the member the server authenticated, not the name their computer signed with
+                        data.get("member") or data.get("who", ""), data.get("when", ""), data.get("server_by", ""),
                         data.get("server_at", ""), "", row.created_at, data)
 
 
-def list_conflicts(store, status: str | None = "open") -> list[ConflictView]:
-    """Conflicts of one status (None: all), oldest first. "open" is what needs a person;
-    "rejected" lists changes the server refused."""
+def list_conflicts(store, status: str | None = "open", *, record_id: str | None = None) -> list[ConflictView]:
+    """Conflicts of one status (None: all), oldest first, of one record if given. "open" is
+    what needs a person; "rejected" lists changes the server refused."""
     with store.read() as conn:
         q = select(Conflict.__table__).order_by(Conflict.created_at, Conflict.id)
         if status:
             q = q.where(Conflict.status == status)
+        if record_id:
+            q = q.where(Conflict.record_id == record_id)
         return [_view(conn, r) for r in conn.execute(q)]
 
 

@@ -83,7 +83,7 @@ from sync.protocol import (Change, Paths, PullPage, RecordState, decode_pull_pag
                            encode_push_request, from_outgoing, same)
 from sync.protocol.wire import MAX_BATCH, MAX_PULL_LIMIT
 
-from .account import Account, load_account, load_token
+from .account import Account, load_account, load_token, refuse_demo
 from .transport import AuthRefused, Cancelled, Rejected, SyncError, Transport, TransferStats, Unreachable
 
 Progress = Callable[[str, int, "int | None"], None]
@@ -263,6 +263,7 @@ class Replicator:
 
     # == the whole sync =====================================================================
     def sync(self) -> SyncReport:
+        refuse_demo(self.store)          # demo records never reach the group
         with sync_lock(self.store):
             return self._sync()
 

@@ -158,12 +158,14 @@ class Transport:
                  read_timeout: float = 60.0, max_attempts: int = 8, backoff_base: float = 0.5,
                  backoff_cap: float = 30.0, max_retry_after: float = 300.0,
                  cancel: threading.Event | None = None, session: requests.Session | None = None,
-                 on_retry: Callable[[str, float], None] | None = None):
+                 on_retry: Callable[[str, float], None] | None = None, deadline: float | None = None):
         if not base_url or not urlsplit(base_url).scheme in ("http", "https"):
             raise ValueError(f"the server address must start with http:// or https:// (got {base_url!r})")
         self.base_url = base_url.rstrip("/")
         self.token = token
         self.timeout = (connect_timeout, read_timeout)
+        #: seconds one logical request may take, retries and pauses included (None: no limit)
+        self.deadline = deadline
         self.max_attempts = max(1, max_attempts)
         self.backoff_base = backoff_base
         self.backoff_cap = backoff_cap
@@ -246,13 +248,18 @@ class Transport:
         url = self.url(path)
         attempts = self.max_attempts if retry else 1
         last_reason = "no attempt was made"
+        stop = time.monotonic() + self.deadline if self.deadline else None
         for attempt in range(attempts):
             self.check_cancel()
             req = requests.Request(method, url, params=params, data=body, headers=hdrs)
             prepared = self.session.prepare_request(req)
             wait: float | None = None
+            limits = timeout or self.timeout
+            if stop is not None:
+                left = max(0.5, stop - time.monotonic())
+                limits = (min(limits[0], left), min(limits[1], left))
             try:
-                resp = self.session.send(prepared, timeout=timeout or self.timeout, stream=stream,
+                resp = self.session.send(prepared, timeout=limits, stream=stream,
                                          allow_redirects=False)
                 if not stream:
                     resp.content  # read it all now, so a cut body is retried here
@@ -293,6 +300,8 @@ class Transport:
                 if wait > self.max_retry_after:
                     raise Unreachable(f"{last_reason}; it asked to wait {int(wait)} s")
                 delay = wait + self._rng.uniform(0, min(1.0, self.backoff_base))
+            if stop is not None and time.monotonic() + delay >= stop:
+                break
             with self._lock:
                 self.stats.retries += 1
             if self.on_retry:
@@ -332,3 +341,19 @@ def _decode(resp: requests.Response) -> Any:
 
 __all__ = ["AuthRefused", "Cancelled", "Rejected", "SyncError", "TransferStats", "Transport",
            "Unreachable", "parse_retry_after"]
+
+
+def probe(base_url: str, token: str, group: str, *, connect_timeout: float = 5.0, deadline: float = 8.0,
+          cancel: threading.Event | None = None, **options: Any) -> dict[str, Any]:
+    """Who am I in this group (member, role): proves the address, the group and the token in
+    one request, and answers within `deadline` seconds even when the server is gone, so a
+    person is never left looking at "starting" while retries run."""
+    from sync.protocol import Paths
+
+    options.setdefault("max_attempts", 3)
+    options.setdefault("backoff_base", 0.5)
+    options.setdefault("backoff_cap", 2.0)
+    with Transport(base_url, token, connect_timeout=connect_timeout, read_timeout=deadline,
+                   deadline=deadline, cancel=cancel, **options) as transport:
+        me = transport.get_json(Paths.fill(Paths.ME, group=group))
+    return me if isinstance(me, dict) else {}

@@ -172,8 +172,58 @@ def test_an_unreachable_server_is_explained_and_retried(qtbot, shell, window, tm
     window._sync = shell.sync
     sync_in_window(qtbot, window)
     text = window.sync_label.text()
-    assert "could not reach the server" in text
+    assert text.startswith("Could not reach the server — trying again at ")      # what happens next
     assert shell.sync.timer.isActive() and shell.sync.next_try is not None
+    tip = window.sync_label.toolTip()
+    assert "refused the connection (is the server running?)" in tip and "?))" not in tip and "?)." not in tip
+
+
+def test_a_silent_server_is_given_up_on_within_the_probe_deadline(qtbot, shell, window, tokens):
+    """A server that takes the connection and never answers: the window says so after the
+    probe's few seconds, not after the replicator's minutes of patient retries."""
+    import socket
+
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(8)                       # connections are queued, never answered
+    try:
+        url = f"http://127.0.0.1:{silent.getsockname()[1]}"
+        save_account(shell.store, Account(url, "village", "ana"), tokens["ana"])
+        shell.sync.refresh()
+        shell.sync.probe_deadline = 1.5
+        shell.sync.transport_options = {}         # the real, patient retries of the replicator
+        controller = shell.sync
+        assert controller.sync_now() is not None
+        assert window.sync_label.text() == "Syncing… checking the server"
+        qtbot.waitUntil(lambda: controller.task is None, timeout=15_000)
+        assert window.sync_label.text().startswith("Could not reach the server — trying again at ")
+    finally:
+        silent.close()
+
+
+def test_setup_messages_are_composed_once(qtbot, shell, server, tokens):
+    from PySide6.QtCore import QEventLoop
+
+    from ruraldesk.ui.syncui import AccountDialog
+
+    dialog = AccountDialog(shell.store)
+    qtbot.addWidget(dialog)
+
+    def check(group, token):
+        dialog.url.setText(server.url)
+        dialog.group.setText(group)
+        dialog.token.setText(token)
+        loop = QEventLoop()
+        dialog.buttons.setEnabled(False)
+        dialog.check()
+        qtbot.waitUntil(lambda: dialog.buttons.isEnabled(), timeout=15_000)
+        return dialog.message.text()
+
+    wrong_group = check("vilage", tokens["ana"])
+    assert wrong_group.count("refused the request") <= 1 and "(the server refused" not in wrong_group
+    assert wrong_group.endswith(".") and not wrong_group.endswith("..")
+    wrong_token = check("village", "not-a-token")
+    assert "…." not in wrong_token and "Set up sync" not in wrong_token and wrong_token.endswith(".")
 
 
 def test_first_run_connects_to_the_group_server(qtbot, shell, server, tokens, other, monkeypatch):
