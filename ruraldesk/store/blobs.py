@@ -65,6 +65,13 @@ class BlobStore:
         self.path(sha256).unlink(missing_ok=True)
         (self.root / f".partial-{sha256}").unlink(missing_ok=True)
 
+    def shas(self) -> set[str]:
+        """Every sha256 with bytes here, whole or half-downloaded."""
+        if not self.root.exists():
+            return set()
+        whole = {p.name for p in self.root.glob("??/*") if p.is_file()}
+        return whole | {p.name[len(".partial-"):] for p in self.root.glob(".partial-*")}
+
     def total_size(self) -> int:
         if not self.root.exists():
             return 0

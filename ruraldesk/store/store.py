@@ -96,10 +96,14 @@ class Store:
         keeps them). Checked and removed under the write lock, so an attachment being added
         with the same bytes either is seen here or finds them gone and stores them again."""
         table = MODELS["attachment"].__table__
+        todo = sorted(shas)
         with conn.begin():                     # BEGIN IMMEDIATE: the write lock
-            for sha in shas:
-                if conn.execute(select(table.c.id).where(table.c.sha256 == sha).limit(1)).first() is None:
-                    self.blobs.remove(sha)
+            for i in range(0, len(todo), 500):
+                chunk = todo[i:i + 500]
+                used = set(conn.execute(select(table.c.sha256).where(table.c.sha256.in_(chunk))).scalars())
+                for sha in chunk:
+                    if sha not in used:
+                        self.blobs.remove(sha)
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
@@ -396,6 +400,7 @@ class Store:
         pages are already zeroed by secure_delete. Run off the UI thread: seconds at 100k."""
         with self.write() as w:
             w.conn.execute(text("INSERT INTO search(search) VALUES ('optimize')"))
+            w.released_blobs.update(self.blobs.shas())   # bytes left by an erasure cut short
         with self.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 

@@ -220,3 +220,17 @@ def test_an_erased_contact_leaves_nothing_in_other_records_history_or_conflicts(
     assert [e.changes for e in store.history(person.id)] == [{}, {}]
     data = _file_bytes(store)
     assert b"Brunnhuber" not in data and b"ilse@" not in data     # (its id stays: the history stubs)
+
+
+def test_compacting_removes_bytes_an_erasure_cut_short_left_behind(store, tmp_path):
+    p = store.create("practice", {"title": "P", "kind": "good"})
+    (tmp_path / "kept.pdf").write_bytes(b"%PDF-1.4 kept")
+    (tmp_path / "trash.pdf").write_bytes(b"%PDF-1.4 in the trash")
+    kept = store.add_attachment(p.id, tmp_path / "kept.pdf")
+    trashed = store.add_attachment(p.id, tmp_path / "trash.pdf")
+    store.delete(trashed.id)
+    orphan, _ = store.blobs.put_bytes(b"%PDF-1.4 its record was erased, then the power went")
+    (store.blobs.root / f".partial-{'e' * 64}").write_bytes(b"half")
+    store.compact()
+    assert store.blobs.shas() == {kept.fields["sha256"], trashed.fields["sha256"]}
+    assert not store.blobs.path(orphan).exists()
