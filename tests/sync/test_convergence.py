@@ -3,14 +3,18 @@ orders through a proxy that injects faults (cut requests, cut answers after the 
 applied them, 500s, 429s, slow trickles, syncs abandoned half-way) — after a final
 clean round every replica is identical and no write is lost.
 
-RURALDESK_SYNC_EXAMPLES=200 runs a longer search than the default.
+The same property runs against the server on SQLite and on a real PostgreSQL cluster
+(fewer examples there: a cluster round-trip is slower). RURALDESK_SYNC_EXAMPLES=200 runs a
+longer search than the default on both.
 """
 
 from __future__ import annotations
 
 import os
+import itertools
 import shutil
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -28,20 +32,45 @@ from faultproxy import FaultProxy
 from sync_helpers import assert_same, snapshot
 
 EXAMPLES = int(os.environ.get("RURALDESK_SYNC_EXAMPLES", "12"))
+PG_EXAMPLES = int(os.environ.get("RURALDESK_SYNC_EXAMPLES", "6"))
 MEMBERS = ("ana", "rui", "eva")
 FIELDS = {"practice": ("title", "summary", "status"), "contact": ("name", "role")}
 FAULTS = ("drop_request", "drop_response", "500", "429:0", "trickle")
 
 
-@pytest.fixture(scope="module")
-def env(tmp_path_factory):
+@contextmanager
+def _world_server(db_url, root: Path):
     from sync.server.testing import serve
 
-    root = tmp_path_factory.mktemp("convergence")
-    with serve(None, root / "server") as server:
+    with serve(db_url, root / "server") as server:
         port = int(server.url.rsplit(":", 1)[1])
         with FaultProxy(("127.0.0.1", port)) as proxy:
             yield server, proxy, root
+
+
+@pytest.fixture(scope="module")
+def env(tmp_path_factory):
+    with _world_server(None, tmp_path_factory.mktemp("convergence")) as world:
+        yield world
+
+
+@pytest.fixture(scope="module")
+def pg_env(tmp_path_factory):
+    from sync.server.testing import PostgresUnavailable, postgres_cluster
+
+    root = tmp_path_factory.mktemp("convergence-pg")
+    try:
+        cluster = postgres_cluster(root)
+        url = cluster.__enter__()
+    except PostgresUnavailable as exc:
+        if os.environ.get("RURALDESK_REQUIRE_POSTGRES"):
+            pytest.fail(f"PostgreSQL is required here: {exc}")
+        pytest.skip(str(exc))
+    try:
+        with _world_server(url, root) as world:
+            yield world
+    finally:
+        cluster.__exit__(None, None, None)
 
 
 _set = st.tuples(st.just("set"), st.integers(0, 50), st.integers(0, 2))
@@ -159,14 +188,26 @@ class World:
         self.erased.add(rec[1])
 
 
-@settings(max_examples=EXAMPLES, deadline=None, derandomize=False,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
-                                 HealthCheck.data_too_large])
+_SUPPRESS = [HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large]
+_worlds = itertools.count(1)
+
+
+@settings(max_examples=EXAMPLES, deadline=None, derandomize=False, suppress_health_check=_SUPPRESS)
 @given(steps=st.lists(step, min_size=8, max_size=30), erase=erasure)
 def test_replicas_converge_and_lose_no_write(env, steps, erase):
+    run_example(env, steps, erase)
+
+
+@pytest.mark.postgres
+@settings(max_examples=PG_EXAMPLES, deadline=None, derandomize=False, suppress_health_check=_SUPPRESS)
+@given(steps=st.lists(step, min_size=8, max_size=30), erase=erasure)
+def test_replicas_converge_and_lose_no_write_on_postgres(pg_env, steps, erase):
+    run_example(pg_env, steps, erase)
+
+
+def run_example(env, steps, erase) -> None:
     server, proxy, root = env
-    test_replicas_converge_and_lose_no_write.n = getattr(test_replicas_converge_and_lose_no_write, "n", 0) + 1
-    w = World(server, proxy, root, test_replicas_converge_and_lose_no_write.n)
+    w = World(server, proxy, root, next(_worlds))
     try:
         # a few records every replica holds, so that random edits meet on them
         for _ in range(2):
