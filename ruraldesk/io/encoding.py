@@ -26,7 +26,7 @@ from pathlib import Path
 from .common import BadFile, Text
 
 CHUNK = 1 << 20
-SAMPLE_LIMIT = 4 << 20
+SAMPLE_WORDS = 50_000
 #: the families the detector may propose (its other answers are not code pages people have)
 FAMILY = ("cp1250", "cp1251", "cp1252", "cp1253", "cp1257", "shift_jis", "cp932") + tuple(f"iso8859_{i}" for i in range(1, 17)
                                                                         if i != 12)
@@ -114,15 +114,20 @@ def _first_bad_utf8(path: Path) -> tuple[int, int, bool]:
     return bad[0], bad[1], good_lines > bad_lines
 
 
+_TOKEN_SPLIT = re.compile(rb"[\s,;|\"]+")     # none of these is a trail byte of Shift-JIS
+
+
 def _high_lines(path: Path) -> bytes:
-    out = bytearray()
+    """The distinct non-ASCII words of the whole file, one per line: what tells encodings apart,
+    at the cost of a 30,000-row file's few thousand distinct words rather than of its size."""
+    words: set[bytes] = set()
     with open(path, "rb") as fh:
         for line in fh:
-            if any(b >= 0x80 for b in line):
-                out += line
-                if len(out) >= SAMPLE_LIMIT:
+            if not line.isascii():
+                words.update(w for w in _TOKEN_SPLIT.split(line) if not w.isascii())
+                if len(words) >= SAMPLE_WORDS:
                     break
-    return bytes(out)
+    return b"\n".join(sorted(words))
 
 
 def _oddness(text: str) -> int:
