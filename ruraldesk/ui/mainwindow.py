@@ -122,9 +122,10 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_status_bar()
-        self.ops.changed.connect(self._changed)
-        self.ops.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
-        self.settings.changed.connect(self._setting_changed)
+        self._followed: list[tuple[Any, Callable]] = []
+        self.follow(self.ops.changed, self._changed)
+        self.follow(self.ops.failed, lambda message: self.statusBar().showMessage(message, 8000))
+        self.follow(self.settings.changed, self._setting_changed)
         if settings.geometry:
             self.restoreGeometry(QByteArray.fromHex(settings.geometry.encode()))
         if settings.splitter:
@@ -197,6 +198,22 @@ class MainWindow(QMainWindow):
 
     def action(self, key: str) -> QAction:
         return self._actions[key]
+
+    def follow(self, signal: Any, slot: Callable) -> None:
+        """Connect a signal of something that outlives this window (operations, settings, the
+        sync controller) to a slot that uses the window; detach() cuts every such link."""
+        signal.connect(slot)
+        self._followed.append((signal, slot))
+
+    def detach(self) -> None:
+        """The window is being replaced (a language or font change): nothing may call into it
+        any more, or every later change would touch deleted widgets."""
+        for signal, slot in self._followed:
+            try:
+                signal.disconnect(slot)
+            except (RuntimeError, TypeError):
+                pass
+        self._followed.clear()
 
     def set_sync_state(self, text: str, tooltip: str = "") -> None:
         """Plain-language sync state in the status bar (owned by the sync UI)."""

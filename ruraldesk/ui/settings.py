@@ -55,7 +55,7 @@ class Setting(Generic[T]):
     def __set__(self, obj: Settings, value: T) -> None:
         if self.choices and value not in self.choices:
             raise ValueError(f"{self.name} must be one of {self.choices}, not {value!r}")
-        if self.__get__(obj) == value and obj.qsettings.contains(self.key):
+        if self.__get__(obj) == value:     # unchanged (the default included): nothing to announce
             return
         obj.qsettings.setValue(self.key, self._encode(value))
         obj.qsettings.sync()

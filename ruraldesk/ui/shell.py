@@ -123,7 +123,7 @@ class Shell(QObject):
             window.open_record(current, remember=False)
         if old is not None:
             old.settings_applied.disconnect(self.settings_applied)
-            old.ops.changed.disconnect(old._changed)
+            old.detach()            # no long-lived signal may call into the old window
             old.hide()
             old.deleteLater()
         return window

@@ -239,7 +239,7 @@ class SyncController(QObject):
         window.detail.banner_for = self.conflict_banner
         window.detail.link_activated.connect(
             lambda action, record_id, w=window: action == "conflicts" and self.show_conflicts(w, record_id))
-        self.state_changed.connect(lambda w=window: self._paint(w))
+        window.follow(self.state_changed, lambda w=window: self._paint(w))
         self._paint(window)
 
     def _windows(self):

@@ -101,7 +101,7 @@ class Transfer:
         add("person-erase", _t("E&rase this person…"), self.erase_person, menu="record",
             tip=_t("Delete the contact for good, everywhere, and list the mentions to review"))
         window.list.current_changed.connect(lambda _id: self.update_actions())
-        window.ops.changed.connect(lambda _change: self.update_actions())
+        window.follow(window.ops.changed, lambda _change: self.update_actions())
         self.update_actions()
 
     # -- helpers ----------------------------------------------------------------------------
