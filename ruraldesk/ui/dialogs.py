@@ -311,20 +311,22 @@ class LinkDialog(Dialog):
 
         def work():
             if text.strip():
-                return [(h.record_id, h.collection, h.title) for h in
-                        self.store.search(text, filters=Filters(collections=self.collections), limit=100)]
+                return with_details(self.store, [(h.record_id, h.collection, h.title) for h in self.store.search(
+                    text, filters=Filters(collections=self.collections), limit=100)])
             out = []
             for c in self.collections:
                 out += [(r.id, c, r.title) for r in self.store.window(c, 0, 50, sort="updated_at", descending=True)]
-            return out
+            return with_details(self.store, out)
 
         def show(rows) -> None:
             if generation != self._generation:
                 return
             checked = set(self.chosen())
             self.results.clear()
-            for record_id, collection, title in rows:
-                item = QListWidgetItem(f"{title}  —  {i18n.collection_label(collection)}")
+            for record_id, collection, title, details in rows:
+                label = " · ".join([f"{title}  —  {i18n.collection_label(collection)}", *details])
+                item = QListWidgetItem(label)
+                item.setToolTip(label)
                 item.setData(Qt.ItemDataRole.UserRole, record_id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if record_id in checked else Qt.CheckState.Unchecked)
@@ -337,6 +339,40 @@ class LinkDialog(Dialog):
     def chosen(self) -> list[str]:
         return [self.results.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.results.count())
                 if self.results.item(i).checkState() == Qt.CheckState.Checked]
+
+
+def telling_facts(record) -> list[str]:
+    """What tells a record from another of the same name: organisation, e-mail, place, kind."""
+    from ruraldesk.domain import geo
+
+    f = record.fields
+    emails = f.get("emails") or []
+    email = str(emails[0].get("value", "")) if emails and isinstance(emails[0], dict) else ""
+    place = ", ".join(x for x in (str(f.get("locality") or ""), geo.country_name(f.get("country"))
+                                  if f.get("country") else "") if x)
+    kind = i18n.choice_label(f["kind"]) if f.get("kind") and record.collection != "contact" else ""
+    return [x for x in (str(f.get("organisation") or ""), email, place, kind) if x]
+
+
+def with_details(store, rows: list[tuple[str, str, str]]) -> list[tuple[str, str, str, list[str]]]:
+    """Rows (id, collection, title) with the facts that set apart records listed under one name
+    (and their creation date when even those agree); a name listed once gets one fact."""
+    from collections import Counter
+
+    records: dict[str, object] = {}
+    for c in {c for _, c, _ in rows}:
+        records.update(store.get_many(c, [i for i, cc, _ in rows if cc == c]))
+    names = Counter((c, t.casefold()) for _, c, t in rows)
+    out = []
+    for record_id, collection, title in rows:
+        record = records.get(record_id)
+        facts = telling_facts(record) if record is not None else []
+        if names[(collection, title.casefold())] > 1 and record is not None:
+            created = i18n.timestamp(record.created_at)
+            facts = [*facts[:3], _t("added {when}").format(when=created)]
+        out.append((record_id, collection, title, facts[:4] if names[(collection, title.casefold())] > 1
+                    else facts[:1]))
+    return out
 
 
 # -- columns --------------------------------------------------------------------------------

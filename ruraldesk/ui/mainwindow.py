@@ -8,11 +8,11 @@ import time
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QModelIndex, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
-                               QMainWindow, QMenu, QPushButton, QSplitter, QToolBar, QTreeView,
-                               QWidget)
+                               QMainWindow, QMenu, QPushButton, QSizePolicy, QSplitter, QToolBar,
+                               QTreeView, QWidget)
 
 from ruraldesk.domain import geo
 from ruraldesk.domain.records import COLLECTIONS, Record, spec
@@ -729,12 +729,9 @@ class MainWindow(QMainWindow):
             Dialog.inform(self, _t("Attachment not here yet"),
                           _t("This file is not on this computer yet. It arrives with the next sync."))
             return
-        folder = Path(tempfile.gettempdir()) / "ruraldesk-open" / record.fields["sha256"][:16]
-        folder.mkdir(parents=True, exist_ok=True)
-        target = folder / Path(record.title).name
-        if not target.exists():
-            shutil.copyfile(source, target)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        from .attachments import open_copy
+
+        open_copy(self, source, record.title, record.fields["sha256"])
 
     # -- refreshing --------------------------------------------------------------------
     def _changed(self, change: Change) -> None:
