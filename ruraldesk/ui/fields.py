@@ -367,6 +367,7 @@ class DateEditor(Editor):
         self.edit.setCalendarWidget(_Calendar(lambda: self.anchor()))
         self.edit.setMinimumDate(self.NONE)
         self.edit.setSpecialValueText(_u("No date"))
+        self.edit.setLocale(QLocale())      # the interface language's month names, as the format
         self.edit.setDisplayFormat(i18n.date_format())
         self.edit.setDate(self.NONE)
         self.edit.dateChanged.connect(self.edited)
