@@ -19,7 +19,7 @@ from ruraldesk.domain.records import COLLECTIONS, Record, spec
 from ruraldesk.domain.validation import ValidationError
 from ruraldesk.store import Filters
 
-from . import helpmenu, i18n, worker
+from . import helpmenu, i18n, layout, worker
 from .detail import DetailPane
 from .dialogs import ColumnsDialog, Dialog, LinkDialog, SettingsDialog
 from .listpane import ListPane
@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         self.ops, self.settings, self.store = ops, settings, ops.store
         self.setWindowTitle(_t("RuralDesk"))
         self.setAccessibleName(_t("RuralDesk"))
-        self.resize(1360, 820)
+        self.resize(layout.initial_size(self.screen().availableGeometry().size()))
         self._menus: dict[str, QMenu] = {}
         self._sections: dict[tuple[str, str], QAction] = {}
         self._actions: dict[str, QAction] = {}
@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         self.nav.setModel(self.nav_model)
         self.nav.setHeaderHidden(True)
         self.nav.setAccessibleName(_t("Navigation"))
-        self.nav.setMinimumWidth(170)
+        self.nav.setMinimumWidth(self.fontMetrics().horizontalAdvance("M" * 8))
         self.nav.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.nav.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.nav.customContextMenuRequested.connect(self._nav_menu)
@@ -99,7 +99,8 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([230, 640, 490])
+        width = self.width()     # the panes in proportion to the window the screen allows
+        self.splitter.setSizes([width * 17 // 100, width * 47 // 100, width * 36 // 100])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         self.list.current_changed.connect(self._show_current)
@@ -113,12 +114,14 @@ class MainWindow(QMainWindow):
         self.search.setPlaceholderText(_t("Search everything (Ctrl+K)"))
         self.search.setAccessibleName(_t("Search everything"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(320)
+        # wide when there is room, never what keeps the window wider than a small screen
+        self.search.setMinimumWidth(self.fontMetrics().horizontalAdvance("M" * 10))
+        self.search.setMaximumWidth(self.fontMetrics().horizontalAdvance("M" * 26))
+        self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._search_timer = QTimer(self, singleShot=True, interval=120)
         self._search_timer.timeout.connect(self._run_search)
         self.search.textChanged.connect(lambda: self._search_timer.start())
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, self.search.clear,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        layout.shortcut(Qt.Key.Key_Escape, self.search, self.search.clear, Qt.ShortcutContext.WidgetShortcut)
 
         self._build_actions()
         self._build_status_bar()
@@ -130,6 +133,8 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray.fromHex(settings.geometry.encode()))
         if settings.splitter:
             self.splitter.restoreState(QByteArray.fromHex(settings.splitter.encode()))
+        layout.fit_inside(self, self.screen().availableGeometry())
+        self._tab_order()
 
         self.nav.setCurrentIndex(self.nav_model.node_index(NavigationModel.COLLECTION, "practice"))
         self.load_navigation()
@@ -267,6 +272,10 @@ class MainWindow(QMainWindow):
         redo = self.ops.undo_stack.createRedoAction(self, _t("&Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), *[k for k in QKeySequence.keyBindings(SK.Redo)
                                                           if k != QKeySequence("Ctrl+Shift+Z")]])
+        # The tool bar shows a fixed short word (its width stays put); the menu and the tool
+        # tip keep the whole text ("Undo Delete …"), which QAction's tool tip follows.
+        undo.setIconText(_t("Undo"))
+        redo.setIconText(_t("Redo"))
         for key, a in (("undo", undo), ("redo", redo)):
             a.setObjectName(key)
             self.addAction(a)
@@ -328,23 +337,29 @@ class MainWindow(QMainWindow):
             self.detail_buttons[key] = b
             buttons.append(b)
         self.detail.set_actions(buttons)
-        QShortcut(QKeySequence.StandardKey.Paste, self.detail.viewer, self.paste_attachment,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        layout.shortcut(QKeySequence.StandardKey.Paste, self.detail.viewer, self.paste_attachment,
+                        Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._update_actions()
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         bar.setAccessibleName(_t("Status"))
-        self.pending_label = QLabel()
+        self.pending_label = layout.ElidedLabel()
         self.pending_label.setAccessibleName(_t("Changes waiting to be shared"))
         self.sync_slot = QWidget()
         row = QHBoxLayout(self.sync_slot)
         row.setContentsMargins(12, 0, 4, 0)      # apart from the pending count beside it
-        self.sync_label = QLabel()
+        self.sync_label = layout.ElidedLabel()
         self.sync_label.setAccessibleName(_t("Sync state"))
         row.addWidget(self.sync_label)
         bar.addPermanentWidget(self.pending_label)
         bar.addPermanentWidget(self.sync_slot)      # filled in by syncui.SyncController
+
+    def _tab_order(self) -> None:
+        """Tab goes the way the eye does: search, navigation, filters, list, record, its buttons."""
+        chain = [self.search, self.nav, *self.list.focus_chain(), *self.detail.focus_chain()]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
     # -- navigation --------------------------------------------------------------------
     def load_navigation(self) -> None:
