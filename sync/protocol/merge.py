@@ -26,9 +26,10 @@ MISSING: Any = object()   # "the client did not say what its base was"
 #: compare, as tokens(base) × tokens(new): difflib is quadratic, beyond this the edit is
 #: taken as one block, which can only make two edits overlap (a conflict, nothing lost)
 DIFF_CAP = 250_000
-#: the merge work one push may spend (tokens and set items scanned, difflib pairs
-#: compared); past it, fields that need a real merge conflict instead
-PUSH_MERGE_WORK = 5_000_000
+#: the merge work one push may spend (characters of text and set items scanned, difflib
+#: pairs compared), about half a second at worst; past it, fields that need a real merge
+#: conflict instead (the other value is kept in the conflict)
+PUSH_MERGE_WORK = 2_000_000
 
 
 class MergeBudget:
@@ -84,11 +85,14 @@ def merge_set(base: Any, server: Any, other: Any) -> list:
     return out
 
 
-_TOKEN = re.compile(r"\s+|[^\s]+")
+_SPACES = re.compile(r"(\s+)")
 
 
 def _tokens(text: str, lines: bool) -> list[str]:
-    return text.splitlines(keepends=True) if lines else _TOKEN.findall(text)
+    """Lines, or words and the runs of white space between them."""
+    if lines:
+        return text.splitlines(keepends=True)
+    return [t for t in _SPACES.split(text) if t]
 
 
 def _edits(base: list[str], new: list[str], budget: MergeBudget) -> list[tuple[int, int, list[str]]]:

@@ -197,3 +197,40 @@ def test_a_100k_description_pushed_from_a_stale_base_merges_on_the_server(group)
                           base_seq=first["seq"]))[0]
     assert got["status"] == "merged"
     assert ana.record(rid)["fields"]["description"] == "Ana " + text[4:-4] + " Rui"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab \t\n\u00a0é"), max_size=40))
+def test_word_tokens_cover_the_text_and_alternate_words_and_spaces(text):
+    import re
+
+    from sync.protocol.merge import _tokens
+
+    assert _tokens(text, False) == re.findall(r"\s+|[^\s]+", text)
+
+
+@pytest.mark.timeout(120)
+def test_one_push_of_many_big_merges_stops_merging_at_its_budget_and_loses_nothing(sqlite_server):
+    """The hard cap per push: past it, the remaining fields conflict (the pushed value kept
+    in the conflict) instead of holding the write lock for the whole file."""
+    from server_helpers import Api, change, new_id
+
+    from sync.protocol.merge import PUSH_MERGE_WORK
+
+    tokens = sqlite_server.make_group("budget", {"ana": "member", "rui": "member"})
+    ana, rui = (Api(sqlite_server.url, "budget", tokens[m]) for m in ("ana", "rui"))
+    text = _description(90_000)
+    n = PUSH_MERGE_WORK // (3 * 90_000) + 3          # more big merges than one push may do
+    rids = [new_id() for _ in range(n)]
+    seq = max(r["seq"] for r in ana.push(*[change(r, "create", {"title": "T", "kind": "good",
+                                                                 "description": text}) for r in rids]))
+    ana.push(*[change(r, fields={"description": "Ana " + text[4:]}, previous={"description": text},
+                      base_seq=seq) for r in rids])
+    results = rui.push(*[change(r, fields={"description": text[:-4] + " Rui"},
+                                previous={"description": text}, base_seq=seq) for r in rids])
+    statuses = [r["status"] for r in results]
+    assert statuses[0] == "merged" and statuses[-1] == "conflict", statuses
+    assert statuses == sorted(statuses, key=lambda s: s != "merged")   # merged first, then conflicts
+    _records, conflicts, _e, _c = ana.pull_all()
+    assert {c["record_id"] for c in conflicts} == {r for r, s in zip(rids, statuses) if s == "conflict"}
+    assert all(c["data"]["other"] == text[:-4] + " Rui" for c in conflicts)
