@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>Attachments</name>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>No program to open this file</source>
+        <translation>Kein Programm öffnet diese Datei</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Eine Kopie speichern</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Eine Kopie speichern…</translation>
+    </message>
+    <message>
+        <source>This computer has no program that opens “{name}”. You can save a copy and open it later with a program of your choice.</source>
+        <translation>Auf diesem Computer gibt es kein Programm, das „{name}“ öffnet. Sie können eine Kopie speichern und sie später mit einem Programm Ihrer Wahl öffnen.</translation>
+    </message>
+</context>
+<context>
     <name>Choices</name>
     <message>
         <source>Advice service</source>
@@ -282,6 +305,10 @@
         <translation>Abgelehnt: {title} — {field}</translation>
     </message>
     <message>
+        <source>Settled: “{title}” — {field}. Your choice is shared with the group at the next sync.</source>
+        <translation>Geklärt: „{title}“ — {field}. Ihre Wahl wird bei der nächsten Synchronisierung mit der Gruppe geteilt.</translation>
+    </message>
+    <message>
         <source>Their value</source>
         <translation>Wert der anderen</translation>
     </message>
@@ -342,6 +369,7 @@
     <name>Detail</name>
     <message>
         <source>(untitled)</source>
+        <extracomment>a line above the record when something needs the person (set by the sync UI: banner_for(record) -&gt; rich text with an rd: link, or &quot;&quot;)</extracomment>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
@@ -373,6 +401,10 @@
         <translation>Mit * markierte Felder sind Pflichtfelder.</translation>
     </message>
     <message>
+        <source>Leave without saving?</source>
+        <translation>Ohne Speichern verlassen?</translation>
+    </message>
+    <message>
         <source>Please correct the fields marked below.</source>
         <translation>Bitte korrigieren Sie die unten markierten Felder.</translation>
     </message>
@@ -395,6 +427,10 @@
     <message>
         <source>Save the record</source>
         <translation>Eintrag speichern</translation>
+    </message>
+    <message>
+        <source>Your changes to this record are not saved. Leave the form and lose them?</source>
+        <translation>Ihre Änderungen an diesem Eintrag sind nicht gespeichert. Das Formular verlassen und sie verwerfen?</translation>
     </message>
     <message>
         <source>in the trash</source>
@@ -560,6 +596,10 @@
         <translation>Willkommen bei RuralDesk</translation>
     </message>
     <message>
+        <source>added {when}</source>
+        <translation>hinzugefügt am {when}</translation>
+    </message>
+    <message>
         <source>{title}: {done} of {total}</source>
         <translation>{title}: {done} von {total}</translation>
     </message>
@@ -572,6 +612,7 @@
     </message>
     <message>
         <source>(none)</source>
+        <extracomment>the spaces people (and locales) put between thousands: plain, no-break, narrow no-break, thin</extracomment>
         <translation>(keine Angabe)</translation>
     </message>
     <message>
@@ -584,6 +625,7 @@
     </message>
     <message>
         <source>No date</source>
+        <extracomment>where the calendar opens when no date is set; the form points an end date at its start</extracomment>
         <translation>Kein Datum</translation>
     </message>
     <message>
@@ -876,6 +918,30 @@
         <translation>DejaVu Sans ist nicht installiert: Das PDF verwendet Helvetica, das keine Buchstaben außerhalb Westeuropas drucken kann (Polnisch, Griechisch …); installieren Sie fonts-dejavu</translation>
     </message>
     <message>
+        <source>Google Contacts export</source>
+        <translation>Google-Kontakte-Export</translation>
+    </message>
+    <message>
+        <source>Google Contacts export (Outlook CSV)</source>
+        <translation>Google-Kontakte-Export (Outlook-CSV)</translation>
+    </message>
+    <message>
+        <source>Outlook export</source>
+        <translation>Outlook-Export</translation>
+    </message>
+    <message>
+        <source>Phone ({type}): {number}</source>
+        <translation>Telefon ({type}): {number}</translation>
+    </message>
+    <message>
+        <source>Region: {region}</source>
+        <translation>Region: {region}</translation>
+    </message>
+    <message>
+        <source>Thunderbird address book export</source>
+        <translation>Thunderbird-Adressbuch-Export</translation>
+    </message>
+    <message>
         <source>a GIF picture</source>
         <translation>ein GIF-Bild</translation>
     </message>
@@ -912,6 +978,22 @@
         <translation>ein Programm, keine Datendatei</translation>
     </message>
     <message>
+        <source>a quote (&quot;) in this row is never closed</source>
+        <translation>ein Anführungszeichen (&quot;) in dieser Zeile wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>a quote (&quot;) in this row is never closed on its line</source>
+        <translation>ein Anführungszeichen (&quot;) in dieser Zeile wird auf ihrer Zeile nie geschlossen</translation>
+    </message>
+    <message>
+        <source>a quoted cell has text after its closing quote and the row does not have as many cells as the header</source>
+        <translation>eine Zelle in Anführungszeichen hat Text nach dem schließenden Zeichen und die Zeile hat nicht so viele Zellen wie die Kopfzeile</translation>
+    </message>
+    <message>
+        <source>a second address is not imported (only one address is kept)</source>
+        <translation>eine zweite Adresse wird nicht importiert (nur eine Adresse wird behalten)</translation>
+    </message>
+    <message>
         <source>a table</source>
         <translation>eine Tabelle</translation>
     </message>
@@ -924,12 +1006,12 @@
         <translation>Land der Adresse nicht erkannt</translation>
     </message>
     <message>
-        <source>address region is not a NUTS region we know; not imported (set the region in RuralDesk)</source>
-        <translation>die Region der Adresse ist keine bekannte NUTS-Region; nicht importiert (legen Sie die Region in RuralDesk fest)</translation>
-    </message>
-    <message>
         <source>an SQLite database (to bring back a whole workspace use restore)</source>
         <translation>eine SQLite-Datenbank (um einen ganzen Arbeitsbereich zurückzuholen, verwenden Sie die Wiederherstellung)</translation>
+    </message>
+    <message>
+        <source>an alternative (ALTID {altid}) of a value already kept</source>
+        <translation>eine Alternative (ALTID {altid}) zu einem schon behaltenen Wert</translation>
     </message>
     <message>
         <source>an old Office document (.xls or .doc); save it as CSV from the spreadsheet first</source>
@@ -948,8 +1030,56 @@
         <translation>Spalte {number}</translation>
     </message>
     <message>
+        <source>group “{group}” is not a theme of this workspace; not imported</source>
+        <translation>die Gruppe „{group}“ ist kein Thema dieses Arbeitsbereichs; nicht importiert</translation>
+    </message>
+    <message>
         <source>has {cells} cells but the header names {columns} columns; the extra cells would be lost</source>
         <translation>hat {cells} Zellen, aber die Kopfzeile nennt {columns} Spalten; die überzähligen Zellen gingen verloren</translation>
+    </message>
+    <message>
+        <source>it holds a file its manifest does not list (“{file}”)</source>
+        <translation>es enthält eine Datei, die sein Manifest nicht auflistet („{file}“)</translation>
+    </message>
+    <message>
+        <source>it holds the file “{file}” twice</source>
+        <translation>es enthält die Datei „{file}“ zweimal</translation>
+    </message>
+    <message>
+        <source>it lists {count} attachment files, more than the {limit} a backup may hold</source>
+        <translation>es listet {count} Anhangsdateien auf, mehr als die {limit}, die eine Sicherung enthalten darf</translation>
+    </message>
+    <message>
+        <source>it would unpack to {size}, more than the {limit} a restore may write</source>
+        <translation>es würde auf {size} entpackt, mehr als die {limit}, die eine Wiederherstellung schreiben darf</translation>
+    </message>
+    <message>
+        <source>its manifest does not describe the replica file properly</source>
+        <translation>sein Manifest beschreibt die Replikatdatei nicht korrekt</translation>
+    </message>
+    <message>
+        <source>its manifest does not give its counts properly</source>
+        <translation>sein Manifest gibt seine Anzahlen nicht korrekt an</translation>
+    </message>
+    <message>
+        <source>its manifest does not list the attachments properly</source>
+        <translation>sein Manifest listet die Anhänge nicht korrekt auf</translation>
+    </message>
+    <message>
+        <source>its manifest is larger than any backup&apos;s</source>
+        <translation>sein Manifest ist größer als das jeder Sicherung</translation>
+    </message>
+    <message>
+        <source>its manifest is not a list of named values</source>
+        <translation>sein Manifest ist keine Liste benannter Werte</translation>
+    </message>
+    <message>
+        <source>its manifest lists the attachment {file}… twice</source>
+        <translation>sein Manifest listet den Anhang {file}… zweimal auf</translation>
+    </message>
+    <message>
+        <source>its manifest names an attachment “{file}” that is not a checksum</source>
+        <translation>sein Manifest nennt einen Anhang „{file}“, der keine Prüfsumme ist</translation>
     </message>
     <message>
         <source>language not recognised</source>
@@ -980,8 +1110,20 @@
         <translation>kein passendes Feld</translation>
     </message>
     <message>
+        <source>no practice to write (the search or filters match none); {out} was not written</source>
+        <translation>keine Praxis zu schreiben (die Suche oder die Filter finden keine); {out} wurde nicht geschrieben</translation>
+    </message>
+    <message>
         <source>only one address is kept</source>
         <translation>nur eine Adresse wird übernommen</translation>
+    </message>
+    <message>
+        <source>only one name is kept</source>
+        <translation>nur ein Name wird behalten</translation>
+    </message>
+    <message>
+        <source>only one organisation is kept</source>
+        <translation>nur eine Organisation wird behalten</translation>
     </message>
     <message>
         <source>only one role is kept</source>
@@ -992,8 +1134,20 @@
         <translation>nur eine Webadresse wird übernommen</translation>
     </message>
     <message>
+        <source>phone label not kept (the number is imported)</source>
+        <translation>Telefonbezeichnung nicht behalten (die Nummer wird importiert)</translation>
+    </message>
+    <message>
+        <source>phone {number} has no country code and no region is set to read it with; kept in the notes (set the workspace&apos;s phone region, or --default-region)</source>
+        <translation>Telefon {number} hat keine Landesvorwahl und es ist keine Region eingestellt, um sie zu lesen; in den Notizen behalten (Telefonregion des Arbeitsbereichs einstellen oder --default-region)</translation>
+    </message>
+    <message>
         <source>phone {number} written as {written} (numbers without a country code read as {region})</source>
         <translation>Telefon {number} als {written} geschrieben (Nummern ohne Ländervorwahl gelten als {region})</translation>
+    </message>
+    <message>
+        <source>region “{region}” is not a NUTS region we know; kept in the notes</source>
+        <translation>die Region „{region}“ ist keine uns bekannte NUTS-Region; in den Notizen behalten</translation>
     </message>
     <message>
         <source>same e-mail {email}</source>
@@ -1012,8 +1166,20 @@
         <translation>ähnliche Namen ({ratio})</translation>
     </message>
     <message>
+        <source>spreadsheet (columns matched by their names)</source>
+        <translation>Tabelle (Spalten nach ihren Namen zugeordnet)</translation>
+    </message>
+    <message>
+        <source>the file name “{file}” points outside the backup</source>
+        <translation>der Dateiname „{file}“ zeigt aus der Sicherung heraus</translation>
+    </message>
+    <message>
         <source>the last row is cut short (fewer cells than the header and no line end): the file looks truncated</source>
         <translation>die letzte Zeile ist abgeschnitten (weniger Zellen als die Kopfzeile und kein Zeilenende): Die Datei scheint unvollständig</translation>
+    </message>
+    <message>
+        <source>the row cannot be read ({error})</source>
+        <translation>die Zeile kann nicht gelesen werden ({error})</translation>
     </message>
     <message>
         <source>the workspace {path} is not empty ({count} records); restore only into an empty workspace (choose a new one)</source>
@@ -1032,6 +1198,10 @@
         <translation>{column} ({count} Werte)</translation>
     </message>
     <message>
+        <source>{name} cannot be restored safely: {reason}; nothing was changed</source>
+        <translation>{name} kann nicht sicher wiederhergestellt werden: {reason}; nichts wurde geändert</translation>
+    </message>
+    <message>
         <source>{name} has no header row (the first line should name the columns)</source>
         <translation>{name} hat keine Kopfzeile (die erste Zeile sollte die Spalten benennen)</translation>
     </message>
@@ -1040,8 +1210,16 @@
         <translation>{name} enthält ein beschädigtes Replikat ({reason})</translation>
     </message>
     <message>
+        <source>{name} is UTF-8 except on line {line} (byte {byte}), which is in another encoding: two encodings are mixed in one file; correct that line, or choose the encoding of the whole file</source>
+        <translation>{name} ist UTF-8 außer Zeile {line} (Byte {byte}), die in einer anderen Kodierung ist: zwei Kodierungen sind gemischt; korrigieren Sie diese Zeile oder wählen Sie die Kodierung der ganzen Datei</translation>
+    </message>
+    <message>
         <source>{name} is a binary file, not text (it contains NUL bytes)</source>
         <translation>{name} ist eine Binärdatei, kein Text (sie enthält NUL-Bytes)</translation>
+    </message>
+    <message>
+        <source>{name} is a binary file, not text (it contains NUL bytes, first on line {line})</source>
+        <translation>{name} ist eine Binärdatei, kein Text (sie enthält NUL-Bytes, zuerst in Zeile {line})</translation>
     </message>
     <message>
         <source>{name} is damaged ({reason})</source>
@@ -1056,8 +1234,16 @@
         <translation>{name} ist beschädigt: Das enthaltene Replikat stimmt nicht mit seiner Prüfsumme überein</translation>
     </message>
     <message>
+        <source>{name} is damaged: “{file}” is shorter than its manifest says</source>
+        <translation>{name} ist beschädigt: „{file}“ ist kürzer, als sein Manifest angibt</translation>
+    </message>
+    <message>
         <source>{name} is empty</source>
         <translation>{name} ist leer</translation>
+    </message>
+    <message>
+        <source>{name} is in no encoding we can read exactly (not UTF-8, UTF-16, a Windows or ISO 8859 code page, or Shift-JIS); save it again as UTF-8</source>
+        <translation>{name} ist in keiner Kodierung, die wir genau lesen (weder UTF-8, UTF-16, eine Windows- oder ISO-8859-Codepage noch Shift-JIS); speichern Sie sie erneut als UTF-8</translation>
     </message>
     <message>
         <source>{name} is incomplete: {count} files are missing (first: {first})</source>
@@ -1088,6 +1274,10 @@
         <translation>{name} ist kein gültiger UTF-16-Text; die Datei ist vielleicht unvollständig oder beschädigt</translation>
     </message>
     <message>
+        <source>{name} is not valid UTF-32 text; it may be truncated or damaged</source>
+        <translation>{name} ist kein gültiger UTF-32-Text; die Datei ist vielleicht abgeschnitten oder beschädigt</translation>
+    </message>
+    <message>
         <source>{name} is not {encoding} text</source>
         <translation>{name} ist kein {encoding}-Text</translation>
     </message>
@@ -1104,8 +1294,12 @@
         <translation>{name} ist {what}</translation>
     </message>
     <message>
-        <source>{name} starts as UTF-8 but contains bytes that are not UTF-8; it may be damaged — save it again as UTF-8</source>
-        <translation>{name} beginnt als UTF-8, enthält aber Bytes, die kein UTF-8 sind; die Datei ist vielleicht beschädigt – speichern Sie sie erneut als UTF-8</translation>
+        <source>{name} needs {size} of free disk space and only {free} is free; nothing was changed</source>
+        <translation>{name} braucht {size} freien Speicherplatz, und nur {free} sind frei; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>{name} starts as UTF-8 but line {line} holds bytes that are not UTF-8 (byte {byte}); it may be damaged — save it again as UTF-8</source>
+        <translation>{name} beginnt als UTF-8, aber Zeile {line} enthält Bytes, die kein UTF-8 sind (Byte {byte}); die Datei ist vielleicht beschädigt — speichern Sie sie erneut als UTF-8</translation>
     </message>
     <message>
         <source>{name} was made by a newer RuralDesk (backup format {version}); update RuralDesk to restore it</source>
@@ -1116,10 +1310,6 @@
         <translation>{name}, Zeile {line}: Eine Zelle in Anführungszeichen hat Text nach dem schließenden Anführungszeichen ({error})</translation>
     </message>
     <message>
-        <source>{name}, line {line}: the file contains NUL bytes; it is not a text table</source>
-        <translation>{name}, Zeile {line}: Die Datei enthält NUL-Bytes; sie ist keine Texttabelle</translation>
-    </message>
-    <message>
         <source>{name}, line {line}: {error}</source>
         <translation>{name}, Zeile {line}: {error}</translation>
     </message>
@@ -1128,8 +1318,12 @@
         <translation>{name}: Ein Anführungszeichen (&quot;) nahe Zeile {line} wird nie geschlossen; die Datei scheint unvollständig oder beschädigt</translation>
     </message>
     <message>
-        <source>{name}: item {number} is a {kind}, not a vCard</source>
-        <translation>{name}: Element {number} ist ein {kind}, keine vCard</translation>
+        <source>{name}: card {number} is never closed (END:VCARD is missing); the file looks truncated</source>
+        <translation>{name}: Karte {number} wird nie geschlossen (END:VCARD fehlt); die Datei scheint abgeschnitten</translation>
+    </message>
+    <message>
+        <source>{name}: the encoding is not certain, the file reads differently as {shown}; choose one (for example --encoding {first})</source>
+        <translation>{name}: die Kodierung ist nicht sicher, die Datei liest sich unterschiedlich als {shown}; wählen Sie eine (zum Beispiel --encoding {first})</translation>
     </message>
     <message>
         <source>{path} cannot be read ({reason}); restore into a new workspace</source>
@@ -1150,6 +1344,34 @@
     <message>
         <source>{property} not imported: {why}</source>
         <translation>{property} nicht importiert: {why}</translation>
+    </message>
+    <message>
+        <source>{where}: {count} characters in a script the font cannot show ({scripts}) were left out of the PDF</source>
+        <translation>{where}: {count} Zeichen einer Schrift, die die Schriftart nicht darstellen kann ({scripts}), wurden im PDF ausgelassen</translation>
+    </message>
+    <message>
+        <source>“{file}” claims a size its compressed data cannot have (a zip bomb?)</source>
+        <translation>„{file}“ gibt eine Größe an, die seine komprimierten Daten nicht haben können (eine ZIP-Bombe?)</translation>
+    </message>
+    <message>
+        <source>“{file}” is a link or a folder, not a file</source>
+        <translation>„{file}“ ist ein Link oder ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>“{file}” is encrypted or compressed in a way RuralDesk does not write</source>
+        <translation>„{file}“ ist verschlüsselt oder auf eine Weise komprimiert, die RuralDesk nicht schreibt</translation>
+    </message>
+    <message>
+        <source>“{file}” is not the size its manifest says</source>
+        <translation>„{file}“ hat nicht die Größe, die sein Manifest angibt</translation>
+    </message>
+    <message>
+        <source>“{file}” unpacks to more than its declared size (a zip bomb?)</source>
+        <translation>„{file}“ entpackt sich zu mehr als seiner angegebenen Größe (eine ZIP-Bombe?)</translation>
+    </message>
+    <message>
+        <source>“{number}” is not a phone number we can read; kept in the notes</source>
+        <translation>„{number}“ ist keine lesbare Telefonnummer; in den Notizen behalten</translation>
     </message>
     <message>
         <source>“{value}” is not a country (use a name or an ISO 3166 code such as PT)</source>
@@ -1503,8 +1725,16 @@
         <translation>Keine ungeteilten Änderungen</translation>
     </message>
     <message>
+        <source>No saved searches yet. Type in the search box, then choose Save search under the filters.</source>
+        <translation>Noch keine gespeicherten Suchen. Tippen Sie in das Suchfeld und wählen Sie dann unter den Filtern „Suche speichern“.</translation>
+    </message>
+    <message>
         <source>Re&amp;store</source>
         <translation>Wieder&amp;herstellen</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Restored: {count}</source>
@@ -1571,6 +1801,10 @@
         <source>Trash</source>
         <translation>Papierkorb</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
 </context>
 <context>
     <name>Models</name>
@@ -1601,6 +1835,10 @@
     <message>
         <source>Type</source>
         <translation>Typ</translation>
+    </message>
+    <message>
+        <source>{field}: {text}</source>
+        <translation>{field}: {text}</translation>
     </message>
 </context>
 <context>
@@ -1633,6 +1871,14 @@
     <message>
         <source>Link {title}</source>
         <translation>„{title}“ verknüpfen</translation>
+    </message>
+    <message>
+        <source>Not undone: {fields} of “{title}” changed since, by someone else (it arrived with the last sync). Their value stays; edit it by hand if yours should win.</source>
+        <translation>Nicht rückgängig gemacht: {fields} von „{title}“ wurde inzwischen von jemand anderem geändert (mit der letzten Synchronisierung eingetroffen). Dieser Wert bleibt; ändern Sie ihn von Hand, wenn Ihrer gelten soll.</translation>
+    </message>
+    <message>
+        <source>Not undone: “{title}” was moved to or from the trash by someone else since (it arrived with the last sync). It stays as it is.</source>
+        <translation>Nicht rückgängig gemacht: „{title}“ wurde inzwischen von jemand anderem in den Papierkorb verschoben oder zurückgeholt (mit der letzten Synchronisierung eingetroffen). Es bleibt, wie es ist.</translation>
     </message>
     <message>
         <source>Remove attachment {name}</source>
@@ -1890,10 +2136,6 @@ RuralDesk bewahrt automatische Sicherungen Ihres Arbeitsbereichs in {backups} au
 <context>
     <name>Sync</name>
     <message>
-        <source> Trying again at {time}.</source>
-        <translation> Neuer Versuch um {time}.</translation>
-    </message>
-    <message>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Konflikte…</translation>
     </message>
@@ -1907,7 +2149,7 @@ RuralDesk bewahrt automatische Sicherungen Ihres Arbeitsbereichs in {backups} au
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <extracomment>passed on to the Transport (tests shorten the back-off)</extracomment>
+        <extracomment>passed on to the Transport (tests shorten the back-off) seconds the first question to the server may take, retries included</extracomment>
         <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
@@ -1987,20 +2229,24 @@ RuralDesk bewahrt automatische Sicherungen Ihres Arbeitsbereichs in {backups} au
         <translation>Große Änderung vom Server</translation>
     </message>
     <message>
-        <source>Not saved: {why}.</source>
-        <translation>Nicht gespeichert: {why}.</translation>
+        <source>Not saved: {why}</source>
+        <translation>Nicht gespeichert: {why}</translation>
     </message>
     <message>
         <source>Not synced yet</source>
         <translation>Noch nicht synchronisiert</translation>
     </message>
     <message>
-        <source>Not synced: {why}.</source>
-        <translation>Nicht synchronisiert: {why}.</translation>
-    </message>
-    <message>
         <source>Open conflicts</source>
         <translation>Offene Konflikte</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Klären…</translation>
+    </message>
+    <message>
+        <source>RuralDesk opens the new, empty workspace “{name}” at its next start. Close RuralDesk and open it again, then choose Sync → Set up sync…</source>
+        <translation>RuralDesk öffnet beim nächsten Start den neuen, leeren Arbeitsbereich „{name}“. Schließen Sie RuralDesk, öffnen Sie es wieder und wählen Sie dann Synchronisierung → Synchronisierung einrichten…</translation>
     </message>
     <message>
         <source>S&amp;top syncing</source>
@@ -2035,6 +2281,10 @@ RuralDesk bewahrt automatische Sicherungen Ihres Arbeitsbereichs in {backups} au
         <translation>Der Gruppenserver hat diese Datei noch nicht: Die Person, die sie angehängt hat, hat seitdem nicht synchronisiert.</translation>
     </message>
     <message>
+        <source>The group server refused a change to this record ({fields}).</source>
+        <translation>Der Gruppenserver hat eine Änderung an diesem Eintrag abgelehnt ({fields}).</translation>
+    </message>
+    <message>
         <source>The group server&apos;s changes would move {deletes} records to the trash, erase {erasures} and change {overwrites} — {total} of your {records} records ({share}).
 
 This can be right (someone tidied up the shared records) or a mistake. Apply these changes now?</source>
@@ -2045,6 +2295,18 @@ Das kann richtig sein (jemand hat die gemeinsamen Einträge aufgeräumt) oder ei
     <message>
         <source>This file is not on this computer, and this workspace is not connected to a group server.</source>
         <translation>Diese Datei ist nicht auf diesem Computer, und dieser Arbeitsbereich ist mit keinem Gruppenserver verbunden.</translation>
+    </message>
+    <message>
+        <source>This record is in conflict ({fields}): two people changed it at once.</source>
+        <translation>Dieser Eintrag steht im Konflikt ({fields}): zwei Personen haben ihn gleichzeitig geändert.</translation>
+    </message>
+    <message>
+        <source>This workspace holds demo data. Demo data is fictional and never leaves this computer, so it cannot be shared with your group.
+
+Use a new, empty workspace for your group&apos;s records? The demo workspace stays as it is.</source>
+        <translation>Dieser Arbeitsbereich enthält Demodaten. Demodaten sind erfunden und verlassen diesen Computer nie, daher können sie nicht mit Ihrer Gruppe geteilt werden.
+
+Einen neuen, leeren Arbeitsbereich für die Einträge Ihrer Gruppe verwenden? Der Demo-Arbeitsbereich bleibt, wie er ist.</translation>
     </message>
     <message>
         <source>Up to date · {when}</source>
@@ -2063,8 +2325,20 @@ Das kann richtig sein (jemand hat die gemeinsamen Einträge aufgeräumt) oder ei
         <translation>einer Datei, die nur Sie lesen können ({path})</translation>
     </message>
     <message>
-        <source>could not reach the server ({reason})</source>
-        <translation>Server nicht erreichbar ({reason})</translation>
+        <source>checking the server</source>
+        <translation>Server wird geprüft</translation>
+    </message>
+    <message>
+        <source>could not reach the server</source>
+        <translation>Server nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>could not reach the server: {reason}</source>
+        <translation>Server nicht erreichbar: {reason}</translation>
+    </message>
+    <message>
+        <source>enter a new token under Sync → Set up sync…</source>
+        <translation>geben Sie unter Synchronisierung → Synchronisierung einrichten… ein neues Token ein</translation>
     </message>
     <message>
         <source>kept from before; type to replace it</source>
@@ -2077,6 +2351,10 @@ Das kann richtig sein (jemand hat die gemeinsamen Einträge aufgeräumt) oder ei
     <message>
         <source>optional: your name as the group knows it</source>
         <translation>optional: Ihr Name, wie die Gruppe ihn kennt</translation>
+    </message>
+    <message>
+        <source>press F5 to try again</source>
+        <translation>F5 drücken, um es erneut zu versuchen</translation>
     </message>
     <message>
         <source>receiving attachments</source>
@@ -2099,28 +2377,56 @@ Das kann richtig sein (jemand hat die gemeinsamen Einträge aufgeräumt) oder ei
         <translation>Änderungen werden gesendet</translation>
     </message>
     <message>
-        <source>something went wrong ({reason}); the details are in the log</source>
-        <translation>etwas ist schiefgegangen ({reason}); Einzelheiten stehen im Protokoll</translation>
+        <source>set up sync in a new, empty workspace</source>
+        <translation>richten Sie die Synchronisierung in einem neuen, leeren Arbeitsbereich ein</translation>
     </message>
     <message>
-        <source>starting</source>
-        <translation>wird gestartet</translation>
+        <source>something went wrong</source>
+        <translation>etwas ist schiefgegangen</translation>
+    </message>
+    <message>
+        <source>something went wrong ({reason}); the details are in the log</source>
+        <translation>etwas ist schiefgegangen ({reason}); Einzelheiten stehen im Protokoll</translation>
     </message>
     <message>
         <source>stopping</source>
         <translation>wird angehalten</translation>
     </message>
     <message>
+        <source>the server did not accept this token for this group; check it, or ask your coordinator for a new one</source>
+        <translation>der Server hat dieses Token für diese Gruppe nicht akzeptiert; prüfen Sie es oder bitten Sie Ihre Koordination um ein neues</translation>
+    </message>
+    <message>
+        <source>the server did not accept your token</source>
+        <translation>der Server hat Ihr Token nicht akzeptiert</translation>
+    </message>
+    <message>
         <source>the server did not accept your token; ask your coordinator for a new one and enter it under Sync → Set up sync…</source>
         <translation>der Server hat Ihr Token nicht akzeptiert; bitten Sie Ihre Koordination um ein neues und geben Sie es unter Synchronisierung → Synchronisierung einrichten… ein</translation>
     </message>
     <message>
-        <source>the server refused the request ({reason})</source>
-        <translation>der Server hat die Anfrage abgelehnt ({reason})</translation>
+        <source>the server refused the request</source>
+        <translation>der Server hat die Anfrage abgelehnt</translation>
+    </message>
+    <message>
+        <source>the server refused the request: {reason}</source>
+        <translation>der Server hat die Anfrage abgelehnt: {reason}</translation>
     </message>
     <message>
         <source>the system&apos;s password store</source>
         <translation>der Passwortverwaltung des Systems</translation>
+    </message>
+    <message>
+        <source>this workspace holds demo data, which never leaves this computer; set up sync in a new, empty workspace</source>
+        <translation>dieser Arbeitsbereich enthält Demodaten, die diesen Computer nie verlassen; richten Sie die Synchronisierung in einem neuen, leeren Arbeitsbereich ein</translation>
+    </message>
+    <message>
+        <source>this workspace holds demo data, which never syncs</source>
+        <translation>dieser Arbeitsbereich enthält Demodaten, die nie synchronisiert werden</translation>
+    </message>
+    <message>
+        <source>trying again at {time}</source>
+        <translation>neuer Versuch um {time}</translation>
     </message>
     <message>
         <source>you chose not to apply the server&apos;s large change</source>
@@ -2133,6 +2439,10 @@ Das kann richtig sein (jemand hat die gemeinsamen Einträge aufgeräumt) oder ei
     <message>
         <source>{stage}: {done} of {total}</source>
         <translation>{stage}: {done} von {total}</translation>
+    </message>
+    <message>
+        <source>{what} — {then}</source>
+        <translation>{what} — {then}</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Attachments</name>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>No program to open this file</source>
+        <translation>No program to open this file</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Save a copy…</translation>
+    </message>
+    <message>
+        <source>This computer has no program that opens “{name}”. You can save a copy and open it later with a program of your choice.</source>
+        <translation>This computer has no program that opens “{name}”. You can save a copy and open it later with a program of your choice.</translation>
+    </message>
+</context>
+<context>
     <name>Choices</name>
     <message>
         <source>Advice service</source>
@@ -282,6 +305,10 @@
         <translation>Refused: {title} — {field}</translation>
     </message>
     <message>
+        <source>Settled: “{title}” — {field}. Your choice is shared with the group at the next sync.</source>
+        <translation>Settled: “{title}” — {field}. Your choice is shared with the group at the next sync.</translation>
+    </message>
+    <message>
         <source>Their value</source>
         <translation>Their value</translation>
     </message>
@@ -342,6 +369,7 @@
     <name>Detail</name>
     <message>
         <source>(untitled)</source>
+        <extracomment>a line above the record when something needs the person (set by the sync UI: banner_for(record) -&gt; rich text with an rd: link, or &quot;&quot;)</extracomment>
         <translation>(untitled)</translation>
     </message>
     <message>
@@ -373,6 +401,10 @@
         <translation>Fields marked * are required.</translation>
     </message>
     <message>
+        <source>Leave without saving?</source>
+        <translation>Leave without saving?</translation>
+    </message>
+    <message>
         <source>Please correct the fields marked below.</source>
         <translation>Please correct the fields marked below.</translation>
     </message>
@@ -395,6 +427,10 @@
     <message>
         <source>Save the record</source>
         <translation>Save the record</translation>
+    </message>
+    <message>
+        <source>Your changes to this record are not saved. Leave the form and lose them?</source>
+        <translation>Your changes to this record are not saved. Leave the form and lose them?</translation>
     </message>
     <message>
         <source>in the trash</source>
@@ -560,6 +596,10 @@
         <translation>Welcome to RuralDesk</translation>
     </message>
     <message>
+        <source>added {when}</source>
+        <translation>added {when}</translation>
+    </message>
+    <message>
         <source>{title}: {done} of {total}</source>
         <translation>{title}: {done} of {total}</translation>
     </message>
@@ -572,6 +612,7 @@
     </message>
     <message>
         <source>(none)</source>
+        <extracomment>the spaces people (and locales) put between thousands: plain, no-break, narrow no-break, thin</extracomment>
         <translation>(none)</translation>
     </message>
     <message>
@@ -584,6 +625,7 @@
     </message>
     <message>
         <source>No date</source>
+        <extracomment>where the calendar opens when no date is set; the form points an end date at its start</extracomment>
         <translation>No date</translation>
     </message>
     <message>
@@ -876,6 +918,30 @@
         <translation>DejaVu Sans is not installed: the PDF uses Helvetica, which cannot print letters outside Western Europe (Polish, Greek…); install fonts-dejavu</translation>
     </message>
     <message>
+        <source>Google Contacts export</source>
+        <translation>Google Contacts export</translation>
+    </message>
+    <message>
+        <source>Google Contacts export (Outlook CSV)</source>
+        <translation>Google Contacts export (Outlook CSV)</translation>
+    </message>
+    <message>
+        <source>Outlook export</source>
+        <translation>Outlook export</translation>
+    </message>
+    <message>
+        <source>Phone ({type}): {number}</source>
+        <translation>Phone ({type}): {number}</translation>
+    </message>
+    <message>
+        <source>Region: {region}</source>
+        <translation>Region: {region}</translation>
+    </message>
+    <message>
+        <source>Thunderbird address book export</source>
+        <translation>Thunderbird address book export</translation>
+    </message>
+    <message>
         <source>a GIF picture</source>
         <translation>a GIF picture</translation>
     </message>
@@ -912,6 +978,22 @@
         <translation>a program, not a data file</translation>
     </message>
     <message>
+        <source>a quote (&quot;) in this row is never closed</source>
+        <translation>a quote (&quot;) in this row is never closed</translation>
+    </message>
+    <message>
+        <source>a quote (&quot;) in this row is never closed on its line</source>
+        <translation>a quote (&quot;) in this row is never closed on its line</translation>
+    </message>
+    <message>
+        <source>a quoted cell has text after its closing quote and the row does not have as many cells as the header</source>
+        <translation>a quoted cell has text after its closing quote and the row does not have as many cells as the header</translation>
+    </message>
+    <message>
+        <source>a second address is not imported (only one address is kept)</source>
+        <translation>a second address is not imported (only one address is kept)</translation>
+    </message>
+    <message>
         <source>a table</source>
         <translation>a table</translation>
     </message>
@@ -924,12 +1006,12 @@
         <translation>address country not recognised</translation>
     </message>
     <message>
-        <source>address region is not a NUTS region we know; not imported (set the region in RuralDesk)</source>
-        <translation>address region is not a NUTS region we know; not imported (set the region in RuralDesk)</translation>
-    </message>
-    <message>
         <source>an SQLite database (to bring back a whole workspace use restore)</source>
         <translation>an SQLite database (to bring back a whole workspace use restore)</translation>
+    </message>
+    <message>
+        <source>an alternative (ALTID {altid}) of a value already kept</source>
+        <translation>an alternative (ALTID {altid}) of a value already kept</translation>
     </message>
     <message>
         <source>an old Office document (.xls or .doc); save it as CSV from the spreadsheet first</source>
@@ -948,8 +1030,56 @@
         <translation>column {number}</translation>
     </message>
     <message>
+        <source>group “{group}” is not a theme of this workspace; not imported</source>
+        <translation>group “{group}” is not a theme of this workspace; not imported</translation>
+    </message>
+    <message>
         <source>has {cells} cells but the header names {columns} columns; the extra cells would be lost</source>
         <translation>has {cells} cells but the header names {columns} columns; the extra cells would be lost</translation>
+    </message>
+    <message>
+        <source>it holds a file its manifest does not list (“{file}”)</source>
+        <translation>it holds a file its manifest does not list (“{file}”)</translation>
+    </message>
+    <message>
+        <source>it holds the file “{file}” twice</source>
+        <translation>it holds the file “{file}” twice</translation>
+    </message>
+    <message>
+        <source>it lists {count} attachment files, more than the {limit} a backup may hold</source>
+        <translation>it lists {count} attachment files, more than the {limit} a backup may hold</translation>
+    </message>
+    <message>
+        <source>it would unpack to {size}, more than the {limit} a restore may write</source>
+        <translation>it would unpack to {size}, more than the {limit} a restore may write</translation>
+    </message>
+    <message>
+        <source>its manifest does not describe the replica file properly</source>
+        <translation>its manifest does not describe the replica file properly</translation>
+    </message>
+    <message>
+        <source>its manifest does not give its counts properly</source>
+        <translation>its manifest does not give its counts properly</translation>
+    </message>
+    <message>
+        <source>its manifest does not list the attachments properly</source>
+        <translation>its manifest does not list the attachments properly</translation>
+    </message>
+    <message>
+        <source>its manifest is larger than any backup&apos;s</source>
+        <translation>its manifest is larger than any backup&apos;s</translation>
+    </message>
+    <message>
+        <source>its manifest is not a list of named values</source>
+        <translation>its manifest is not a list of named values</translation>
+    </message>
+    <message>
+        <source>its manifest lists the attachment {file}… twice</source>
+        <translation>its manifest lists the attachment {file}… twice</translation>
+    </message>
+    <message>
+        <source>its manifest names an attachment “{file}” that is not a checksum</source>
+        <translation>its manifest names an attachment “{file}” that is not a checksum</translation>
     </message>
     <message>
         <source>language not recognised</source>
@@ -980,8 +1110,20 @@
         <translation>no matching field</translation>
     </message>
     <message>
+        <source>no practice to write (the search or filters match none); {out} was not written</source>
+        <translation>no practice to write (the search or filters match none); {out} was not written</translation>
+    </message>
+    <message>
         <source>only one address is kept</source>
         <translation>only one address is kept</translation>
+    </message>
+    <message>
+        <source>only one name is kept</source>
+        <translation>only one name is kept</translation>
+    </message>
+    <message>
+        <source>only one organisation is kept</source>
+        <translation>only one organisation is kept</translation>
     </message>
     <message>
         <source>only one role is kept</source>
@@ -992,8 +1134,20 @@
         <translation>only one web address is kept</translation>
     </message>
     <message>
+        <source>phone label not kept (the number is imported)</source>
+        <translation>phone label not kept (the number is imported)</translation>
+    </message>
+    <message>
+        <source>phone {number} has no country code and no region is set to read it with; kept in the notes (set the workspace&apos;s phone region, or --default-region)</source>
+        <translation>phone {number} has no country code and no region is set to read it with; kept in the notes (set the workspace&apos;s phone region, or --default-region)</translation>
+    </message>
+    <message>
         <source>phone {number} written as {written} (numbers without a country code read as {region})</source>
         <translation>phone {number} written as {written} (numbers without a country code read as {region})</translation>
+    </message>
+    <message>
+        <source>region “{region}” is not a NUTS region we know; kept in the notes</source>
+        <translation>region “{region}” is not a NUTS region we know; kept in the notes</translation>
     </message>
     <message>
         <source>same e-mail {email}</source>
@@ -1012,8 +1166,20 @@
         <translation>similar names ({ratio})</translation>
     </message>
     <message>
+        <source>spreadsheet (columns matched by their names)</source>
+        <translation>spreadsheet (columns matched by their names)</translation>
+    </message>
+    <message>
+        <source>the file name “{file}” points outside the backup</source>
+        <translation>the file name “{file}” points outside the backup</translation>
+    </message>
+    <message>
         <source>the last row is cut short (fewer cells than the header and no line end): the file looks truncated</source>
         <translation>the last row is cut short (fewer cells than the header and no line end): the file looks truncated</translation>
+    </message>
+    <message>
+        <source>the row cannot be read ({error})</source>
+        <translation>the row cannot be read ({error})</translation>
     </message>
     <message>
         <source>the workspace {path} is not empty ({count} records); restore only into an empty workspace (choose a new one)</source>
@@ -1032,6 +1198,10 @@
         <translation>{column} ({count} values)</translation>
     </message>
     <message>
+        <source>{name} cannot be restored safely: {reason}; nothing was changed</source>
+        <translation>{name} cannot be restored safely: {reason}; nothing was changed</translation>
+    </message>
+    <message>
         <source>{name} has no header row (the first line should name the columns)</source>
         <translation>{name} has no header row (the first line should name the columns)</translation>
     </message>
@@ -1040,8 +1210,16 @@
         <translation>{name} holds a damaged replica ({reason})</translation>
     </message>
     <message>
+        <source>{name} is UTF-8 except on line {line} (byte {byte}), which is in another encoding: two encodings are mixed in one file; correct that line, or choose the encoding of the whole file</source>
+        <translation>{name} is UTF-8 except on line {line} (byte {byte}), which is in another encoding: two encodings are mixed in one file; correct that line, or choose the encoding of the whole file</translation>
+    </message>
+    <message>
         <source>{name} is a binary file, not text (it contains NUL bytes)</source>
         <translation>{name} is a binary file, not text (it contains NUL bytes)</translation>
+    </message>
+    <message>
+        <source>{name} is a binary file, not text (it contains NUL bytes, first on line {line})</source>
+        <translation>{name} is a binary file, not text (it contains NUL bytes, first on line {line})</translation>
     </message>
     <message>
         <source>{name} is damaged ({reason})</source>
@@ -1056,8 +1234,16 @@
         <translation>{name} is damaged: the replica inside does not match its checksum</translation>
     </message>
     <message>
+        <source>{name} is damaged: “{file}” is shorter than its manifest says</source>
+        <translation>{name} is damaged: “{file}” is shorter than its manifest says</translation>
+    </message>
+    <message>
         <source>{name} is empty</source>
         <translation>{name} is empty</translation>
+    </message>
+    <message>
+        <source>{name} is in no encoding we can read exactly (not UTF-8, UTF-16, a Windows or ISO 8859 code page, or Shift-JIS); save it again as UTF-8</source>
+        <translation>{name} is in no encoding we can read exactly (not UTF-8, UTF-16, a Windows or ISO 8859 code page, or Shift-JIS); save it again as UTF-8</translation>
     </message>
     <message>
         <source>{name} is incomplete: {count} files are missing (first: {first})</source>
@@ -1088,6 +1274,10 @@
         <translation>{name} is not valid UTF-16 text; it may be truncated or damaged</translation>
     </message>
     <message>
+        <source>{name} is not valid UTF-32 text; it may be truncated or damaged</source>
+        <translation>{name} is not valid UTF-32 text; it may be truncated or damaged</translation>
+    </message>
+    <message>
         <source>{name} is not {encoding} text</source>
         <translation>{name} is not {encoding} text</translation>
     </message>
@@ -1104,8 +1294,12 @@
         <translation>{name} is {what}</translation>
     </message>
     <message>
-        <source>{name} starts as UTF-8 but contains bytes that are not UTF-8; it may be damaged — save it again as UTF-8</source>
-        <translation>{name} starts as UTF-8 but contains bytes that are not UTF-8; it may be damaged — save it again as UTF-8</translation>
+        <source>{name} needs {size} of free disk space and only {free} is free; nothing was changed</source>
+        <translation>{name} needs {size} of free disk space and only {free} is free; nothing was changed</translation>
+    </message>
+    <message>
+        <source>{name} starts as UTF-8 but line {line} holds bytes that are not UTF-8 (byte {byte}); it may be damaged — save it again as UTF-8</source>
+        <translation>{name} starts as UTF-8 but line {line} holds bytes that are not UTF-8 (byte {byte}); it may be damaged — save it again as UTF-8</translation>
     </message>
     <message>
         <source>{name} was made by a newer RuralDesk (backup format {version}); update RuralDesk to restore it</source>
@@ -1116,10 +1310,6 @@
         <translation>{name}, line {line}: a quoted cell has text after its closing quote ({error})</translation>
     </message>
     <message>
-        <source>{name}, line {line}: the file contains NUL bytes; it is not a text table</source>
-        <translation>{name}, line {line}: the file contains NUL bytes; it is not a text table</translation>
-    </message>
-    <message>
         <source>{name}, line {line}: {error}</source>
         <translation>{name}, line {line}: {error}</translation>
     </message>
@@ -1128,8 +1318,12 @@
         <translation>{name}: a quote (&quot;) opened near line {line} is never closed; the file looks truncated or damaged</translation>
     </message>
     <message>
-        <source>{name}: item {number} is a {kind}, not a vCard</source>
-        <translation>{name}: item {number} is a {kind}, not a vCard</translation>
+        <source>{name}: card {number} is never closed (END:VCARD is missing); the file looks truncated</source>
+        <translation>{name}: card {number} is never closed (END:VCARD is missing); the file looks truncated</translation>
+    </message>
+    <message>
+        <source>{name}: the encoding is not certain, the file reads differently as {shown}; choose one (for example --encoding {first})</source>
+        <translation>{name}: the encoding is not certain, the file reads differently as {shown}; choose one (for example --encoding {first})</translation>
     </message>
     <message>
         <source>{path} cannot be read ({reason}); restore into a new workspace</source>
@@ -1150,6 +1344,34 @@
     <message>
         <source>{property} not imported: {why}</source>
         <translation>{property} not imported: {why}</translation>
+    </message>
+    <message>
+        <source>{where}: {count} characters in a script the font cannot show ({scripts}) were left out of the PDF</source>
+        <translation>{where}: {count} characters in a script the font cannot show ({scripts}) were left out of the PDF</translation>
+    </message>
+    <message>
+        <source>“{file}” claims a size its compressed data cannot have (a zip bomb?)</source>
+        <translation>“{file}” claims a size its compressed data cannot have (a zip bomb?)</translation>
+    </message>
+    <message>
+        <source>“{file}” is a link or a folder, not a file</source>
+        <translation>“{file}” is a link or a folder, not a file</translation>
+    </message>
+    <message>
+        <source>“{file}” is encrypted or compressed in a way RuralDesk does not write</source>
+        <translation>“{file}” is encrypted or compressed in a way RuralDesk does not write</translation>
+    </message>
+    <message>
+        <source>“{file}” is not the size its manifest says</source>
+        <translation>“{file}” is not the size its manifest says</translation>
+    </message>
+    <message>
+        <source>“{file}” unpacks to more than its declared size (a zip bomb?)</source>
+        <translation>“{file}” unpacks to more than its declared size (a zip bomb?)</translation>
+    </message>
+    <message>
+        <source>“{number}” is not a phone number we can read; kept in the notes</source>
+        <translation>“{number}” is not a phone number we can read; kept in the notes</translation>
     </message>
     <message>
         <source>“{value}” is not a country (use a name or an ISO 3166 code such as PT)</source>
@@ -1503,8 +1725,16 @@
         <translation>No changes waiting to be shared</translation>
     </message>
     <message>
+        <source>No saved searches yet. Type in the search box, then choose Save search under the filters.</source>
+        <translation>No saved searches yet. Type in the search box, then choose Save search under the filters.</translation>
+    </message>
+    <message>
         <source>Re&amp;store</source>
         <translation>Re&amp;store</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
     </message>
     <message>
         <source>Restored: {count}</source>
@@ -1571,6 +1801,10 @@
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
 </context>
 <context>
     <name>Models</name>
@@ -1601,6 +1835,10 @@
     <message>
         <source>Type</source>
         <translation>Type</translation>
+    </message>
+    <message>
+        <source>{field}: {text}</source>
+        <translation>{field}: {text}</translation>
     </message>
 </context>
 <context>
@@ -1633,6 +1871,14 @@
     <message>
         <source>Link {title}</source>
         <translation>Link {title}</translation>
+    </message>
+    <message>
+        <source>Not undone: {fields} of “{title}” changed since, by someone else (it arrived with the last sync). Their value stays; edit it by hand if yours should win.</source>
+        <translation>Not undone: {fields} of “{title}” changed since, by someone else (it arrived with the last sync). Their value stays; edit it by hand if yours should win.</translation>
+    </message>
+    <message>
+        <source>Not undone: “{title}” was moved to or from the trash by someone else since (it arrived with the last sync). It stays as it is.</source>
+        <translation>Not undone: “{title}” was moved to or from the trash by someone else since (it arrived with the last sync). It stays as it is.</translation>
     </message>
     <message>
         <source>Remove attachment {name}</source>
@@ -1890,10 +2136,6 @@ RuralDesk keeps automatic backups of your workspace in {backups}. You can restor
 <context>
     <name>Sync</name>
     <message>
-        <source> Trying again at {time}.</source>
-        <translation> Trying again at {time}.</translation>
-    </message>
-    <message>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
@@ -1907,7 +2149,7 @@ RuralDesk keeps automatic backups of your workspace in {backups}. You can restor
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <extracomment>passed on to the Transport (tests shorten the back-off)</extracomment>
+        <extracomment>passed on to the Transport (tests shorten the back-off) seconds the first question to the server may take, retries included</extracomment>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
@@ -1987,20 +2229,24 @@ RuralDesk keeps automatic backups of your workspace in {backups}. You can restor
         <translation>Large change from the server</translation>
     </message>
     <message>
-        <source>Not saved: {why}.</source>
-        <translation>Not saved: {why}.</translation>
+        <source>Not saved: {why}</source>
+        <translation>Not saved: {why}</translation>
     </message>
     <message>
         <source>Not synced yet</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <source>Not synced: {why}.</source>
-        <translation>Not synced: {why}.</translation>
-    </message>
-    <message>
         <source>Open conflicts</source>
         <translation>Open conflicts</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Resolve…</translation>
+    </message>
+    <message>
+        <source>RuralDesk opens the new, empty workspace “{name}” at its next start. Close RuralDesk and open it again, then choose Sync → Set up sync…</source>
+        <translation>RuralDesk opens the new, empty workspace “{name}” at its next start. Close RuralDesk and open it again, then choose Sync → Set up sync…</translation>
     </message>
     <message>
         <source>S&amp;top syncing</source>
@@ -2035,6 +2281,10 @@ RuralDesk keeps automatic backups of your workspace in {backups}. You can restor
         <translation>The group server does not have this file yet: the person who attached it has not synced since.</translation>
     </message>
     <message>
+        <source>The group server refused a change to this record ({fields}).</source>
+        <translation>The group server refused a change to this record ({fields}).</translation>
+    </message>
+    <message>
         <source>The group server&apos;s changes would move {deletes} records to the trash, erase {erasures} and change {overwrites} — {total} of your {records} records ({share}).
 
 This can be right (someone tidied up the shared records) or a mistake. Apply these changes now?</source>
@@ -2045,6 +2295,18 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
     <message>
         <source>This file is not on this computer, and this workspace is not connected to a group server.</source>
         <translation>This file is not on this computer, and this workspace is not connected to a group server.</translation>
+    </message>
+    <message>
+        <source>This record is in conflict ({fields}): two people changed it at once.</source>
+        <translation>This record is in conflict ({fields}): two people changed it at once.</translation>
+    </message>
+    <message>
+        <source>This workspace holds demo data. Demo data is fictional and never leaves this computer, so it cannot be shared with your group.
+
+Use a new, empty workspace for your group&apos;s records? The demo workspace stays as it is.</source>
+        <translation>This workspace holds demo data. Demo data is fictional and never leaves this computer, so it cannot be shared with your group.
+
+Use a new, empty workspace for your group&apos;s records? The demo workspace stays as it is.</translation>
     </message>
     <message>
         <source>Up to date · {when}</source>
@@ -2063,8 +2325,20 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
         <translation>a file only you can read ({path})</translation>
     </message>
     <message>
-        <source>could not reach the server ({reason})</source>
-        <translation>could not reach the server ({reason})</translation>
+        <source>checking the server</source>
+        <translation>checking the server</translation>
+    </message>
+    <message>
+        <source>could not reach the server</source>
+        <translation>could not reach the server</translation>
+    </message>
+    <message>
+        <source>could not reach the server: {reason}</source>
+        <translation>could not reach the server: {reason}</translation>
+    </message>
+    <message>
+        <source>enter a new token under Sync → Set up sync…</source>
+        <translation>enter a new token under Sync → Set up sync…</translation>
     </message>
     <message>
         <source>kept from before; type to replace it</source>
@@ -2077,6 +2351,10 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
     <message>
         <source>optional: your name as the group knows it</source>
         <translation>optional: your name as the group knows it</translation>
+    </message>
+    <message>
+        <source>press F5 to try again</source>
+        <translation>press F5 to try again</translation>
     </message>
     <message>
         <source>receiving attachments</source>
@@ -2099,28 +2377,56 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
         <translation>sending changes</translation>
     </message>
     <message>
-        <source>something went wrong ({reason}); the details are in the log</source>
-        <translation>something went wrong ({reason}); the details are in the log</translation>
+        <source>set up sync in a new, empty workspace</source>
+        <translation>set up sync in a new, empty workspace</translation>
     </message>
     <message>
-        <source>starting</source>
-        <translation>starting</translation>
+        <source>something went wrong</source>
+        <translation>something went wrong</translation>
+    </message>
+    <message>
+        <source>something went wrong ({reason}); the details are in the log</source>
+        <translation>something went wrong ({reason}); the details are in the log</translation>
     </message>
     <message>
         <source>stopping</source>
         <translation>stopping</translation>
     </message>
     <message>
+        <source>the server did not accept this token for this group; check it, or ask your coordinator for a new one</source>
+        <translation>the server did not accept this token for this group; check it, or ask your coordinator for a new one</translation>
+    </message>
+    <message>
+        <source>the server did not accept your token</source>
+        <translation>the server did not accept your token</translation>
+    </message>
+    <message>
         <source>the server did not accept your token; ask your coordinator for a new one and enter it under Sync → Set up sync…</source>
         <translation>the server did not accept your token; ask your coordinator for a new one and enter it under Sync → Set up sync…</translation>
     </message>
     <message>
-        <source>the server refused the request ({reason})</source>
-        <translation>the server refused the request ({reason})</translation>
+        <source>the server refused the request</source>
+        <translation>the server refused the request</translation>
+    </message>
+    <message>
+        <source>the server refused the request: {reason}</source>
+        <translation>the server refused the request: {reason}</translation>
     </message>
     <message>
         <source>the system&apos;s password store</source>
         <translation>the system&apos;s password store</translation>
+    </message>
+    <message>
+        <source>this workspace holds demo data, which never leaves this computer; set up sync in a new, empty workspace</source>
+        <translation>this workspace holds demo data, which never leaves this computer; set up sync in a new, empty workspace</translation>
+    </message>
+    <message>
+        <source>this workspace holds demo data, which never syncs</source>
+        <translation>this workspace holds demo data, which never syncs</translation>
+    </message>
+    <message>
+        <source>trying again at {time}</source>
+        <translation>trying again at {time}</translation>
     </message>
     <message>
         <source>you chose not to apply the server&apos;s large change</source>
@@ -2133,6 +2439,10 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
     <message>
         <source>{stage}: {done} of {total}</source>
         <translation>{stage}: {done} of {total}</translation>
+    </message>
+    <message>
+        <source>{what} — {then}</source>
+        <translation>{what} — {then}</translation>
     </message>
 </context>
 <context>

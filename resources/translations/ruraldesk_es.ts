@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
 <context>
+    <name>Attachments</name>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>No program to open this file</source>
+        <translation>Ningún programa abre este archivo</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Guardar una copia</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Guardar una copia…</translation>
+    </message>
+    <message>
+        <source>This computer has no program that opens “{name}”. You can save a copy and open it later with a program of your choice.</source>
+        <translation>Este ordenador no tiene ningún programa que abra «{name}». Puede guardar una copia y abrirla más tarde con el programa que elija.</translation>
+    </message>
+</context>
+<context>
     <name>Choices</name>
     <message>
         <source>Advice service</source>
@@ -282,6 +305,10 @@
         <translation>Rechazado: {title} — {field}</translation>
     </message>
     <message>
+        <source>Settled: “{title}” — {field}. Your choice is shared with the group at the next sync.</source>
+        <translation>Resuelto: «{title}» — {field}. Su elección se comparte con el grupo en la próxima sincronización.</translation>
+    </message>
+    <message>
         <source>Their value</source>
         <translation>Su valor</translation>
     </message>
@@ -342,6 +369,7 @@
     <name>Detail</name>
     <message>
         <source>(untitled)</source>
+        <extracomment>a line above the record when something needs the person (set by the sync UI: banner_for(record) -&gt; rich text with an rd: link, or &quot;&quot;)</extracomment>
         <translation>(sin título)</translation>
     </message>
     <message>
@@ -373,6 +401,10 @@
         <translation>Los campos marcados con * son obligatorios.</translation>
     </message>
     <message>
+        <source>Leave without saving?</source>
+        <translation>¿Salir sin guardar?</translation>
+    </message>
+    <message>
         <source>Please correct the fields marked below.</source>
         <translation>Corrige los campos señalados abajo.</translation>
     </message>
@@ -395,6 +427,10 @@
     <message>
         <source>Save the record</source>
         <translation>Guardar la ficha</translation>
+    </message>
+    <message>
+        <source>Your changes to this record are not saved. Leave the form and lose them?</source>
+        <translation>Los cambios en esta ficha no están guardados. ¿Salir del formulario y perderlos?</translation>
     </message>
     <message>
         <source>in the trash</source>
@@ -560,6 +596,10 @@
         <translation>Te damos la bienvenida a RuralDesk</translation>
     </message>
     <message>
+        <source>added {when}</source>
+        <translation>añadido el {when}</translation>
+    </message>
+    <message>
         <source>{title}: {done} of {total}</source>
         <translation>{title}: {done} de {total}</translation>
     </message>
@@ -572,6 +612,7 @@
     </message>
     <message>
         <source>(none)</source>
+        <extracomment>the spaces people (and locales) put between thousands: plain, no-break, narrow no-break, thin</extracomment>
         <translation>(ninguno)</translation>
     </message>
     <message>
@@ -584,6 +625,7 @@
     </message>
     <message>
         <source>No date</source>
+        <extracomment>where the calendar opens when no date is set; the form points an end date at its start</extracomment>
         <translation>Sin fecha</translation>
     </message>
     <message>
@@ -876,6 +918,30 @@
         <translation>DejaVu Sans no está instalada: el PDF usa Helvetica, que no puede imprimir letras de fuera de Europa occidental (polaco, griego…); instale fonts-dejavu</translation>
     </message>
     <message>
+        <source>Google Contacts export</source>
+        <translation>Exportación de Google Contactos</translation>
+    </message>
+    <message>
+        <source>Google Contacts export (Outlook CSV)</source>
+        <translation>Exportación de Google Contactos (CSV de Outlook)</translation>
+    </message>
+    <message>
+        <source>Outlook export</source>
+        <translation>Exportación de Outlook</translation>
+    </message>
+    <message>
+        <source>Phone ({type}): {number}</source>
+        <translation>Teléfono ({type}): {number}</translation>
+    </message>
+    <message>
+        <source>Region: {region}</source>
+        <translation>Región: {region}</translation>
+    </message>
+    <message>
+        <source>Thunderbird address book export</source>
+        <translation>Exportación de la libreta de direcciones de Thunderbird</translation>
+    </message>
+    <message>
         <source>a GIF picture</source>
         <translation>una imagen GIF</translation>
     </message>
@@ -912,6 +978,22 @@
         <translation>un programa, no un archivo de datos</translation>
     </message>
     <message>
+        <source>a quote (&quot;) in this row is never closed</source>
+        <translation>unas comillas (&quot;) de esta fila nunca se cierran</translation>
+    </message>
+    <message>
+        <source>a quote (&quot;) in this row is never closed on its line</source>
+        <translation>unas comillas (&quot;) de esta fila nunca se cierran en su línea</translation>
+    </message>
+    <message>
+        <source>a quoted cell has text after its closing quote and the row does not have as many cells as the header</source>
+        <translation>una celda entre comillas tiene texto tras las comillas de cierre y la fila no tiene tantas celdas como la cabecera</translation>
+    </message>
+    <message>
+        <source>a second address is not imported (only one address is kept)</source>
+        <translation>no se importa una segunda dirección (solo se conserva una)</translation>
+    </message>
+    <message>
         <source>a table</source>
         <translation>una tabla</translation>
     </message>
@@ -924,12 +1006,12 @@
         <translation>país de la dirección no reconocido</translation>
     </message>
     <message>
-        <source>address region is not a NUTS region we know; not imported (set the region in RuralDesk)</source>
-        <translation>la región de la dirección no es una región NUTS conocida; no se importa (indique la región en RuralDesk)</translation>
-    </message>
-    <message>
         <source>an SQLite database (to bring back a whole workspace use restore)</source>
         <translation>una base de datos SQLite (para recuperar todo un espacio de trabajo use la restauración)</translation>
+    </message>
+    <message>
+        <source>an alternative (ALTID {altid}) of a value already kept</source>
+        <translation>una alternativa (ALTID {altid}) de un valor ya conservado</translation>
     </message>
     <message>
         <source>an old Office document (.xls or .doc); save it as CSV from the spreadsheet first</source>
@@ -948,8 +1030,56 @@
         <translation>columna {number}</translation>
     </message>
     <message>
+        <source>group “{group}” is not a theme of this workspace; not imported</source>
+        <translation>el grupo «{group}» no es un tema de este espacio; no importado</translation>
+    </message>
+    <message>
         <source>has {cells} cells but the header names {columns} columns; the extra cells would be lost</source>
         <translation>tiene {cells} celdas pero el encabezado nombra {columns} columnas; las celdas de más se perderían</translation>
+    </message>
+    <message>
+        <source>it holds a file its manifest does not list (“{file}”)</source>
+        <translation>contiene un archivo que su manifiesto no enumera («{file}»)</translation>
+    </message>
+    <message>
+        <source>it holds the file “{file}” twice</source>
+        <translation>contiene dos veces el archivo «{file}»</translation>
+    </message>
+    <message>
+        <source>it lists {count} attachment files, more than the {limit} a backup may hold</source>
+        <translation>enumera {count} archivos adjuntos, más de los {limit} que puede contener una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>it would unpack to {size}, more than the {limit} a restore may write</source>
+        <translation>se descomprimiría en {size}, más de los {limit} que puede escribir una restauración</translation>
+    </message>
+    <message>
+        <source>its manifest does not describe the replica file properly</source>
+        <translation>su manifiesto no describe correctamente el archivo de la réplica</translation>
+    </message>
+    <message>
+        <source>its manifest does not give its counts properly</source>
+        <translation>su manifiesto no indica correctamente sus recuentos</translation>
+    </message>
+    <message>
+        <source>its manifest does not list the attachments properly</source>
+        <translation>su manifiesto no enumera correctamente los adjuntos</translation>
+    </message>
+    <message>
+        <source>its manifest is larger than any backup&apos;s</source>
+        <translation>su manifiesto es más grande que el de cualquier copia de seguridad</translation>
+    </message>
+    <message>
+        <source>its manifest is not a list of named values</source>
+        <translation>su manifiesto no es una lista de valores con nombre</translation>
+    </message>
+    <message>
+        <source>its manifest lists the attachment {file}… twice</source>
+        <translation>su manifiesto enumera dos veces el adjunto {file}…</translation>
+    </message>
+    <message>
+        <source>its manifest names an attachment “{file}” that is not a checksum</source>
+        <translation>su manifiesto nombra un adjunto «{file}» que no es una suma de comprobación</translation>
     </message>
     <message>
         <source>language not recognised</source>
@@ -980,8 +1110,20 @@
         <translation>ningún campo correspondiente</translation>
     </message>
     <message>
+        <source>no practice to write (the search or filters match none); {out} was not written</source>
+        <translation>ninguna práctica que escribir (la búsqueda o los filtros no encuentran ninguna); {out} no se ha escrito</translation>
+    </message>
+    <message>
         <source>only one address is kept</source>
         <translation>solo se conserva una dirección</translation>
+    </message>
+    <message>
+        <source>only one name is kept</source>
+        <translation>solo se conserva un nombre</translation>
+    </message>
+    <message>
+        <source>only one organisation is kept</source>
+        <translation>solo se conserva una organización</translation>
     </message>
     <message>
         <source>only one role is kept</source>
@@ -992,8 +1134,20 @@
         <translation>solo se conserva una dirección web</translation>
     </message>
     <message>
+        <source>phone label not kept (the number is imported)</source>
+        <translation>etiqueta del teléfono no conservada (el número se importa)</translation>
+    </message>
+    <message>
+        <source>phone {number} has no country code and no region is set to read it with; kept in the notes (set the workspace&apos;s phone region, or --default-region)</source>
+        <translation>el teléfono {number} no tiene prefijo de país y no hay región definida para leerlo; conservado en las notas (defina la región telefónica del espacio o --default-region)</translation>
+    </message>
+    <message>
         <source>phone {number} written as {written} (numbers without a country code read as {region})</source>
         <translation>teléfono {number} escrito como {written} (los números sin prefijo de país se leen como {region})</translation>
+    </message>
+    <message>
+        <source>region “{region}” is not a NUTS region we know; kept in the notes</source>
+        <translation>la región «{region}» no es una región NUTS conocida; conservada en las notas</translation>
     </message>
     <message>
         <source>same e-mail {email}</source>
@@ -1012,8 +1166,20 @@
         <translation>nombres parecidos ({ratio})</translation>
     </message>
     <message>
+        <source>spreadsheet (columns matched by their names)</source>
+        <translation>hoja de cálculo (columnas reconocidas por su nombre)</translation>
+    </message>
+    <message>
+        <source>the file name “{file}” points outside the backup</source>
+        <translation>el nombre de archivo «{file}» apunta fuera de la copia de seguridad</translation>
+    </message>
+    <message>
         <source>the last row is cut short (fewer cells than the header and no line end): the file looks truncated</source>
         <translation>la última fila está cortada (menos celdas que el encabezado y sin fin de línea): el archivo parece truncado</translation>
+    </message>
+    <message>
+        <source>the row cannot be read ({error})</source>
+        <translation>la fila no se puede leer ({error})</translation>
     </message>
     <message>
         <source>the workspace {path} is not empty ({count} records); restore only into an empty workspace (choose a new one)</source>
@@ -1032,6 +1198,10 @@
         <translation>{column} ({count} valores)</translation>
     </message>
     <message>
+        <source>{name} cannot be restored safely: {reason}; nothing was changed</source>
+        <translation>{name} no se puede restaurar con seguridad: {reason}; no se ha cambiado nada</translation>
+    </message>
+    <message>
         <source>{name} has no header row (the first line should name the columns)</source>
         <translation>{name} no tiene fila de encabezado (la primera línea debe nombrar las columnas)</translation>
     </message>
@@ -1040,8 +1210,16 @@
         <translation>{name} contiene una réplica dañada ({reason})</translation>
     </message>
     <message>
+        <source>{name} is UTF-8 except on line {line} (byte {byte}), which is in another encoding: two encodings are mixed in one file; correct that line, or choose the encoding of the whole file</source>
+        <translation>{name} está en UTF-8 salvo la línea {line} (byte {byte}), que está en otra codificación: hay dos codificaciones mezcladas; corrija esa línea o elija la codificación de todo el archivo</translation>
+    </message>
+    <message>
         <source>{name} is a binary file, not text (it contains NUL bytes)</source>
         <translation>{name} es un archivo binario, no texto (contiene bytes NUL)</translation>
+    </message>
+    <message>
+        <source>{name} is a binary file, not text (it contains NUL bytes, first on line {line})</source>
+        <translation>{name} es un archivo binario, no texto (contiene bytes NUL, el primero en la línea {line})</translation>
     </message>
     <message>
         <source>{name} is damaged ({reason})</source>
@@ -1056,8 +1234,16 @@
         <translation>{name} está dañado: la réplica que contiene no coincide con su suma de comprobación</translation>
     </message>
     <message>
+        <source>{name} is damaged: “{file}” is shorter than its manifest says</source>
+        <translation>{name} está dañado: «{file}» es más corto de lo que indica su manifiesto</translation>
+    </message>
+    <message>
         <source>{name} is empty</source>
         <translation>{name} está vacío</translation>
+    </message>
+    <message>
+        <source>{name} is in no encoding we can read exactly (not UTF-8, UTF-16, a Windows or ISO 8859 code page, or Shift-JIS); save it again as UTF-8</source>
+        <translation>{name} no está en ninguna codificación que sepamos leer con exactitud (ni UTF-8, ni UTF-16, ni una página de códigos Windows o ISO 8859, ni Shift-JIS); guárdelo de nuevo en UTF-8</translation>
     </message>
     <message>
         <source>{name} is incomplete: {count} files are missing (first: {first})</source>
@@ -1088,6 +1274,10 @@
         <translation>{name} no es texto UTF-16 válido; puede estar truncado o dañado</translation>
     </message>
     <message>
+        <source>{name} is not valid UTF-32 text; it may be truncated or damaged</source>
+        <translation>{name} no es un texto UTF-32 válido; puede estar truncado o dañado</translation>
+    </message>
+    <message>
         <source>{name} is not {encoding} text</source>
         <translation>{name} no es texto {encoding}</translation>
     </message>
@@ -1104,8 +1294,12 @@
         <translation>{name} es {what}</translation>
     </message>
     <message>
-        <source>{name} starts as UTF-8 but contains bytes that are not UTF-8; it may be damaged — save it again as UTF-8</source>
-        <translation>{name} empieza como UTF-8 pero contiene bytes que no son UTF-8; puede estar dañado: guárdelo de nuevo como UTF-8</translation>
+        <source>{name} needs {size} of free disk space and only {free} is free; nothing was changed</source>
+        <translation>{name} necesita {size} de espacio libre en disco y solo hay {free} libres; no se ha cambiado nada</translation>
+    </message>
+    <message>
+        <source>{name} starts as UTF-8 but line {line} holds bytes that are not UTF-8 (byte {byte}); it may be damaged — save it again as UTF-8</source>
+        <translation>{name} empieza en UTF-8 pero la línea {line} tiene bytes que no son UTF-8 (byte {byte}); puede estar dañado — guárdelo de nuevo en UTF-8</translation>
     </message>
     <message>
         <source>{name} was made by a newer RuralDesk (backup format {version}); update RuralDesk to restore it</source>
@@ -1116,10 +1310,6 @@
         <translation>{name}, línea {line}: una celda entre comillas tiene texto después de la comilla de cierre ({error})</translation>
     </message>
     <message>
-        <source>{name}, line {line}: the file contains NUL bytes; it is not a text table</source>
-        <translation>{name}, línea {line}: el archivo contiene bytes NUL; no es una tabla de texto</translation>
-    </message>
-    <message>
         <source>{name}, line {line}: {error}</source>
         <translation>{name}, línea {line}: {error}</translation>
     </message>
@@ -1128,8 +1318,12 @@
         <translation>{name}: una comilla (&quot;) abierta cerca de la línea {line} nunca se cierra; el archivo parece truncado o dañado</translation>
     </message>
     <message>
-        <source>{name}: item {number} is a {kind}, not a vCard</source>
-        <translation>{name}: el elemento {number} es un {kind}, no una vCard</translation>
+        <source>{name}: card {number} is never closed (END:VCARD is missing); the file looks truncated</source>
+        <translation>{name}: la tarjeta {number} nunca se cierra (falta END:VCARD); el archivo parece truncado</translation>
+    </message>
+    <message>
+        <source>{name}: the encoding is not certain, the file reads differently as {shown}; choose one (for example --encoding {first})</source>
+        <translation>{name}: la codificación no es segura, el archivo se lee distinto como {shown}; elija una (por ejemplo --encoding {first})</translation>
     </message>
     <message>
         <source>{path} cannot be read ({reason}); restore into a new workspace</source>
@@ -1150,6 +1344,34 @@
     <message>
         <source>{property} not imported: {why}</source>
         <translation>{property} no importado: {why}</translation>
+    </message>
+    <message>
+        <source>{where}: {count} characters in a script the font cannot show ({scripts}) were left out of the PDF</source>
+        <translation>{where}: se omitieron del PDF {count} caracteres de una escritura que la fuente no puede mostrar ({scripts})</translation>
+    </message>
+    <message>
+        <source>“{file}” claims a size its compressed data cannot have (a zip bomb?)</source>
+        <translation>«{file}» declara un tamaño que sus datos comprimidos no pueden tener (¿una bomba ZIP?)</translation>
+    </message>
+    <message>
+        <source>“{file}” is a link or a folder, not a file</source>
+        <translation>«{file}» es un enlace o una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>“{file}” is encrypted or compressed in a way RuralDesk does not write</source>
+        <translation>«{file}» está cifrado o comprimido de una forma que RuralDesk no escribe</translation>
+    </message>
+    <message>
+        <source>“{file}” is not the size its manifest says</source>
+        <translation>«{file}» no tiene el tamaño que indica su manifiesto</translation>
+    </message>
+    <message>
+        <source>“{file}” unpacks to more than its declared size (a zip bomb?)</source>
+        <translation>«{file}» se descomprime en más de su tamaño declarado (¿una bomba ZIP?)</translation>
+    </message>
+    <message>
+        <source>“{number}” is not a phone number we can read; kept in the notes</source>
+        <translation>«{number}» no es un número de teléfono legible; conservado en las notas</translation>
     </message>
     <message>
         <source>“{value}” is not a country (use a name or an ISO 3166 code such as PT)</source>
@@ -1503,8 +1725,16 @@
         <translation>No hay cambios pendientes de compartir</translation>
     </message>
     <message>
+        <source>No saved searches yet. Type in the search box, then choose Save search under the filters.</source>
+        <translation>Aún no hay búsquedas guardadas. Escriba en el cuadro de búsqueda y elija Guardar búsqueda bajo los filtros.</translation>
+    </message>
+    <message>
         <source>Re&amp;store</source>
         <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>Restored: {count}</source>
@@ -1571,6 +1801,10 @@
         <source>Trash</source>
         <translation>Papelera</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
 </context>
 <context>
     <name>Models</name>
@@ -1601,6 +1835,10 @@
     <message>
         <source>Type</source>
         <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>{field}: {text}</source>
+        <translation>{field}: {text}</translation>
     </message>
 </context>
 <context>
@@ -1633,6 +1871,14 @@
     <message>
         <source>Link {title}</source>
         <translation>Vincular “{title}”</translation>
+    </message>
+    <message>
+        <source>Not undone: {fields} of “{title}” changed since, by someone else (it arrived with the last sync). Their value stays; edit it by hand if yours should win.</source>
+        <translation>No se deshizo: {fields} de «{title}» lo cambió otra persona después (llegó con la última sincronización). Su valor se queda; edítelo a mano si el suyo debe prevalecer.</translation>
+    </message>
+    <message>
+        <source>Not undone: “{title}” was moved to or from the trash by someone else since (it arrived with the last sync). It stays as it is.</source>
+        <translation>No se deshizo: otra persona movió «{title}» a la papelera o lo recuperó después (llegó con la última sincronización). Se queda como está.</translation>
     </message>
     <message>
         <source>Remove attachment {name}</source>
@@ -1890,10 +2136,6 @@ RuralDesk guarda copias de seguridad automáticas de tu espacio de trabajo en {b
 <context>
     <name>Sync</name>
     <message>
-        <source> Trying again at {time}.</source>
-        <translation> Nuevo intento a las {time}.</translation>
-    </message>
-    <message>
         <source>&amp;Conflicts…</source>
         <translation>C&amp;onflictos…</translation>
     </message>
@@ -1907,7 +2149,7 @@ RuralDesk guarda copias de seguridad automáticas de tu espacio de trabajo en {b
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <extracomment>passed on to the Transport (tests shorten the back-off)</extracomment>
+        <extracomment>passed on to the Transport (tests shorten the back-off) seconds the first question to the server may take, retries included</extracomment>
         <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
@@ -1987,20 +2229,24 @@ RuralDesk guarda copias de seguridad automáticas de tu espacio de trabajo en {b
         <translation>Cambio grande desde el servidor</translation>
     </message>
     <message>
-        <source>Not saved: {why}.</source>
-        <translation>No se ha guardado: {why}.</translation>
+        <source>Not saved: {why}</source>
+        <translation>No guardado: {why}</translation>
     </message>
     <message>
         <source>Not synced yet</source>
         <translation>Aún sin sincronizar</translation>
     </message>
     <message>
-        <source>Not synced: {why}.</source>
-        <translation>Sin sincronizar: {why}.</translation>
-    </message>
-    <message>
         <source>Open conflicts</source>
         <translation>Conflictos pendientes</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Resolver…</translation>
+    </message>
+    <message>
+        <source>RuralDesk opens the new, empty workspace “{name}” at its next start. Close RuralDesk and open it again, then choose Sync → Set up sync…</source>
+        <translation>RuralDesk abre el nuevo espacio de trabajo vacío «{name}» en el próximo inicio. Cierre RuralDesk, vuelva a abrirlo y elija Sincronizar → Configurar la sincronización…</translation>
     </message>
     <message>
         <source>S&amp;top syncing</source>
@@ -2035,6 +2281,10 @@ RuralDesk guarda copias de seguridad automáticas de tu espacio de trabajo en {b
         <translation>El servidor del grupo aún no tiene este archivo: la persona que lo adjuntó no ha sincronizado desde entonces.</translation>
     </message>
     <message>
+        <source>The group server refused a change to this record ({fields}).</source>
+        <translation>El servidor del grupo rechazó un cambio en este registro ({fields}).</translation>
+    </message>
+    <message>
         <source>The group server&apos;s changes would move {deletes} records to the trash, erase {erasures} and change {overwrites} — {total} of your {records} records ({share}).
 
 This can be right (someone tidied up the shared records) or a mistake. Apply these changes now?</source>
@@ -2045,6 +2295,18 @@ Puede ser correcto (alguien ha ordenado las fichas compartidas) o un error. ¿Ap
     <message>
         <source>This file is not on this computer, and this workspace is not connected to a group server.</source>
         <translation>Este archivo no está en este ordenador y este espacio de trabajo no está conectado a ningún servidor de grupo.</translation>
+    </message>
+    <message>
+        <source>This record is in conflict ({fields}): two people changed it at once.</source>
+        <translation>Este registro está en conflicto ({fields}): dos personas lo cambiaron a la vez.</translation>
+    </message>
+    <message>
+        <source>This workspace holds demo data. Demo data is fictional and never leaves this computer, so it cannot be shared with your group.
+
+Use a new, empty workspace for your group&apos;s records? The demo workspace stays as it is.</source>
+        <translation>Este espacio de trabajo contiene datos de demostración. Son ficticios y nunca salen de este ordenador, así que no pueden compartirse con su grupo.
+
+¿Usar un espacio de trabajo nuevo y vacío para los registros de su grupo? El espacio de demostración se queda como está.</translation>
     </message>
     <message>
         <source>Up to date · {when}</source>
@@ -2063,8 +2325,20 @@ Puede ser correcto (alguien ha ordenado las fichas compartidas) o un error. ¿Ap
         <translation>un archivo que solo tú puedes leer ({path})</translation>
     </message>
     <message>
-        <source>could not reach the server ({reason})</source>
-        <translation>no se ha podido contactar con el servidor ({reason})</translation>
+        <source>checking the server</source>
+        <translation>comprobando el servidor</translation>
+    </message>
+    <message>
+        <source>could not reach the server</source>
+        <translation>no se pudo contactar con el servidor</translation>
+    </message>
+    <message>
+        <source>could not reach the server: {reason}</source>
+        <translation>no se pudo contactar con el servidor: {reason}</translation>
+    </message>
+    <message>
+        <source>enter a new token under Sync → Set up sync…</source>
+        <translation>introduzca un token nuevo en Sincronizar → Configurar la sincronización…</translation>
     </message>
     <message>
         <source>kept from before; type to replace it</source>
@@ -2077,6 +2351,10 @@ Puede ser correcto (alguien ha ordenado las fichas compartidas) o un error. ¿Ap
     <message>
         <source>optional: your name as the group knows it</source>
         <translation>opcional: tu nombre tal como te conoce el grupo</translation>
+    </message>
+    <message>
+        <source>press F5 to try again</source>
+        <translation>pulse F5 para volver a intentarlo</translation>
     </message>
     <message>
         <source>receiving attachments</source>
@@ -2099,28 +2377,56 @@ Puede ser correcto (alguien ha ordenado las fichas compartidas) o un error. ¿Ap
         <translation>enviando cambios</translation>
     </message>
     <message>
-        <source>something went wrong ({reason}); the details are in the log</source>
-        <translation>algo ha fallado ({reason}); los detalles están en el registro</translation>
+        <source>set up sync in a new, empty workspace</source>
+        <translation>configure la sincronización en un espacio de trabajo nuevo y vacío</translation>
     </message>
     <message>
-        <source>starting</source>
-        <translation>iniciando</translation>
+        <source>something went wrong</source>
+        <translation>algo salió mal</translation>
+    </message>
+    <message>
+        <source>something went wrong ({reason}); the details are in the log</source>
+        <translation>algo ha fallado ({reason}); los detalles están en el registro</translation>
     </message>
     <message>
         <source>stopping</source>
         <translation>deteniendo</translation>
     </message>
     <message>
+        <source>the server did not accept this token for this group; check it, or ask your coordinator for a new one</source>
+        <translation>el servidor no aceptó este token para este grupo; compruébelo o pida uno nuevo a su coordinador</translation>
+    </message>
+    <message>
+        <source>the server did not accept your token</source>
+        <translation>el servidor no aceptó su token</translation>
+    </message>
+    <message>
         <source>the server did not accept your token; ask your coordinator for a new one and enter it under Sync → Set up sync…</source>
         <translation>el servidor no ha aceptado tu token; pide uno nuevo a la persona coordinadora e introdúcelo en Sincronización → Configurar la sincronización…</translation>
     </message>
     <message>
-        <source>the server refused the request ({reason})</source>
-        <translation>el servidor ha rechazado la petición ({reason})</translation>
+        <source>the server refused the request</source>
+        <translation>el servidor rechazó la solicitud</translation>
+    </message>
+    <message>
+        <source>the server refused the request: {reason}</source>
+        <translation>el servidor rechazó la solicitud: {reason}</translation>
     </message>
     <message>
         <source>the system&apos;s password store</source>
         <translation>el almacén de contraseñas del sistema</translation>
+    </message>
+    <message>
+        <source>this workspace holds demo data, which never leaves this computer; set up sync in a new, empty workspace</source>
+        <translation>este espacio de trabajo contiene datos de demostración, que nunca salen de este ordenador; configure la sincronización en un espacio de trabajo nuevo y vacío</translation>
+    </message>
+    <message>
+        <source>this workspace holds demo data, which never syncs</source>
+        <translation>este espacio de trabajo contiene datos de demostración, que nunca se sincronizan</translation>
+    </message>
+    <message>
+        <source>trying again at {time}</source>
+        <translation>nuevo intento a las {time}</translation>
     </message>
     <message>
         <source>you chose not to apply the server&apos;s large change</source>
@@ -2133,6 +2439,10 @@ Puede ser correcto (alguien ha ordenado las fichas compartidas) o un error. ¿Ap
     <message>
         <source>{stage}: {done} of {total}</source>
         <translation>{stage}: {done} de {total}</translation>
+    </message>
+    <message>
+        <source>{what} — {then}</source>
+        <translation>{what} — {then}</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>Attachments</name>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>No program to open this file</source>
+        <translation>Aucun programme pour ouvrir ce fichier</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <source>This computer has no program that opens “{name}”. You can save a copy and open it later with a program of your choice.</source>
+        <translation>Cet ordinateur n’a aucun programme qui ouvre « {name} ». Vous pouvez en enregistrer une copie et l’ouvrir plus tard avec le programme de votre choix.</translation>
+    </message>
+</context>
+<context>
     <name>Choices</name>
     <message>
         <source>Advice service</source>
@@ -282,6 +305,10 @@
         <translation>Refusé : {title} — {field}</translation>
     </message>
     <message>
+        <source>Settled: “{title}” — {field}. Your choice is shared with the group at the next sync.</source>
+        <translation>Réglé : « {title} » — {field}. Votre choix est partagé avec le groupe à la prochaine synchronisation.</translation>
+    </message>
+    <message>
         <source>Their value</source>
         <translation>Leur valeur</translation>
     </message>
@@ -342,6 +369,7 @@
     <name>Detail</name>
     <message>
         <source>(untitled)</source>
+        <extracomment>a line above the record when something needs the person (set by the sync UI: banner_for(record) -&gt; rich text with an rd: link, or &quot;&quot;)</extracomment>
         <translation>(sans titre)</translation>
     </message>
     <message>
@@ -373,6 +401,10 @@
         <translation>Les champs marqués d&apos;un * sont obligatoires.</translation>
     </message>
     <message>
+        <source>Leave without saving?</source>
+        <translation>Quitter sans enregistrer ?</translation>
+    </message>
+    <message>
         <source>Please correct the fields marked below.</source>
         <translation>Veuillez corriger les champs signalés ci-dessous.</translation>
     </message>
@@ -395,6 +427,10 @@
     <message>
         <source>Save the record</source>
         <translation>Enregistrer la fiche</translation>
+    </message>
+    <message>
+        <source>Your changes to this record are not saved. Leave the form and lose them?</source>
+        <translation>Vos modifications de cette fiche ne sont pas enregistrées. Quitter le formulaire et les perdre ?</translation>
     </message>
     <message>
         <source>in the trash</source>
@@ -560,6 +596,10 @@
         <translation>Bienvenue dans RuralDesk</translation>
     </message>
     <message>
+        <source>added {when}</source>
+        <translation>ajouté le {when}</translation>
+    </message>
+    <message>
         <source>{title}: {done} of {total}</source>
         <translation>{title} : {done} sur {total}</translation>
     </message>
@@ -572,6 +612,7 @@
     </message>
     <message>
         <source>(none)</source>
+        <extracomment>the spaces people (and locales) put between thousands: plain, no-break, narrow no-break, thin</extracomment>
         <translation>(aucun)</translation>
     </message>
     <message>
@@ -584,6 +625,7 @@
     </message>
     <message>
         <source>No date</source>
+        <extracomment>where the calendar opens when no date is set; the form points an end date at its start</extracomment>
         <translation>Pas de date</translation>
     </message>
     <message>
@@ -876,6 +918,30 @@
         <translation>DejaVu Sans n&apos;est pas installée : le PDF utilise Helvetica, qui ne peut pas imprimer les lettres hors d&apos;Europe occidentale (polonais, grec…) ; installez fonts-dejavu</translation>
     </message>
     <message>
+        <source>Google Contacts export</source>
+        <translation>Export de Google Contacts</translation>
+    </message>
+    <message>
+        <source>Google Contacts export (Outlook CSV)</source>
+        <translation>Export de Google Contacts (CSV Outlook)</translation>
+    </message>
+    <message>
+        <source>Outlook export</source>
+        <translation>Export d&apos;Outlook</translation>
+    </message>
+    <message>
+        <source>Phone ({type}): {number}</source>
+        <translation>Téléphone ({type}) : {number}</translation>
+    </message>
+    <message>
+        <source>Region: {region}</source>
+        <translation>Région : {region}</translation>
+    </message>
+    <message>
+        <source>Thunderbird address book export</source>
+        <translation>Export du carnet d&apos;adresses de Thunderbird</translation>
+    </message>
+    <message>
         <source>a GIF picture</source>
         <translation>une image GIF</translation>
     </message>
@@ -912,6 +978,22 @@
         <translation>un programme, pas un fichier de données</translation>
     </message>
     <message>
+        <source>a quote (&quot;) in this row is never closed</source>
+        <translation>un guillemet (&quot;) de cette ligne n&apos;est jamais fermé</translation>
+    </message>
+    <message>
+        <source>a quote (&quot;) in this row is never closed on its line</source>
+        <translation>un guillemet (&quot;) de cette ligne n&apos;est jamais fermé sur sa ligne</translation>
+    </message>
+    <message>
+        <source>a quoted cell has text after its closing quote and the row does not have as many cells as the header</source>
+        <translation>une cellule entre guillemets a du texte après son guillemet fermant et la ligne n&apos;a pas autant de cellules que l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>a second address is not imported (only one address is kept)</source>
+        <translation>une deuxième adresse n&apos;est pas importée (une seule adresse est gardée)</translation>
+    </message>
+    <message>
         <source>a table</source>
         <translation>un tableau</translation>
     </message>
@@ -924,12 +1006,12 @@
         <translation>pays de l&apos;adresse non reconnu</translation>
     </message>
     <message>
-        <source>address region is not a NUTS region we know; not imported (set the region in RuralDesk)</source>
-        <translation>la région de l&apos;adresse n&apos;est pas une région NUTS connue ; non importée (indiquez la région dans RuralDesk)</translation>
-    </message>
-    <message>
         <source>an SQLite database (to bring back a whole workspace use restore)</source>
         <translation>une base de données SQLite (pour récupérer tout un espace de travail, utilisez la restauration)</translation>
+    </message>
+    <message>
+        <source>an alternative (ALTID {altid}) of a value already kept</source>
+        <translation>une variante (ALTID {altid}) d&apos;une valeur déjà gardée</translation>
     </message>
     <message>
         <source>an old Office document (.xls or .doc); save it as CSV from the spreadsheet first</source>
@@ -948,8 +1030,56 @@
         <translation>colonne {number}</translation>
     </message>
     <message>
+        <source>group “{group}” is not a theme of this workspace; not imported</source>
+        <translation>le groupe « {group} » n&apos;est pas un thème de cet espace ; non importé</translation>
+    </message>
+    <message>
         <source>has {cells} cells but the header names {columns} columns; the extra cells would be lost</source>
         <translation>a {cells} cellules mais l&apos;en-tête nomme {columns} colonnes ; les cellules en trop seraient perdues</translation>
+    </message>
+    <message>
+        <source>it holds a file its manifest does not list (“{file}”)</source>
+        <translation>il contient un fichier que son manifeste ne liste pas (« {file} »)</translation>
+    </message>
+    <message>
+        <source>it holds the file “{file}” twice</source>
+        <translation>il contient deux fois le fichier « {file} »</translation>
+    </message>
+    <message>
+        <source>it lists {count} attachment files, more than the {limit} a backup may hold</source>
+        <translation>il liste {count} fichiers joints, plus que les {limit} qu&apos;une sauvegarde peut contenir</translation>
+    </message>
+    <message>
+        <source>it would unpack to {size}, more than the {limit} a restore may write</source>
+        <translation>il se décompresserait en {size}, plus que les {limit} qu&apos;une restauration peut écrire</translation>
+    </message>
+    <message>
+        <source>its manifest does not describe the replica file properly</source>
+        <translation>son manifeste ne décrit pas correctement le fichier de la réplique</translation>
+    </message>
+    <message>
+        <source>its manifest does not give its counts properly</source>
+        <translation>son manifeste n&apos;indique pas correctement ses nombres</translation>
+    </message>
+    <message>
+        <source>its manifest does not list the attachments properly</source>
+        <translation>son manifeste ne liste pas correctement les pièces jointes</translation>
+    </message>
+    <message>
+        <source>its manifest is larger than any backup&apos;s</source>
+        <translation>son manifeste est plus grand que celui de toute sauvegarde</translation>
+    </message>
+    <message>
+        <source>its manifest is not a list of named values</source>
+        <translation>son manifeste n&apos;est pas une liste de valeurs nommées</translation>
+    </message>
+    <message>
+        <source>its manifest lists the attachment {file}… twice</source>
+        <translation>son manifeste liste deux fois la pièce jointe {file}…</translation>
+    </message>
+    <message>
+        <source>its manifest names an attachment “{file}” that is not a checksum</source>
+        <translation>son manifeste nomme une pièce jointe « {file} » qui n&apos;est pas une somme de contrôle</translation>
     </message>
     <message>
         <source>language not recognised</source>
@@ -980,8 +1110,20 @@
         <translation>aucun champ correspondant</translation>
     </message>
     <message>
+        <source>no practice to write (the search or filters match none); {out} was not written</source>
+        <translation>aucune pratique à écrire (la recherche ou les filtres n&apos;en trouvent aucune) ; {out} n&apos;a pas été écrit</translation>
+    </message>
+    <message>
         <source>only one address is kept</source>
         <translation>une seule adresse est conservée</translation>
+    </message>
+    <message>
+        <source>only one name is kept</source>
+        <translation>un seul nom est gardé</translation>
+    </message>
+    <message>
+        <source>only one organisation is kept</source>
+        <translation>une seule organisation est gardée</translation>
     </message>
     <message>
         <source>only one role is kept</source>
@@ -992,8 +1134,20 @@
         <translation>une seule adresse web est conservée</translation>
     </message>
     <message>
+        <source>phone label not kept (the number is imported)</source>
+        <translation>libellé du téléphone non gardé (le numéro est importé)</translation>
+    </message>
+    <message>
+        <source>phone {number} has no country code and no region is set to read it with; kept in the notes (set the workspace&apos;s phone region, or --default-region)</source>
+        <translation>le téléphone {number} n&apos;a pas d&apos;indicatif pays et aucune région n&apos;est définie pour le lire ; gardé dans les notes (définissez la région téléphonique de l&apos;espace, ou --default-region)</translation>
+    </message>
+    <message>
         <source>phone {number} written as {written} (numbers without a country code read as {region})</source>
         <translation>téléphone {number} écrit {written} (numéros sans indicatif de pays lus comme {region})</translation>
+    </message>
+    <message>
+        <source>region “{region}” is not a NUTS region we know; kept in the notes</source>
+        <translation>la région « {region} » n&apos;est pas une région NUTS connue ; gardée dans les notes</translation>
     </message>
     <message>
         <source>same e-mail {email}</source>
@@ -1012,8 +1166,20 @@
         <translation>noms semblables ({ratio})</translation>
     </message>
     <message>
+        <source>spreadsheet (columns matched by their names)</source>
+        <translation>tableur (colonnes reconnues par leur nom)</translation>
+    </message>
+    <message>
+        <source>the file name “{file}” points outside the backup</source>
+        <translation>le nom de fichier « {file} » pointe hors de la sauvegarde</translation>
+    </message>
+    <message>
         <source>the last row is cut short (fewer cells than the header and no line end): the file looks truncated</source>
         <translation>la dernière ligne est coupée (moins de cellules que l&apos;en-tête et pas de fin de ligne) : le fichier semble tronqué</translation>
+    </message>
+    <message>
+        <source>the row cannot be read ({error})</source>
+        <translation>la ligne ne peut pas être lue ({error})</translation>
     </message>
     <message>
         <source>the workspace {path} is not empty ({count} records); restore only into an empty workspace (choose a new one)</source>
@@ -1032,6 +1198,10 @@
         <translation>{column} ({count} valeurs)</translation>
     </message>
     <message>
+        <source>{name} cannot be restored safely: {reason}; nothing was changed</source>
+        <translation>{name} ne peut pas être restauré sans risque : {reason} ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
         <source>{name} has no header row (the first line should name the columns)</source>
         <translation>{name} n&apos;a pas de ligne d&apos;en-tête (la première ligne doit nommer les colonnes)</translation>
     </message>
@@ -1040,8 +1210,16 @@
         <translation>{name} contient une réplique endommagée ({reason})</translation>
     </message>
     <message>
+        <source>{name} is UTF-8 except on line {line} (byte {byte}), which is in another encoding: two encodings are mixed in one file; correct that line, or choose the encoding of the whole file</source>
+        <translation>{name} est en UTF-8 sauf la ligne {line} (octet {byte}), qui est dans un autre encodage : deux encodages sont mélangés ; corrigez cette ligne ou choisissez l&apos;encodage de tout le fichier</translation>
+    </message>
+    <message>
         <source>{name} is a binary file, not text (it contains NUL bytes)</source>
         <translation>{name} est un fichier binaire, pas du texte (il contient des octets NUL)</translation>
+    </message>
+    <message>
+        <source>{name} is a binary file, not text (it contains NUL bytes, first on line {line})</source>
+        <translation>{name} est un fichier binaire, pas du texte (il contient des octets NUL, d&apos;abord ligne {line})</translation>
     </message>
     <message>
         <source>{name} is damaged ({reason})</source>
@@ -1056,8 +1234,16 @@
         <translation>{name} est endommagé : la réplique qu&apos;il contient ne correspond pas à sa somme de contrôle</translation>
     </message>
     <message>
+        <source>{name} is damaged: “{file}” is shorter than its manifest says</source>
+        <translation>{name} est endommagé : « {file} » est plus court que ce qu&apos;indique son manifeste</translation>
+    </message>
+    <message>
         <source>{name} is empty</source>
         <translation>{name} est vide</translation>
+    </message>
+    <message>
+        <source>{name} is in no encoding we can read exactly (not UTF-8, UTF-16, a Windows or ISO 8859 code page, or Shift-JIS); save it again as UTF-8</source>
+        <translation>{name} n&apos;est dans aucun encodage que nous lisons exactement (ni UTF-8, ni UTF-16, ni une page de codes Windows ou ISO 8859, ni Shift-JIS) ; enregistrez-le à nouveau en UTF-8</translation>
     </message>
     <message>
         <source>{name} is incomplete: {count} files are missing (first: {first})</source>
@@ -1088,6 +1274,10 @@
         <translation>{name} n&apos;est pas un texte UTF-16 valide ; il est peut-être tronqué ou endommagé</translation>
     </message>
     <message>
+        <source>{name} is not valid UTF-32 text; it may be truncated or damaged</source>
+        <translation>{name} n&apos;est pas un texte UTF-32 valide ; il est peut-être tronqué ou endommagé</translation>
+    </message>
+    <message>
         <source>{name} is not {encoding} text</source>
         <translation>{name} n&apos;est pas un texte {encoding}</translation>
     </message>
@@ -1104,8 +1294,12 @@
         <translation>{name} est {what}</translation>
     </message>
     <message>
-        <source>{name} starts as UTF-8 but contains bytes that are not UTF-8; it may be damaged — save it again as UTF-8</source>
-        <translation>{name} commence en UTF-8 mais contient des octets qui ne sont pas de l&apos;UTF-8 ; il est peut-être endommagé — enregistrez-le à nouveau en UTF-8</translation>
+        <source>{name} needs {size} of free disk space and only {free} is free; nothing was changed</source>
+        <translation>{name} a besoin de {size} d&apos;espace disque libre et seuls {free} sont libres ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>{name} starts as UTF-8 but line {line} holds bytes that are not UTF-8 (byte {byte}); it may be damaged — save it again as UTF-8</source>
+        <translation>{name} commence en UTF-8 mais la ligne {line} contient des octets qui ne sont pas UTF-8 (octet {byte}) ; il est peut-être endommagé — enregistrez-le à nouveau en UTF-8</translation>
     </message>
     <message>
         <source>{name} was made by a newer RuralDesk (backup format {version}); update RuralDesk to restore it</source>
@@ -1116,10 +1310,6 @@
         <translation>{name}, ligne {line} : une cellule entre guillemets a du texte après son guillemet fermant ({error})</translation>
     </message>
     <message>
-        <source>{name}, line {line}: the file contains NUL bytes; it is not a text table</source>
-        <translation>{name}, ligne {line} : le fichier contient des octets NUL ; ce n&apos;est pas un tableau texte</translation>
-    </message>
-    <message>
         <source>{name}, line {line}: {error}</source>
         <translation>{name}, ligne {line} : {error}</translation>
     </message>
@@ -1128,8 +1318,12 @@
         <translation>{name} : un guillemet (&quot;) ouvert vers la ligne {line} n&apos;est jamais fermé ; le fichier semble tronqué ou endommagé</translation>
     </message>
     <message>
-        <source>{name}: item {number} is a {kind}, not a vCard</source>
-        <translation>{name} : l&apos;élément {number} est un {kind}, pas une vCard</translation>
+        <source>{name}: card {number} is never closed (END:VCARD is missing); the file looks truncated</source>
+        <translation>{name} : la fiche {number} n&apos;est jamais fermée (END:VCARD manque) ; le fichier semble tronqué</translation>
+    </message>
+    <message>
+        <source>{name}: the encoding is not certain, the file reads differently as {shown}; choose one (for example --encoding {first})</source>
+        <translation>{name} : l&apos;encodage n&apos;est pas certain, le fichier se lit différemment en {shown} ; choisissez-en un (par exemple --encoding {first})</translation>
     </message>
     <message>
         <source>{path} cannot be read ({reason}); restore into a new workspace</source>
@@ -1150,6 +1344,34 @@
     <message>
         <source>{property} not imported: {why}</source>
         <translation>{property} non importé : {why}</translation>
+    </message>
+    <message>
+        <source>{where}: {count} characters in a script the font cannot show ({scripts}) were left out of the PDF</source>
+        <translation>{where} : {count} caractères d&apos;une écriture que la police ne peut pas afficher ({scripts}) ont été omis du PDF</translation>
+    </message>
+    <message>
+        <source>“{file}” claims a size its compressed data cannot have (a zip bomb?)</source>
+        <translation>« {file} » annonce une taille que ses données compressées ne peuvent pas avoir (une bombe ZIP ?)</translation>
+    </message>
+    <message>
+        <source>“{file}” is a link or a folder, not a file</source>
+        <translation>« {file} » est un lien ou un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>“{file}” is encrypted or compressed in a way RuralDesk does not write</source>
+        <translation>« {file} » est chiffré ou compressé d&apos;une manière que RuralDesk n&apos;utilise pas</translation>
+    </message>
+    <message>
+        <source>“{file}” is not the size its manifest says</source>
+        <translation>« {file} » n&apos;a pas la taille indiquée par son manifeste</translation>
+    </message>
+    <message>
+        <source>“{file}” unpacks to more than its declared size (a zip bomb?)</source>
+        <translation>« {file} » se décompresse en plus que sa taille déclarée (une bombe ZIP ?)</translation>
+    </message>
+    <message>
+        <source>“{number}” is not a phone number we can read; kept in the notes</source>
+        <translation>« {number} » n&apos;est pas un numéro de téléphone lisible ; gardé dans les notes</translation>
     </message>
     <message>
         <source>“{value}” is not a country (use a name or an ISO 3166 code such as PT)</source>
@@ -1503,8 +1725,16 @@
         <translation>Aucune modification en attente de partage</translation>
     </message>
     <message>
+        <source>No saved searches yet. Type in the search box, then choose Save search under the filters.</source>
+        <translation>Aucune recherche enregistrée. Tapez dans le champ de recherche, puis choisissez Enregistrer la recherche sous les filtres.</translation>
+    </message>
+    <message>
         <source>Re&amp;store</source>
         <translation>R&amp;estaurer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Restored: {count}</source>
@@ -1571,6 +1801,10 @@
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
 </context>
 <context>
     <name>Models</name>
@@ -1601,6 +1835,10 @@
     <message>
         <source>Type</source>
         <translation>Type</translation>
+    </message>
+    <message>
+        <source>{field}: {text}</source>
+        <translation>{field} : {text}</translation>
     </message>
 </context>
 <context>
@@ -1633,6 +1871,14 @@
     <message>
         <source>Link {title}</source>
         <translation>Lier « {title} »</translation>
+    </message>
+    <message>
+        <source>Not undone: {fields} of “{title}” changed since, by someone else (it arrived with the last sync). Their value stays; edit it by hand if yours should win.</source>
+        <translation>Non annulé : {fields} de « {title} » a été modifié depuis par quelqu’un d’autre (arrivé avec la dernière synchronisation). Sa valeur reste ; modifiez-la à la main si la vôtre doit l’emporter.</translation>
+    </message>
+    <message>
+        <source>Not undone: “{title}” was moved to or from the trash by someone else since (it arrived with the last sync). It stays as it is.</source>
+        <translation>Non annulé : « {title} » a été mis à la corbeille ou restauré depuis par quelqu’un d’autre (arrivé avec la dernière synchronisation). Il reste tel quel.</translation>
     </message>
     <message>
         <source>Remove attachment {name}</source>
@@ -1890,10 +2136,6 @@ RuralDesk conserve des sauvegardes automatiques de votre espace de travail dans 
 <context>
     <name>Sync</name>
     <message>
-        <source> Trying again at {time}.</source>
-        <translation> Nouvel essai à {time}.</translation>
-    </message>
-    <message>
         <source>&amp;Conflicts…</source>
         <translation>C&amp;onflits…</translation>
     </message>
@@ -1907,7 +2149,7 @@ RuralDesk conserve des sauvegardes automatiques de votre espace de travail dans 
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <extracomment>passed on to the Transport (tests shorten the back-off)</extracomment>
+        <extracomment>passed on to the Transport (tests shorten the back-off) seconds the first question to the server may take, retries included</extracomment>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
@@ -1987,20 +2229,24 @@ RuralDesk conserve des sauvegardes automatiques de votre espace de travail dans 
         <translation>Changement important venant du serveur</translation>
     </message>
     <message>
-        <source>Not saved: {why}.</source>
-        <translation>Non enregistré : {why}.</translation>
+        <source>Not saved: {why}</source>
+        <translation>Non enregistré : {why}</translation>
     </message>
     <message>
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <source>Not synced: {why}.</source>
-        <translation>Non synchronisé : {why}.</translation>
-    </message>
-    <message>
         <source>Open conflicts</source>
         <translation>Conflits à régler</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Résoudre…</translation>
+    </message>
+    <message>
+        <source>RuralDesk opens the new, empty workspace “{name}” at its next start. Close RuralDesk and open it again, then choose Sync → Set up sync…</source>
+        <translation>RuralDesk ouvre le nouvel espace de travail vide « {name} » au prochain démarrage. Fermez RuralDesk et rouvrez-le, puis choisissez Synchronisation → Configurer la synchronisation…</translation>
     </message>
     <message>
         <source>S&amp;top syncing</source>
@@ -2035,6 +2281,10 @@ RuralDesk conserve des sauvegardes automatiques de votre espace de travail dans 
         <translation>Le serveur du groupe n&apos;a pas encore ce fichier : la personne qui l&apos;a joint n&apos;a pas synchronisé depuis.</translation>
     </message>
     <message>
+        <source>The group server refused a change to this record ({fields}).</source>
+        <translation>Le serveur du groupe a refusé une modification de cette fiche ({fields}).</translation>
+    </message>
+    <message>
         <source>The group server&apos;s changes would move {deletes} records to the trash, erase {erasures} and change {overwrites} — {total} of your {records} records ({share}).
 
 This can be right (someone tidied up the shared records) or a mistake. Apply these changes now?</source>
@@ -2045,6 +2295,18 @@ C&apos;est peut-être voulu (quelqu&apos;un a fait du tri dans les fiches partag
     <message>
         <source>This file is not on this computer, and this workspace is not connected to a group server.</source>
         <translation>Ce fichier n&apos;est pas sur cet ordinateur, et cet espace de travail n&apos;est connecté à aucun serveur de groupe.</translation>
+    </message>
+    <message>
+        <source>This record is in conflict ({fields}): two people changed it at once.</source>
+        <translation>Cette fiche est en conflit ({fields}) : deux personnes l’ont modifiée en même temps.</translation>
+    </message>
+    <message>
+        <source>This workspace holds demo data. Demo data is fictional and never leaves this computer, so it cannot be shared with your group.
+
+Use a new, empty workspace for your group&apos;s records? The demo workspace stays as it is.</source>
+        <translation>Cet espace de travail contient des données de démonstration. Elles sont fictives et ne quittent jamais cet ordinateur : elles ne peuvent pas être partagées avec votre groupe.
+
+Utiliser un nouvel espace de travail vide pour les fiches de votre groupe ? L’espace de démonstration reste tel quel.</translation>
     </message>
     <message>
         <source>Up to date · {when}</source>
@@ -2063,8 +2325,20 @@ C&apos;est peut-être voulu (quelqu&apos;un a fait du tri dans les fiches partag
         <translation>un fichier que vous seul pouvez lire ({path})</translation>
     </message>
     <message>
-        <source>could not reach the server ({reason})</source>
-        <translation>serveur injoignable ({reason})</translation>
+        <source>checking the server</source>
+        <translation>vérification du serveur</translation>
+    </message>
+    <message>
+        <source>could not reach the server</source>
+        <translation>impossible de joindre le serveur</translation>
+    </message>
+    <message>
+        <source>could not reach the server: {reason}</source>
+        <translation>impossible de joindre le serveur : {reason}</translation>
+    </message>
+    <message>
+        <source>enter a new token under Sync → Set up sync…</source>
+        <translation>saisissez un nouveau jeton sous Synchronisation → Configurer la synchronisation…</translation>
     </message>
     <message>
         <source>kept from before; type to replace it</source>
@@ -2077,6 +2351,10 @@ C&apos;est peut-être voulu (quelqu&apos;un a fait du tri dans les fiches partag
     <message>
         <source>optional: your name as the group knows it</source>
         <translation>facultatif : votre nom tel que le groupe le connaît</translation>
+    </message>
+    <message>
+        <source>press F5 to try again</source>
+        <translation>appuyez sur F5 pour réessayer</translation>
     </message>
     <message>
         <source>receiving attachments</source>
@@ -2099,28 +2377,56 @@ C&apos;est peut-être voulu (quelqu&apos;un a fait du tri dans les fiches partag
         <translation>envoi des modifications</translation>
     </message>
     <message>
-        <source>something went wrong ({reason}); the details are in the log</source>
-        <translation>un problème est survenu ({reason}) ; les détails sont dans le journal</translation>
+        <source>set up sync in a new, empty workspace</source>
+        <translation>configurez la synchronisation dans un nouvel espace de travail vide</translation>
     </message>
     <message>
-        <source>starting</source>
-        <translation>démarrage</translation>
+        <source>something went wrong</source>
+        <translation>un problème est survenu</translation>
+    </message>
+    <message>
+        <source>something went wrong ({reason}); the details are in the log</source>
+        <translation>un problème est survenu ({reason}) ; les détails sont dans le journal</translation>
     </message>
     <message>
         <source>stopping</source>
         <translation>arrêt</translation>
     </message>
     <message>
+        <source>the server did not accept this token for this group; check it, or ask your coordinator for a new one</source>
+        <translation>le serveur n’a pas accepté ce jeton pour ce groupe ; vérifiez-le, ou demandez-en un nouveau à votre coordinateur</translation>
+    </message>
+    <message>
+        <source>the server did not accept your token</source>
+        <translation>le serveur n’a pas accepté votre jeton</translation>
+    </message>
+    <message>
         <source>the server did not accept your token; ask your coordinator for a new one and enter it under Sync → Set up sync…</source>
         <translation>le serveur n&apos;a pas accepté votre jeton ; demandez-en un nouveau à votre coordinateur et saisissez-le dans Synchronisation → Configurer la synchronisation…</translation>
     </message>
     <message>
-        <source>the server refused the request ({reason})</source>
-        <translation>le serveur a refusé la demande ({reason})</translation>
+        <source>the server refused the request</source>
+        <translation>le serveur a refusé la demande</translation>
+    </message>
+    <message>
+        <source>the server refused the request: {reason}</source>
+        <translation>le serveur a refusé la demande : {reason}</translation>
     </message>
     <message>
         <source>the system&apos;s password store</source>
         <translation>le gestionnaire de mots de passe du système</translation>
+    </message>
+    <message>
+        <source>this workspace holds demo data, which never leaves this computer; set up sync in a new, empty workspace</source>
+        <translation>cet espace de travail contient des données de démonstration, qui ne quittent jamais cet ordinateur ; configurez la synchronisation dans un nouvel espace de travail vide</translation>
+    </message>
+    <message>
+        <source>this workspace holds demo data, which never syncs</source>
+        <translation>cet espace de travail contient des données de démonstration, jamais synchronisées</translation>
+    </message>
+    <message>
+        <source>trying again at {time}</source>
+        <translation>nouvel essai à {time}</translation>
     </message>
     <message>
         <source>you chose not to apply the server&apos;s large change</source>
@@ -2133,6 +2439,10 @@ C&apos;est peut-être voulu (quelqu&apos;un a fait du tri dans les fiches partag
     <message>
         <source>{stage}: {done} of {total}</source>
         <translation>{stage} : {done} sur {total}</translation>
+    </message>
+    <message>
+        <source>{what} — {then}</source>
+        <translation>{what} — {then}</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT" sourcelanguage="en">
 <context>
+    <name>Attachments</name>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>No program to open this file</source>
+        <translation>Nessun programma apre questo file</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Salva una copia</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Salva una copia…</translation>
+    </message>
+    <message>
+        <source>This computer has no program that opens “{name}”. You can save a copy and open it later with a program of your choice.</source>
+        <translation>Questo computer non ha un programma che apra «{name}». Puoi salvarne una copia e aprirla più tardi con un programma a tua scelta.</translation>
+    </message>
+</context>
+<context>
     <name>Choices</name>
     <message>
         <source>Advice service</source>
@@ -282,6 +305,10 @@
         <translation>Rifiutato: {title} — {field}</translation>
     </message>
     <message>
+        <source>Settled: “{title}” — {field}. Your choice is shared with the group at the next sync.</source>
+        <translation>Risolto: «{title}» — {field}. La tua scelta viene condivisa con il gruppo alla prossima sincronizzazione.</translation>
+    </message>
+    <message>
         <source>Their value</source>
         <translation>Il loro valore</translation>
     </message>
@@ -342,6 +369,7 @@
     <name>Detail</name>
     <message>
         <source>(untitled)</source>
+        <extracomment>a line above the record when something needs the person (set by the sync UI: banner_for(record) -&gt; rich text with an rd: link, or &quot;&quot;)</extracomment>
         <translation>(senza titolo)</translation>
     </message>
     <message>
@@ -373,6 +401,10 @@
         <translation>I campi contrassegnati con * sono obbligatori.</translation>
     </message>
     <message>
+        <source>Leave without saving?</source>
+        <translation>Uscire senza salvare?</translation>
+    </message>
+    <message>
         <source>Please correct the fields marked below.</source>
         <translation>Correggi i campi segnalati qui sotto.</translation>
     </message>
@@ -395,6 +427,10 @@
     <message>
         <source>Save the record</source>
         <translation>Salva la scheda</translation>
+    </message>
+    <message>
+        <source>Your changes to this record are not saved. Leave the form and lose them?</source>
+        <translation>Le modifiche a questa scheda non sono salvate. Uscire dal modulo e perderle?</translation>
     </message>
     <message>
         <source>in the trash</source>
@@ -560,6 +596,10 @@
         <translation>Benvenuto in RuralDesk</translation>
     </message>
     <message>
+        <source>added {when}</source>
+        <translation>aggiunto il {when}</translation>
+    </message>
+    <message>
         <source>{title}: {done} of {total}</source>
         <translation>{title}: {done} di {total}</translation>
     </message>
@@ -572,6 +612,7 @@
     </message>
     <message>
         <source>(none)</source>
+        <extracomment>the spaces people (and locales) put between thousands: plain, no-break, narrow no-break, thin</extracomment>
         <translation>(nessuno)</translation>
     </message>
     <message>
@@ -584,6 +625,7 @@
     </message>
     <message>
         <source>No date</source>
+        <extracomment>where the calendar opens when no date is set; the form points an end date at its start</extracomment>
         <translation>Nessuna data</translation>
     </message>
     <message>
@@ -876,6 +918,30 @@
         <translation>DejaVu Sans non è installato: il PDF usa Helvetica, che non può stampare lettere al di fuori dell&apos;Europa occidentale (polacco, greco…); installa fonts-dejavu</translation>
     </message>
     <message>
+        <source>Google Contacts export</source>
+        <translation>Esportazione di Google Contatti</translation>
+    </message>
+    <message>
+        <source>Google Contacts export (Outlook CSV)</source>
+        <translation>Esportazione di Google Contatti (CSV di Outlook)</translation>
+    </message>
+    <message>
+        <source>Outlook export</source>
+        <translation>Esportazione di Outlook</translation>
+    </message>
+    <message>
+        <source>Phone ({type}): {number}</source>
+        <translation>Telefono ({type}): {number}</translation>
+    </message>
+    <message>
+        <source>Region: {region}</source>
+        <translation>Regione: {region}</translation>
+    </message>
+    <message>
+        <source>Thunderbird address book export</source>
+        <translation>Esportazione della rubrica di Thunderbird</translation>
+    </message>
+    <message>
         <source>a GIF picture</source>
         <translation>un&apos;immagine GIF</translation>
     </message>
@@ -912,6 +978,22 @@
         <translation>un programma, non un file di dati</translation>
     </message>
     <message>
+        <source>a quote (&quot;) in this row is never closed</source>
+        <translation>una virgoletta (&quot;) in questa riga non viene mai chiusa</translation>
+    </message>
+    <message>
+        <source>a quote (&quot;) in this row is never closed on its line</source>
+        <translation>una virgoletta (&quot;) in questa riga non viene mai chiusa sulla sua riga</translation>
+    </message>
+    <message>
+        <source>a quoted cell has text after its closing quote and the row does not have as many cells as the header</source>
+        <translation>una cella tra virgolette ha del testo dopo la virgoletta di chiusura e la riga non ha tante celle quante l&apos;intestazione</translation>
+    </message>
+    <message>
+        <source>a second address is not imported (only one address is kept)</source>
+        <translation>un secondo indirizzo non viene importato (se ne conserva uno solo)</translation>
+    </message>
+    <message>
         <source>a table</source>
         <translation>una tabella</translation>
     </message>
@@ -924,12 +1006,12 @@
         <translation>paese dell&apos;indirizzo non riconosciuto</translation>
     </message>
     <message>
-        <source>address region is not a NUTS region we know; not imported (set the region in RuralDesk)</source>
-        <translation>la regione dell&apos;indirizzo non è una regione NUTS conosciuta; non importata (imposta la regione in RuralDesk)</translation>
-    </message>
-    <message>
         <source>an SQLite database (to bring back a whole workspace use restore)</source>
         <translation>un database SQLite (per recuperare un intero spazio di lavoro usa il ripristino)</translation>
+    </message>
+    <message>
+        <source>an alternative (ALTID {altid}) of a value already kept</source>
+        <translation>un&apos;alternativa (ALTID {altid}) di un valore già conservato</translation>
     </message>
     <message>
         <source>an old Office document (.xls or .doc); save it as CSV from the spreadsheet first</source>
@@ -948,8 +1030,56 @@
         <translation>colonna {number}</translation>
     </message>
     <message>
+        <source>group “{group}” is not a theme of this workspace; not imported</source>
+        <translation>il gruppo «{group}» non è un tema di questo spazio; non importato</translation>
+    </message>
+    <message>
         <source>has {cells} cells but the header names {columns} columns; the extra cells would be lost</source>
         <translation>ha {cells} celle ma l&apos;intestazione nomina {columns} colonne; le celle in più andrebbero perse</translation>
+    </message>
+    <message>
+        <source>it holds a file its manifest does not list (“{file}”)</source>
+        <translation>contiene un file che il suo manifesto non elenca («{file}»)</translation>
+    </message>
+    <message>
+        <source>it holds the file “{file}” twice</source>
+        <translation>contiene due volte il file «{file}»</translation>
+    </message>
+    <message>
+        <source>it lists {count} attachment files, more than the {limit} a backup may hold</source>
+        <translation>elenca {count} file allegati, più dei {limit} che un backup può contenere</translation>
+    </message>
+    <message>
+        <source>it would unpack to {size}, more than the {limit} a restore may write</source>
+        <translation>si decomprimerebbe in {size}, più dei {limit} che un ripristino può scrivere</translation>
+    </message>
+    <message>
+        <source>its manifest does not describe the replica file properly</source>
+        <translation>il suo manifesto non descrive correttamente il file della replica</translation>
+    </message>
+    <message>
+        <source>its manifest does not give its counts properly</source>
+        <translation>il suo manifesto non indica correttamente i suoi conteggi</translation>
+    </message>
+    <message>
+        <source>its manifest does not list the attachments properly</source>
+        <translation>il suo manifesto non elenca correttamente gli allegati</translation>
+    </message>
+    <message>
+        <source>its manifest is larger than any backup&apos;s</source>
+        <translation>il suo manifesto è più grande di quello di qualsiasi backup</translation>
+    </message>
+    <message>
+        <source>its manifest is not a list of named values</source>
+        <translation>il suo manifesto non è un elenco di valori con nome</translation>
+    </message>
+    <message>
+        <source>its manifest lists the attachment {file}… twice</source>
+        <translation>il suo manifesto elenca due volte l&apos;allegato {file}…</translation>
+    </message>
+    <message>
+        <source>its manifest names an attachment “{file}” that is not a checksum</source>
+        <translation>il suo manifesto nomina un allegato «{file}» che non è un checksum</translation>
     </message>
     <message>
         <source>language not recognised</source>
@@ -980,8 +1110,20 @@
         <translation>nessun campo corrispondente</translation>
     </message>
     <message>
+        <source>no practice to write (the search or filters match none); {out} was not written</source>
+        <translation>nessuna pratica da scrivere (la ricerca o i filtri non ne trovano); {out} non è stato scritto</translation>
+    </message>
+    <message>
         <source>only one address is kept</source>
         <translation>si conserva un solo indirizzo</translation>
+    </message>
+    <message>
+        <source>only one name is kept</source>
+        <translation>si conserva un solo nome</translation>
+    </message>
+    <message>
+        <source>only one organisation is kept</source>
+        <translation>si conserva una sola organizzazione</translation>
     </message>
     <message>
         <source>only one role is kept</source>
@@ -992,8 +1134,20 @@
         <translation>si conserva un solo indirizzo web</translation>
     </message>
     <message>
+        <source>phone label not kept (the number is imported)</source>
+        <translation>etichetta del telefono non conservata (il numero viene importato)</translation>
+    </message>
+    <message>
+        <source>phone {number} has no country code and no region is set to read it with; kept in the notes (set the workspace&apos;s phone region, or --default-region)</source>
+        <translation>il telefono {number} non ha prefisso internazionale e non è impostata una regione per leggerlo; conservato nelle note (impostare la regione telefonica dello spazio o --default-region)</translation>
+    </message>
+    <message>
         <source>phone {number} written as {written} (numbers without a country code read as {region})</source>
         <translation>telefono {number} scritto come {written} (i numeri senza prefisso internazionale sono letti come {region})</translation>
+    </message>
+    <message>
+        <source>region “{region}” is not a NUTS region we know; kept in the notes</source>
+        <translation>la regione «{region}» non è una regione NUTS nota; conservata nelle note</translation>
     </message>
     <message>
         <source>same e-mail {email}</source>
@@ -1012,8 +1166,20 @@
         <translation>nomi simili ({ratio})</translation>
     </message>
     <message>
+        <source>spreadsheet (columns matched by their names)</source>
+        <translation>foglio di calcolo (colonne riconosciute dal nome)</translation>
+    </message>
+    <message>
+        <source>the file name “{file}” points outside the backup</source>
+        <translation>il nome di file «{file}» punta fuori dal backup</translation>
+    </message>
+    <message>
         <source>the last row is cut short (fewer cells than the header and no line end): the file looks truncated</source>
         <translation>l&apos;ultima riga è tronca (meno celle dell&apos;intestazione e nessun fine riga): il file sembra troncato</translation>
+    </message>
+    <message>
+        <source>the row cannot be read ({error})</source>
+        <translation>la riga non può essere letta ({error})</translation>
     </message>
     <message>
         <source>the workspace {path} is not empty ({count} records); restore only into an empty workspace (choose a new one)</source>
@@ -1032,6 +1198,10 @@
         <translation>{column} ({count} valori)</translation>
     </message>
     <message>
+        <source>{name} cannot be restored safely: {reason}; nothing was changed</source>
+        <translation>{name} non può essere ripristinato in sicurezza: {reason}; non è stato modificato nulla</translation>
+    </message>
+    <message>
         <source>{name} has no header row (the first line should name the columns)</source>
         <translation>{name} non ha una riga di intestazione (la prima riga deve nominare le colonne)</translation>
     </message>
@@ -1040,8 +1210,16 @@
         <translation>{name} contiene una replica danneggiata ({reason})</translation>
     </message>
     <message>
+        <source>{name} is UTF-8 except on line {line} (byte {byte}), which is in another encoding: two encodings are mixed in one file; correct that line, or choose the encoding of the whole file</source>
+        <translation>{name} è in UTF-8 tranne la riga {line} (byte {byte}), che è in un&apos;altra codifica: due codifiche sono mescolate; correggere quella riga o scegliere la codifica di tutto il file</translation>
+    </message>
+    <message>
         <source>{name} is a binary file, not text (it contains NUL bytes)</source>
         <translation>{name} è un file binario, non testo (contiene byte NUL)</translation>
+    </message>
+    <message>
+        <source>{name} is a binary file, not text (it contains NUL bytes, first on line {line})</source>
+        <translation>{name} è un file binario, non testo (contiene byte NUL, il primo alla riga {line})</translation>
     </message>
     <message>
         <source>{name} is damaged ({reason})</source>
@@ -1056,8 +1234,16 @@
         <translation>{name} è danneggiato: la replica contenuta non corrisponde al suo checksum</translation>
     </message>
     <message>
+        <source>{name} is damaged: “{file}” is shorter than its manifest says</source>
+        <translation>{name} è danneggiato: «{file}» è più corto di quanto indica il suo manifesto</translation>
+    </message>
+    <message>
         <source>{name} is empty</source>
         <translation>{name} è vuoto</translation>
+    </message>
+    <message>
+        <source>{name} is in no encoding we can read exactly (not UTF-8, UTF-16, a Windows or ISO 8859 code page, or Shift-JIS); save it again as UTF-8</source>
+        <translation>{name} non è in nessuna codifica che sappiamo leggere esattamente (né UTF-8, né UTF-16, né una tabella codici Windows o ISO 8859, né Shift-JIS); salvarlo di nuovo in UTF-8</translation>
     </message>
     <message>
         <source>{name} is incomplete: {count} files are missing (first: {first})</source>
@@ -1088,6 +1274,10 @@
         <translation>{name} non è testo UTF-16 valido; potrebbe essere troncato o danneggiato</translation>
     </message>
     <message>
+        <source>{name} is not valid UTF-32 text; it may be truncated or damaged</source>
+        <translation>{name} non è un testo UTF-32 valido; potrebbe essere troncato o danneggiato</translation>
+    </message>
+    <message>
         <source>{name} is not {encoding} text</source>
         <translation>{name} non è testo {encoding}</translation>
     </message>
@@ -1104,8 +1294,12 @@
         <translation>{name} è {what}</translation>
     </message>
     <message>
-        <source>{name} starts as UTF-8 but contains bytes that are not UTF-8; it may be damaged — save it again as UTF-8</source>
-        <translation>{name} inizia come UTF-8 ma contiene byte che non sono UTF-8; potrebbe essere danneggiato: salvalo di nuovo come UTF-8</translation>
+        <source>{name} needs {size} of free disk space and only {free} is free; nothing was changed</source>
+        <translation>{name} richiede {size} di spazio libero su disco e ne sono liberi solo {free}; non è stato modificato nulla</translation>
+    </message>
+    <message>
+        <source>{name} starts as UTF-8 but line {line} holds bytes that are not UTF-8 (byte {byte}); it may be damaged — save it again as UTF-8</source>
+        <translation>{name} inizia in UTF-8 ma la riga {line} contiene byte che non sono UTF-8 (byte {byte}); potrebbe essere danneggiato — salvarlo di nuovo in UTF-8</translation>
     </message>
     <message>
         <source>{name} was made by a newer RuralDesk (backup format {version}); update RuralDesk to restore it</source>
@@ -1116,10 +1310,6 @@
         <translation>{name}, riga {line}: una cella tra virgolette ha del testo dopo la virgoletta di chiusura ({error})</translation>
     </message>
     <message>
-        <source>{name}, line {line}: the file contains NUL bytes; it is not a text table</source>
-        <translation>{name}, riga {line}: il file contiene byte NUL; non è una tabella di testo</translation>
-    </message>
-    <message>
         <source>{name}, line {line}: {error}</source>
         <translation>{name}, riga {line}: {error}</translation>
     </message>
@@ -1128,8 +1318,12 @@
         <translation>{name}: una virgoletta (&quot;) aperta vicino alla riga {line} non viene mai chiusa; il file sembra troncato o danneggiato</translation>
     </message>
     <message>
-        <source>{name}: item {number} is a {kind}, not a vCard</source>
-        <translation>{name}: l&apos;elemento {number} è un {kind}, non una vCard</translation>
+        <source>{name}: card {number} is never closed (END:VCARD is missing); the file looks truncated</source>
+        <translation>{name}: la scheda {number} non viene mai chiusa (manca END:VCARD); il file sembra troncato</translation>
+    </message>
+    <message>
+        <source>{name}: the encoding is not certain, the file reads differently as {shown}; choose one (for example --encoding {first})</source>
+        <translation>{name}: la codifica non è certa, il file si legge diversamente come {shown}; sceglierne una (per esempio --encoding {first})</translation>
     </message>
     <message>
         <source>{path} cannot be read ({reason}); restore into a new workspace</source>
@@ -1150,6 +1344,34 @@
     <message>
         <source>{property} not imported: {why}</source>
         <translation>{property} non importato: {why}</translation>
+    </message>
+    <message>
+        <source>{where}: {count} characters in a script the font cannot show ({scripts}) were left out of the PDF</source>
+        <translation>{where}: {count} caratteri di una scrittura che il carattere tipografico non può mostrare ({scripts}) sono stati omessi dal PDF</translation>
+    </message>
+    <message>
+        <source>“{file}” claims a size its compressed data cannot have (a zip bomb?)</source>
+        <translation>«{file}» dichiara una dimensione che i suoi dati compressi non possono avere (una bomba ZIP?)</translation>
+    </message>
+    <message>
+        <source>“{file}” is a link or a folder, not a file</source>
+        <translation>«{file}» è un collegamento o una cartella, non un file</translation>
+    </message>
+    <message>
+        <source>“{file}” is encrypted or compressed in a way RuralDesk does not write</source>
+        <translation>«{file}» è cifrato o compresso in un modo che RuralDesk non scrive</translation>
+    </message>
+    <message>
+        <source>“{file}” is not the size its manifest says</source>
+        <translation>«{file}» non ha la dimensione indicata dal suo manifesto</translation>
+    </message>
+    <message>
+        <source>“{file}” unpacks to more than its declared size (a zip bomb?)</source>
+        <translation>«{file}» si decomprime in più della sua dimensione dichiarata (una bomba ZIP?)</translation>
+    </message>
+    <message>
+        <source>“{number}” is not a phone number we can read; kept in the notes</source>
+        <translation>«{number}» non è un numero di telefono leggibile; conservato nelle note</translation>
     </message>
     <message>
         <source>“{value}” is not a country (use a name or an ISO 3166 code such as PT)</source>
@@ -1503,8 +1725,16 @@
         <translation>Nessuna modifica in attesa di condivisione</translation>
     </message>
     <message>
+        <source>No saved searches yet. Type in the search box, then choose Save search under the filters.</source>
+        <translation>Nessuna ricerca salvata. Scrivi nella casella di ricerca, poi scegli Salva ricerca sotto i filtri.</translation>
+    </message>
+    <message>
         <source>Re&amp;store</source>
         <translation>&amp;Ripristina</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ripeti</translation>
     </message>
     <message>
         <source>Restored: {count}</source>
@@ -1571,6 +1801,10 @@
         <source>Trash</source>
         <translation>Cestino</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annulla</translation>
+    </message>
 </context>
 <context>
     <name>Models</name>
@@ -1601,6 +1835,10 @@
     <message>
         <source>Type</source>
         <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>{field}: {text}</source>
+        <translation>{field}: {text}</translation>
     </message>
 </context>
 <context>
@@ -1633,6 +1871,14 @@
     <message>
         <source>Link {title}</source>
         <translation>Collega «{title}»</translation>
+    </message>
+    <message>
+        <source>Not undone: {fields} of “{title}” changed since, by someone else (it arrived with the last sync). Their value stays; edit it by hand if yours should win.</source>
+        <translation>Non annullato: {fields} di «{title}» è stato cambiato nel frattempo da qualcun altro (arrivato con l’ultima sincronizzazione). Il suo valore resta; modificalo a mano se deve valere il tuo.</translation>
+    </message>
+    <message>
+        <source>Not undone: “{title}” was moved to or from the trash by someone else since (it arrived with the last sync). It stays as it is.</source>
+        <translation>Non annullato: «{title}» è stato spostato nel cestino o ripristinato nel frattempo da qualcun altro (arrivato con l’ultima sincronizzazione). Resta com’è.</translation>
     </message>
     <message>
         <source>Remove attachment {name}</source>
@@ -1890,10 +2136,6 @@ RuralDesk conserva backup automatici della tua area di lavoro in {backups}. Puoi
 <context>
     <name>Sync</name>
     <message>
-        <source> Trying again at {time}.</source>
-        <translation> Nuovo tentativo alle {time}.</translation>
-    </message>
-    <message>
         <source>&amp;Conflicts…</source>
         <translation>C&amp;onflitti…</translation>
     </message>
@@ -1907,7 +2149,7 @@ RuralDesk conserva backup automatici della tua area di lavoro in {backups}. Puoi
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <extracomment>passed on to the Transport (tests shorten the back-off)</extracomment>
+        <extracomment>passed on to the Transport (tests shorten the back-off) seconds the first question to the server may take, retries included</extracomment>
         <translation>&amp;Sincronizza ora</translation>
     </message>
     <message>
@@ -1987,20 +2229,24 @@ RuralDesk conserva backup automatici della tua area di lavoro in {backups}. Puoi
         <translation>Modifica consistente dal server</translation>
     </message>
     <message>
-        <source>Not saved: {why}.</source>
-        <translation>Non salvato: {why}.</translation>
+        <source>Not saved: {why}</source>
+        <translation>Non salvato: {why}</translation>
     </message>
     <message>
         <source>Not synced yet</source>
         <translation>Non ancora sincronizzato</translation>
     </message>
     <message>
-        <source>Not synced: {why}.</source>
-        <translation>Non sincronizzato: {why}.</translation>
-    </message>
-    <message>
         <source>Open conflicts</source>
         <translation>Conflitti aperti</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Risolvi…</translation>
+    </message>
+    <message>
+        <source>RuralDesk opens the new, empty workspace “{name}” at its next start. Close RuralDesk and open it again, then choose Sync → Set up sync…</source>
+        <translation>RuralDesk apre il nuovo spazio di lavoro vuoto «{name}» al prossimo avvio. Chiudi RuralDesk e riaprilo, poi scegli Sincronizza → Configura la sincronizzazione…</translation>
     </message>
     <message>
         <source>S&amp;top syncing</source>
@@ -2035,6 +2281,10 @@ RuralDesk conserva backup automatici della tua area di lavoro in {backups}. Puoi
         <translation>Il server del gruppo non ha ancora questo file: la persona che l&apos;ha allegato non ha più sincronizzato da allora.</translation>
     </message>
     <message>
+        <source>The group server refused a change to this record ({fields}).</source>
+        <translation>Il server del gruppo ha rifiutato una modifica a questa scheda ({fields}).</translation>
+    </message>
+    <message>
         <source>The group server&apos;s changes would move {deletes} records to the trash, erase {erasures} and change {overwrites} — {total} of your {records} records ({share}).
 
 This can be right (someone tidied up the shared records) or a mistake. Apply these changes now?</source>
@@ -2045,6 +2295,18 @@ Può essere corretto (qualcuno ha riordinato le schede condivise) oppure un erro
     <message>
         <source>This file is not on this computer, and this workspace is not connected to a group server.</source>
         <translation>Questo file non è su questo computer e questa area di lavoro non è collegata a un server del gruppo.</translation>
+    </message>
+    <message>
+        <source>This record is in conflict ({fields}): two people changed it at once.</source>
+        <translation>Questa scheda è in conflitto ({fields}): due persone l’hanno modificata insieme.</translation>
+    </message>
+    <message>
+        <source>This workspace holds demo data. Demo data is fictional and never leaves this computer, so it cannot be shared with your group.
+
+Use a new, empty workspace for your group&apos;s records? The demo workspace stays as it is.</source>
+        <translation>Questo spazio di lavoro contiene dati dimostrativi. Sono fittizi e non lasciano mai questo computer, quindi non possono essere condivisi con il tuo gruppo.
+
+Usare un nuovo spazio di lavoro vuoto per le schede del tuo gruppo? Lo spazio dimostrativo resta com’è.</translation>
     </message>
     <message>
         <source>Up to date · {when}</source>
@@ -2063,8 +2325,20 @@ Può essere corretto (qualcuno ha riordinato le schede condivise) oppure un erro
         <translation>un file che solo tu puoi leggere ({path})</translation>
     </message>
     <message>
-        <source>could not reach the server ({reason})</source>
-        <translation>impossibile raggiungere il server ({reason})</translation>
+        <source>checking the server</source>
+        <translation>verifica del server</translation>
+    </message>
+    <message>
+        <source>could not reach the server</source>
+        <translation>impossibile raggiungere il server</translation>
+    </message>
+    <message>
+        <source>could not reach the server: {reason}</source>
+        <translation>impossibile raggiungere il server: {reason}</translation>
+    </message>
+    <message>
+        <source>enter a new token under Sync → Set up sync…</source>
+        <translation>inserisci un nuovo token in Sincronizza → Configura la sincronizzazione…</translation>
     </message>
     <message>
         <source>kept from before; type to replace it</source>
@@ -2077,6 +2351,10 @@ Può essere corretto (qualcuno ha riordinato le schede condivise) oppure un erro
     <message>
         <source>optional: your name as the group knows it</source>
         <translation>facoltativo: il tuo nome come lo conosce il gruppo</translation>
+    </message>
+    <message>
+        <source>press F5 to try again</source>
+        <translation>premi F5 per riprovare</translation>
     </message>
     <message>
         <source>receiving attachments</source>
@@ -2099,28 +2377,56 @@ Può essere corretto (qualcuno ha riordinato le schede condivise) oppure un erro
         <translation>invio delle modifiche</translation>
     </message>
     <message>
-        <source>something went wrong ({reason}); the details are in the log</source>
-        <translation>qualcosa è andato storto ({reason}); i dettagli sono nel log</translation>
+        <source>set up sync in a new, empty workspace</source>
+        <translation>configura la sincronizzazione in un nuovo spazio di lavoro vuoto</translation>
     </message>
     <message>
-        <source>starting</source>
-        <translation>avvio</translation>
+        <source>something went wrong</source>
+        <translation>qualcosa è andato storto</translation>
+    </message>
+    <message>
+        <source>something went wrong ({reason}); the details are in the log</source>
+        <translation>qualcosa è andato storto ({reason}); i dettagli sono nel log</translation>
     </message>
     <message>
         <source>stopping</source>
         <translation>interruzione</translation>
     </message>
     <message>
+        <source>the server did not accept this token for this group; check it, or ask your coordinator for a new one</source>
+        <translation>il server non ha accettato questo token per questo gruppo; controllalo o chiedine uno nuovo al tuo coordinatore</translation>
+    </message>
+    <message>
+        <source>the server did not accept your token</source>
+        <translation>il server non ha accettato il tuo token</translation>
+    </message>
+    <message>
         <source>the server did not accept your token; ask your coordinator for a new one and enter it under Sync → Set up sync…</source>
         <translation>il server non ha accettato il tuo token; chiedine uno nuovo al tuo coordinatore e inseriscilo in Sincronizzazione → Configura la sincronizzazione…</translation>
     </message>
     <message>
-        <source>the server refused the request ({reason})</source>
-        <translation>il server ha rifiutato la richiesta ({reason})</translation>
+        <source>the server refused the request</source>
+        <translation>il server ha rifiutato la richiesta</translation>
+    </message>
+    <message>
+        <source>the server refused the request: {reason}</source>
+        <translation>il server ha rifiutato la richiesta: {reason}</translation>
     </message>
     <message>
         <source>the system&apos;s password store</source>
         <translation>il portachiavi del sistema</translation>
+    </message>
+    <message>
+        <source>this workspace holds demo data, which never leaves this computer; set up sync in a new, empty workspace</source>
+        <translation>questo spazio di lavoro contiene dati dimostrativi, che non lasciano mai questo computer; configura la sincronizzazione in un nuovo spazio di lavoro vuoto</translation>
+    </message>
+    <message>
+        <source>this workspace holds demo data, which never syncs</source>
+        <translation>questo spazio di lavoro contiene dati dimostrativi, mai sincronizzati</translation>
+    </message>
+    <message>
+        <source>trying again at {time}</source>
+        <translation>nuovo tentativo alle {time}</translation>
     </message>
     <message>
         <source>you chose not to apply the server&apos;s large change</source>
@@ -2133,6 +2439,10 @@ Può essere corretto (qualcuno ha riordinato le schede condivise) oppure un erro
     <message>
         <source>{stage}: {done} of {total}</source>
         <translation>{stage}: {done} di {total}</translation>
+    </message>
+    <message>
+        <source>{what} — {then}</source>
+        <translation>{what} — {then}</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL" sourcelanguage="en">
 <context>
+    <name>Attachments</name>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>No program to open this file</source>
+        <translation>Brak programu do otwarcia tego pliku</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Zapisz kopię</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Zapisz kopię…</translation>
+    </message>
+    <message>
+        <source>This computer has no program that opens “{name}”. You can save a copy and open it later with a program of your choice.</source>
+        <translation>Na tym komputerze nie ma programu, który otwiera „{name}”. Możesz zapisać kopię i otworzyć ją później wybranym programem.</translation>
+    </message>
+</context>
+<context>
     <name>Choices</name>
     <message>
         <source>Advice service</source>
@@ -282,6 +305,10 @@
         <translation>Odrzucono: {title} — {field}</translation>
     </message>
     <message>
+        <source>Settled: “{title}” — {field}. Your choice is shared with the group at the next sync.</source>
+        <translation>Rozstrzygnięto: „{title}” — {field}. Twój wybór trafi do grupy przy następnej synchronizacji.</translation>
+    </message>
+    <message>
         <source>Their value</source>
         <translation>Ich wartość</translation>
     </message>
@@ -342,6 +369,7 @@
     <name>Detail</name>
     <message>
         <source>(untitled)</source>
+        <extracomment>a line above the record when something needs the person (set by the sync UI: banner_for(record) -&gt; rich text with an rd: link, or &quot;&quot;)</extracomment>
         <translation>(bez tytułu)</translation>
     </message>
     <message>
@@ -373,6 +401,10 @@
         <translation>Pola oznaczone * są wymagane.</translation>
     </message>
     <message>
+        <source>Leave without saving?</source>
+        <translation>Wyjść bez zapisywania?</translation>
+    </message>
+    <message>
         <source>Please correct the fields marked below.</source>
         <translation>Popraw pola oznaczone poniżej.</translation>
     </message>
@@ -395,6 +427,10 @@
     <message>
         <source>Save the record</source>
         <translation>Zapisz wpis</translation>
+    </message>
+    <message>
+        <source>Your changes to this record are not saved. Leave the form and lose them?</source>
+        <translation>Zmiany w tym wpisie nie są zapisane. Opuścić formularz i je utracić?</translation>
     </message>
     <message>
         <source>in the trash</source>
@@ -560,6 +596,10 @@
         <translation>Witaj w RuralDesk</translation>
     </message>
     <message>
+        <source>added {when}</source>
+        <translation>dodano {when}</translation>
+    </message>
+    <message>
         <source>{title}: {done} of {total}</source>
         <translation>{title}: {done} z {total}</translation>
     </message>
@@ -572,6 +612,7 @@
     </message>
     <message>
         <source>(none)</source>
+        <extracomment>the spaces people (and locales) put between thousands: plain, no-break, narrow no-break, thin</extracomment>
         <translation>(brak)</translation>
     </message>
     <message>
@@ -584,6 +625,7 @@
     </message>
     <message>
         <source>No date</source>
+        <extracomment>where the calendar opens when no date is set; the form points an end date at its start</extracomment>
         <translation>Bez daty</translation>
     </message>
     <message>
@@ -876,6 +918,30 @@
         <translation>Czcionka DejaVu Sans nie jest zainstalowana: PDF używa Helvetiki, która nie drukuje liter spoza Europy Zachodniej (polskich, greckich…); zainstaluj fonts-dejavu</translation>
     </message>
     <message>
+        <source>Google Contacts export</source>
+        <translation>Eksport z Kontaktów Google</translation>
+    </message>
+    <message>
+        <source>Google Contacts export (Outlook CSV)</source>
+        <translation>Eksport z Kontaktów Google (CSV Outlooka)</translation>
+    </message>
+    <message>
+        <source>Outlook export</source>
+        <translation>Eksport z Outlooka</translation>
+    </message>
+    <message>
+        <source>Phone ({type}): {number}</source>
+        <translation>Telefon ({type}): {number}</translation>
+    </message>
+    <message>
+        <source>Region: {region}</source>
+        <translation>Region: {region}</translation>
+    </message>
+    <message>
+        <source>Thunderbird address book export</source>
+        <translation>Eksport książki adresowej Thunderbirda</translation>
+    </message>
+    <message>
         <source>a GIF picture</source>
         <translation>obraz GIF</translation>
     </message>
@@ -912,6 +978,22 @@
         <translation>program, a nie plik z danymi</translation>
     </message>
     <message>
+        <source>a quote (&quot;) in this row is never closed</source>
+        <translation>cudzysłów (&quot;) w tym wierszu nigdy nie jest zamknięty</translation>
+    </message>
+    <message>
+        <source>a quote (&quot;) in this row is never closed on its line</source>
+        <translation>cudzysłów (&quot;) w tym wierszu nie jest zamknięty w jego linii</translation>
+    </message>
+    <message>
+        <source>a quoted cell has text after its closing quote and the row does not have as many cells as the header</source>
+        <translation>komórka w cudzysłowie ma tekst po cudzysłowie zamykającym, a wiersz nie ma tylu komórek co nagłówek</translation>
+    </message>
+    <message>
+        <source>a second address is not imported (only one address is kept)</source>
+        <translation>drugi adres nie jest importowany (zachowywany jest tylko jeden)</translation>
+    </message>
+    <message>
         <source>a table</source>
         <translation>tabela</translation>
     </message>
@@ -924,12 +1006,12 @@
         <translation>nie rozpoznano kraju w adresie</translation>
     </message>
     <message>
-        <source>address region is not a NUTS region we know; not imported (set the region in RuralDesk)</source>
-        <translation>region w adresie nie jest znanym regionem NUTS; nie zaimportowano (ustaw region w RuralDesk)</translation>
-    </message>
-    <message>
         <source>an SQLite database (to bring back a whole workspace use restore)</source>
         <translation>baza danych SQLite (aby odzyskać cały obszar roboczy, użyj przywracania)</translation>
+    </message>
+    <message>
+        <source>an alternative (ALTID {altid}) of a value already kept</source>
+        <translation>wariant (ALTID {altid}) już zachowanej wartości</translation>
     </message>
     <message>
         <source>an old Office document (.xls or .doc); save it as CSV from the spreadsheet first</source>
@@ -948,8 +1030,56 @@
         <translation>kolumna {number}</translation>
     </message>
     <message>
+        <source>group “{group}” is not a theme of this workspace; not imported</source>
+        <translation>grupa „{group}” nie jest tematem tego obszaru roboczego; nie zaimportowano</translation>
+    </message>
+    <message>
         <source>has {cells} cells but the header names {columns} columns; the extra cells would be lost</source>
         <translation>ma {cells} komórek, a nagłówek wymienia {columns} kolumn; nadmiarowe komórki zostałyby utracone</translation>
+    </message>
+    <message>
+        <source>it holds a file its manifest does not list (“{file}”)</source>
+        <translation>zawiera plik, którego jego manifest nie wymienia („{file}”)</translation>
+    </message>
+    <message>
+        <source>it holds the file “{file}” twice</source>
+        <translation>zawiera plik „{file}” dwukrotnie</translation>
+    </message>
+    <message>
+        <source>it lists {count} attachment files, more than the {limit} a backup may hold</source>
+        <translation>wymienia {count} plików załączników, więcej niż {limit}, które może zawierać kopia zapasowa</translation>
+    </message>
+    <message>
+        <source>it would unpack to {size}, more than the {limit} a restore may write</source>
+        <translation>po rozpakowaniu zająłby {size}, więcej niż {limit}, które może zapisać przywracanie</translation>
+    </message>
+    <message>
+        <source>its manifest does not describe the replica file properly</source>
+        <translation>jego manifest nie opisuje poprawnie pliku repliki</translation>
+    </message>
+    <message>
+        <source>its manifest does not give its counts properly</source>
+        <translation>jego manifest nie podaje poprawnie liczników</translation>
+    </message>
+    <message>
+        <source>its manifest does not list the attachments properly</source>
+        <translation>jego manifest nie wymienia poprawnie załączników</translation>
+    </message>
+    <message>
+        <source>its manifest is larger than any backup&apos;s</source>
+        <translation>jego manifest jest większy niż manifest jakiejkolwiek kopii zapasowej</translation>
+    </message>
+    <message>
+        <source>its manifest is not a list of named values</source>
+        <translation>jego manifest nie jest listą nazwanych wartości</translation>
+    </message>
+    <message>
+        <source>its manifest lists the attachment {file}… twice</source>
+        <translation>jego manifest wymienia załącznik {file}… dwukrotnie</translation>
+    </message>
+    <message>
+        <source>its manifest names an attachment “{file}” that is not a checksum</source>
+        <translation>jego manifest podaje załącznik „{file}”, który nie jest sumą kontrolną</translation>
     </message>
     <message>
         <source>language not recognised</source>
@@ -980,8 +1110,20 @@
         <translation>brak odpowiedniego pola</translation>
     </message>
     <message>
+        <source>no practice to write (the search or filters match none); {out} was not written</source>
+        <translation>brak praktyki do zapisania (wyszukiwanie lub filtry nic nie znajdują); nie zapisano {out}</translation>
+    </message>
+    <message>
         <source>only one address is kept</source>
         <translation>zachowywany jest tylko jeden adres</translation>
+    </message>
+    <message>
+        <source>only one name is kept</source>
+        <translation>zachowywana jest tylko jedna nazwa</translation>
+    </message>
+    <message>
+        <source>only one organisation is kept</source>
+        <translation>zachowywana jest tylko jedna organizacja</translation>
     </message>
     <message>
         <source>only one role is kept</source>
@@ -992,8 +1134,20 @@
         <translation>zachowywany jest tylko jeden adres WWW</translation>
     </message>
     <message>
+        <source>phone label not kept (the number is imported)</source>
+        <translation>etykieta telefonu nie została zachowana (numer jest importowany)</translation>
+    </message>
+    <message>
+        <source>phone {number} has no country code and no region is set to read it with; kept in the notes (set the workspace&apos;s phone region, or --default-region)</source>
+        <translation>telefon {number} nie ma kierunkowego kraju i nie ustawiono regionu, by go odczytać; zachowano w notatkach (ustaw region telefonów obszaru roboczego lub --default-region)</translation>
+    </message>
+    <message>
         <source>phone {number} written as {written} (numbers without a country code read as {region})</source>
         <translation>telefon {number} zapisano jako {written} (numery bez kierunkowego kraju odczytywane jako {region})</translation>
+    </message>
+    <message>
+        <source>region “{region}” is not a NUTS region we know; kept in the notes</source>
+        <translation>region „{region}” nie jest znanym regionem NUTS; zachowano w notatkach</translation>
     </message>
     <message>
         <source>same e-mail {email}</source>
@@ -1012,8 +1166,20 @@
         <translation>podobne nazwy ({ratio})</translation>
     </message>
     <message>
+        <source>spreadsheet (columns matched by their names)</source>
+        <translation>arkusz (kolumny rozpoznane po nazwach)</translation>
+    </message>
+    <message>
+        <source>the file name “{file}” points outside the backup</source>
+        <translation>nazwa pliku „{file}” wskazuje poza kopię zapasową</translation>
+    </message>
+    <message>
         <source>the last row is cut short (fewer cells than the header and no line end): the file looks truncated</source>
         <translation>ostatni wiersz jest urwany (mniej komórek niż w nagłówku i brak końca wiersza): plik wygląda na obcięty</translation>
+    </message>
+    <message>
+        <source>the row cannot be read ({error})</source>
+        <translation>nie można odczytać wiersza ({error})</translation>
     </message>
     <message>
         <source>the workspace {path} is not empty ({count} records); restore only into an empty workspace (choose a new one)</source>
@@ -1032,6 +1198,10 @@
         <translation>{column} (wartości: {count})</translation>
     </message>
     <message>
+        <source>{name} cannot be restored safely: {reason}; nothing was changed</source>
+        <translation>{name} nie może zostać bezpiecznie przywrócony: {reason}; nic nie zostało zmienione</translation>
+    </message>
+    <message>
         <source>{name} has no header row (the first line should name the columns)</source>
         <translation>{name} nie ma wiersza nagłówka (pierwszy wiersz powinien nazywać kolumny)</translation>
     </message>
@@ -1040,8 +1210,16 @@
         <translation>{name} zawiera uszkodzoną replikę ({reason})</translation>
     </message>
     <message>
+        <source>{name} is UTF-8 except on line {line} (byte {byte}), which is in another encoding: two encodings are mixed in one file; correct that line, or choose the encoding of the whole file</source>
+        <translation>{name} jest w UTF-8 z wyjątkiem wiersza {line} (bajt {byte}), który ma inne kodowanie: w pliku zmieszano dwa kodowania; popraw ten wiersz lub wybierz kodowanie całego pliku</translation>
+    </message>
+    <message>
         <source>{name} is a binary file, not text (it contains NUL bytes)</source>
         <translation>{name} to plik binarny, a nie tekst (zawiera bajty NUL)</translation>
+    </message>
+    <message>
+        <source>{name} is a binary file, not text (it contains NUL bytes, first on line {line})</source>
+        <translation>{name} to plik binarny, nie tekst (zawiera bajty NUL, pierwszy w wierszu {line})</translation>
     </message>
     <message>
         <source>{name} is damaged ({reason})</source>
@@ -1056,8 +1234,16 @@
         <translation>{name} jest uszkodzony: replika w środku nie zgadza się z sumą kontrolną</translation>
     </message>
     <message>
+        <source>{name} is damaged: “{file}” is shorter than its manifest says</source>
+        <translation>{name} jest uszkodzony: „{file}” jest krótszy, niż podaje jego manifest</translation>
+    </message>
+    <message>
         <source>{name} is empty</source>
         <translation>{name} jest pusty</translation>
+    </message>
+    <message>
+        <source>{name} is in no encoding we can read exactly (not UTF-8, UTF-16, a Windows or ISO 8859 code page, or Shift-JIS); save it again as UTF-8</source>
+        <translation>{name} nie jest w żadnym kodowaniu, które umiemy dokładnie odczytać (UTF-8, UTF-16, strona kodowa Windows lub ISO 8859, Shift-JIS); zapisz go ponownie jako UTF-8</translation>
     </message>
     <message>
         <source>{name} is incomplete: {count} files are missing (first: {first})</source>
@@ -1088,6 +1274,10 @@
         <translation>{name} nie jest poprawnym tekstem UTF-16; może być obcięty lub uszkodzony</translation>
     </message>
     <message>
+        <source>{name} is not valid UTF-32 text; it may be truncated or damaged</source>
+        <translation>{name} nie jest poprawnym tekstem UTF-32; może być obcięty lub uszkodzony</translation>
+    </message>
+    <message>
         <source>{name} is not {encoding} text</source>
         <translation>{name} nie jest tekstem w kodowaniu {encoding}</translation>
     </message>
@@ -1104,8 +1294,12 @@
         <translation>{name} to {what}</translation>
     </message>
     <message>
-        <source>{name} starts as UTF-8 but contains bytes that are not UTF-8; it may be damaged — save it again as UTF-8</source>
-        <translation>{name} zaczyna się jako UTF-8, ale zawiera bajty spoza UTF-8; może być uszkodzony — zapisz go ponownie jako UTF-8</translation>
+        <source>{name} needs {size} of free disk space and only {free} is free; nothing was changed</source>
+        <translation>{name} potrzebuje {size} wolnego miejsca na dysku, a wolne jest tylko {free}; nic nie zostało zmienione</translation>
+    </message>
+    <message>
+        <source>{name} starts as UTF-8 but line {line} holds bytes that are not UTF-8 (byte {byte}); it may be damaged — save it again as UTF-8</source>
+        <translation>{name} zaczyna się jako UTF-8, ale wiersz {line} zawiera bajty spoza UTF-8 (bajt {byte}); może być uszkodzony — zapisz go ponownie jako UTF-8</translation>
     </message>
     <message>
         <source>{name} was made by a newer RuralDesk (backup format {version}); update RuralDesk to restore it</source>
@@ -1116,10 +1310,6 @@
         <translation>{name}, wiersz {line}: komórka w cudzysłowie ma tekst po cudzysłowie zamykającym ({error})</translation>
     </message>
     <message>
-        <source>{name}, line {line}: the file contains NUL bytes; it is not a text table</source>
-        <translation>{name}, wiersz {line}: plik zawiera bajty NUL; to nie jest tabela tekstowa</translation>
-    </message>
-    <message>
         <source>{name}, line {line}: {error}</source>
         <translation>{name}, wiersz {line}: {error}</translation>
     </message>
@@ -1128,8 +1318,12 @@
         <translation>{name}: cudzysłów (&quot;) otwarty w pobliżu wiersza {line} nie jest nigdy zamknięty; plik wygląda na obcięty lub uszkodzony</translation>
     </message>
     <message>
-        <source>{name}: item {number} is a {kind}, not a vCard</source>
-        <translation>{name}: element {number} to {kind}, a nie vCard</translation>
+        <source>{name}: card {number} is never closed (END:VCARD is missing); the file looks truncated</source>
+        <translation>{name}: wizytówka {number} nigdy nie jest zamknięta (brak END:VCARD); plik wygląda na obcięty</translation>
+    </message>
+    <message>
+        <source>{name}: the encoding is not certain, the file reads differently as {shown}; choose one (for example --encoding {first})</source>
+        <translation>{name}: kodowanie nie jest pewne, plik czyta się inaczej jako {shown}; wybierz jedno (na przykład --encoding {first})</translation>
     </message>
     <message>
         <source>{path} cannot be read ({reason}); restore into a new workspace</source>
@@ -1150,6 +1344,34 @@
     <message>
         <source>{property} not imported: {why}</source>
         <translation>{property} nie zaimportowano: {why}</translation>
+    </message>
+    <message>
+        <source>{where}: {count} characters in a script the font cannot show ({scripts}) were left out of the PDF</source>
+        <translation>{where}: pominięto w PDF {count} znaków pisma, którego czcionka nie potrafi pokazać ({scripts})</translation>
+    </message>
+    <message>
+        <source>“{file}” claims a size its compressed data cannot have (a zip bomb?)</source>
+        <translation>„{file}” deklaruje rozmiar, którego jego skompresowane dane nie mogą mieć (bomba ZIP?)</translation>
+    </message>
+    <message>
+        <source>“{file}” is a link or a folder, not a file</source>
+        <translation>„{file}” jest dowiązaniem lub folderem, a nie plikiem</translation>
+    </message>
+    <message>
+        <source>“{file}” is encrypted or compressed in a way RuralDesk does not write</source>
+        <translation>„{file}” jest zaszyfrowany lub skompresowany w sposób, którego RuralDesk nie używa</translation>
+    </message>
+    <message>
+        <source>“{file}” is not the size its manifest says</source>
+        <translation>„{file}” nie ma rozmiaru podanego w manifeście</translation>
+    </message>
+    <message>
+        <source>“{file}” unpacks to more than its declared size (a zip bomb?)</source>
+        <translation>„{file}” rozpakowuje się do więcej niż zadeklarowany rozmiar (bomba ZIP?)</translation>
+    </message>
+    <message>
+        <source>“{number}” is not a phone number we can read; kept in the notes</source>
+        <translation>„{number}” nie jest czytelnym numerem telefonu; zachowano w notatkach</translation>
     </message>
     <message>
         <source>“{value}” is not a country (use a name or an ISO 3166 code such as PT)</source>
@@ -1503,8 +1725,16 @@
         <translation>Brak zmian czekających na udostępnienie</translation>
     </message>
     <message>
+        <source>No saved searches yet. Type in the search box, then choose Save search under the filters.</source>
+        <translation>Brak zapisanych wyszukiwań. Wpisz tekst w polu wyszukiwania, a potem wybierz Zapisz wyszukiwanie pod filtrami.</translation>
+    </message>
+    <message>
         <source>Re&amp;store</source>
         <translation>&amp;Przywróć</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ponów</translation>
     </message>
     <message>
         <source>Restored: {count}</source>
@@ -1571,6 +1801,10 @@
         <source>Trash</source>
         <translation>Kosz</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
 </context>
 <context>
     <name>Models</name>
@@ -1601,6 +1835,10 @@
     <message>
         <source>Type</source>
         <translation>Typ</translation>
+    </message>
+    <message>
+        <source>{field}: {text}</source>
+        <translation>{field}: {text}</translation>
     </message>
 </context>
 <context>
@@ -1633,6 +1871,14 @@
     <message>
         <source>Link {title}</source>
         <translation>Powiąż „{title}”</translation>
+    </message>
+    <message>
+        <source>Not undone: {fields} of “{title}” changed since, by someone else (it arrived with the last sync). Their value stays; edit it by hand if yours should win.</source>
+        <translation>Nie cofnięto: {fields} w „{title}” zmienił w międzyczasie ktoś inny (przyszło z ostatnią synchronizacją). Jego wartość zostaje; popraw ją ręcznie, jeśli to Twoja ma obowiązywać.</translation>
+    </message>
+    <message>
+        <source>Not undone: “{title}” was moved to or from the trash by someone else since (it arrived with the last sync). It stays as it is.</source>
+        <translation>Nie cofnięto: ktoś inny przeniósł w międzyczasie „{title}” do kosza lub je przywrócił (przyszło z ostatnią synchronizacją). Zostaje tak, jak jest.</translation>
     </message>
     <message>
         <source>Remove attachment {name}</source>
@@ -1890,10 +2136,6 @@ RuralDesk przechowuje automatyczne kopie zapasowe Twojego obszaru roboczego w {b
 <context>
     <name>Sync</name>
     <message>
-        <source> Trying again at {time}.</source>
-        <translation> Kolejna próba o {time}.</translation>
-    </message>
-    <message>
         <source>&amp;Conflicts…</source>
         <translation>K&amp;onflikty…</translation>
     </message>
@@ -1907,7 +2149,7 @@ RuralDesk przechowuje automatyczne kopie zapasowe Twojego obszaru roboczego w {b
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <extracomment>passed on to the Transport (tests shorten the back-off)</extracomment>
+        <extracomment>passed on to the Transport (tests shorten the back-off) seconds the first question to the server may take, retries included</extracomment>
         <translation>&amp;Synchronizuj teraz</translation>
     </message>
     <message>
@@ -1987,20 +2229,24 @@ RuralDesk przechowuje automatyczne kopie zapasowe Twojego obszaru roboczego w {b
         <translation>Duża zmiana z serwera</translation>
     </message>
     <message>
-        <source>Not saved: {why}.</source>
-        <translation>Nie zapisano: {why}.</translation>
+        <source>Not saved: {why}</source>
+        <translation>Nie zapisano: {why}</translation>
     </message>
     <message>
         <source>Not synced yet</source>
         <translation>Jeszcze nie zsynchronizowano</translation>
     </message>
     <message>
-        <source>Not synced: {why}.</source>
-        <translation>Nie zsynchronizowano: {why}.</translation>
-    </message>
-    <message>
         <source>Open conflicts</source>
         <translation>Nierozwiązane konflikty</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Rozstrzygnij…</translation>
+    </message>
+    <message>
+        <source>RuralDesk opens the new, empty workspace “{name}” at its next start. Close RuralDesk and open it again, then choose Sync → Set up sync…</source>
+        <translation>RuralDesk otworzy nowy, pusty obszar roboczy „{name}” przy następnym uruchomieniu. Zamknij RuralDesk, otwórz go ponownie i wybierz Synchronizacja → Skonfiguruj synchronizację…</translation>
     </message>
     <message>
         <source>S&amp;top syncing</source>
@@ -2035,6 +2281,10 @@ RuralDesk przechowuje automatyczne kopie zapasowe Twojego obszaru roboczego w {b
         <translation>Serwer grupy nie ma jeszcze tego pliku: osoba, która go załączyła, od tamtej pory nie synchronizowała danych.</translation>
     </message>
     <message>
+        <source>The group server refused a change to this record ({fields}).</source>
+        <translation>Serwer grupy odrzucił zmianę tego wpisu ({fields}).</translation>
+    </message>
+    <message>
         <source>The group server&apos;s changes would move {deletes} records to the trash, erase {erasures} and change {overwrites} — {total} of your {records} records ({share}).
 
 This can be right (someone tidied up the shared records) or a mistake. Apply these changes now?</source>
@@ -2045,6 +2295,18 @@ To może być zamierzone (ktoś uporządkował wspólne wpisy) albo pomyłka. Za
     <message>
         <source>This file is not on this computer, and this workspace is not connected to a group server.</source>
         <translation>Tego pliku nie ma na tym komputerze, a ten obszar roboczy nie jest połączony z serwerem grupy.</translation>
+    </message>
+    <message>
+        <source>This record is in conflict ({fields}): two people changed it at once.</source>
+        <translation>Ten wpis jest w konflikcie ({fields}): dwie osoby zmieniły go jednocześnie.</translation>
+    </message>
+    <message>
+        <source>This workspace holds demo data. Demo data is fictional and never leaves this computer, so it cannot be shared with your group.
+
+Use a new, empty workspace for your group&apos;s records? The demo workspace stays as it is.</source>
+        <translation>Ten obszar roboczy zawiera dane demonstracyjne. Są fikcyjne i nigdy nie opuszczają tego komputera, więc nie można ich udostępnić grupie.
+
+Użyć nowego, pustego obszaru roboczego dla wpisów grupy? Obszar demonstracyjny zostaje bez zmian.</translation>
     </message>
     <message>
         <source>Up to date · {when}</source>
@@ -2063,8 +2325,20 @@ To może być zamierzone (ktoś uporządkował wspólne wpisy) albo pomyłka. Za
         <translation>pliku, który tylko Ty możesz odczytać ({path})</translation>
     </message>
     <message>
-        <source>could not reach the server ({reason})</source>
-        <translation>nie udało się połączyć z serwerem ({reason})</translation>
+        <source>checking the server</source>
+        <translation>sprawdzanie serwera</translation>
+    </message>
+    <message>
+        <source>could not reach the server</source>
+        <translation>nie udało się połączyć z serwerem</translation>
+    </message>
+    <message>
+        <source>could not reach the server: {reason}</source>
+        <translation>nie udało się połączyć z serwerem: {reason}</translation>
+    </message>
+    <message>
+        <source>enter a new token under Sync → Set up sync…</source>
+        <translation>wpisz nowy token w Synchronizacja → Skonfiguruj synchronizację…</translation>
     </message>
     <message>
         <source>kept from before; type to replace it</source>
@@ -2077,6 +2351,10 @@ To może być zamierzone (ktoś uporządkował wspólne wpisy) albo pomyłka. Za
     <message>
         <source>optional: your name as the group knows it</source>
         <translation>opcjonalnie: Twoje imię, pod którym zna Cię grupa</translation>
+    </message>
+    <message>
+        <source>press F5 to try again</source>
+        <translation>naciśnij F5, aby spróbować ponownie</translation>
     </message>
     <message>
         <source>receiving attachments</source>
@@ -2099,28 +2377,56 @@ To może być zamierzone (ktoś uporządkował wspólne wpisy) albo pomyłka. Za
         <translation>wysyłanie zmian</translation>
     </message>
     <message>
-        <source>something went wrong ({reason}); the details are in the log</source>
-        <translation>coś poszło nie tak ({reason}); szczegóły są w dzienniku</translation>
+        <source>set up sync in a new, empty workspace</source>
+        <translation>skonfiguruj synchronizację w nowym, pustym obszarze roboczym</translation>
     </message>
     <message>
-        <source>starting</source>
-        <translation>uruchamianie</translation>
+        <source>something went wrong</source>
+        <translation>coś poszło nie tak</translation>
+    </message>
+    <message>
+        <source>something went wrong ({reason}); the details are in the log</source>
+        <translation>coś poszło nie tak ({reason}); szczegóły są w dzienniku</translation>
     </message>
     <message>
         <source>stopping</source>
         <translation>zatrzymywanie</translation>
     </message>
     <message>
+        <source>the server did not accept this token for this group; check it, or ask your coordinator for a new one</source>
+        <translation>serwer nie przyjął tego tokenu dla tej grupy; sprawdź go albo poproś koordynatora o nowy</translation>
+    </message>
+    <message>
+        <source>the server did not accept your token</source>
+        <translation>serwer nie przyjął Twojego tokenu</translation>
+    </message>
+    <message>
         <source>the server did not accept your token; ask your coordinator for a new one and enter it under Sync → Set up sync…</source>
         <translation>serwer nie przyjął Twojego tokenu; poproś koordynatora o nowy i wpisz go w Synchronizacja → Konfiguruj synchronizację…</translation>
     </message>
     <message>
-        <source>the server refused the request ({reason})</source>
-        <translation>serwer odrzucił żądanie ({reason})</translation>
+        <source>the server refused the request</source>
+        <translation>serwer odrzucił żądanie</translation>
+    </message>
+    <message>
+        <source>the server refused the request: {reason}</source>
+        <translation>serwer odrzucił żądanie: {reason}</translation>
     </message>
     <message>
         <source>the system&apos;s password store</source>
         <translation>systemowym magazynie haseł</translation>
+    </message>
+    <message>
+        <source>this workspace holds demo data, which never leaves this computer; set up sync in a new, empty workspace</source>
+        <translation>ten obszar roboczy zawiera dane demonstracyjne, które nigdy nie opuszczają tego komputera; skonfiguruj synchronizację w nowym, pustym obszarze roboczym</translation>
+    </message>
+    <message>
+        <source>this workspace holds demo data, which never syncs</source>
+        <translation>ten obszar roboczy zawiera dane demonstracyjne, których się nie synchronizuje</translation>
+    </message>
+    <message>
+        <source>trying again at {time}</source>
+        <translation>kolejna próba o {time}</translation>
     </message>
     <message>
         <source>you chose not to apply the server&apos;s large change</source>
@@ -2133,6 +2439,10 @@ To może być zamierzone (ktoś uporządkował wspólne wpisy) albo pomyłka. Za
     <message>
         <source>{stage}: {done} of {total}</source>
         <translation>{stage}: {done} z {total}</translation>
+    </message>
+    <message>
+        <source>{what} — {then}</source>
+        <translation>{what} — {then}</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_PT" sourcelanguage="en">
 <context>
+    <name>Attachments</name>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>No program to open this file</source>
+        <translation>Nenhum programa abre este ficheiro</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Guardar uma cópia</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Guardar uma cópia…</translation>
+    </message>
+    <message>
+        <source>This computer has no program that opens “{name}”. You can save a copy and open it later with a program of your choice.</source>
+        <translation>Este computador não tem nenhum programa que abra «{name}». Pode guardar uma cópia e abri-la mais tarde com um programa à sua escolha.</translation>
+    </message>
+</context>
+<context>
     <name>Choices</name>
     <message>
         <source>Advice service</source>
@@ -282,6 +305,10 @@
         <translation>Recusado: {title} — {field}</translation>
     </message>
     <message>
+        <source>Settled: “{title}” — {field}. Your choice is shared with the group at the next sync.</source>
+        <translation>Resolvido: «{title}» — {field}. A sua escolha é partilhada com o grupo na próxima sincronização.</translation>
+    </message>
+    <message>
         <source>Their value</source>
         <translation>O valor deles</translation>
     </message>
@@ -342,6 +369,7 @@
     <name>Detail</name>
     <message>
         <source>(untitled)</source>
+        <extracomment>a line above the record when something needs the person (set by the sync UI: banner_for(record) -&gt; rich text with an rd: link, or &quot;&quot;)</extracomment>
         <translation>(sem título)</translation>
     </message>
     <message>
@@ -373,6 +401,10 @@
         <translation>Os campos marcados com * são obrigatórios.</translation>
     </message>
     <message>
+        <source>Leave without saving?</source>
+        <translation>Sair sem guardar?</translation>
+    </message>
+    <message>
         <source>Please correct the fields marked below.</source>
         <translation>Corrija os campos assinalados abaixo.</translation>
     </message>
@@ -395,6 +427,10 @@
     <message>
         <source>Save the record</source>
         <translation>Guardar a ficha</translation>
+    </message>
+    <message>
+        <source>Your changes to this record are not saved. Leave the form and lose them?</source>
+        <translation>As alterações a esta ficha não estão guardadas. Sair do formulário e perdê-las?</translation>
     </message>
     <message>
         <source>in the trash</source>
@@ -560,6 +596,10 @@
         <translation>Bem-vindo ao RuralDesk</translation>
     </message>
     <message>
+        <source>added {when}</source>
+        <translation>adicionado em {when}</translation>
+    </message>
+    <message>
         <source>{title}: {done} of {total}</source>
         <translation>{title}: {done} de {total}</translation>
     </message>
@@ -572,6 +612,7 @@
     </message>
     <message>
         <source>(none)</source>
+        <extracomment>the spaces people (and locales) put between thousands: plain, no-break, narrow no-break, thin</extracomment>
         <translation>(nenhum)</translation>
     </message>
     <message>
@@ -584,6 +625,7 @@
     </message>
     <message>
         <source>No date</source>
+        <extracomment>where the calendar opens when no date is set; the form points an end date at its start</extracomment>
         <translation>Sem data</translation>
     </message>
     <message>
@@ -876,6 +918,30 @@
         <translation>O DejaVu Sans não está instalado: o PDF usa Helvetica, que não consegue imprimir letras de fora da Europa Ocidental (polaco, grego…); instale fonts-dejavu</translation>
     </message>
     <message>
+        <source>Google Contacts export</source>
+        <translation>Exportação do Google Contactos</translation>
+    </message>
+    <message>
+        <source>Google Contacts export (Outlook CSV)</source>
+        <translation>Exportação do Google Contactos (CSV do Outlook)</translation>
+    </message>
+    <message>
+        <source>Outlook export</source>
+        <translation>Exportação do Outlook</translation>
+    </message>
+    <message>
+        <source>Phone ({type}): {number}</source>
+        <translation>Telefone ({type}): {number}</translation>
+    </message>
+    <message>
+        <source>Region: {region}</source>
+        <translation>Região: {region}</translation>
+    </message>
+    <message>
+        <source>Thunderbird address book export</source>
+        <translation>Exportação do livro de endereços do Thunderbird</translation>
+    </message>
+    <message>
         <source>a GIF picture</source>
         <translation>uma imagem GIF</translation>
     </message>
@@ -912,6 +978,22 @@
         <translation>um programa, não um ficheiro de dados</translation>
     </message>
     <message>
+        <source>a quote (&quot;) in this row is never closed</source>
+        <translation>umas aspas (&quot;) desta linha nunca são fechadas</translation>
+    </message>
+    <message>
+        <source>a quote (&quot;) in this row is never closed on its line</source>
+        <translation>umas aspas (&quot;) desta linha nunca são fechadas na sua linha</translation>
+    </message>
+    <message>
+        <source>a quoted cell has text after its closing quote and the row does not have as many cells as the header</source>
+        <translation>uma célula entre aspas tem texto depois das aspas de fecho e a linha não tem tantas células como o cabeçalho</translation>
+    </message>
+    <message>
+        <source>a second address is not imported (only one address is kept)</source>
+        <translation>um segundo endereço não é importado (só se guarda um)</translation>
+    </message>
+    <message>
         <source>a table</source>
         <translation>uma tabela</translation>
     </message>
@@ -924,12 +1006,12 @@
         <translation>país do endereço não reconhecido</translation>
     </message>
     <message>
-        <source>address region is not a NUTS region we know; not imported (set the region in RuralDesk)</source>
-        <translation>a região do endereço não é uma região NUTS conhecida; não importada (defina a região no RuralDesk)</translation>
-    </message>
-    <message>
         <source>an SQLite database (to bring back a whole workspace use restore)</source>
         <translation>uma base de dados SQLite (para recuperar todo um espaço de trabalho use o restauro)</translation>
+    </message>
+    <message>
+        <source>an alternative (ALTID {altid}) of a value already kept</source>
+        <translation>uma alternativa (ALTID {altid}) de um valor já guardado</translation>
     </message>
     <message>
         <source>an old Office document (.xls or .doc); save it as CSV from the spreadsheet first</source>
@@ -948,8 +1030,56 @@
         <translation>coluna {number}</translation>
     </message>
     <message>
+        <source>group “{group}” is not a theme of this workspace; not imported</source>
+        <translation>o grupo «{group}» não é um tema deste espaço; não importado</translation>
+    </message>
+    <message>
         <source>has {cells} cells but the header names {columns} columns; the extra cells would be lost</source>
         <translation>tem {cells} células mas o cabeçalho indica {columns} colunas; as células a mais perder-se-iam</translation>
+    </message>
+    <message>
+        <source>it holds a file its manifest does not list (“{file}”)</source>
+        <translation>contém um ficheiro que o seu manifesto não lista («{file}»)</translation>
+    </message>
+    <message>
+        <source>it holds the file “{file}” twice</source>
+        <translation>contém duas vezes o ficheiro «{file}»</translation>
+    </message>
+    <message>
+        <source>it lists {count} attachment files, more than the {limit} a backup may hold</source>
+        <translation>lista {count} ficheiros anexos, mais do que os {limit} que uma cópia de segurança pode conter</translation>
+    </message>
+    <message>
+        <source>it would unpack to {size}, more than the {limit} a restore may write</source>
+        <translation>descomprimir-se-ia em {size}, mais do que os {limit} que um restauro pode escrever</translation>
+    </message>
+    <message>
+        <source>its manifest does not describe the replica file properly</source>
+        <translation>o seu manifesto não descreve corretamente o ficheiro da réplica</translation>
+    </message>
+    <message>
+        <source>its manifest does not give its counts properly</source>
+        <translation>o seu manifesto não indica corretamente as suas contagens</translation>
+    </message>
+    <message>
+        <source>its manifest does not list the attachments properly</source>
+        <translation>o seu manifesto não lista corretamente os anexos</translation>
+    </message>
+    <message>
+        <source>its manifest is larger than any backup&apos;s</source>
+        <translation>o seu manifesto é maior do que o de qualquer cópia de segurança</translation>
+    </message>
+    <message>
+        <source>its manifest is not a list of named values</source>
+        <translation>o seu manifesto não é uma lista de valores com nome</translation>
+    </message>
+    <message>
+        <source>its manifest lists the attachment {file}… twice</source>
+        <translation>o seu manifesto lista duas vezes o anexo {file}…</translation>
+    </message>
+    <message>
+        <source>its manifest names an attachment “{file}” that is not a checksum</source>
+        <translation>o seu manifesto indica um anexo «{file}» que não é uma soma de verificação</translation>
     </message>
     <message>
         <source>language not recognised</source>
@@ -980,8 +1110,20 @@
         <translation>nenhum campo correspondente</translation>
     </message>
     <message>
+        <source>no practice to write (the search or filters match none); {out} was not written</source>
+        <translation>nenhuma prática para escrever (a pesquisa ou os filtros não encontram nenhuma); {out} não foi escrito</translation>
+    </message>
+    <message>
         <source>only one address is kept</source>
         <translation>só se guarda um endereço</translation>
+    </message>
+    <message>
+        <source>only one name is kept</source>
+        <translation>só se guarda um nome</translation>
+    </message>
+    <message>
+        <source>only one organisation is kept</source>
+        <translation>só se guarda uma organização</translation>
     </message>
     <message>
         <source>only one role is kept</source>
@@ -992,8 +1134,20 @@
         <translation>só se guarda um endereço web</translation>
     </message>
     <message>
+        <source>phone label not kept (the number is imported)</source>
+        <translation>etiqueta do telefone não guardada (o número é importado)</translation>
+    </message>
+    <message>
+        <source>phone {number} has no country code and no region is set to read it with; kept in the notes (set the workspace&apos;s phone region, or --default-region)</source>
+        <translation>o telefone {number} não tem indicativo do país e não há região definida para o ler; guardado nas notas (defina a região telefónica do espaço ou --default-region)</translation>
+    </message>
+    <message>
         <source>phone {number} written as {written} (numbers without a country code read as {region})</source>
         <translation>telefone {number} escrito como {written} (números sem indicativo do país lidos como {region})</translation>
+    </message>
+    <message>
+        <source>region “{region}” is not a NUTS region we know; kept in the notes</source>
+        <translation>a região «{region}» não é uma região NUTS conhecida; guardada nas notas</translation>
     </message>
     <message>
         <source>same e-mail {email}</source>
@@ -1012,8 +1166,20 @@
         <translation>nomes semelhantes ({ratio})</translation>
     </message>
     <message>
+        <source>spreadsheet (columns matched by their names)</source>
+        <translation>folha de cálculo (colunas reconhecidas pelo nome)</translation>
+    </message>
+    <message>
+        <source>the file name “{file}” points outside the backup</source>
+        <translation>o nome de ficheiro «{file}» aponta para fora da cópia de segurança</translation>
+    </message>
+    <message>
         <source>the last row is cut short (fewer cells than the header and no line end): the file looks truncated</source>
         <translation>a última linha está cortada (menos células do que o cabeçalho e sem fim de linha): o ficheiro parece truncado</translation>
+    </message>
+    <message>
+        <source>the row cannot be read ({error})</source>
+        <translation>a linha não pode ser lida ({error})</translation>
     </message>
     <message>
         <source>the workspace {path} is not empty ({count} records); restore only into an empty workspace (choose a new one)</source>
@@ -1032,6 +1198,10 @@
         <translation>{column} ({count} valores)</translation>
     </message>
     <message>
+        <source>{name} cannot be restored safely: {reason}; nothing was changed</source>
+        <translation>{name} não pode ser restaurado com segurança: {reason}; nada foi alterado</translation>
+    </message>
+    <message>
         <source>{name} has no header row (the first line should name the columns)</source>
         <translation>{name} não tem linha de cabeçalho (a primeira linha deve nomear as colunas)</translation>
     </message>
@@ -1040,8 +1210,16 @@
         <translation>{name} contém uma réplica danificada ({reason})</translation>
     </message>
     <message>
+        <source>{name} is UTF-8 except on line {line} (byte {byte}), which is in another encoding: two encodings are mixed in one file; correct that line, or choose the encoding of the whole file</source>
+        <translation>{name} está em UTF-8 exceto a linha {line} (byte {byte}), que está noutra codificação: há duas codificações misturadas; corrija essa linha ou escolha a codificação de todo o ficheiro</translation>
+    </message>
+    <message>
         <source>{name} is a binary file, not text (it contains NUL bytes)</source>
         <translation>{name} é um ficheiro binário, não texto (contém bytes NUL)</translation>
+    </message>
+    <message>
+        <source>{name} is a binary file, not text (it contains NUL bytes, first on line {line})</source>
+        <translation>{name} é um ficheiro binário, não texto (contém bytes NUL, o primeiro na linha {line})</translation>
     </message>
     <message>
         <source>{name} is damaged ({reason})</source>
@@ -1056,8 +1234,16 @@
         <translation>{name} está danificado: a réplica que contém não corresponde à sua soma de verificação</translation>
     </message>
     <message>
+        <source>{name} is damaged: “{file}” is shorter than its manifest says</source>
+        <translation>{name} está danificado: «{file}» é mais curto do que o seu manifesto indica</translation>
+    </message>
+    <message>
         <source>{name} is empty</source>
         <translation>{name} está vazio</translation>
+    </message>
+    <message>
+        <source>{name} is in no encoding we can read exactly (not UTF-8, UTF-16, a Windows or ISO 8859 code page, or Shift-JIS); save it again as UTF-8</source>
+        <translation>{name} não está em nenhuma codificação que saibamos ler com exatidão (nem UTF-8, nem UTF-16, nem uma página de códigos Windows ou ISO 8859, nem Shift-JIS); guarde-o de novo em UTF-8</translation>
     </message>
     <message>
         <source>{name} is incomplete: {count} files are missing (first: {first})</source>
@@ -1088,6 +1274,10 @@
         <translation>{name} não é texto UTF-16 válido; pode estar truncado ou danificado</translation>
     </message>
     <message>
+        <source>{name} is not valid UTF-32 text; it may be truncated or damaged</source>
+        <translation>{name} não é um texto UTF-32 válido; pode estar truncado ou danificado</translation>
+    </message>
+    <message>
         <source>{name} is not {encoding} text</source>
         <translation>{name} não é texto {encoding}</translation>
     </message>
@@ -1104,8 +1294,12 @@
         <translation>{name} é {what}</translation>
     </message>
     <message>
-        <source>{name} starts as UTF-8 but contains bytes that are not UTF-8; it may be damaged — save it again as UTF-8</source>
-        <translation>{name} começa como UTF-8 mas contém bytes que não são UTF-8; pode estar danificado — guarde-o novamente como UTF-8</translation>
+        <source>{name} needs {size} of free disk space and only {free} is free; nothing was changed</source>
+        <translation>{name} precisa de {size} de espaço livre em disco e só há {free} livres; nada foi alterado</translation>
+    </message>
+    <message>
+        <source>{name} starts as UTF-8 but line {line} holds bytes that are not UTF-8 (byte {byte}); it may be damaged — save it again as UTF-8</source>
+        <translation>{name} começa em UTF-8 mas a linha {line} tem bytes que não são UTF-8 (byte {byte}); pode estar danificado — guarde-o de novo em UTF-8</translation>
     </message>
     <message>
         <source>{name} was made by a newer RuralDesk (backup format {version}); update RuralDesk to restore it</source>
@@ -1116,10 +1310,6 @@
         <translation>{name}, linha {line}: uma célula entre aspas tem texto depois das aspas de fecho ({error})</translation>
     </message>
     <message>
-        <source>{name}, line {line}: the file contains NUL bytes; it is not a text table</source>
-        <translation>{name}, linha {line}: o ficheiro contém bytes NUL; não é uma tabela de texto</translation>
-    </message>
-    <message>
         <source>{name}, line {line}: {error}</source>
         <translation>{name}, linha {line}: {error}</translation>
     </message>
@@ -1128,8 +1318,12 @@
         <translation>{name}: umas aspas (&quot;) abertas perto da linha {line} nunca são fechadas; o ficheiro parece truncado ou danificado</translation>
     </message>
     <message>
-        <source>{name}: item {number} is a {kind}, not a vCard</source>
-        <translation>{name}: o elemento {number} é um {kind}, não um vCard</translation>
+        <source>{name}: card {number} is never closed (END:VCARD is missing); the file looks truncated</source>
+        <translation>{name}: o cartão {number} nunca é fechado (falta END:VCARD); o ficheiro parece truncado</translation>
+    </message>
+    <message>
+        <source>{name}: the encoding is not certain, the file reads differently as {shown}; choose one (for example --encoding {first})</source>
+        <translation>{name}: a codificação não é certa, o ficheiro lê-se de forma diferente como {shown}; escolha uma (por exemplo --encoding {first})</translation>
     </message>
     <message>
         <source>{path} cannot be read ({reason}); restore into a new workspace</source>
@@ -1150,6 +1344,34 @@
     <message>
         <source>{property} not imported: {why}</source>
         <translation>{property} não importado: {why}</translation>
+    </message>
+    <message>
+        <source>{where}: {count} characters in a script the font cannot show ({scripts}) were left out of the PDF</source>
+        <translation>{where}: {count} caracteres de uma escrita que o tipo de letra não consegue mostrar ({scripts}) foram omitidos do PDF</translation>
+    </message>
+    <message>
+        <source>“{file}” claims a size its compressed data cannot have (a zip bomb?)</source>
+        <translation>«{file}» declara um tamanho que os seus dados comprimidos não podem ter (uma bomba ZIP?)</translation>
+    </message>
+    <message>
+        <source>“{file}” is a link or a folder, not a file</source>
+        <translation>«{file}» é uma ligação ou uma pasta, não um ficheiro</translation>
+    </message>
+    <message>
+        <source>“{file}” is encrypted or compressed in a way RuralDesk does not write</source>
+        <translation>«{file}» está cifrado ou comprimido de uma forma que o RuralDesk não escreve</translation>
+    </message>
+    <message>
+        <source>“{file}” is not the size its manifest says</source>
+        <translation>«{file}» não tem o tamanho que o seu manifesto indica</translation>
+    </message>
+    <message>
+        <source>“{file}” unpacks to more than its declared size (a zip bomb?)</source>
+        <translation>«{file}» descomprime-se em mais do que o seu tamanho declarado (uma bomba ZIP?)</translation>
+    </message>
+    <message>
+        <source>“{number}” is not a phone number we can read; kept in the notes</source>
+        <translation>«{number}» não é um número de telefone legível; guardado nas notas</translation>
     </message>
     <message>
         <source>“{value}” is not a country (use a name or an ISO 3166 code such as PT)</source>
@@ -1503,8 +1725,16 @@
         <translation>Nenhuma alteração à espera de partilha</translation>
     </message>
     <message>
+        <source>No saved searches yet. Type in the search box, then choose Save search under the filters.</source>
+        <translation>Ainda não há pesquisas guardadas. Escreva na caixa de pesquisa e escolha Guardar pesquisa por baixo dos filtros.</translation>
+    </message>
+    <message>
         <source>Re&amp;store</source>
         <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Refazer</translation>
     </message>
     <message>
         <source>Restored: {count}</source>
@@ -1571,6 +1801,10 @@
         <source>Trash</source>
         <translation>Lixo</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Anular</translation>
+    </message>
 </context>
 <context>
     <name>Models</name>
@@ -1601,6 +1835,10 @@
     <message>
         <source>Type</source>
         <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>{field}: {text}</source>
+        <translation>{field}: {text}</translation>
     </message>
 </context>
 <context>
@@ -1633,6 +1871,14 @@
     <message>
         <source>Link {title}</source>
         <translation>Associar «{title}»</translation>
+    </message>
+    <message>
+        <source>Not undone: {fields} of “{title}” changed since, by someone else (it arrived with the last sync). Their value stays; edit it by hand if yours should win.</source>
+        <translation>Não anulado: {fields} de «{title}» foi alterado entretanto por outra pessoa (chegou com a última sincronização). O valor dela fica; edite-o à mão se o seu deve prevalecer.</translation>
+    </message>
+    <message>
+        <source>Not undone: “{title}” was moved to or from the trash by someone else since (it arrived with the last sync). It stays as it is.</source>
+        <translation>Não anulado: «{title}» foi movido para o lixo ou recuperado entretanto por outra pessoa (chegou com a última sincronização). Fica como está.</translation>
     </message>
     <message>
         <source>Remove attachment {name}</source>
@@ -1890,10 +2136,6 @@ O RuralDesk guarda cópias de segurança automáticas da sua área de trabalho e
 <context>
     <name>Sync</name>
     <message>
-        <source> Trying again at {time}.</source>
-        <translation> Nova tentativa às {time}.</translation>
-    </message>
-    <message>
         <source>&amp;Conflicts…</source>
         <translation>C&amp;onflitos…</translation>
     </message>
@@ -1907,7 +2149,7 @@ O RuralDesk guarda cópias de segurança automáticas da sua área de trabalho e
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <extracomment>passed on to the Transport (tests shorten the back-off)</extracomment>
+        <extracomment>passed on to the Transport (tests shorten the back-off) seconds the first question to the server may take, retries included</extracomment>
         <translation>&amp;Sincronizar agora</translation>
     </message>
     <message>
@@ -1987,20 +2229,24 @@ O RuralDesk guarda cópias de segurança automáticas da sua área de trabalho e
         <translation>Grande alteração vinda do servidor</translation>
     </message>
     <message>
-        <source>Not saved: {why}.</source>
-        <translation>Não guardado: {why}.</translation>
+        <source>Not saved: {why}</source>
+        <translation>Não guardado: {why}</translation>
     </message>
     <message>
         <source>Not synced yet</source>
         <translation>Ainda não sincronizado</translation>
     </message>
     <message>
-        <source>Not synced: {why}.</source>
-        <translation>Não sincronizado: {why}.</translation>
-    </message>
-    <message>
         <source>Open conflicts</source>
         <translation>Conflitos por resolver</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Resolver…</translation>
+    </message>
+    <message>
+        <source>RuralDesk opens the new, empty workspace “{name}” at its next start. Close RuralDesk and open it again, then choose Sync → Set up sync…</source>
+        <translation>O RuralDesk abre o novo espaço de trabalho vazio «{name}» no próximo arranque. Feche o RuralDesk, abra-o de novo e escolha Sincronizar → Configurar a sincronização…</translation>
     </message>
     <message>
         <source>S&amp;top syncing</source>
@@ -2035,6 +2281,10 @@ O RuralDesk guarda cópias de segurança automáticas da sua área de trabalho e
         <translation>O servidor do grupo ainda não tem este ficheiro: a pessoa que o anexou não sincronizou desde então.</translation>
     </message>
     <message>
+        <source>The group server refused a change to this record ({fields}).</source>
+        <translation>O servidor do grupo recusou uma alteração a este registo ({fields}).</translation>
+    </message>
+    <message>
         <source>The group server&apos;s changes would move {deletes} records to the trash, erase {erasures} and change {overwrites} — {total} of your {records} records ({share}).
 
 This can be right (someone tidied up the shared records) or a mistake. Apply these changes now?</source>
@@ -2045,6 +2295,18 @@ Pode estar certo (alguém arrumou as fichas partilhadas) ou ser um engano. Aplic
     <message>
         <source>This file is not on this computer, and this workspace is not connected to a group server.</source>
         <translation>Este ficheiro não está neste computador e esta área de trabalho não está ligada a nenhum servidor do grupo.</translation>
+    </message>
+    <message>
+        <source>This record is in conflict ({fields}): two people changed it at once.</source>
+        <translation>Este registo está em conflito ({fields}): duas pessoas alteraram-no ao mesmo tempo.</translation>
+    </message>
+    <message>
+        <source>This workspace holds demo data. Demo data is fictional and never leaves this computer, so it cannot be shared with your group.
+
+Use a new, empty workspace for your group&apos;s records? The demo workspace stays as it is.</source>
+        <translation>Este espaço de trabalho contém dados de demonstração. São fictícios e nunca saem deste computador, por isso não podem ser partilhados com o seu grupo.
+
+Usar um espaço de trabalho novo e vazio para os registos do seu grupo? O espaço de demonstração fica como está.</translation>
     </message>
     <message>
         <source>Up to date · {when}</source>
@@ -2063,8 +2325,20 @@ Pode estar certo (alguém arrumou as fichas partilhadas) ou ser um engano. Aplic
         <translation>um ficheiro que só você pode ler ({path})</translation>
     </message>
     <message>
-        <source>could not reach the server ({reason})</source>
-        <translation>não foi possível contactar o servidor ({reason})</translation>
+        <source>checking the server</source>
+        <translation>a verificar o servidor</translation>
+    </message>
+    <message>
+        <source>could not reach the server</source>
+        <translation>não foi possível contactar o servidor</translation>
+    </message>
+    <message>
+        <source>could not reach the server: {reason}</source>
+        <translation>não foi possível contactar o servidor: {reason}</translation>
+    </message>
+    <message>
+        <source>enter a new token under Sync → Set up sync…</source>
+        <translation>introduza um token novo em Sincronizar → Configurar a sincronização…</translation>
     </message>
     <message>
         <source>kept from before; type to replace it</source>
@@ -2077,6 +2351,10 @@ Pode estar certo (alguém arrumou as fichas partilhadas) ou ser um engano. Aplic
     <message>
         <source>optional: your name as the group knows it</source>
         <translation>opcional: o seu nome tal como o grupo o conhece</translation>
+    </message>
+    <message>
+        <source>press F5 to try again</source>
+        <translation>prima F5 para tentar de novo</translation>
     </message>
     <message>
         <source>receiving attachments</source>
@@ -2099,28 +2377,56 @@ Pode estar certo (alguém arrumou as fichas partilhadas) ou ser um engano. Aplic
         <translation>a enviar alterações</translation>
     </message>
     <message>
-        <source>something went wrong ({reason}); the details are in the log</source>
-        <translation>algo correu mal ({reason}); os pormenores estão no registo</translation>
+        <source>set up sync in a new, empty workspace</source>
+        <translation>configure a sincronização num espaço de trabalho novo e vazio</translation>
     </message>
     <message>
-        <source>starting</source>
-        <translation>a iniciar</translation>
+        <source>something went wrong</source>
+        <translation>algo correu mal</translation>
+    </message>
+    <message>
+        <source>something went wrong ({reason}); the details are in the log</source>
+        <translation>algo correu mal ({reason}); os pormenores estão no registo</translation>
     </message>
     <message>
         <source>stopping</source>
         <translation>a parar</translation>
     </message>
     <message>
+        <source>the server did not accept this token for this group; check it, or ask your coordinator for a new one</source>
+        <translation>o servidor não aceitou este token para este grupo; verifique-o ou peça um novo ao seu coordenador</translation>
+    </message>
+    <message>
+        <source>the server did not accept your token</source>
+        <translation>o servidor não aceitou o seu token</translation>
+    </message>
+    <message>
         <source>the server did not accept your token; ask your coordinator for a new one and enter it under Sync → Set up sync…</source>
         <translation>o servidor não aceitou o seu token; peça um novo ao seu coordenador e introduza-o em Sincronização → Configurar a sincronização…</translation>
     </message>
     <message>
-        <source>the server refused the request ({reason})</source>
-        <translation>o servidor recusou o pedido ({reason})</translation>
+        <source>the server refused the request</source>
+        <translation>o servidor recusou o pedido</translation>
+    </message>
+    <message>
+        <source>the server refused the request: {reason}</source>
+        <translation>o servidor recusou o pedido: {reason}</translation>
     </message>
     <message>
         <source>the system&apos;s password store</source>
         <translation>o cofre de palavras-passe do sistema</translation>
+    </message>
+    <message>
+        <source>this workspace holds demo data, which never leaves this computer; set up sync in a new, empty workspace</source>
+        <translation>este espaço de trabalho contém dados de demonstração, que nunca saem deste computador; configure a sincronização num espaço de trabalho novo e vazio</translation>
+    </message>
+    <message>
+        <source>this workspace holds demo data, which never syncs</source>
+        <translation>este espaço de trabalho contém dados de demonstração, que nunca se sincronizam</translation>
+    </message>
+    <message>
+        <source>trying again at {time}</source>
+        <translation>nova tentativa às {time}</translation>
     </message>
     <message>
         <source>you chose not to apply the server&apos;s large change</source>
@@ -2133,6 +2439,10 @@ Pode estar certo (alguém arrumou as fichas partilhadas) ou ser um engano. Aplic
     <message>
         <source>{stage}: {done} of {total}</source>
         <translation>{stage}: {done} de {total}</translation>
+    </message>
+    <message>
+        <source>{what} — {then}</source>
+        <translation>{what} — {then}</translation>
     </message>
 </context>
 <context>
