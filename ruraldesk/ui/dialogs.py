@@ -343,12 +343,10 @@ class LinkDialog(Dialog):
 
 def telling_facts(record) -> list[str]:
     """What tells a record from another of the same name: organisation, e-mail, place, kind."""
-    from ruraldesk.domain import geo
-
     f = record.fields
     emails = f.get("emails") or []
     email = str(emails[0].get("value", "")) if emails and isinstance(emails[0], dict) else ""
-    place = ", ".join(x for x in (str(f.get("locality") or ""), geo.country_name(f.get("country"))
+    place = ", ".join(x for x in (str(f.get("locality") or ""), i18n.country_name(f.get("country"))
                                   if f.get("country") else "") if x)
     kind = i18n.choice_label(f["kind"]) if f.get("kind") and record.collection != "contact" else ""
     return [x for x in (str(f.get("organisation") or ""), email, place, kind) if x]

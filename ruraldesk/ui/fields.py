@@ -189,9 +189,9 @@ class ComboEditor(Editor):
         if f.kind is Kind.CHOICE:
             return [(c, i18n.choice_label(c)) for c in f.choices]
         if f.kind is Kind.COUNTRY:
-            return sorted(geo.countries().items(), key=lambda kv: kv[1].casefold())
+            return sorted(i18n.countries().items(), key=lambda kv: kv[1].casefold())
         if f.kind is Kind.LANGUAGE:
-            return list(geo.languages().items())
+            return list(i18n.languages().items())
         if f.kind is Kind.CURRENCY:
             return [(code, f"{code} — {name}") for code, name in geo.currencies().items()]
         return []
@@ -456,7 +456,7 @@ class SetEditor(Editor):
             self.language_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             self.language_combo.setMinimumContentsLength(8)
             self.language_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-            for code, name in geo.languages().items():
+            for code, name in i18n.languages().items():
                 self.language_combo.addItem(name, code)
             RankedCompleter(self.language_combo)
             self.language_combo.setCurrentIndex(-1)
@@ -498,7 +498,7 @@ class SetEditor(Editor):
         if isinstance(item, dict):
             return f"{item.get('value', '')}  ({i18n.choice_label(item.get('type') or 'other')})"
         if self.spec.kind is Kind.LANGUAGES:
-            return geo.language_name(item)
+            return i18n.language_name(item)
         return str(item)
 
     def _render(self) -> None:

@@ -12,6 +12,7 @@ contexts that `scripts/update-translations` also extracts:
 
 from __future__ import annotations
 
+import functools
 import sys
 from pathlib import Path
 
@@ -62,6 +63,45 @@ def install(language: str) -> bool:
 
 def current() -> str:
     return _current
+
+
+# -- country and language names: pycountry's own translations (ISO 3166-1, ISO 639-3) ----------
+@functools.lru_cache(maxsize=None)
+def _iso(domain: str, language: str):
+    import gettext
+
+    import pycountry
+
+    try:
+        return gettext.translation(domain, pycountry.LOCALES_DIR, languages=[language])
+    except OSError:          # no catalogue for this language: the English names
+        return gettext.NullTranslations()
+
+
+def country_name(code: str | None) -> str:
+    """A country's name in the interface language ("DE" → "Allemagne" in French)."""
+    name = geo.country_name(code)
+    return _iso("iso3166-1", _current).gettext(name) if code and _current != "en" else name
+
+
+def language_name(code: str | None) -> str:
+    name = geo.language_name(code)
+    return _iso("iso639-3", _current).gettext(name) if code and _current != "en" else name
+
+
+def countries() -> dict[str, str]:
+    """Every country by code, named in the interface language, in that language's order."""
+    from ruraldesk.domain.text import sort_key
+
+    names = {code: country_name(code) for code in geo.countries()}
+    return dict(sorted(names.items(), key=lambda kv: sort_key(kv[1])))
+
+
+def languages() -> dict[str, str]:
+    from ruraldesk.domain.text import sort_key
+
+    names = {code: language_name(code) for code in geo.languages()}
+    return dict(sorted(names.items(), key=lambda kv: sort_key(kv[1])))
 
 
 # -- the domain's strings ------------------------------------------------------------------
@@ -141,13 +181,13 @@ def display_value(f: FieldSpec, value) -> str:
     if k is Kind.CHOICES:
         return ", ".join(choice_label(v) for v in value)
     if k is Kind.COUNTRY:
-        return geo.country_name(value)
+        return country_name(value)
     if k is Kind.REGION:
         return geo.region_name(value)
     if k is Kind.LANGUAGE:
-        return geo.language_name(value)
+        return language_name(value)
     if k is Kind.LANGUAGES:
-        return ", ".join(geo.language_name(v) for v in value)
+        return ", ".join(language_name(v) for v in value)
     if k in (Kind.EMAILS, Kind.PHONES):
         return ", ".join(str(v.get("value", "")) for v in value if isinstance(v, dict))
     if k in (Kind.TAGS, Kind.URLS):

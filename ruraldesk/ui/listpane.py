@@ -97,12 +97,12 @@ class FilterBar(QWidget):
 
     def _fill_static(self) -> None:
         self.country.addItem(_t("Any country"), None)
-        for code, name in sorted(geo.countries().items(), key=lambda kv: kv[1].casefold()):
+        for code, name in sorted(i18n.countries().items(), key=lambda kv: kv[1].casefold()):
             self.country.addItem(name, code)
         self.region.addItem(_t("Any region"), None)
         self.region.setEnabled(False)
         self.language.addItem(_t("Any language"), None)
-        for code, name in geo.languages().items():
+        for code, name in i18n.languages().items():
             self.language.addItem(name, code)
         self.theme.addItem(_t("Any theme"), None)
         self._fill_kinds()

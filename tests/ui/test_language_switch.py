@@ -71,3 +71,21 @@ def test_undo_texts_made_before_a_switch_are_in_the_new_language(qtbot, shell, s
     finally:
         shell.settings.language = "en"
         shell.settings_applied({"language"})
+
+
+def test_country_and_language_names_follow_the_interface_language(qtbot, store):
+    from ruraldesk.domain.records import spec
+    from ruraldesk.ui import i18n
+    from ruraldesk.ui.listpane import FilterBar
+
+    i18n.install("fr")
+    practice = spec("practice")
+    assert i18n.display_value(practice.field("country"), "DE") == "Allemagne"
+    assert i18n.display_value(practice.field("language"), "de") == "Allemand"
+    bar = FilterBar(store)
+    qtbot.addWidget(bar)
+    assert bar.country.itemText(bar.country.findData("DE")) == "Allemagne"
+    i18n.install("de")
+    assert i18n.country_name("FR") == "Frankreich"
+    i18n.install("en")
+    assert i18n.country_name("DE") == "Germany"
