@@ -289,8 +289,13 @@ class ListPane(QWidget):
             header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
             header.setSortIndicatorShown(False)
             header.blockSignals(False)
-            self.table.setColumnWidth(0, 300)
-            self.table.setColumnWidth(1, 110)
+            # in a narrow pane (a small screen, a big font) "Found in" must still be in view
+            metrics = self.table.fontMetrics()
+            kind = max(metrics.horizontalAdvance(i18n.collection_label(c)) for c in LISTED) + 24
+            self.table.setColumnWidth(0, max(metrics.horizontalAdvance("M" * 8),
+                                             min(metrics.horizontalAdvance("M" * 30),
+                                                 self.table.viewport().width() * 45 // 100)))
+            self.table.setColumnWidth(1, kind)
         self.hits.search(text, self.filters.filters())
 
     def _sort(self, column: int, order: Qt.SortOrder) -> None:

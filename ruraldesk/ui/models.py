@@ -78,6 +78,7 @@ def found_in(record: Record | None, query: str) -> str:
         text = document(record.collection, {f.name: value})[1]
         if matches(text):
             shown = " ".join(snippet(text, query).replace("[", "").replace("]", "").split())
+            shown = re.sub(r"^…\S*\s+", "…", shown)      # start at a whole word, not "…ocally"
             return _t("{field}: {text}").format(field=i18n.field_label(f), text=shown)
     if s.has(s.title_field) and matches(record.title):
         return i18n.field_label(s.field(s.title_field))
