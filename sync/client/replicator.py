@@ -374,8 +374,11 @@ class Replicator:
             report.pushed += len(changes) - len(rejected)
             report.merged += sum(1 for r in results if r.status == "merged")
             report.rejected += len(rejected)
-            if rejected:
-                self._refetch({c.record_id for c, _ in rejected})
+            # a conflict leaves the server's value standing, usually without a new seq, so the
+            # pull would never bring it back: re-read those records as after a rejection
+            stale = {c.record_id for c in changes if by_id[c.change_id].status in ("rejected", "conflict")}
+            if stale:
+                self._refetch(stale)
             after = sent_upto
             done += len(changes)
             if self.transport.stats.retries > retries_before:
@@ -385,7 +388,8 @@ class Replicator:
             self.progress("push", done, max(total, done))
 
     def _refetch(self, record_ids: set[str]) -> None:
-        """After a rejection, make the local copy the server's again (pending edits replayed)."""
+        """After a rejection or a conflict, make the local copy the server's again (pending
+        edits replayed)."""
         for rid in sorted(record_ids):
             resp = self.transport.request("GET", self.path(Paths.RECORD, record_id=rid), ok=(404,))
             if resp.status_code == 404:

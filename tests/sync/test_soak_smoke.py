@@ -31,13 +31,11 @@ def test_small_fault_run_on_postgres_loses_nothing(tmp_path):
         pytest.skip(str(exc))
     out = tmp_path / "figures.json"
     # The kills are counted, not timed: the run goes on past --duration until both minimums
-    # are reached, however slow the machine. No edits during a sync here: a known client
-    # defect (an edit made while a pull runs keeps its value after the server answers
-    # "conflict") would make this fail by timing; `make soak` keeps them on.
+    # are reached, however slow the machine.
     cmd = [sys.executable, "-m", "soak", "faults", "--backend", "postgres", "--replicas", "4",
            "--duration", "6", "--server-kill-every", "2.5", "--client-kill-every", "1",
            "--min-server-kills", "2", "--min-client-kills", "2", "--erasures", "1",
-           "--edits-during-sync", "0", "--seed", "7", "--keep", str(tmp_path / "run"),
+           "--seed", "7", "--keep", str(tmp_path / "run"),
            "--json-out", str(out)]
     done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=600)
     print(done.stdout[-4000:], done.stderr[-4000:])
