@@ -24,6 +24,7 @@ from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.responses import MalformedRangeHeader, RangeNotSatisfiable
+from starlette.convertors import Convertor, register_url_convertor
 from starlette.routing import Match
 
 from ruraldesk.domain.records import COLLECTIONS
@@ -78,7 +79,18 @@ def _ascii_int(value: Any) -> Any:
 
 
 # -- request models (for validation and the OpenAPI description) --------------------------
-_strict_seq = Annotated[int, Field(strict=True, ge=0, le=values.MAX_NUMBER)]
+def _whole_number(value: Any) -> Any:
+    # JSON Schema's "integer" is any number without a fraction (5.0 too); not "5", not true
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ValueError("must be a whole number")
+    if isinstance(value, float):
+        if not value.is_integer():
+            raise ValueError("must be a whole number")
+        return int(value)
+    return value
+
+
+_strict_seq = Annotated[int, Field(ge=0, le=values.MAX_NUMBER), BeforeValidator(_whole_number)]
 _text_meta = Annotated[str, Field(max_length=MAX_TEXT_META, json_schema_extra={"pattern": values.TEXT_PATTERN})]
 # `fields` and `previous`: the JSON-Schema of what values.check_value lets through (see _openapi)
 _values_schema = {"additionalProperties": {"$ref": f"#/components/schemas/JSONValue{values.MAX_VALUE_DEPTH - 1}"},
@@ -212,6 +224,22 @@ _CURSOR_OR_EMPTY = CURSOR_RE.pattern.replace("{1,", "{0,")
 GroupPath = Annotated[str, Path(pattern=GROUP_RE.pattern, description="the group id")]
 RecordPath = Annotated[str, Path(pattern=UUID_PATTERN, description="the record id (a UUID)")]
 ShaPath = Annotated[str, Path(pattern=SHA256_RE.pattern, description="lower-case hex sha256")]
+
+
+class _ShaConvertor(Convertor):
+    """Routes /blobs/{sha256} only for a sha256, so /blobs/missing with another method is a
+    405 of that endpoint, not a bad sha256 of this one."""
+
+    regex = SHA256_RE.pattern.strip("^$")
+
+    def convert(self, value: str) -> str:
+        return value
+
+    def to_string(self, value: str) -> str:
+        return value
+
+
+register_url_convertor("sha256", _ShaConvertor())
 bearer = HTTPBearer(auto_error=False, description="a member's token (ruraldesk-server token issue)")
 
 
@@ -326,7 +354,7 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
              since: Annotated[str, Query(description="a cursor this server gave out",
                                          # stated here, checked by parse_cursor (400) alone
                                          json_schema_extra={"pattern": _CURSOR_OR_EMPTY})] = "",
-             limit: Annotated[int, BeforeValidator(_ascii_int), Query(ge=1, le=MAX_PULL_LIMIT)]
+             limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT), BeforeValidator(_ascii_int)]
              = DEFAULT_PULL_LIMIT):
         page = service.pull(who.group_id, parse_cursor(since), limit)
         return JSONResponse(page.to_json())
@@ -357,13 +385,14 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
     def missing(who: Who, body: MissingIn):
         return JSONResponse({"missing": blobs.missing(who.group_id, body.sha256)})
 
-    @app.head("/v1/groups/{group}/blobs/{sha256}", tags=["attachments"],
+    @app.head("/v1/groups/{group}/blobs/{sha256:sha256}", tags=["attachments"],
               responses={200: {"description": "the server has the whole attachment",
                                "content": {"application/octet-stream": {"schema": {"type": "string",
                                                                                    "format": "binary"}}},
                                "headers": {"Content-Length": {"schema": {"type": "integer", "minimum": 0},
                                                               "required": True}}},
-                         **_errors(*_AUTH, 404, _404=_OFFSET)},
+                         **_errors(*_AUTH, 404, _404={"Upload-Offset": {**_OFFSET["Upload-Offset"],
+                                                                        "required": False}})},
               summary="200 + Content-Length if the server has it; else 404 + Upload-Offset")
     def blob_head(who: Who, sha256: ShaPath):
         state = blobs.state(who.group_id, sha256)
@@ -376,7 +405,7 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
 
     _bytes = {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}
 
-    @app.get("/v1/groups/{group}/blobs/{sha256}", tags=["attachments"], summary="Download; honours Range",
+    @app.get("/v1/groups/{group}/blobs/{sha256:sha256}", tags=["attachments"], summary="Download; honours Range",
              response_class=BlobResponse,
              responses={200: {"description": "the attachment", "content": _bytes},
                         206: {"description": "the requested range", "content": _bytes,
@@ -393,12 +422,13 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
             raise_not_found("this attachment is not on the server")
         return BlobResponse(path, media_type="application/octet-stream", stat_result=stat)
 
-    @app.put("/v1/groups/{group}/blobs/{sha256}", tags=["attachments"], response_model=UploadOut,
+    @app.put("/v1/groups/{group}/blobs/{sha256:sha256}", tags=["attachments"], response_model=UploadOut,
              status_code=201,
              responses={200: {"model": UploadOut, "description": "a chunk was stored; the upload is not "
                                                                  "complete yet (or was already complete)"},
                         201: {"description": "the last byte arrived and the sha256 matched"},
-                        **_errors(*_AUTH, 403, 409, _409=_OFFSET)},
+                        # 404: a sha256 that is not 64 lower-case hex digits names no endpoint
+                        **_errors(*_AUTH, 403, 404, 409, _409=_OFFSET)},
              openapi_extra={"requestBody": {"required": True, "content": {
                  "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}}},
              summary="Upload (a chunk of) an attachment; Content-Range: bytes first-last/total")
