@@ -257,6 +257,11 @@ class SettingsDialog(Dialog):
         self.font_size.setSuffix(" pt")
         self.font_size.setValue(settings.font_size)
         self._row(form, _t("&Font size:"), self.font_size)
+        # a setting of the workspace open in the window (kept in its store), not of this computer
+        transfer = getattr(parent, "transfer", None)
+        self.phone_region = transfer.phone_region_combo() if transfer is not None else None
+        if self.phone_region is not None:
+            self._row(form, _t("&Phone region:"), self.phone_region)
         self.finish()
         self.setMinimumWidth(520)
 
@@ -279,6 +284,8 @@ class SettingsDialog(Dialog):
         s.sync_interval = self.sync_interval.value()
         s.mass_change_percent = self.mass_change.value()
         s.font_size = self.font_size.value()
+        if self.phone_region is not None:
+            self.phone_region.save()
 
 
 # -- linking --------------------------------------------------------------------------------

@@ -8,6 +8,11 @@ and restore, duplicate contacts, and people's data (export everything, erase).
 Every file is read and written by `ruraldesk.io`, off the UI thread, behind a progress
 dialog with Cancel (`MainWindow.run_with_progress`); writes announce `Change.everything()`
 so the views refresh. File choosers go through `open_path` / `save_path`, which tests replace.
+
+An import may ask two things first: the encoding, when the detector is unsure (the file is
+then opened again with the one chosen; cancel changes nothing), and the workspace's phone
+region, once, when a file holds national numbers on rows naming no country (stored through
+the operations layer, like every write; also in File → Settings).
 """
 
 from __future__ import annotations
@@ -26,8 +31,8 @@ from ruraldesk.store.store import SORTABLE
 from . import i18n, worker
 from .dialogs import Dialog
 from .ops import Change
-from .transfer_dialogs import (DuplicatesDialog, EraseDialog, ExportDialog, ImportReportDialog, MappingDialog,
-                               MentionsDialog)
+from .transfer_dialogs import (DuplicatesDialog, EncodingDialog, EraseDialog, ExportDialog, ImportReportDialog,
+                               MappingDialog, MentionsDialog, PhoneRegionCombo, RegionDialog)
 
 #: the CSV export's BOM choice is remembered for the session
 _BOM = {"value": False}
@@ -133,8 +138,9 @@ class Transfer:
             on_error=self._failed(title, lead or _t("It did not work: {reason}")), **kwargs)
 
     # -- import ----------------------------------------------------------------------------
-    def import_file(self, path: Path | str | None = None) -> None:
-        """Choose a file; a table opens the mapping dialog, a vCard file is imported at once."""
+    def import_file(self, path: Path | str | None = None, *, encoding: str | None = None) -> None:
+        """Choose a file; a table opens the mapping dialog, a vCard file is imported at once.
+        `encoding` is one the person chose (the detector is not asked again)."""
         if path is None:
             path = open_path(self.window, _t("Import"),
                              _t("Tables and address books (*.csv *.tsv *.tab *.txt *.vcf *.vcard);;All files (*)"))
@@ -145,56 +151,128 @@ class Transfer:
         def inspect(task) -> tuple[str, Any]:
             from ruraldesk.io.common import check_input
             from ruraldesk.io.csvimport import guess_collection, open_table, suggest_mapping
+            from ruraldesk.io.encoding import UnsureEncoding, readings_of
             from ruraldesk.io.vcard import is_vcard
 
             path_, _size, head = check_input(path)
             if is_vcard(head):
                 return "vcard", path_
-            table = open_table(path_)
+            try:
+                table = open_table(path_, encoding=encoding)
+            except UnsureEncoding as exc:
+                return "unsure", readings_of(path_, exc.candidates)
             collection = guess_collection(table.headers)
             return "csv", (table, collection, suggest_mapping(table.headers, collection))
 
         def opened(result: tuple[str, Any]) -> None:
             kind, value = result
             if kind == "vcard":
-                self.import_vcard(value)
+                self.with_region(value.name, lambda task: _vcard_needs_region(value, task),
+                                 lambda region: self.import_vcard(value, region=region))
+            elif kind == "unsure":
+                self.choose_encoding(path, value)
             else:
-                self.map_table(*value)
+                self.map_table(*value, encoding_chosen=encoding is not None)
 
         self._run(_t("Reading {name}").format(name=path.name), inspect, on_done=opened,
                   lead=_t("This file cannot be imported: {reason}"))
 
-    def map_table(self, table, collection: str, mapping: dict[int, str]) -> MappingDialog | None:
+    def choose_encoding(self, path: Path, readings: dict[str, list[str]]) -> None:
+        """The detector is unsure: the person chooses from the names as each encoding reads them."""
+        encoding, ok = EncodingDialog.getEncoding(self.window, readings, path.name)
+        if not ok:
+            self._status(_t("Not imported: no encoding was chosen for {name}. Nothing was changed.").format(
+                name=path.name))
+            return
+        self.import_file(path, encoding=encoding)
+
+    def map_table(self, table, collection: str, mapping: dict[int, str], *,
+                  encoding_chosen: bool = False) -> MappingDialog | None:
         from ruraldesk.io.csvimport import open_table
 
         dialog = MappingDialog(self.window, self.store, table, collection, mapping,
                                reopen=lambda encoding, delimiter: open_table(
-                                   table.path, encoding=encoding, delimiter=delimiter))
+                                   table.path, encoding=encoding, delimiter=delimiter),
+                               encoding_chosen=encoding_chosen)
         self.mapping_dialog = dialog
         if dialog.exec() != Dialog.DialogCode.Accepted or not dialog.mapping():
             return dialog
-        self.import_table(dialog.table, dialog.current_collection(), dialog.mapping())
+        table, collection, mapping = dialog.table, dialog.current_collection(), dialog.mapping()
+        self.with_region(table.path.name, lambda task: _table_needs_region(self.store, table, collection, mapping,
+                                                                            task),
+                         lambda region: self.import_table(table, collection, mapping, region=region))
         return dialog
 
-    def import_table(self, table, collection: str, mapping: dict[int, str], mode: str = "all") -> worker.Task:
+    # -- the workspace's phone region (asked once) -----------------------------------------------
+    def with_region(self, name: str, needs: Callable, then: Callable[[str | None], Any]) -> None:
+        """`then(region)` once the workspace has a phone region or the file needs none; when it
+        has none and `needs(task)` finds a national number, the person is asked first (and
+        the answer stored). Cancelling the question imports nothing and stores nothing."""
+        from ruraldesk.io import phones
+
+        region = phones.workspace_region(self.store)
+        if region:
+            then(region)
+            return
+
+        def found(example: str | None) -> None:
+            if not example:
+                then(None)
+                return
+            code, ok = RegionDialog.getRegion(self.window, name, example)
+            if not ok:
+                self._status(_t("Not imported: no country was chosen for the phone numbers of {name}. "
+                                "Nothing was changed.").format(name=name))
+                return
+            self.save_phone_region(code, on_done=lambda: then(code))
+
+        self._run(_t("Reading {name}").format(name=name), needs, on_done=found,
+                  lead=_t("This file cannot be imported: {reason}"))
+
+    def save_phone_region(self, code: str | None, on_done: Callable[[], Any] | None = None) -> worker.Task:
+        """Store the workspace's phone region (None: not set) on the writer, like every write."""
+        from ruraldesk.io import phones
+
+        def saved(_result) -> None:
+            self._status(_t("Phone numbers without a country code are read as {country}.").format(
+                country=i18n.country_name(code)) if code else _t("No phone region is set for this workspace."))
+            if on_done is not None:
+                on_done()
+
+        return self.ops.run(phones.set_workspace_region, self.store, code, changes=None, serial=True,
+                            on_done=saved, on_error=self._failed(_t("Phone region"),
+                                                                 _t("The phone region was not saved: {reason}")))
+
+    def phone_region_combo(self) -> PhoneRegionCombo:
+        """The Settings row: the workspace's phone region, saved when the dialog is applied."""
+        from ruraldesk.io import phones
+
+        return PhoneRegionCombo(phones.workspace_region(self.store), unset=True, on_save=self.save_phone_region)
+
+    def import_table(self, table, collection: str, mapping: dict[int, str], mode: str = "all",
+                     region: str | None = None) -> worker.Task:
         from ruraldesk.io.csvimport import import_table
 
         def work(task):
-            return import_table(self.store, table, collection, mapping, mode=mode, progress=task.report)
+            return import_table(self.store, table, collection, mapping, mode=mode, default_region=region,
+                                progress=task.report)
 
         return self._run(_t("Importing {name}").format(name=table.path.name), work,
                          on_done=lambda report: self.show_report(
-                             report, lambda: self.import_table(table, collection, mapping, mode="valid")),
+                             report, lambda: self.import_table(table, collection, mapping, "valid", region)),
                          lead=_t("Nothing was imported: {reason}"), changes=Change.everything())
 
-    def import_vcard(self, path: Path, mode: str = "all") -> worker.Task:
+    def import_vcard(self, path: Path, mode: str = "all", region: str | None = None) -> worker.Task:
+        from ruraldesk.io import phones
         from ruraldesk.io.vcard import import_vcards
 
         def work(task):
-            return import_vcards(self.store, path, mode=mode, progress=task.report)
+            return import_vcards(self.store, path, mode=mode, default_region=region or phones.workspace_region(
+                self.store), progress=task.report)
 
         return self._run(_t("Importing {name}").format(name=path.name), work,
-                         on_done=lambda report: self.show_report(report, lambda: self.import_vcard(path, "valid")),
+                         on_done=lambda report: self.show_report(report, lambda: self.import_vcard(
+                             path, "valid", region)),
                          lead=_t("Nothing was imported: {reason}"), changes=Change.everything())
 
     def show_report(self, report, valid_only: Callable[[], Any] | None = None) -> ImportReportDialog:
@@ -618,6 +696,18 @@ class Transfer:
         dialog.setModal(False)
         dialog.show()          # not modal: the person opens the records and keeps the list
         return dialog
+
+
+def _table_needs_region(store, table, collection: str, mapping: dict[int, str], task) -> str | None:
+    from ruraldesk.io.regionneed import table_needs_region
+
+    return table_needs_region(store, table, collection, mapping, progress=task.report)
+
+
+def _vcard_needs_region(path: Path, task) -> str | None:
+    from ruraldesk.io.regionneed import vcard_needs_region
+
+    return vcard_needs_region(path, progress=task.report)
 
 
 def _safe_name(title: str) -> str:

@@ -1,5 +1,8 @@
 """The dialogs of getting data in and out: the CSV mapping dialog with its live preview, the
-import report, the export options, duplicates, and the review of an erased person's mentions.
+import report, the export options, duplicates, the review of an erased person's mentions, and
+the two questions an import may ask first: which encoding a file is in when the detector is
+unsure (`EncodingDialog.getEncoding`), and the workspace's phone region
+(`RegionDialog.getRegion`). Their class methods return `(value, ok)`.
 
 They only show and collect choices; reading and writing files is the core's
 (`ruraldesk.io`), run off the UI thread by `transfer.Transfer`.
@@ -18,8 +21,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComb
 
 from ruraldesk.domain.records import META_FIELDS, spec
 from ruraldesk.io.common import Problem, human_size
-from ruraldesk.io.csvimport import PreviewRow, Table, preview, suggest_mapping
+from ruraldesk.io.csvimport import PreviewRow, Table, preset_of, preview, suggest_mapping
 from ruraldesk.io.mapping import targets, target_field
+from ruraldesk.io.encoding import display_name
 from ruraldesk.io.tabular import ENCODING_NAMES
 
 from . import i18n, worker
@@ -64,6 +68,16 @@ def field_text(collection: str, name: str | None) -> str:
     return i18n.field_label(s.field(name)) if s.has(name) else name
 
 
+def preset_label(name: str) -> str:
+    """A preset's name in the interface language (a report keeps the English one)."""
+    from ruraldesk.io import presets
+
+    for known in [*(p.name for p in presets.PRESETS), presets.preset_summary(None)]:
+        if known == name:
+            return i18n.text(known)
+    return i18n.text(name)
+
+
 def labelled(label: str, widget: QWidget, accessible: str | None = None) -> QLabel:
     """A label with its buddy, and the widget named after it for screen readers."""
     lab = QLabel(label)
@@ -100,9 +114,12 @@ class MappingDialog(Dialog):
     new Table, or raise with a message) when the person changes how the file is read."""
 
     def __init__(self, parent: QWidget | None, store, table: Table, collection: str,
-                 mapping: dict[int, str], reopen: Callable[[str, str], Table] | None = None):
+                 mapping: dict[int, str], reopen: Callable[[str, str], Table] | None = None, *,
+                 encoding_chosen: bool = False):
         super().__init__(parent, _t("Import a table"))
         self.store, self.table, self.reopen = store, table, reopen
+        #: "(detected)" marks what the detector said, not whatever the file was read again with
+        self.detected = None if encoding_chosen else table.encoding
         self._generation = 0
         self.rows: list[PreviewRow] = []
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_t("&Import"))
@@ -113,6 +130,10 @@ class MappingDialog(Dialog):
         self.file_label.setWordWrap(True)
         self.file_label.setAccessibleName(_t("File to import"))
         self.body.addWidget(self.file_label)
+        self.preset_label = QLabel()
+        self.preset_label.setWordWrap(True)
+        self.preset_label.setAccessibleName(_t("Recognised export"))
+        self.body.addWidget(self.preset_label)
 
         settings = FlowLayout(spacing=8)    # wraps on a narrow screen rather than widening the dialog
         self.encoding = QComboBox()
@@ -181,10 +202,11 @@ class MappingDialog(Dialog):
             combo.blockSignals(True)
             combo.clear()
         for codec, name in ENCODING_NAMES.items():
-            label = name + ("  " + _t("(detected)") if codec == t.encoding else "")
+            label = name + ("  " + _t("(detected)") if codec == self.detected else "")
             self.encoding.addItem(label, codec)
         if self.encoding.findData(t.encoding) < 0:
-            self.encoding.addItem(t.encoding + "  " + _t("(detected)"), t.encoding)
+            self.encoding.addItem(display_name(t.encoding) + ("  " + _t("(detected)") if t.encoding == self.detected
+                                                              else ""), t.encoding)
         self.encoding.setCurrentIndex(self.encoding.findData(t.encoding))
         for d in DELIMITERS:
             self.delimiter.addItem(delimiter_label(d) + ("  " + _t("(detected)") if d == t.delimiter else ""), d)
@@ -260,8 +282,20 @@ class MappingDialog(Dialog):
         combo.setCurrentIndex(max(0, combo.findData(target)))
 
     # -- preview ----------------------------------------------------------------------------
+    def preset(self) -> str | None:
+        """The name of the address-book export the columns come from, or None (a sheet)."""
+        found = preset_of(self.table.headers, self.current_collection())
+        return i18n.text(found.name) if found else None
+
+    def _show_preset(self) -> None:
+        name = self.preset()
+        self.preset_label.setVisible(bool(name))
+        self.preset_label.setText(_t("Recognised: <b>{preset}</b>. Its columns are matched below; check them "
+                                     "before importing.").format(preset=name) if name else "")
+
     def refresh(self, wait: bool = False) -> None:
         mapping, collection, table = self.mapping(), self.current_collection(), self.table
+        self._show_preset()
         self.import_button.setEnabled(bool(mapping))
         self._generation += 1
         generation = self._generation
@@ -377,6 +411,8 @@ class ImportReportDialog(Dialog):
             headline.setText(_t("Nothing was imported: the file holds no records."))
         self.body.addWidget(headline)
         lines = [(_t("Rows read: {count}") if unit_rows else _t("Cards read: {count}")).format(count=_n(r.rows))]
+        if r.preset:
+            lines.insert(0, _t("Read as: {preset}").format(preset=preset_label(r.preset)))
         if r.rejected_rows:
             lines.append((_t("Rows with a problem: {count}") if unit_rows
                           else _t("Cards with a problem: {count}")).format(count=_n(len(r.rejected_rows))))
@@ -391,7 +427,7 @@ class ImportReportDialog(Dialog):
         if r.ignored_columns:
             lines.append(_t("Columns not imported: {columns}").format(
                 columns=", ".join(i18n.text(c) for c in r.ignored_columns)))
-        detail = QLabel("\n".join(lines))
+        self.detail = detail = QLabel("\n".join(lines))
         detail.setWordWrap(True)
         detail.setAccessibleName(_t("Import details"))
         detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -464,6 +500,136 @@ class ImportReportDialog(Dialog):
         target = self.duplicates.item(it.row(), 1).data(Qt.ItemDataRole.UserRole) if self.duplicates else None
         if target:
             self.open_requested.emit(target)
+
+
+# -- questions before an import ----------------------------------------------------------------
+class EncodingDialog(Dialog):
+    """The detector is unsure: the file's names as each candidate encoding reads them, side by
+    side; the person picks the column where they are written right. Nothing is preselected,
+    so no encoding is ever taken without someone choosing it."""
+
+    def __init__(self, parent: QWidget | None, readings: dict[str, list[str]], name: str = ""):
+        super().__init__(parent, _t("Choose the encoding"))
+        self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.import_button.setText(_t("&Read it this way"))
+        self.import_button.setEnabled(False)
+        intro = QLabel(_t("The letters of {name} can be read in more than one way, and we cannot tell which "
+                          "is right. Choose the column where the names are written correctly.").format(
+                              name=name or _t("this file")))
+        intro.setWordWrap(True)
+        self.body.addWidget(intro)
+        self.group = QButtonGroup(self)
+        self.choices: dict[str, QRadioButton] = {}
+        row = QHBoxLayout()
+        row.setSpacing(10)
+        for encoding, words in readings.items():
+            box = QGroupBox()
+            column = QVBoxLayout(box)
+            button = QRadioButton(display_name(encoding))
+            shown = words or [_t("(nothing to compare)")]
+            button.setAccessibleName(_t("Read as {encoding}").format(encoding=display_name(encoding)))
+            button.setAccessibleDescription(", ".join(shown))
+            self.group.addButton(button)
+            column.addWidget(button)
+            text = QLabel("\n".join(shown))
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            text.setContentsMargins(22, 0, 0, 0)
+            text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            text.setAccessibleName(_t("Names as {encoding} reads them").format(encoding=display_name(encoding)))
+            column.addWidget(text, 1)
+            row.addWidget(box, 1)
+            self.choices[encoding] = button
+        self.body.addLayout(row, 1)
+        hint = QLabel(_t("The choice can still be changed under “Encoding” in the next step."))
+        hint.setWordWrap(True)
+        self.body.addWidget(hint)
+        self.group.buttonToggled.connect(lambda *_: self.import_button.setEnabled(bool(self.encoding())))
+        self.finish(stretch=False)
+        self.setMinimumWidth(min(220 * max(len(readings), 2) + 40, 900))
+
+    def encoding(self) -> str:
+        return next((e for e, b in self.choices.items() if b.isChecked()), "")
+
+    def pick(self, encoding: str) -> None:
+        self.choices[encoding].setChecked(True)
+
+    @classmethod
+    def getEncoding(cls, parent: QWidget | None, readings: dict[str, list[str]],  # noqa: N802
+                    name: str = "") -> tuple[str, bool]:
+        """(the codec chosen, True), or ("", False) when the person cancels."""
+        dialog = cls(parent, readings, name)
+        ok = dialog.exec() == Dialog.DialogCode.Accepted and bool(dialog.encoding())
+        return (dialog.encoding() if ok else ""), ok
+
+
+def default_region() -> str:
+    """The interface locale's country, for the first proposal (Qt says Brazil for Portuguese;
+    this program's users are in Europe)."""
+    from PySide6.QtCore import QLocale
+
+    system = QLocale.system()
+    if system.language() == QLocale().language() and "_" in system.name():
+        return system.name().split("_")[1]
+    return {"pt": "PT"}.get(i18n.current()) or QLocale().name().partition("_")[2]
+
+
+class PhoneRegionCombo(QComboBox):
+    """Every country with a dialling code ("France (+33)"); with `unset`, a first "not set"
+    entry. `save()` stores a changed choice through `on_save(code or None)`."""
+
+    def __init__(self, current: str | None, *, unset: bool = False,
+                 on_save: Callable[[str | None], Any] | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        import phonenumbers
+
+        self.initial, self.on_save = current or "", on_save
+        self.setToolTip(_t("The country of phone numbers written without a country code, for this workspace"))
+        # 250 countries: the longest name must not widen the dialog it sits in
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(24)
+        if unset:
+            self.addItem(_t("Not set (asked at the first import that needs it)"), "")
+        for code, name in i18n.countries().items():
+            dial = phonenumbers.country_code_for_region(code)
+            if dial:
+                self.addItem(f"{name} (+{dial})", code)
+        wanted = current or ("" if unset else default_region())
+        self.setCurrentIndex(max(0, self.findData(wanted)))
+
+    def region(self) -> str:
+        return self.currentData() or ""
+
+    def save(self) -> None:
+        if self.on_save is not None and self.region() != self.initial:
+            self.on_save(self.region() or None)
+
+
+class RegionDialog(Dialog):
+    """Asked once per workspace: the country of phone numbers written without a country code."""
+
+    def __init__(self, parent: QWidget | None, name: str, example: str):
+        super().__init__(parent, _t("Phone numbers without a country code"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_t("&Use this country"))
+        intro = QLabel(_t("{name} holds phone numbers without a country code (such as “{example}”) on rows "
+                          "that name no country. In which country are they?").format(name=name, example=example))
+        intro.setWordWrap(True)
+        self.body.addWidget(intro)
+        self.combo = PhoneRegionCombo(None)
+        form = self.form()
+        form.addRow(labelled(_t("&Country:"), self.combo, _t("Country of the phone numbers")), self.combo)
+        note = QLabel(_t("This is asked once and kept for the workspace; File → Settings changes it. Numbers "
+                         "with a country code, and rows that name a country, are read as they are."))
+        note.setWordWrap(True)
+        self.body.addWidget(note)
+        self.finish()
+        self.setMinimumWidth(520)
+
+    @classmethod
+    def getRegion(cls, parent: QWidget | None, name: str, example: str) -> tuple[str, bool]:  # noqa: N802
+        """(the country code chosen, True), or ("", False) when the person cancels."""
+        dialog = cls(parent, name, example)
+        ok = dialog.exec() == Dialog.DialogCode.Accepted and bool(dialog.combo.region())
+        return (dialog.combo.region() if ok else ""), ok
 
 
 # -- export options ----------------------------------------------------------------------------
@@ -752,5 +918,5 @@ class MentionsDialog(Dialog):
                 self.open_requested.emit(record_id)
 
 
-__all__ = ["DuplicatesDialog", "EraseDialog", "ExportDialog", "ImportReportDialog", "MappingDialog",
-           "MentionsDialog", "QPalette"]
+__all__ = ["DuplicatesDialog", "EncodingDialog", "EraseDialog", "ExportDialog", "ImportReportDialog",
+           "MappingDialog", "MentionsDialog", "PhoneRegionCombo", "QPalette", "RegionDialog"]

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 
 from ruraldesk.ui import transfer
 from ruraldesk.ui.dialogs import Dialog
-from ruraldesk.ui.transfer_dialogs import (DuplicatesDialog, EraseDialog, ExportDialog, ImportReportDialog,
-                                           MappingDialog, MentionsDialog)
+from ruraldesk.ui.transfer_dialogs import (DuplicatesDialog, EncodingDialog, EraseDialog, ExportDialog,
+                                           ImportReportDialog, MappingDialog, MentionsDialog, RegionDialog)
 
 
 @pytest.fixture
@@ -32,7 +32,8 @@ def answers(monkeypatch):
         code = a.code.get(type(self), Dialog.DialogCode.Accepted)
         return code(self) if callable(code) else code
 
-    for cls in (MappingDialog, ImportReportDialog, ExportDialog, DuplicatesDialog, EraseDialog):
+    for cls in (MappingDialog, ImportReportDialog, ExportDialog, DuplicatesDialog, EraseDialog, EncodingDialog,
+                RegionDialog):
         monkeypatch.setattr(cls, "exec", fake_exec)
 
     def box_exec(self):
@@ -363,3 +364,154 @@ def test_same_named_duplicates_can_be_told_apart(qtbot, window, settle, store, a
     window.transfer.find_duplicates()
     qtbot.waitUntil(lambda: bool(shown(answers, DuplicatesDialog)), timeout=5000)
     settle()
+
+
+# -- real people's files: presets named, encodings asked, the phone region asked once ----------
+FIXTURES = __import__("pathlib").Path(__file__).resolve().parent.parent / "fixtures"
+
+
+def test_a_recognised_export_is_named_in_the_mapping_dialog_and_the_report(qtbot, window, settle, store, answers):
+    def look(dialog: MappingDialog):
+        assert dialog.preset() == "Google Contacts export"
+        assert dialog.preset_label.isVisibleTo(dialog) and "Google Contacts export" in dialog.preset_label.text()
+        qtbot.waitUntil(lambda: dialog.preview.rowCount() == 2, timeout=3000)
+        return Dialog.DialogCode.Accepted
+
+    answers.code[MappingDialog] = look
+    answers.code[ImportReportDialog] = Dialog.DialogCode.Rejected
+    window.transfer.import_file(FIXTURES / "google-contacts.csv")
+    qtbot.waitUntil(lambda: bool(shown(answers, ImportReportDialog)), timeout=8000)
+    settle()
+    report = shown(answers, ImportReportDialog)[0]
+    assert report.report.imported == 2
+    assert report.detail.text().startswith("Read as: Google Contacts export\n")
+    assert not shown(answers, RegionDialog)          # every national number there has its row's country
+
+
+def test_a_plain_sheet_names_no_preset_and_the_report_says_how_it_was_read(qtbot, window, settle, store,
+                                                                          tmp_path, answers, french):
+    def look(dialog: MappingDialog):
+        assert dialog.preset() is None and not dialog.preset_label.isVisibleTo(dialog)
+        return Dialog.DialogCode.Accepted
+
+    answers.code[MappingDialog] = look
+    answers.code[ImportReportDialog] = Dialog.DialogCode.Rejected
+    window.transfer.import_file(write(tmp_path / "contacts.csv", CONTACTS))
+    qtbot.waitUntil(lambda: bool(shown(answers, ImportReportDialog)), timeout=8000)
+    settle()
+    detail = shown(answers, ImportReportDialog)[0].detail.text()
+    assert detail.startswith("Lu comme : tableur (colonnes reconnues par leur nom)\n"), detail
+
+
+def test_a_recognised_export_is_named_in_the_interface_language(qtbot, window, store, answers, french):
+    from ruraldesk.io.csvimport import guess_collection, open_table, suggest_mapping
+
+    table = open_table(FIXTURES / "google-contacts.csv")
+    dialog = MappingDialog(window, store, table, guess_collection(table.headers),
+                           suggest_mapping(table.headers, "contact"))
+    qtbot.addWidget(dialog)
+    assert dialog.preset() == "Export de Google Contacts"
+    dialog.collection.setCurrentIndex(dialog.collection.findData("practice"))
+    assert dialog.preset() is None and not dialog.preset_label.isVisibleTo(dialog)   # presets are address books
+
+
+def test_an_unsure_encoding_is_asked_and_the_names_are_read_in_the_one_chosen(qtbot, window, settle, store,
+                                                                              answers):
+    def choose(dialog: EncodingDialog):
+        assert set(dialog.choices) == {"cp1252", "cp1250"}
+        texts = {label.text() for label in dialog.findChildren(QLabel)}
+        assert "Hélène" in texts and "Hélčne" in texts                 # the names side by side
+        assert not dialog.import_button.isEnabled()                    # nothing chosen for the person
+        dialog.pick("cp1252")
+        assert dialog.import_button.isEnabled()
+        return Dialog.DialogCode.Accepted
+
+    def mapping(dialog: MappingDialog):
+        assert dialog.table.encoding == "cp1252"
+        assert dialog.encoding.currentText() == "Windows-1252"         # chosen, not "(detected)"
+        return Dialog.DialogCode.Accepted
+
+    answers.code[EncodingDialog] = choose
+    answers.code[MappingDialog] = mapping
+    answers.code[ImportReportDialog] = Dialog.DialogCode.Rejected
+    window.transfer.import_file(FIXTURES / "unsure.csv")
+    qtbot.waitUntil(lambda: bool(shown(answers, ImportReportDialog)), timeout=8000)
+    settle()
+    assert [r.title for r in store.window("contact", 0, 10)] == ["Hélène"]
+    assert shown(answers, ImportReportDialog)[0].report.encoding == "Windows-1252"
+    assert not answers.messages
+
+
+def test_cancelling_the_encoding_question_changes_nothing(qtbot, window, settle, store, answers, monkeypatch):
+    asked = []
+
+    def cancel(cls, parent, readings, name=""):
+        asked.append(readings)
+        return "", False
+
+    monkeypatch.setattr(EncodingDialog, "getEncoding", classmethod(cancel))
+    window.transfer.import_file(FIXTURES / "unsure.csv")
+    qtbot.waitUntil(lambda: bool(asked), timeout=8000)
+    settle()
+    assert asked[0]["cp1252"] == ["Hélène"] and asked[0]["cp1250"] == ["Hélčne"]
+    assert not shown(answers, MappingDialog) and not answers.messages
+    assert store.count("contact") == 0
+    assert "Nothing was changed" in window.statusBar().currentMessage()
+
+
+def test_the_phone_region_is_asked_once_stored_and_not_asked_again(qtbot, window, settle, store, answers, french):
+    from ruraldesk.io import phones
+
+    def choose(dialog: RegionDialog):
+        assert dialog.combo.region() == "FR"                           # the interface locale's country
+        assert "03 81 55 00 02" in dialog.findChildren(QLabel)[0].text()
+        return Dialog.DialogCode.Accepted
+
+    answers.code[RegionDialog] = choose
+    answers.code[ImportReportDialog] = Dialog.DialogCode.Rejected
+    assert phones.workspace_region(store) is None
+    window.transfer.import_file(FIXTURES / "club-national-phones.csv")
+    qtbot.waitUntil(lambda: bool(shown(answers, ImportReportDialog)), timeout=8000)
+    settle()
+    assert phones.workspace_region(store) == "FR"
+    by_name = {r.title: r.fields for r in store.window("contact", 0, 10)}
+    assert by_name["Claire Martin"]["phones"][0]["value"] == "+33 3 81 55 00 02"
+    assert by_name["Giulia Rossi"]["phones"][0]["value"] == "+39 0577 000004"       # kept as written
+
+    window.transfer.import_file(FIXTURES / "club-national-phones.csv")             # again: not asked
+    qtbot.waitUntil(lambda: len(shown(answers, ImportReportDialog)) == 2, timeout=8000)
+    settle()
+    assert len(shown(answers, RegionDialog)) == 1
+    assert shown(answers, ImportReportDialog)[1].report.imported == 3
+
+
+def test_cancelling_the_phone_region_question_imports_and_stores_nothing(qtbot, window, settle, store, answers):
+    from ruraldesk.io import phones
+
+    answers.code[RegionDialog] = Dialog.DialogCode.Rejected
+    window.transfer.import_file(FIXTURES / "club-national-phones.csv")
+    qtbot.waitUntil(lambda: bool(shown(answers, RegionDialog)), timeout=8000)
+    settle()
+    assert store.count("contact") == 0 and store.get_meta(phones.REGION_KEY) is None
+    assert not shown(answers, ImportReportDialog)
+    assert "Nothing was changed" in window.statusBar().currentMessage()
+
+
+def test_the_phone_region_is_a_workspace_setting(qtbot, window, settle, store, settings):
+    from ruraldesk.io import phones
+    from ruraldesk.ui.dialogs import SettingsDialog
+
+    assert SettingsDialog(settings).phone_region is None              # no workspace: no row
+    dialog = SettingsDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    assert dialog.phone_region.region() == "" and dialog.phone_region.accessibleName() == "Phone region"
+    dialog.phone_region.setCurrentIndex(dialog.phone_region.findData("PT"))
+    dialog.apply()
+    qtbot.waitUntil(lambda: phones.workspace_region(store) == "PT", timeout=3000)
+    settle()
+    again = SettingsDialog(window.settings, window)
+    qtbot.addWidget(again)
+    assert again.phone_region.region() == "PT"
+    again.phone_region.setCurrentIndex(0)                               # not set: asked at the next import
+    again.apply()
+    qtbot.waitUntil(lambda: phones.workspace_region(store) is None, timeout=3000)
