@@ -480,6 +480,10 @@
         <translation>&amp;Sprache der Oberfläche:</translation>
     </message>
     <message>
+        <source>&amp;Phone region:</source>
+        <translation>&amp;Telefonregion:</translation>
+    </message>
+    <message>
         <source>A new data folder is used from the next start.</source>
         <translation>Ein neuer Datenordner wird ab dem nächsten Start verwendet.</translation>
     </message>
@@ -2456,6 +2460,10 @@ Einen neuen, leeren Arbeitsbereich für die Einträge Ihrer Gruppe verwenden? De
         <translation>Zusammenzuführende Kontakte (&amp;angehakt):</translation>
     </message>
     <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
         <source>&amp;Encoding:</source>
         <translation>&amp;Zeichenkodierung:</translation>
     </message>
@@ -2477,6 +2485,7 @@ Einen neuen, leeren Arbeitsbereich für die Einträge Ihrer Gruppe verwenden? De
     </message>
     <message>
         <source>&amp;Import</source>
+        <extracomment>&quot;(detected)&quot; marks what the detector said, not whatever the file was read again with</extracomment>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
@@ -2505,6 +2514,10 @@ Einen neuen, leeren Arbeitsbereich für die Einträge Ihrer Gruppe verwenden? De
         <translation>&amp;Praxis-Steckbrief…</translation>
     </message>
     <message>
+        <source>&amp;Read it this way</source>
+        <translation>So &amp;lesen</translation>
+    </message>
+    <message>
         <source>&amp;Records:</source>
         <translation>&amp;Einträge:</translation>
     </message>
@@ -2517,12 +2530,20 @@ Einen neuen, leeren Arbeitsbereich für die Einträge Ihrer Gruppe verwenden? De
         <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
+        <source>&amp;Use this country</source>
+        <translation>Dieses Land &amp;verwenden</translation>
+    </message>
+    <message>
         <source>(detected)</source>
         <translation>(erkannt)</translation>
     </message>
     <message>
         <source>(not readable)</source>
         <translation>(nicht lesbar)</translation>
+    </message>
+    <message>
+        <source>(nothing to compare)</source>
+        <translation>(nichts zu vergleichen)</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; — {size}, {count} columns</source>
@@ -2613,6 +2634,10 @@ Wählen Sie zum Wiederherstellen unter Datei → Einstellungen einen neuen, leer
         <translation>{name} wird geprüft</translation>
     </message>
     <message>
+        <source>Choose the encoding</source>
+        <translation>Zeichenkodierung wählen</translation>
+    </message>
+    <message>
         <source>Choose the field each column goes into, or leave it out.</source>
         <translation>Wählen Sie für jede Spalte das Zielfeld, oder lassen Sie sie weg.</translation>
     </message>
@@ -2652,6 +2677,10 @@ Wählen Sie zum Wiederherstellen unter Datei → Einstellungen einen neuen, leer
     <message>
         <source>Contacts to merge</source>
         <translation>Zusammenzuführende Kontakte</translation>
+    </message>
+    <message>
+        <source>Country of the phone numbers</source>
+        <translation>Land der Telefonnummern</translation>
     </message>
     <message>
         <source>Delete the contact for good, everywhere, and list the mentions to review</source>
@@ -2886,6 +2915,10 @@ Wählen Sie zum Wiederherstellen unter Datei → Einstellungen einen neuen, leer
         <translation>Kontakte zu einem zusammengeführt: {count}; neu verknüpfte Einträge: {relinked}.</translation>
     </message>
     <message>
+        <source>Names as {encoding} reads them</source>
+        <translation>Namen, wie {encoding} sie liest</translation>
+    </message>
+    <message>
         <source>No backup was made: {reason}</source>
         <translation>Es wurde keine Sicherung erstellt: {reason}</translation>
     </message>
@@ -2906,8 +2939,24 @@ Wählen Sie zum Wiederherstellen unter Datei → Einstellungen einen neuen, leer
         <translation>Kein anderer Eintrag ist damit verknüpft.</translation>
     </message>
     <message>
+        <source>No phone region is set for this workspace.</source>
+        <translation>Für diesen Arbeitsbereich ist keine Telefonregion festgelegt.</translation>
+    </message>
+    <message>
         <source>Not imported ({count})</source>
         <translation>Nicht importiert ({count})</translation>
+    </message>
+    <message>
+        <source>Not imported: no country was chosen for the phone numbers of {name}. Nothing was changed.</source>
+        <translation>Nicht importiert: Für die Telefonnummern von {name} wurde kein Land gewählt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Not imported: no encoding was chosen for {name}. Nothing was changed.</source>
+        <translation>Nicht importiert: Für {name} wurde keine Zeichenkodierung gewählt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Not set (asked at the first import that needs it)</source>
+        <translation>Nicht festgelegt (beim ersten Import gefragt, der es braucht)</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2958,6 +3007,18 @@ Wählen Sie zum Wiederherstellen unter Datei → Einstellungen einen neuen, leer
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
+        <source>Phone numbers without a country code</source>
+        <translation>Telefonnummern ohne Ländervorwahl</translation>
+    </message>
+    <message>
+        <source>Phone numbers without a country code are read as {country}.</source>
+        <translation>Telefonnummern ohne Ländervorwahl werden gelesen als: {country}.</translation>
+    </message>
+    <message>
+        <source>Phone region</source>
+        <translation>Telefonregion</translation>
+    </message>
+    <message>
         <source>Possible duplicates</source>
         <translation>Mögliche Dubletten</translation>
     </message>
@@ -3006,6 +3067,14 @@ Wählen Sie zum Wiederherstellen unter Datei → Einstellungen einen neuen, leer
         <translation>Eigenschaft</translation>
     </message>
     <message>
+        <source>Read as {encoding}</source>
+        <translation>Als {encoding} lesen</translation>
+    </message>
+    <message>
+        <source>Read as: {preset}</source>
+        <translation>Gelesen als: {preset}</translation>
+    </message>
+    <message>
         <source>Reading the file again…</source>
         <translation>Datei wird erneut gelesen…</translation>
     </message>
@@ -3016,6 +3085,14 @@ Wählen Sie zum Wiederherstellen unter Datei → Einstellungen einen neuen, leer
     <message>
         <source>Ready</source>
         <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Recognised export</source>
+        <translation>Erkannter Export</translation>
+    </message>
+    <message>
+        <source>Recognised: &lt;b&gt;{preset}&lt;/b&gt;. Its columns are matched below; check them before importing.</source>
+        <translation>Erkannt: &lt;b&gt;{preset}&lt;/b&gt;. Die Spalten sind unten zugeordnet; prüfen Sie sie vor dem Import.</translation>
     </message>
     <message>
         <source>Record</source>
@@ -3098,6 +3175,10 @@ Wählen Sie zum Wiederherstellen unter Datei → Einstellungen einen neuen, leer
         <translation>Text</translation>
     </message>
     <message>
+        <source>The choice can still be changed under “Encoding” in the next step.</source>
+        <translation>Die Wahl lässt sich im nächsten Schritt unter „Zeichenkodierung“ noch ändern.</translation>
+    </message>
+    <message>
         <source>The contact is deleted from this computer for good: not to the trash, and it cannot be undone.</source>
         <translation>Der Kontakt wird endgültig von diesem Computer gelöscht: nicht in den Papierkorb, und das kann nicht rückgängig gemacht werden.</translation>
     </message>
@@ -3114,6 +3195,10 @@ Wählen Sie zum Wiederherstellen unter Datei → Einstellungen einen neuen, leer
         <translation>Die Kontakte wurden nicht zusammengeführt: {reason}</translation>
     </message>
     <message>
+        <source>The country of phone numbers written without a country code, for this workspace</source>
+        <translation>Das Land der Telefonnummern ohne Ländervorwahl, für diesen Arbeitsbereich</translation>
+    </message>
+    <message>
         <source>The file cannot be previewed: {reason}</source>
         <translation>Für die Datei ist keine Vorschau möglich: {reason}</translation>
     </message>
@@ -3126,8 +3211,16 @@ Wählen Sie zum Wiederherstellen unter Datei → Einstellungen einen neuen, leer
         <translation>Die ersten Zeilen so, wie sie gespeichert werden. Zeilen mit Problemen sind markiert; der Import bricht ab, wenn eine Zeile der Datei ein Problem hat.</translation>
     </message>
     <message>
+        <source>The letters of {name} can be read in more than one way, and we cannot tell which is right. Choose the column where the names are written correctly.</source>
+        <translation>Die Buchstaben von {name} lassen sich auf mehrere Arten lesen, und wir können nicht sagen, welche richtig ist. Wählen Sie die Spalte, in der die Namen richtig geschrieben sind.</translation>
+    </message>
+    <message>
         <source>The list was not exported: {reason}</source>
         <translation>Die Liste wurde nicht exportiert: {reason}</translation>
+    </message>
+    <message>
+        <source>The phone region was not saved: {reason}</source>
+        <translation>Die Telefonregion wurde nicht gespeichert: {reason}</translation>
     </message>
     <message>
         <source>The practice shown: {title}</source>
@@ -3172,6 +3265,10 @@ Wählen Sie zum Wiederherstellen unter Datei → Einstellungen einen neuen, leer
     <message>
         <source>This file cannot be restored: {reason}</source>
         <translation>Diese Datei kann nicht wiederhergestellt werden: {reason}</translation>
+    </message>
+    <message>
+        <source>This is asked once and kept for the workspace; File → Settings changes it. Numbers with a country code, and rows that name a country, are read as they are.</source>
+        <translation>Das wird einmal gefragt und für den Arbeitsbereich behalten; unter Datei → Einstellungen lässt es sich ändern. Nummern mit Ländervorwahl und Zeilen, die ein Land nennen, werden so gelesen, wie sie sind.</translation>
     </message>
     <message>
         <source>This row has a problem</source>
@@ -3262,6 +3359,10 @@ Wählen Sie zum Wiederherstellen unter Datei → Einstellungen einen neuen, leer
         <translation>praxis-steckbriefe</translation>
     </message>
     <message>
+        <source>this file</source>
+        <translation>dieser Datei</translation>
+    </message>
+    <message>
         <source>vCard 3.0 (older phones)</source>
         <translation>vCard 3.0 (ältere Telefone)</translation>
     </message>
@@ -3276,6 +3377,10 @@ Wählen Sie zum Wiederherstellen unter Datei → Einstellungen einen neuen, leer
     <message>
         <source>work</source>
         <translation>geschäftlich</translation>
+    </message>
+    <message>
+        <source>{name} holds phone numbers without a country code (such as “{example}”) on rows that name no country. In which country are they?</source>
+        <translation>{name} enthält Telefonnummern ohne Ländervorwahl (etwa „{example}“) in Zeilen, die kein Land nennen. Aus welchem Land sind sie?</translation>
     </message>
     <message>
         <source>{name} — {details}</source>

@@ -480,6 +480,10 @@
         <translation>&amp;Interface language:</translation>
     </message>
     <message>
+        <source>&amp;Phone region:</source>
+        <translation>&amp;Phone region:</translation>
+    </message>
+    <message>
         <source>A new data folder is used from the next start.</source>
         <translation>A new data folder is used from the next start.</translation>
     </message>
@@ -2456,6 +2460,10 @@ Use a new, empty workspace for your group&apos;s records? The demo workspace sta
         <translation>&amp;Contacts to merge (ticked):</translation>
     </message>
     <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Country:</translation>
+    </message>
+    <message>
         <source>&amp;Encoding:</source>
         <translation>&amp;Encoding:</translation>
     </message>
@@ -2477,6 +2485,7 @@ Use a new, empty workspace for your group&apos;s records? The demo workspace sta
     </message>
     <message>
         <source>&amp;Import</source>
+        <extracomment>&quot;(detected)&quot; marks what the detector said, not whatever the file was read again with</extracomment>
         <translation>&amp;Import</translation>
     </message>
     <message>
@@ -2505,6 +2514,10 @@ Use a new, empty workspace for your group&apos;s records? The demo workspace sta
         <translation>&amp;Practice sheet…</translation>
     </message>
     <message>
+        <source>&amp;Read it this way</source>
+        <translation>&amp;Read it this way</translation>
+    </message>
+    <message>
         <source>&amp;Records:</source>
         <translation>&amp;Records:</translation>
     </message>
@@ -2517,12 +2530,20 @@ Use a new, empty workspace for your group&apos;s records? The demo workspace sta
         <translation>&amp;Separator:</translation>
     </message>
     <message>
+        <source>&amp;Use this country</source>
+        <translation>&amp;Use this country</translation>
+    </message>
+    <message>
         <source>(detected)</source>
         <translation>(detected)</translation>
     </message>
     <message>
         <source>(not readable)</source>
         <translation>(not readable)</translation>
+    </message>
+    <message>
+        <source>(nothing to compare)</source>
+        <translation>(nothing to compare)</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; — {size}, {count} columns</source>
@@ -2613,6 +2634,10 @@ To restore, choose a new, empty data folder under File → Settings, restart Rur
         <translation>Checking {name}</translation>
     </message>
     <message>
+        <source>Choose the encoding</source>
+        <translation>Choose the encoding</translation>
+    </message>
+    <message>
         <source>Choose the field each column goes into, or leave it out.</source>
         <translation>Choose the field each column goes into, or leave it out.</translation>
     </message>
@@ -2652,6 +2677,10 @@ To restore, choose a new, empty data folder under File → Settings, restart Rur
     <message>
         <source>Contacts to merge</source>
         <translation>Contacts to merge</translation>
+    </message>
+    <message>
+        <source>Country of the phone numbers</source>
+        <translation>Country of the phone numbers</translation>
     </message>
     <message>
         <source>Delete the contact for good, everywhere, and list the mentions to review</source>
@@ -2886,6 +2915,10 @@ To restore, choose a new, empty data folder under File → Settings, restart Rur
         <translation>Merged {count} contacts into one; records relinked: {relinked}.</translation>
     </message>
     <message>
+        <source>Names as {encoding} reads them</source>
+        <translation>Names as {encoding} reads them</translation>
+    </message>
+    <message>
         <source>No backup was made: {reason}</source>
         <translation>No backup was made: {reason}</translation>
     </message>
@@ -2906,8 +2939,24 @@ To restore, choose a new, empty data folder under File → Settings, restart Rur
         <translation>No other record links to it.</translation>
     </message>
     <message>
+        <source>No phone region is set for this workspace.</source>
+        <translation>No phone region is set for this workspace.</translation>
+    </message>
+    <message>
         <source>Not imported ({count})</source>
         <translation>Not imported ({count})</translation>
+    </message>
+    <message>
+        <source>Not imported: no country was chosen for the phone numbers of {name}. Nothing was changed.</source>
+        <translation>Not imported: no country was chosen for the phone numbers of {name}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Not imported: no encoding was chosen for {name}. Nothing was changed.</source>
+        <translation>Not imported: no encoding was chosen for {name}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Not set (asked at the first import that needs it)</source>
+        <translation>Not set (asked at the first import that needs it)</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2958,6 +3007,18 @@ To restore, choose a new, empty data folder under File → Settings, restart Rur
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
+        <source>Phone numbers without a country code</source>
+        <translation>Phone numbers without a country code</translation>
+    </message>
+    <message>
+        <source>Phone numbers without a country code are read as {country}.</source>
+        <translation>Phone numbers without a country code are read as {country}.</translation>
+    </message>
+    <message>
+        <source>Phone region</source>
+        <translation>Phone region</translation>
+    </message>
+    <message>
         <source>Possible duplicates</source>
         <translation>Possible duplicates</translation>
     </message>
@@ -3006,6 +3067,14 @@ To restore, choose a new, empty data folder under File → Settings, restart Rur
         <translation>Property</translation>
     </message>
     <message>
+        <source>Read as {encoding}</source>
+        <translation>Read as {encoding}</translation>
+    </message>
+    <message>
+        <source>Read as: {preset}</source>
+        <translation>Read as: {preset}</translation>
+    </message>
+    <message>
         <source>Reading the file again…</source>
         <translation>Reading the file again…</translation>
     </message>
@@ -3016,6 +3085,14 @@ To restore, choose a new, empty data folder under File → Settings, restart Rur
     <message>
         <source>Ready</source>
         <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Recognised export</source>
+        <translation>Recognised export</translation>
+    </message>
+    <message>
+        <source>Recognised: &lt;b&gt;{preset}&lt;/b&gt;. Its columns are matched below; check them before importing.</source>
+        <translation>Recognised: &lt;b&gt;{preset}&lt;/b&gt;. Its columns are matched below; check them before importing.</translation>
     </message>
     <message>
         <source>Record</source>
@@ -3098,6 +3175,10 @@ To restore, choose a new, empty data folder under File → Settings, restart Rur
         <translation>Text</translation>
     </message>
     <message>
+        <source>The choice can still be changed under “Encoding” in the next step.</source>
+        <translation>The choice can still be changed under “Encoding” in the next step.</translation>
+    </message>
+    <message>
         <source>The contact is deleted from this computer for good: not to the trash, and it cannot be undone.</source>
         <translation>The contact is deleted from this computer for good: not to the trash, and it cannot be undone.</translation>
     </message>
@@ -3114,6 +3195,10 @@ To restore, choose a new, empty data folder under File → Settings, restart Rur
         <translation>The contacts were not merged: {reason}</translation>
     </message>
     <message>
+        <source>The country of phone numbers written without a country code, for this workspace</source>
+        <translation>The country of phone numbers written without a country code, for this workspace</translation>
+    </message>
+    <message>
         <source>The file cannot be previewed: {reason}</source>
         <translation>The file cannot be previewed: {reason}</translation>
     </message>
@@ -3126,8 +3211,16 @@ To restore, choose a new, empty data folder under File → Settings, restart Rur
         <translation>The first rows as they will be stored. Rows with a problem are marked; the import stops if any row of the file has one.</translation>
     </message>
     <message>
+        <source>The letters of {name} can be read in more than one way, and we cannot tell which is right. Choose the column where the names are written correctly.</source>
+        <translation>The letters of {name} can be read in more than one way, and we cannot tell which is right. Choose the column where the names are written correctly.</translation>
+    </message>
+    <message>
         <source>The list was not exported: {reason}</source>
         <translation>The list was not exported: {reason}</translation>
+    </message>
+    <message>
+        <source>The phone region was not saved: {reason}</source>
+        <translation>The phone region was not saved: {reason}</translation>
     </message>
     <message>
         <source>The practice shown: {title}</source>
@@ -3172,6 +3265,10 @@ To restore, choose a new, empty data folder under File → Settings, restart Rur
     <message>
         <source>This file cannot be restored: {reason}</source>
         <translation>This file cannot be restored: {reason}</translation>
+    </message>
+    <message>
+        <source>This is asked once and kept for the workspace; File → Settings changes it. Numbers with a country code, and rows that name a country, are read as they are.</source>
+        <translation>This is asked once and kept for the workspace; File → Settings changes it. Numbers with a country code, and rows that name a country, are read as they are.</translation>
     </message>
     <message>
         <source>This row has a problem</source>
@@ -3262,6 +3359,10 @@ To restore, choose a new, empty data folder under File → Settings, restart Rur
         <translation>practice-sheets</translation>
     </message>
     <message>
+        <source>this file</source>
+        <translation>this file</translation>
+    </message>
+    <message>
         <source>vCard 3.0 (older phones)</source>
         <translation>vCard 3.0 (older phones)</translation>
     </message>
@@ -3276,6 +3377,10 @@ To restore, choose a new, empty data folder under File → Settings, restart Rur
     <message>
         <source>work</source>
         <translation>work</translation>
+    </message>
+    <message>
+        <source>{name} holds phone numbers without a country code (such as “{example}”) on rows that name no country. In which country are they?</source>
+        <translation>{name} holds phone numbers without a country code (such as “{example}”) on rows that name no country. In which country are they?</translation>
     </message>
     <message>
         <source>{name} — {details}</source>

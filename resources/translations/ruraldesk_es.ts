@@ -480,6 +480,10 @@
         <translation>&amp;Idioma de la interfaz:</translation>
     </message>
     <message>
+        <source>&amp;Phone region:</source>
+        <translation>Región &amp;telefónica:</translation>
+    </message>
+    <message>
         <source>A new data folder is used from the next start.</source>
         <translation>La nueva carpeta de datos se usará a partir del próximo inicio.</translation>
     </message>
@@ -2456,6 +2460,10 @@ Use a new, empty workspace for your group&apos;s records? The demo workspace sta
         <translation>&amp;Contactos para fusionar (marcados):</translation>
     </message>
     <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
         <source>&amp;Encoding:</source>
         <translation>&amp;Codificación:</translation>
     </message>
@@ -2477,6 +2485,7 @@ Use a new, empty workspace for your group&apos;s records? The demo workspace sta
     </message>
     <message>
         <source>&amp;Import</source>
+        <extracomment>&quot;(detected)&quot; marks what the detector said, not whatever the file was read again with</extracomment>
         <translation>&amp;Importar</translation>
     </message>
     <message>
@@ -2505,6 +2514,10 @@ Use a new, empty workspace for your group&apos;s records? The demo workspace sta
         <translation>Ficha de &amp;práctica…</translation>
     </message>
     <message>
+        <source>&amp;Read it this way</source>
+        <translation>&amp;Leerlo así</translation>
+    </message>
+    <message>
         <source>&amp;Records:</source>
         <translation>&amp;Fichas:</translation>
     </message>
@@ -2517,12 +2530,20 @@ Use a new, empty workspace for your group&apos;s records? The demo workspace sta
         <translation>&amp;Separador:</translation>
     </message>
     <message>
+        <source>&amp;Use this country</source>
+        <translation>&amp;Usar este país</translation>
+    </message>
+    <message>
         <source>(detected)</source>
         <translation>(detectado)</translation>
     </message>
     <message>
         <source>(not readable)</source>
         <translation>(ilegible)</translation>
+    </message>
+    <message>
+        <source>(nothing to compare)</source>
+        <translation>(nada que comparar)</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; — {size}, {count} columns</source>
@@ -2613,6 +2634,10 @@ Para restaurarla, elige una carpeta de datos nueva y vacía en Archivo → Confi
         <translation>Comprobando {name}</translation>
     </message>
     <message>
+        <source>Choose the encoding</source>
+        <translation>Elegir la codificación</translation>
+    </message>
+    <message>
         <source>Choose the field each column goes into, or leave it out.</source>
         <translation>Elige el campo al que va cada columna, o déjala fuera.</translation>
     </message>
@@ -2652,6 +2677,10 @@ Para restaurarla, elige una carpeta de datos nueva y vacía en Archivo → Confi
     <message>
         <source>Contacts to merge</source>
         <translation>Contactos para fusionar</translation>
+    </message>
+    <message>
+        <source>Country of the phone numbers</source>
+        <translation>País de los números de teléfono</translation>
     </message>
     <message>
         <source>Delete the contact for good, everywhere, and list the mentions to review</source>
@@ -2886,6 +2915,10 @@ Para restaurarla, elige una carpeta de datos nueva y vacía en Archivo → Confi
         <translation>Contactos fusionados en uno: {count}; fichas revinculadas: {relinked}.</translation>
     </message>
     <message>
+        <source>Names as {encoding} reads them</source>
+        <translation>Los nombres tal como los lee {encoding}</translation>
+    </message>
+    <message>
         <source>No backup was made: {reason}</source>
         <translation>No se ha hecho ninguna copia de seguridad: {reason}</translation>
     </message>
@@ -2906,8 +2939,24 @@ Para restaurarla, elige una carpeta de datos nueva y vacía en Archivo → Confi
         <translation>Ninguna otra ficha está vinculada a él.</translation>
     </message>
     <message>
+        <source>No phone region is set for this workspace.</source>
+        <translation>No hay ninguna región telefónica definida para este espacio de trabajo.</translation>
+    </message>
+    <message>
         <source>Not imported ({count})</source>
         <translation>No importado ({count})</translation>
+    </message>
+    <message>
+        <source>Not imported: no country was chosen for the phone numbers of {name}. Nothing was changed.</source>
+        <translation>No importado: no se eligió ningún país para los números de teléfono de {name}. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Not imported: no encoding was chosen for {name}. Nothing was changed.</source>
+        <translation>No importado: no se eligió ninguna codificación para {name}. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Not set (asked at the first import that needs it)</source>
+        <translation>Sin definir (se pregunta en la primera importación que lo necesite)</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2958,6 +3007,18 @@ Para restaurarla, elige una carpeta de datos nueva y vacía en Archivo → Confi
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>Phone numbers without a country code</source>
+        <translation>Números de teléfono sin prefijo internacional</translation>
+    </message>
+    <message>
+        <source>Phone numbers without a country code are read as {country}.</source>
+        <translation>Los números de teléfono sin prefijo internacional se leen como: {country}.</translation>
+    </message>
+    <message>
+        <source>Phone region</source>
+        <translation>Región telefónica</translation>
+    </message>
+    <message>
         <source>Possible duplicates</source>
         <translation>Posibles duplicados</translation>
     </message>
@@ -3006,6 +3067,14 @@ Para restaurarla, elige una carpeta de datos nueva y vacía en Archivo → Confi
         <translation>Propiedad</translation>
     </message>
     <message>
+        <source>Read as {encoding}</source>
+        <translation>Leer como {encoding}</translation>
+    </message>
+    <message>
+        <source>Read as: {preset}</source>
+        <translation>Leído como: {preset}</translation>
+    </message>
+    <message>
         <source>Reading the file again…</source>
         <translation>Volviendo a leer el archivo…</translation>
     </message>
@@ -3016,6 +3085,14 @@ Para restaurarla, elige una carpeta de datos nueva y vacía en Archivo → Confi
     <message>
         <source>Ready</source>
         <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Recognised export</source>
+        <translation>Exportación reconocida</translation>
+    </message>
+    <message>
+        <source>Recognised: &lt;b&gt;{preset}&lt;/b&gt;. Its columns are matched below; check them before importing.</source>
+        <translation>Reconocido: &lt;b&gt;{preset}&lt;/b&gt;. Sus columnas están asignadas abajo; revísalas antes de importar.</translation>
     </message>
     <message>
         <source>Record</source>
@@ -3098,6 +3175,10 @@ Para restaurarla, elige una carpeta de datos nueva y vacía en Archivo → Confi
         <translation>Texto</translation>
     </message>
     <message>
+        <source>The choice can still be changed under “Encoding” in the next step.</source>
+        <translation>La elección aún se puede cambiar en «Codificación» en el paso siguiente.</translation>
+    </message>
+    <message>
         <source>The contact is deleted from this computer for good: not to the trash, and it cannot be undone.</source>
         <translation>El contacto se elimina definitivamente de este ordenador: no va a la papelera y no se puede deshacer.</translation>
     </message>
@@ -3114,6 +3195,10 @@ Para restaurarla, elige una carpeta de datos nueva y vacía en Archivo → Confi
         <translation>Los contactos no se han fusionado: {reason}</translation>
     </message>
     <message>
+        <source>The country of phone numbers written without a country code, for this workspace</source>
+        <translation>El país de los números de teléfono escritos sin prefijo internacional, para este espacio de trabajo</translation>
+    </message>
+    <message>
         <source>The file cannot be previewed: {reason}</source>
         <translation>No se puede previsualizar el archivo: {reason}</translation>
     </message>
@@ -3126,8 +3211,16 @@ Para restaurarla, elige una carpeta de datos nueva y vacía en Archivo → Confi
         <translation>Las primeras filas tal como se guardarán. Las filas con algún problema están marcadas; la importación se detiene si alguna fila del archivo tiene uno.</translation>
     </message>
     <message>
+        <source>The letters of {name} can be read in more than one way, and we cannot tell which is right. Choose the column where the names are written correctly.</source>
+        <translation>Las letras de {name} se pueden leer de más de una manera y no podemos saber cuál es la correcta. Elige la columna en la que los nombres están bien escritos.</translation>
+    </message>
+    <message>
         <source>The list was not exported: {reason}</source>
         <translation>La lista no se ha exportado: {reason}</translation>
+    </message>
+    <message>
+        <source>The phone region was not saved: {reason}</source>
+        <translation>No se guardó la región telefónica: {reason}</translation>
     </message>
     <message>
         <source>The practice shown: {title}</source>
@@ -3172,6 +3265,10 @@ Para restaurarla, elige una carpeta de datos nueva y vacía en Archivo → Confi
     <message>
         <source>This file cannot be restored: {reason}</source>
         <translation>Este archivo no se puede restaurar: {reason}</translation>
+    </message>
+    <message>
+        <source>This is asked once and kept for the workspace; File → Settings changes it. Numbers with a country code, and rows that name a country, are read as they are.</source>
+        <translation>Se pregunta una sola vez y se guarda para el espacio de trabajo; se cambia en Archivo → Configuración. Los números con prefijo internacional y las filas que indican un país se leen tal como están.</translation>
     </message>
     <message>
         <source>This row has a problem</source>
@@ -3262,6 +3359,10 @@ Para restaurarla, elige una carpeta de datos nueva y vacía en Archivo → Confi
         <translation>fichas-de-practicas</translation>
     </message>
     <message>
+        <source>this file</source>
+        <translation>este archivo</translation>
+    </message>
+    <message>
         <source>vCard 3.0 (older phones)</source>
         <translation>vCard 3.0 (teléfonos antiguos)</translation>
     </message>
@@ -3276,6 +3377,10 @@ Para restaurarla, elige una carpeta de datos nueva y vacía en Archivo → Confi
     <message>
         <source>work</source>
         <translation>trabajo</translation>
+    </message>
+    <message>
+        <source>{name} holds phone numbers without a country code (such as “{example}”) on rows that name no country. In which country are they?</source>
+        <translation>{name} contiene números de teléfono sin prefijo internacional (como «{example}») en filas que no indican ningún país. ¿De qué país son?</translation>
     </message>
     <message>
         <source>{name} — {details}</source>

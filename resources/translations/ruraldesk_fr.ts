@@ -480,6 +480,10 @@
         <translation>&amp;Langue de l&apos;interface :</translation>
     </message>
     <message>
+        <source>&amp;Phone region:</source>
+        <translation>Région &amp;téléphonique :</translation>
+    </message>
+    <message>
         <source>A new data folder is used from the next start.</source>
         <translation>Le nouveau dossier des données sera utilisé au prochain démarrage.</translation>
     </message>
@@ -2456,6 +2460,10 @@ Utiliser un nouvel espace de travail vide pour les fiches de votre groupe ? L’
         <translation>Contacts à fusionner (coc&amp;hés) :</translation>
     </message>
     <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
         <source>&amp;Encoding:</source>
         <translation>&amp;Encodage :</translation>
     </message>
@@ -2477,6 +2485,7 @@ Utiliser un nouvel espace de travail vide pour les fiches de votre groupe ? L’
     </message>
     <message>
         <source>&amp;Import</source>
+        <extracomment>&quot;(detected)&quot; marks what the detector said, not whatever the file was read again with</extracomment>
         <translation>&amp;Importer</translation>
     </message>
     <message>
@@ -2505,6 +2514,10 @@ Utiliser un nouvel espace de travail vide pour les fiches de votre groupe ? L’
         <translation>Fiche &amp;pratique…</translation>
     </message>
     <message>
+        <source>&amp;Read it this way</source>
+        <translation>&amp;Lire de cette façon</translation>
+    </message>
+    <message>
         <source>&amp;Records:</source>
         <translation>&amp;Fiches :</translation>
     </message>
@@ -2517,12 +2530,20 @@ Utiliser un nouvel espace de travail vide pour les fiches de votre groupe ? L’
         <translation>&amp;Séparateur :</translation>
     </message>
     <message>
+        <source>&amp;Use this country</source>
+        <translation>&amp;Utiliser ce pays</translation>
+    </message>
+    <message>
         <source>(detected)</source>
         <translation>(détecté)</translation>
     </message>
     <message>
         <source>(not readable)</source>
         <translation>(illisible)</translation>
+    </message>
+    <message>
+        <source>(nothing to compare)</source>
+        <translation>(rien à comparer)</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; — {size}, {count} columns</source>
@@ -2613,6 +2634,10 @@ Pour restaurer, choisissez un nouveau dossier des données vide dans Fichier →
         <translation>Vérification de {name}</translation>
     </message>
     <message>
+        <source>Choose the encoding</source>
+        <translation>Choisir l&apos;encodage</translation>
+    </message>
+    <message>
         <source>Choose the field each column goes into, or leave it out.</source>
         <translation>Choisissez le champ de destination de chaque colonne, ou laissez-la de côté.</translation>
     </message>
@@ -2652,6 +2677,10 @@ Pour restaurer, choisissez un nouveau dossier des données vide dans Fichier →
     <message>
         <source>Contacts to merge</source>
         <translation>Contacts à fusionner</translation>
+    </message>
+    <message>
+        <source>Country of the phone numbers</source>
+        <translation>Pays des numéros de téléphone</translation>
     </message>
     <message>
         <source>Delete the contact for good, everywhere, and list the mentions to review</source>
@@ -2886,6 +2915,10 @@ Pour restaurer, choisissez un nouveau dossier des données vide dans Fichier →
         <translation>Contacts fusionnés en un seul : {count} ; fiches reliées à nouveau : {relinked}.</translation>
     </message>
     <message>
+        <source>Names as {encoding} reads them</source>
+        <translation>Les noms tels que {encoding} les lit</translation>
+    </message>
+    <message>
         <source>No backup was made: {reason}</source>
         <translation>Aucune sauvegarde n&apos;a été faite : {reason}</translation>
     </message>
@@ -2906,8 +2939,24 @@ Pour restaurer, choisissez un nouveau dossier des données vide dans Fichier →
         <translation>Aucune autre fiche n&apos;y est liée.</translation>
     </message>
     <message>
+        <source>No phone region is set for this workspace.</source>
+        <translation>Aucune région téléphonique n&apos;est définie pour cet espace de travail.</translation>
+    </message>
+    <message>
         <source>Not imported ({count})</source>
         <translation>Non importé ({count})</translation>
+    </message>
+    <message>
+        <source>Not imported: no country was chosen for the phone numbers of {name}. Nothing was changed.</source>
+        <translation>Non importé : aucun pays n&apos;a été choisi pour les numéros de téléphone de {name}. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Not imported: no encoding was chosen for {name}. Nothing was changed.</source>
+        <translation>Non importé : aucun encodage n&apos;a été choisi pour {name}. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Not set (asked at the first import that needs it)</source>
+        <translation>Non défini (demandé à la première importation qui en a besoin)</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2958,6 +3007,18 @@ Pour restaurer, choisissez un nouveau dossier des données vide dans Fichier →
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>Phone numbers without a country code</source>
+        <translation>Numéros de téléphone sans indicatif de pays</translation>
+    </message>
+    <message>
+        <source>Phone numbers without a country code are read as {country}.</source>
+        <translation>Les numéros de téléphone sans indicatif de pays sont lus comme : {country}.</translation>
+    </message>
+    <message>
+        <source>Phone region</source>
+        <translation>Région téléphonique</translation>
+    </message>
+    <message>
         <source>Possible duplicates</source>
         <translation>Doublons possibles</translation>
     </message>
@@ -3006,6 +3067,14 @@ Pour restaurer, choisissez un nouveau dossier des données vide dans Fichier →
         <translation>Propriété</translation>
     </message>
     <message>
+        <source>Read as {encoding}</source>
+        <translation>Lire en {encoding}</translation>
+    </message>
+    <message>
+        <source>Read as: {preset}</source>
+        <translation>Lu comme : {preset}</translation>
+    </message>
+    <message>
         <source>Reading the file again…</source>
         <translation>Nouvelle lecture du fichier…</translation>
     </message>
@@ -3016,6 +3085,14 @@ Pour restaurer, choisissez un nouveau dossier des données vide dans Fichier →
     <message>
         <source>Ready</source>
         <translation>Prête</translation>
+    </message>
+    <message>
+        <source>Recognised export</source>
+        <translation>Export reconnu</translation>
+    </message>
+    <message>
+        <source>Recognised: &lt;b&gt;{preset}&lt;/b&gt;. Its columns are matched below; check them before importing.</source>
+        <translation>Reconnu : &lt;b&gt;{preset}&lt;/b&gt;. Ses colonnes sont associées ci-dessous ; vérifiez-les avant d&apos;importer.</translation>
     </message>
     <message>
         <source>Record</source>
@@ -3098,6 +3175,10 @@ Pour restaurer, choisissez un nouveau dossier des données vide dans Fichier →
         <translation>Texte</translation>
     </message>
     <message>
+        <source>The choice can still be changed under “Encoding” in the next step.</source>
+        <translation>Ce choix peut encore être changé sous « Encodage » à l&apos;étape suivante.</translation>
+    </message>
+    <message>
         <source>The contact is deleted from this computer for good: not to the trash, and it cannot be undone.</source>
         <translation>Le contact est supprimé définitivement de cet ordinateur : il ne va pas dans la corbeille, et c&apos;est irréversible.</translation>
     </message>
@@ -3114,6 +3195,10 @@ Pour restaurer, choisissez un nouveau dossier des données vide dans Fichier →
         <translation>Les contacts n&apos;ont pas été fusionnés : {reason}</translation>
     </message>
     <message>
+        <source>The country of phone numbers written without a country code, for this workspace</source>
+        <translation>Le pays des numéros de téléphone écrits sans indicatif de pays, pour cet espace de travail</translation>
+    </message>
+    <message>
         <source>The file cannot be previewed: {reason}</source>
         <translation>Impossible d&apos;afficher un aperçu du fichier : {reason}</translation>
     </message>
@@ -3126,8 +3211,16 @@ Pour restaurer, choisissez un nouveau dossier des données vide dans Fichier →
         <translation>Les premières lignes telles qu&apos;elles seront enregistrées. Les lignes avec un problème sont signalées ; l&apos;importation s&apos;arrête si une ligne du fichier en a un.</translation>
     </message>
     <message>
+        <source>The letters of {name} can be read in more than one way, and we cannot tell which is right. Choose the column where the names are written correctly.</source>
+        <translation>Les lettres de {name} peuvent se lire de plusieurs façons, et nous ne pouvons pas dire laquelle est la bonne. Choisissez la colonne où les noms sont écrits correctement.</translation>
+    </message>
+    <message>
         <source>The list was not exported: {reason}</source>
         <translation>La liste n&apos;a pas été exportée : {reason}</translation>
+    </message>
+    <message>
+        <source>The phone region was not saved: {reason}</source>
+        <translation>La région téléphonique n&apos;a pas été enregistrée : {reason}</translation>
     </message>
     <message>
         <source>The practice shown: {title}</source>
@@ -3172,6 +3265,10 @@ Pour restaurer, choisissez un nouveau dossier des données vide dans Fichier →
     <message>
         <source>This file cannot be restored: {reason}</source>
         <translation>Ce fichier ne peut pas être restauré : {reason}</translation>
+    </message>
+    <message>
+        <source>This is asked once and kept for the workspace; File → Settings changes it. Numbers with a country code, and rows that name a country, are read as they are.</source>
+        <translation>Cette question n&apos;est posée qu&apos;une fois et la réponse est gardée pour l&apos;espace de travail ; Fichier → Paramètres la change. Les numéros avec un indicatif de pays, et les lignes qui indiquent un pays, sont lus tels quels.</translation>
     </message>
     <message>
         <source>This row has a problem</source>
@@ -3262,6 +3359,10 @@ Pour restaurer, choisissez un nouveau dossier des données vide dans Fichier →
         <translation>fiches-pratiques</translation>
     </message>
     <message>
+        <source>this file</source>
+        <translation>ce fichier</translation>
+    </message>
+    <message>
         <source>vCard 3.0 (older phones)</source>
         <translation>vCard 3.0 (anciens téléphones)</translation>
     </message>
@@ -3276,6 +3377,10 @@ Pour restaurer, choisissez un nouveau dossier des données vide dans Fichier →
     <message>
         <source>work</source>
         <translation>travail</translation>
+    </message>
+    <message>
+        <source>{name} holds phone numbers without a country code (such as “{example}”) on rows that name no country. In which country are they?</source>
+        <translation>{name} contient des numéros de téléphone sans indicatif de pays (comme « {example} ») sur des lignes qui n&apos;indiquent aucun pays. De quel pays sont-ils ?</translation>
     </message>
     <message>
         <source>{name} — {details}</source>

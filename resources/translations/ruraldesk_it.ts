@@ -480,6 +480,10 @@
         <translation>&amp;Lingua dell&apos;interfaccia:</translation>
     </message>
     <message>
+        <source>&amp;Phone region:</source>
+        <translation>Regione &amp;telefonica:</translation>
+    </message>
+    <message>
         <source>A new data folder is used from the next start.</source>
         <translation>La nuova cartella dei dati verrà usata dal prossimo avvio.</translation>
     </message>
@@ -2456,6 +2460,10 @@ Usare un nuovo spazio di lavoro vuoto per le schede del tuo gruppo? Lo spazio di
         <translation>&amp;Contatti da unire (spuntati):</translation>
     </message>
     <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Paese:</translation>
+    </message>
+    <message>
         <source>&amp;Encoding:</source>
         <translation>&amp;Codifica:</translation>
     </message>
@@ -2477,6 +2485,7 @@ Usare un nuovo spazio di lavoro vuoto per le schede del tuo gruppo? Lo spazio di
     </message>
     <message>
         <source>&amp;Import</source>
+        <extracomment>&quot;(detected)&quot; marks what the detector said, not whatever the file was read again with</extracomment>
         <translation>&amp;Importa</translation>
     </message>
     <message>
@@ -2505,6 +2514,10 @@ Usare un nuovo spazio di lavoro vuoto per le schede del tuo gruppo? Lo spazio di
         <translation>Scheda della &amp;pratica…</translation>
     </message>
     <message>
+        <source>&amp;Read it this way</source>
+        <translation>&amp;Leggi così</translation>
+    </message>
+    <message>
         <source>&amp;Records:</source>
         <translation>&amp;Schede:</translation>
     </message>
@@ -2517,12 +2530,20 @@ Usare un nuovo spazio di lavoro vuoto per le schede del tuo gruppo? Lo spazio di
         <translation>&amp;Separatore:</translation>
     </message>
     <message>
+        <source>&amp;Use this country</source>
+        <translation>&amp;Usa questo paese</translation>
+    </message>
+    <message>
         <source>(detected)</source>
         <translation>(rilevato)</translation>
     </message>
     <message>
         <source>(not readable)</source>
         <translation>(illeggibile)</translation>
+    </message>
+    <message>
+        <source>(nothing to compare)</source>
+        <translation>(niente da confrontare)</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; — {size}, {count} columns</source>
@@ -2613,6 +2634,10 @@ Per ripristinarlo, scegli una nuova cartella dei dati vuota in File → Impostaz
         <translation>Verifica di {name}</translation>
     </message>
     <message>
+        <source>Choose the encoding</source>
+        <translation>Scegli la codifica</translation>
+    </message>
+    <message>
         <source>Choose the field each column goes into, or leave it out.</source>
         <translation>Scegli il campo in cui va ogni colonna, oppure escludila.</translation>
     </message>
@@ -2652,6 +2677,10 @@ Per ripristinarlo, scegli una nuova cartella dei dati vuota in File → Impostaz
     <message>
         <source>Contacts to merge</source>
         <translation>Contatti da unire</translation>
+    </message>
+    <message>
+        <source>Country of the phone numbers</source>
+        <translation>Paese dei numeri di telefono</translation>
     </message>
     <message>
         <source>Delete the contact for good, everywhere, and list the mentions to review</source>
@@ -2886,6 +2915,10 @@ Per ripristinarlo, scegli una nuova cartella dei dati vuota in File → Impostaz
         <translation>Contatti uniti in uno: {count}; schede ricollegate: {relinked}.</translation>
     </message>
     <message>
+        <source>Names as {encoding} reads them</source>
+        <translation>I nomi come li legge {encoding}</translation>
+    </message>
+    <message>
         <source>No backup was made: {reason}</source>
         <translation>Nessun backup eseguito: {reason}</translation>
     </message>
@@ -2906,8 +2939,24 @@ Per ripristinarlo, scegli una nuova cartella dei dati vuota in File → Impostaz
         <translation>Nessun&apos;altra scheda è collegata a questo contatto.</translation>
     </message>
     <message>
+        <source>No phone region is set for this workspace.</source>
+        <translation>Nessuna regione telefonica è impostata per quest&apos;area di lavoro.</translation>
+    </message>
+    <message>
         <source>Not imported ({count})</source>
         <translation>Non importato ({count})</translation>
+    </message>
+    <message>
+        <source>Not imported: no country was chosen for the phone numbers of {name}. Nothing was changed.</source>
+        <translation>Non importato: non è stato scelto alcun paese per i numeri di telefono di {name}. Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>Not imported: no encoding was chosen for {name}. Nothing was changed.</source>
+        <translation>Non importato: non è stata scelta alcuna codifica per {name}. Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>Not set (asked at the first import that needs it)</source>
+        <translation>Non impostata (chiesta alla prima importazione che ne ha bisogno)</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2958,6 +3007,18 @@ Per ripristinarlo, scegli una nuova cartella dei dati vuota in File → Impostaz
         <translation>Documenti PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>Phone numbers without a country code</source>
+        <translation>Numeri di telefono senza prefisso internazionale</translation>
+    </message>
+    <message>
+        <source>Phone numbers without a country code are read as {country}.</source>
+        <translation>I numeri di telefono senza prefisso internazionale vengono letti come: {country}.</translation>
+    </message>
+    <message>
+        <source>Phone region</source>
+        <translation>Regione telefonica</translation>
+    </message>
+    <message>
         <source>Possible duplicates</source>
         <translation>Possibili duplicati</translation>
     </message>
@@ -3006,6 +3067,14 @@ Per ripristinarlo, scegli una nuova cartella dei dati vuota in File → Impostaz
         <translation>Proprietà</translation>
     </message>
     <message>
+        <source>Read as {encoding}</source>
+        <translation>Leggi come {encoding}</translation>
+    </message>
+    <message>
+        <source>Read as: {preset}</source>
+        <translation>Letto come: {preset}</translation>
+    </message>
+    <message>
         <source>Reading the file again…</source>
         <translation>Rilettura del file…</translation>
     </message>
@@ -3016,6 +3085,14 @@ Per ripristinarlo, scegli una nuova cartella dei dati vuota in File → Impostaz
     <message>
         <source>Ready</source>
         <translation>Pronta</translation>
+    </message>
+    <message>
+        <source>Recognised export</source>
+        <translation>Esportazione riconosciuta</translation>
+    </message>
+    <message>
+        <source>Recognised: &lt;b&gt;{preset}&lt;/b&gt;. Its columns are matched below; check them before importing.</source>
+        <translation>Riconosciuto: &lt;b&gt;{preset}&lt;/b&gt;. Le sue colonne sono abbinate qui sotto; controllale prima di importare.</translation>
     </message>
     <message>
         <source>Record</source>
@@ -3098,6 +3175,10 @@ Per ripristinarlo, scegli una nuova cartella dei dati vuota in File → Impostaz
         <translation>Testo</translation>
     </message>
     <message>
+        <source>The choice can still be changed under “Encoding” in the next step.</source>
+        <translation>La scelta si può ancora cambiare in «Codifica» nel passo successivo.</translation>
+    </message>
+    <message>
         <source>The contact is deleted from this computer for good: not to the trash, and it cannot be undone.</source>
         <translation>Il contatto viene eliminato definitivamente da questo computer: non va nel cestino e non si può annullare.</translation>
     </message>
@@ -3114,6 +3195,10 @@ Per ripristinarlo, scegli una nuova cartella dei dati vuota in File → Impostaz
         <translation>I contatti non sono stati uniti: {reason}</translation>
     </message>
     <message>
+        <source>The country of phone numbers written without a country code, for this workspace</source>
+        <translation>Il paese dei numeri di telefono scritti senza prefisso internazionale, per quest&apos;area di lavoro</translation>
+    </message>
+    <message>
         <source>The file cannot be previewed: {reason}</source>
         <translation>Impossibile mostrare l&apos;anteprima del file: {reason}</translation>
     </message>
@@ -3126,8 +3211,16 @@ Per ripristinarlo, scegli una nuova cartella dei dati vuota in File → Impostaz
         <translation>Le prime righe come verranno salvate. Le righe con un problema sono segnalate; l&apos;importazione si ferma se una riga del file ne ha uno.</translation>
     </message>
     <message>
+        <source>The letters of {name} can be read in more than one way, and we cannot tell which is right. Choose the column where the names are written correctly.</source>
+        <translation>Le lettere di {name} si possono leggere in più modi e non possiamo dire quale sia giusto. Scegli la colonna in cui i nomi sono scritti correttamente.</translation>
+    </message>
+    <message>
         <source>The list was not exported: {reason}</source>
         <translation>L&apos;elenco non è stato esportato: {reason}</translation>
+    </message>
+    <message>
+        <source>The phone region was not saved: {reason}</source>
+        <translation>La regione telefonica non è stata salvata: {reason}</translation>
     </message>
     <message>
         <source>The practice shown: {title}</source>
@@ -3172,6 +3265,10 @@ Per ripristinarlo, scegli una nuova cartella dei dati vuota in File → Impostaz
     <message>
         <source>This file cannot be restored: {reason}</source>
         <translation>Questo file non si può ripristinare: {reason}</translation>
+    </message>
+    <message>
+        <source>This is asked once and kept for the workspace; File → Settings changes it. Numbers with a country code, and rows that name a country, are read as they are.</source>
+        <translation>Viene chiesto una volta sola e conservato per l&apos;area di lavoro; si cambia in File → Impostazioni. I numeri con prefisso internazionale e le righe che indicano un paese vengono letti così come sono.</translation>
     </message>
     <message>
         <source>This row has a problem</source>
@@ -3262,6 +3359,10 @@ Per ripristinarlo, scegli una nuova cartella dei dati vuota in File → Impostaz
         <translation>schede-pratiche</translation>
     </message>
     <message>
+        <source>this file</source>
+        <translation>questo file</translation>
+    </message>
+    <message>
         <source>vCard 3.0 (older phones)</source>
         <translation>vCard 3.0 (telefoni meno recenti)</translation>
     </message>
@@ -3276,6 +3377,10 @@ Per ripristinarlo, scegli una nuova cartella dei dati vuota in File → Impostaz
     <message>
         <source>work</source>
         <translation>lavoro</translation>
+    </message>
+    <message>
+        <source>{name} holds phone numbers without a country code (such as “{example}”) on rows that name no country. In which country are they?</source>
+        <translation>{name} contiene numeri di telefono senza prefisso internazionale (come «{example}») in righe che non indicano alcun paese. Di quale paese sono?</translation>
     </message>
     <message>
         <source>{name} — {details}</source>

@@ -480,6 +480,10 @@
         <translation>&amp;Język interfejsu:</translation>
     </message>
     <message>
+        <source>&amp;Phone region:</source>
+        <translation>Region &amp;telefoniczny:</translation>
+    </message>
+    <message>
         <source>A new data folder is used from the next start.</source>
         <translation>Nowy folder danych będzie używany od następnego uruchomienia.</translation>
     </message>
@@ -2456,6 +2460,10 @@ Użyć nowego, pustego obszaru roboczego dla wpisów grupy? Obszar demonstracyjn
         <translation>&amp;Kontakty do scalenia (zaznaczone):</translation>
     </message>
     <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Kraj:</translation>
+    </message>
+    <message>
         <source>&amp;Encoding:</source>
         <translation>&amp;Kodowanie:</translation>
     </message>
@@ -2477,6 +2485,7 @@ Użyć nowego, pustego obszaru roboczego dla wpisów grupy? Obszar demonstracyjn
     </message>
     <message>
         <source>&amp;Import</source>
+        <extracomment>&quot;(detected)&quot; marks what the detector said, not whatever the file was read again with</extracomment>
         <translation>&amp;Importuj</translation>
     </message>
     <message>
@@ -2505,6 +2514,10 @@ Użyć nowego, pustego obszaru roboczego dla wpisów grupy? Obszar demonstracyjn
         <translation>&amp;Karta praktyki…</translation>
     </message>
     <message>
+        <source>&amp;Read it this way</source>
+        <translation>&amp;Odczytaj w ten sposób</translation>
+    </message>
+    <message>
         <source>&amp;Records:</source>
         <translation>&amp;Wpisy:</translation>
     </message>
@@ -2517,12 +2530,20 @@ Użyć nowego, pustego obszaru roboczego dla wpisów grupy? Obszar demonstracyjn
         <translation>&amp;Separator:</translation>
     </message>
     <message>
+        <source>&amp;Use this country</source>
+        <translation>&amp;Użyj tego kraju</translation>
+    </message>
+    <message>
         <source>(detected)</source>
         <translation>(wykryto)</translation>
     </message>
     <message>
         <source>(not readable)</source>
         <translation>(nieczytelne)</translation>
+    </message>
+    <message>
+        <source>(nothing to compare)</source>
+        <translation>(nie ma czego porównać)</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; — {size}, {count} columns</source>
@@ -2613,6 +2634,10 @@ Aby przywrócić kopię, wybierz nowy, pusty folder danych w menu Plik → Ustaw
         <translation>Sprawdzanie {name}</translation>
     </message>
     <message>
+        <source>Choose the encoding</source>
+        <translation>Wybierz kodowanie</translation>
+    </message>
+    <message>
         <source>Choose the field each column goes into, or leave it out.</source>
         <translation>Wybierz pole dla każdej kolumny albo ją pomiń.</translation>
     </message>
@@ -2652,6 +2677,10 @@ Aby przywrócić kopię, wybierz nowy, pusty folder danych w menu Plik → Ustaw
     <message>
         <source>Contacts to merge</source>
         <translation>Kontakty do scalenia</translation>
+    </message>
+    <message>
+        <source>Country of the phone numbers</source>
+        <translation>Kraj numerów telefonów</translation>
     </message>
     <message>
         <source>Delete the contact for good, everywhere, and list the mentions to review</source>
@@ -2886,6 +2915,10 @@ Aby przywrócić kopię, wybierz nowy, pusty folder danych w menu Plik → Ustaw
         <translation>Scalono kontakty w jeden: {count}; ponownie powiązane wpisy: {relinked}.</translation>
     </message>
     <message>
+        <source>Names as {encoding} reads them</source>
+        <translation>Nazwiska odczytane jako {encoding}</translation>
+    </message>
+    <message>
         <source>No backup was made: {reason}</source>
         <translation>Nie utworzono kopii zapasowej: {reason}</translation>
     </message>
@@ -2906,8 +2939,24 @@ Aby przywrócić kopię, wybierz nowy, pusty folder danych w menu Plik → Ustaw
         <translation>Żaden inny wpis nie jest z nim powiązany.</translation>
     </message>
     <message>
+        <source>No phone region is set for this workspace.</source>
+        <translation>Dla tego obszaru roboczego nie ustawiono regionu telefonicznego.</translation>
+    </message>
+    <message>
         <source>Not imported ({count})</source>
         <translation>Nie zaimportowano ({count})</translation>
+    </message>
+    <message>
+        <source>Not imported: no country was chosen for the phone numbers of {name}. Nothing was changed.</source>
+        <translation>Nie zaimportowano: nie wybrano kraju dla numerów telefonów z {name}. Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>Not imported: no encoding was chosen for {name}. Nothing was changed.</source>
+        <translation>Nie zaimportowano: nie wybrano kodowania dla {name}. Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>Not set (asked at the first import that needs it)</source>
+        <translation>Nie ustawiono (pytanie przy pierwszym imporcie, który tego wymaga)</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2958,6 +3007,18 @@ Aby przywrócić kopię, wybierz nowy, pusty folder danych w menu Plik → Ustaw
         <translation>Dokumenty PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>Phone numbers without a country code</source>
+        <translation>Numery telefonów bez numeru kierunkowego kraju</translation>
+    </message>
+    <message>
+        <source>Phone numbers without a country code are read as {country}.</source>
+        <translation>Numery telefonów bez numeru kierunkowego kraju są odczytywane jako: {country}.</translation>
+    </message>
+    <message>
+        <source>Phone region</source>
+        <translation>Region telefoniczny</translation>
+    </message>
+    <message>
         <source>Possible duplicates</source>
         <translation>Możliwe duplikaty</translation>
     </message>
@@ -3006,6 +3067,14 @@ Aby przywrócić kopię, wybierz nowy, pusty folder danych w menu Plik → Ustaw
         <translation>Właściwość</translation>
     </message>
     <message>
+        <source>Read as {encoding}</source>
+        <translation>Odczytaj jako {encoding}</translation>
+    </message>
+    <message>
+        <source>Read as: {preset}</source>
+        <translation>Odczytano jako: {preset}</translation>
+    </message>
+    <message>
         <source>Reading the file again…</source>
         <translation>Ponowne odczytywanie pliku…</translation>
     </message>
@@ -3016,6 +3085,14 @@ Aby przywrócić kopię, wybierz nowy, pusty folder danych w menu Plik → Ustaw
     <message>
         <source>Ready</source>
         <translation>Gotowy</translation>
+    </message>
+    <message>
+        <source>Recognised export</source>
+        <translation>Rozpoznany eksport</translation>
+    </message>
+    <message>
+        <source>Recognised: &lt;b&gt;{preset}&lt;/b&gt;. Its columns are matched below; check them before importing.</source>
+        <translation>Rozpoznano: &lt;b&gt;{preset}&lt;/b&gt;. Jego kolumny są przypisane poniżej; sprawdź je przed importem.</translation>
     </message>
     <message>
         <source>Record</source>
@@ -3098,6 +3175,10 @@ Aby przywrócić kopię, wybierz nowy, pusty folder danych w menu Plik → Ustaw
         <translation>Tekst</translation>
     </message>
     <message>
+        <source>The choice can still be changed under “Encoding” in the next step.</source>
+        <translation>Wybór można jeszcze zmienić w polu „Kodowanie” w następnym kroku.</translation>
+    </message>
+    <message>
         <source>The contact is deleted from this computer for good: not to the trash, and it cannot be undone.</source>
         <translation>Kontakt zostanie trwale usunięty z tego komputera: nie trafi do kosza i nie można tego cofnąć.</translation>
     </message>
@@ -3114,6 +3195,10 @@ Aby przywrócić kopię, wybierz nowy, pusty folder danych w menu Plik → Ustaw
         <translation>Kontaktów nie scalono: {reason}</translation>
     </message>
     <message>
+        <source>The country of phone numbers written without a country code, for this workspace</source>
+        <translation>Kraj numerów telefonów zapisanych bez numeru kierunkowego kraju, dla tego obszaru roboczego</translation>
+    </message>
+    <message>
         <source>The file cannot be previewed: {reason}</source>
         <translation>Nie można wyświetlić podglądu pliku: {reason}</translation>
     </message>
@@ -3126,8 +3211,16 @@ Aby przywrócić kopię, wybierz nowy, pusty folder danych w menu Plik → Ustaw
         <translation>Pierwsze wiersze w takiej postaci, w jakiej zostaną zapisane. Wiersze z problemem są oznaczone; import zostanie przerwany, jeśli którykolwiek wiersz pliku ma problem.</translation>
     </message>
     <message>
+        <source>The letters of {name} can be read in more than one way, and we cannot tell which is right. Choose the column where the names are written correctly.</source>
+        <translation>Litery w {name} można odczytać na kilka sposobów i nie wiemy, który jest właściwy. Wybierz kolumnę, w której nazwiska są zapisane poprawnie.</translation>
+    </message>
+    <message>
         <source>The list was not exported: {reason}</source>
         <translation>Listy nie wyeksportowano: {reason}</translation>
+    </message>
+    <message>
+        <source>The phone region was not saved: {reason}</source>
+        <translation>Nie zapisano regionu telefonicznego: {reason}</translation>
     </message>
     <message>
         <source>The practice shown: {title}</source>
@@ -3172,6 +3265,10 @@ Aby przywrócić kopię, wybierz nowy, pusty folder danych w menu Plik → Ustaw
     <message>
         <source>This file cannot be restored: {reason}</source>
         <translation>Nie można przywrócić tego pliku: {reason}</translation>
+    </message>
+    <message>
+        <source>This is asked once and kept for the workspace; File → Settings changes it. Numbers with a country code, and rows that name a country, are read as they are.</source>
+        <translation>To pytanie pada tylko raz, a odpowiedź zostaje zapisana dla obszaru roboczego; można ją zmienić w menu Plik → Ustawienia. Numery z numerem kierunkowym kraju i wiersze podające kraj są odczytywane bez zmian.</translation>
     </message>
     <message>
         <source>This row has a problem</source>
@@ -3262,6 +3359,10 @@ Aby przywrócić kopię, wybierz nowy, pusty folder danych w menu Plik → Ustaw
         <translation>karty-praktyk</translation>
     </message>
     <message>
+        <source>this file</source>
+        <translation>tym pliku</translation>
+    </message>
+    <message>
         <source>vCard 3.0 (older phones)</source>
         <translation>vCard 3.0 (starsze telefony)</translation>
     </message>
@@ -3276,6 +3377,10 @@ Aby przywrócić kopię, wybierz nowy, pusty folder danych w menu Plik → Ustaw
     <message>
         <source>work</source>
         <translation>służbowy</translation>
+    </message>
+    <message>
+        <source>{name} holds phone numbers without a country code (such as “{example}”) on rows that name no country. In which country are they?</source>
+        <translation>{name} zawiera numery telefonów bez numeru kierunkowego kraju (np. „{example}”) w wierszach, które nie podają kraju. Z jakiego kraju są te numery?</translation>
     </message>
     <message>
         <source>{name} — {details}</source>

@@ -480,6 +480,10 @@
         <translation>&amp;Língua da interface:</translation>
     </message>
     <message>
+        <source>&amp;Phone region:</source>
+        <translation>Região &amp;telefónica:</translation>
+    </message>
+    <message>
         <source>A new data folder is used from the next start.</source>
         <translation>A nova pasta de dados será usada a partir do próximo arranque.</translation>
     </message>
@@ -2456,6 +2460,10 @@ Usar um espaço de trabalho novo e vazio para os registos do seu grupo? O espaç
         <translation>&amp;Contactos a fundir (assinalados):</translation>
     </message>
     <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
         <source>&amp;Encoding:</source>
         <translation>&amp;Codificação:</translation>
     </message>
@@ -2477,6 +2485,7 @@ Usar um espaço de trabalho novo e vazio para os registos do seu grupo? O espaç
     </message>
     <message>
         <source>&amp;Import</source>
+        <extracomment>&quot;(detected)&quot; marks what the detector said, not whatever the file was read again with</extracomment>
         <translation>&amp;Importar</translation>
     </message>
     <message>
@@ -2505,6 +2514,10 @@ Usar um espaço de trabalho novo e vazio para os registos do seu grupo? O espaç
         <translation>Ficha da &amp;prática…</translation>
     </message>
     <message>
+        <source>&amp;Read it this way</source>
+        <translation>&amp;Ler desta forma</translation>
+    </message>
+    <message>
         <source>&amp;Records:</source>
         <translation>&amp;Fichas:</translation>
     </message>
@@ -2517,12 +2530,20 @@ Usar um espaço de trabalho novo e vazio para os registos do seu grupo? O espaç
         <translation>&amp;Separador:</translation>
     </message>
     <message>
+        <source>&amp;Use this country</source>
+        <translation>&amp;Usar este país</translation>
+    </message>
+    <message>
         <source>(detected)</source>
         <translation>(detetado)</translation>
     </message>
     <message>
         <source>(not readable)</source>
         <translation>(ilegível)</translation>
+    </message>
+    <message>
+        <source>(nothing to compare)</source>
+        <translation>(nada para comparar)</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; — {size}, {count} columns</source>
@@ -2613,6 +2634,10 @@ Para restaurar, escolha uma pasta de dados nova e vazia em Ficheiro → Definiç
         <translation>A verificar {name}</translation>
     </message>
     <message>
+        <source>Choose the encoding</source>
+        <translation>Escolher a codificação</translation>
+    </message>
+    <message>
         <source>Choose the field each column goes into, or leave it out.</source>
         <translation>Escolha o campo para onde vai cada coluna, ou deixe-a de fora.</translation>
     </message>
@@ -2652,6 +2677,10 @@ Para restaurar, escolha uma pasta de dados nova e vazia em Ficheiro → Definiç
     <message>
         <source>Contacts to merge</source>
         <translation>Contactos a fundir</translation>
+    </message>
+    <message>
+        <source>Country of the phone numbers</source>
+        <translation>País dos números de telefone</translation>
     </message>
     <message>
         <source>Delete the contact for good, everywhere, and list the mentions to review</source>
@@ -2886,6 +2915,10 @@ Para restaurar, escolha uma pasta de dados nova e vazia em Ficheiro → Definiç
         <translation>Contactos fundidos num só: {count}; fichas reassociadas: {relinked}.</translation>
     </message>
     <message>
+        <source>Names as {encoding} reads them</source>
+        <translation>Os nomes tal como {encoding} os lê</translation>
+    </message>
+    <message>
         <source>No backup was made: {reason}</source>
         <translation>Não foi feita nenhuma cópia de segurança: {reason}</translation>
     </message>
@@ -2906,8 +2939,24 @@ Para restaurar, escolha uma pasta de dados nova e vazia em Ficheiro → Definiç
         <translation>Nenhuma outra ficha está associada a ele.</translation>
     </message>
     <message>
+        <source>No phone region is set for this workspace.</source>
+        <translation>Não está definida nenhuma região telefónica para esta área de trabalho.</translation>
+    </message>
+    <message>
         <source>Not imported ({count})</source>
         <translation>Não importado ({count})</translation>
+    </message>
+    <message>
+        <source>Not imported: no country was chosen for the phone numbers of {name}. Nothing was changed.</source>
+        <translation>Não importado: não foi escolhido nenhum país para os números de telefone de {name}. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Not imported: no encoding was chosen for {name}. Nothing was changed.</source>
+        <translation>Não importado: não foi escolhida nenhuma codificação para {name}. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Not set (asked at the first import that needs it)</source>
+        <translation>Não definida (perguntada na primeira importação que precisar)</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2958,6 +3007,18 @@ Para restaurar, escolha uma pasta de dados nova e vazia em Ficheiro → Definiç
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>Phone numbers without a country code</source>
+        <translation>Números de telefone sem indicativo de país</translation>
+    </message>
+    <message>
+        <source>Phone numbers without a country code are read as {country}.</source>
+        <translation>Os números de telefone sem indicativo de país são lidos como: {country}.</translation>
+    </message>
+    <message>
+        <source>Phone region</source>
+        <translation>Região telefónica</translation>
+    </message>
+    <message>
         <source>Possible duplicates</source>
         <translation>Possíveis duplicados</translation>
     </message>
@@ -3006,6 +3067,14 @@ Para restaurar, escolha uma pasta de dados nova e vazia em Ficheiro → Definiç
         <translation>Propriedade</translation>
     </message>
     <message>
+        <source>Read as {encoding}</source>
+        <translation>Ler como {encoding}</translation>
+    </message>
+    <message>
+        <source>Read as: {preset}</source>
+        <translation>Lido como: {preset}</translation>
+    </message>
+    <message>
         <source>Reading the file again…</source>
         <translation>A ler o ficheiro novamente…</translation>
     </message>
@@ -3016,6 +3085,14 @@ Para restaurar, escolha uma pasta de dados nova e vazia em Ficheiro → Definiç
     <message>
         <source>Ready</source>
         <translation>Pronta</translation>
+    </message>
+    <message>
+        <source>Recognised export</source>
+        <translation>Exportação reconhecida</translation>
+    </message>
+    <message>
+        <source>Recognised: &lt;b&gt;{preset}&lt;/b&gt;. Its columns are matched below; check them before importing.</source>
+        <translation>Reconhecido: &lt;b&gt;{preset}&lt;/b&gt;. As suas colunas estão associadas abaixo; verifique-as antes de importar.</translation>
     </message>
     <message>
         <source>Record</source>
@@ -3098,6 +3175,10 @@ Para restaurar, escolha uma pasta de dados nova e vazia em Ficheiro → Definiç
         <translation>Texto</translation>
     </message>
     <message>
+        <source>The choice can still be changed under “Encoding” in the next step.</source>
+        <translation>A escolha ainda pode ser alterada em «Codificação» no passo seguinte.</translation>
+    </message>
+    <message>
         <source>The contact is deleted from this computer for good: not to the trash, and it cannot be undone.</source>
         <translation>O contacto é eliminado definitivamente deste computador: não vai para o lixo e não pode ser anulado.</translation>
     </message>
@@ -3114,6 +3195,10 @@ Para restaurar, escolha uma pasta de dados nova e vazia em Ficheiro → Definiç
         <translation>Os contactos não foram fundidos: {reason}</translation>
     </message>
     <message>
+        <source>The country of phone numbers written without a country code, for this workspace</source>
+        <translation>O país dos números de telefone escritos sem indicativo de país, para esta área de trabalho</translation>
+    </message>
+    <message>
         <source>The file cannot be previewed: {reason}</source>
         <translation>Não é possível pré-visualizar o ficheiro: {reason}</translation>
     </message>
@@ -3126,8 +3211,16 @@ Para restaurar, escolha uma pasta de dados nova e vazia em Ficheiro → Definiç
         <translation>As primeiras linhas tal como serão guardadas. As linhas com problemas estão assinaladas; a importação para se alguma linha do ficheiro tiver um.</translation>
     </message>
     <message>
+        <source>The letters of {name} can be read in more than one way, and we cannot tell which is right. Choose the column where the names are written correctly.</source>
+        <translation>As letras de {name} podem ser lidas de mais de uma forma e não conseguimos saber qual é a certa. Escolha a coluna em que os nomes estão escritos corretamente.</translation>
+    </message>
+    <message>
         <source>The list was not exported: {reason}</source>
         <translation>A lista não foi exportada: {reason}</translation>
+    </message>
+    <message>
+        <source>The phone region was not saved: {reason}</source>
+        <translation>A região telefónica não foi guardada: {reason}</translation>
     </message>
     <message>
         <source>The practice shown: {title}</source>
@@ -3172,6 +3265,10 @@ Para restaurar, escolha uma pasta de dados nova e vazia em Ficheiro → Definiç
     <message>
         <source>This file cannot be restored: {reason}</source>
         <translation>Este ficheiro não pode ser restaurado: {reason}</translation>
+    </message>
+    <message>
+        <source>This is asked once and kept for the workspace; File → Settings changes it. Numbers with a country code, and rows that name a country, are read as they are.</source>
+        <translation>Isto é perguntado uma só vez e guardado para a área de trabalho; altera-se em Ficheiro → Definições. Os números com indicativo de país, e as linhas que indicam um país, são lidos tal como estão.</translation>
     </message>
     <message>
         <source>This row has a problem</source>
@@ -3262,6 +3359,10 @@ Para restaurar, escolha uma pasta de dados nova e vazia em Ficheiro → Definiç
         <translation>fichas-de-praticas</translation>
     </message>
     <message>
+        <source>this file</source>
+        <translation>este ficheiro</translation>
+    </message>
+    <message>
         <source>vCard 3.0 (older phones)</source>
         <translation>vCard 3.0 (telemóveis antigos)</translation>
     </message>
@@ -3276,6 +3377,10 @@ Para restaurar, escolha uma pasta de dados nova e vazia em Ficheiro → Definiç
     <message>
         <source>work</source>
         <translation>trabalho</translation>
+    </message>
+    <message>
+        <source>{name} holds phone numbers without a country code (such as “{example}”) on rows that name no country. In which country are they?</source>
+        <translation>{name} contém números de telefone sem indicativo de país (como «{example}») em linhas que não indicam nenhum país. De que país são?</translation>
     </message>
     <message>
         <source>{name} — {details}</source>
