@@ -548,13 +548,13 @@ class MainWindow(QMainWindow):
             target = (NavigationModel.THEMES, "theme")
         else:
             target = None
-        self.detail.show_record(record)
         if target is not None:
             self.list.filters._quiet = True
             self.list.filters.reset()
             self.list.filters._quiet = False
             self.list.select_after_load(record_id)
             self.nav.setCurrentIndex(self.nav_model.node_index(*target))
+        self.detail.show_record(record)     # after the move: a new list clears the record pane
         self._update_actions()
 
     def go_back(self) -> None:
