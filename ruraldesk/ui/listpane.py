@@ -259,7 +259,7 @@ class ListPane(QWidget):
 
     def show_collection(self, collection: str, filters: Filters, *, trash: bool = False) -> None:
         self.mode = "trash" if trash else "collection"
-        self._want = self.current_id() or self._want
+        self._want = self._want or self.current_id()     # a record asked for (a followed link) first
         self.use_model(self.records)
         collections = tuple(c for c in LISTED) if trash else (collection,)
         columns = ["title", "collection", "updated_at"] if trash else self.shown_columns(collection)
