@@ -2955,8 +2955,8 @@ Wählen Sie zum Wiederherstellen unter Datei → Einstellungen einen neuen, leer
         <translation>Nicht importiert: Für {name} wurde keine Zeichenkodierung gewählt. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>Not set (asked at the first import that needs it)</source>
-        <translation>Nicht festgelegt (beim ersten Import gefragt, der es braucht)</translation>
+        <source>Not set (asked when needed)</source>
+        <translation>Nicht festgelegt (bei Bedarf gefragt)</translation>
     </message>
     <message>
         <source>Note</source>

@@ -2955,8 +2955,8 @@ To restore, choose a new, empty data folder under File → Settings, restart Rur
         <translation>Not imported: no encoding was chosen for {name}. Nothing was changed.</translation>
     </message>
     <message>
-        <source>Not set (asked at the first import that needs it)</source>
-        <translation>Not set (asked at the first import that needs it)</translation>
+        <source>Not set (asked when needed)</source>
+        <translation>Not set (asked when needed)</translation>
     </message>
     <message>
         <source>Note</source>

@@ -2955,8 +2955,8 @@ Para restaurarla, elige una carpeta de datos nueva y vacía en Archivo → Confi
         <translation>No importado: no se eligió ninguna codificación para {name}. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <source>Not set (asked at the first import that needs it)</source>
-        <translation>Sin definir (se pregunta en la primera importación que lo necesite)</translation>
+        <source>Not set (asked when needed)</source>
+        <translation>Sin definir (se pregunta cuando haga falta)</translation>
     </message>
     <message>
         <source>Note</source>

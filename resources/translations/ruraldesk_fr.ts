@@ -2955,8 +2955,8 @@ Pour restaurer, choisissez un nouveau dossier des données vide dans Fichier →
         <translation>Non importé : aucun encodage n&apos;a été choisi pour {name}. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <source>Not set (asked at the first import that needs it)</source>
-        <translation>Non défini (demandé à la première importation qui en a besoin)</translation>
+        <source>Not set (asked when needed)</source>
+        <translation>Non définie (demandée au besoin)</translation>
     </message>
     <message>
         <source>Note</source>

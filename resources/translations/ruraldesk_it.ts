@@ -2955,8 +2955,8 @@ Per ripristinarlo, scegli una nuova cartella dei dati vuota in File → Impostaz
         <translation>Non importato: non è stata scelta alcuna codifica per {name}. Non è stato modificato nulla.</translation>
     </message>
     <message>
-        <source>Not set (asked at the first import that needs it)</source>
-        <translation>Non impostata (chiesta alla prima importazione che ne ha bisogno)</translation>
+        <source>Not set (asked when needed)</source>
+        <translation>Non impostata (chiesta quando serve)</translation>
     </message>
     <message>
         <source>Note</source>

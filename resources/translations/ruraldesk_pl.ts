@@ -2955,8 +2955,8 @@ Aby przywrócić kopię, wybierz nowy, pusty folder danych w menu Plik → Ustaw
         <translation>Nie zaimportowano: nie wybrano kodowania dla {name}. Niczego nie zmieniono.</translation>
     </message>
     <message>
-        <source>Not set (asked at the first import that needs it)</source>
-        <translation>Nie ustawiono (pytanie przy pierwszym imporcie, który tego wymaga)</translation>
+        <source>Not set (asked when needed)</source>
+        <translation>Nie ustawiono (pytanie w razie potrzeby)</translation>
     </message>
     <message>
         <source>Note</source>

@@ -2955,8 +2955,8 @@ Para restaurar, escolha uma pasta de dados nova e vazia em Ficheiro → Definiç
         <translation>Não importado: não foi escolhida nenhuma codificação para {name}. Nada foi alterado.</translation>
     </message>
     <message>
-        <source>Not set (asked at the first import that needs it)</source>
-        <translation>Não definida (perguntada na primeira importação que precisar)</translation>
+        <source>Not set (asked when needed)</source>
+        <translation>Não definida (perguntada quando necessário)</translation>
     </message>
     <message>
         <source>Note</source>
