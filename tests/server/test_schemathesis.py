@@ -8,12 +8,13 @@ It runs the schemathesis command line, as an outside tester would, with all four
 token and the real group in the path. Two protocol rules JSON Schema cannot state are kept
 by tests/server/schemathesis_hooks.py.
 
-RURALDESK_FUZZ_EXAMPLES (default 8) sets the examples per operation and phase;
-RURALDESK_FUZZ_SEED makes a run random but repeatable (default: deterministic);
-RURALDESK_FUZZ_WORKERS (default 1). `make soak` runs it long, e.g.
-    RURALDESK_FUZZ_EXAMPLES=1000 RURALDESK_FUZZ_SEED=$RANDOM \\
-        .venv/bin/pytest -q -s tests/server/test_schemathesis.py -p no:randomly
-and the case count is printed ("schemathesis[sqlite]: N cases").
+RURALDESK_FUZZ_EXAMPLES (default 8: about 300 cases, 20-30 s a backend) sets the examples
+per operation and phase; RURALDESK_FUZZ_SEED makes a run random but repeatable (default:
+deterministic); RURALDESK_FUZZ_WORKERS (default 1); RURALDESK_FUZZ_MIN_CASES fails a run
+that generated fewer cases. A long run (`make soak`), e.g.
+    RURALDESK_FUZZ_EXAMPLES=1500 RURALDESK_FUZZ_MIN_CASES=20000 RURALDESK_FUZZ_SEED=$RANDOM \\
+        .venv/bin/pytest -q -s tests/server/test_schemathesis.py -p no:randomly -k sqlite
+prints the case count ("schemathesis[sqlite]: N cases").
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ HERE = Path(__file__).parent
 EXAMPLES = int(os.environ.get("RURALDESK_FUZZ_EXAMPLES", "8"))
 SEED = os.environ.get("RURALDESK_FUZZ_SEED")
 WORKERS = os.environ.get("RURALDESK_FUZZ_WORKERS", "1")
+MIN_CASES = int(os.environ.get("RURALDESK_FUZZ_MIN_CASES", "100"))
 
 
 def _run(server, tmp_path: Path) -> tuple[int, str]:
@@ -58,4 +60,4 @@ def test_schemathesis_with_every_check_passes(server, tmp_path, request):
     # the report's tail holds the failures (with a curl line to reproduce each)
     assert code == 0, out[-12000:]
     assert "Failures:" not in out and "Errors:" not in out, out[-12000:]
-    assert cases >= 10 * EXAMPLES, out[-3000:]   # it really ran every operation
+    assert cases >= MIN_CASES, out[-3000:]   # it really ran
