@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComb
                                QPushButton, QRadioButton, QSplitter, QStyle, QTableWidget, QTableWidgetItem,
                                QTabWidget, QVBoxLayout, QWidget)
 
+from ruraldesk.domain.fields import Kind
 from ruraldesk.domain.records import META_FIELDS, spec
 from ruraldesk.io.common import Problem, human_size
 from ruraldesk.io.csvimport import PreviewRow, Table, preset_of, preview, suggest_mapping
@@ -122,6 +123,7 @@ class MappingDialog(Dialog):
         self.detected = None if encoding_chosen else table.encoding
         self._generation = 0
         self.rows: list[PreviewRow] = []
+        self.titles: dict[str, str] = {}
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_t("&Import"))
         self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.import_button.setAccessibleName(_t("Import"))
@@ -305,15 +307,17 @@ class MappingDialog(Dialog):
             self.status.setText(_t("No column goes into a field yet: choose at least one."))
             return
 
-        def shown(rows: list[PreviewRow]) -> None:
+        def shown(result: tuple[list[PreviewRow], dict[str, str]]) -> None:
             if generation == self._generation:
-                self.show_preview(collection, mapping, rows)
+                self.titles = result[1]
+                self.show_preview(collection, mapping, result[0])
 
         def failed(exc: BaseException) -> None:
             if generation == self._generation:
                 self.status.setText(_t("The file cannot be previewed: {reason}").format(reason=i18n.text(exc)))
 
-        task = worker.background(preview, self.store, table, collection, mapping, on_done=shown, on_error=failed)
+        task = worker.background(_preview_with_titles, self.store, table, collection, mapping, on_done=shown,
+                                 on_error=failed)
         if wait:
             task.wait()
 
@@ -346,7 +350,11 @@ class MappingDialog(Dialog):
             self.preview.setItem(row, 0, number)
             for col, name in enumerate(names, start=2):
                 value = r.values.get(name)
-                text = i18n.display_value(s.field(name), value) if value not in (None, "", []) else ""
+                if s.field(name).kind is Kind.REFS and value:      # theme names, not their ids
+                    value = [self.titles.get(v, v) for v in value]
+                    text = ", ".join(value)
+                else:
+                    text = i18n.display_value(s.field(name), value) if value not in (None, "", []) else ""
                 cell = item(text)
                 if name in by_field:
                     cell.setText(text or _t("(not readable)"))
@@ -379,6 +387,19 @@ class MappingDialog(Dialog):
                                    "or change the columns above.").format(count=_n(len(rows)), bad=_n(bad)))
         else:
             self.status.setText(_t("Rows previewed: {count}; all ready to import.").format(count=_n(len(rows))))
+
+
+def _preview_with_titles(store, table: Table, collection: str, mapping: dict[int, str]
+                         ) -> tuple[list[PreviewRow], dict[str, str]]:
+    """The preview rows, and the titles of the records they link to (read off the UI thread)."""
+    rows = preview(store, table, collection, mapping)
+    s = spec(collection)
+    titles: dict[str, str] = {}
+    for f in s.fields:
+        if f.kind is Kind.REFS:
+            ids = list({i for r in rows for i in (r.values.get(f.name) or [])})
+            titles.update({i: rec.title for i, rec in store.get_many(f.target, ids).items()})
+    return rows, titles
 
 
 # -- the import report --------------------------------------------------------------------------
@@ -588,7 +609,7 @@ class PhoneRegionCombo(QComboBox):
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(24)
         if unset:
-            self.addItem(_t("Not set (asked at the first import that needs it)"), "")
+            self.addItem(_t("Not set (asked when needed)"), "")
         for code, name in i18n.countries().items():
             dial = phonenumbers.country_code_for_region(code)
             if dial:

@@ -374,7 +374,9 @@ def test_a_recognised_export_is_named_in_the_mapping_dialog_and_the_report(qtbot
     def look(dialog: MappingDialog):
         assert dialog.preset() == "Google Contacts export"
         assert dialog.preset_label.isVisibleTo(dialog) and "Google Contacts export" in dialog.preset_label.text()
-        qtbot.waitUntil(lambda: dialog.preview.rowCount() == 2, timeout=3000)
+        qtbot.waitUntil(lambda: dialog.preview.rowCount() == 2, timeout=5000)
+        headers = [dialog.preview.horizontalHeaderItem(i).text() for i in range(dialog.preview.columnCount())]
+        assert dialog.preview.item(0, headers.index("Expertise themes")).text() == "Energy"    # a name, not an id
         return Dialog.DialogCode.Accepted
 
     answers.code[MappingDialog] = look
@@ -515,3 +517,14 @@ def test_the_phone_region_is_a_workspace_setting(qtbot, window, settle, store, s
     again.phone_region.setCurrentIndex(0)                               # not set: asked at the next import
     again.apply()
     qtbot.waitUntil(lambda: phones.workspace_region(store) is None, timeout=3000)
+
+
+def test_the_questions_fit_a_small_screen(qtbot, window):
+    from ruraldesk.io.encoding import readings_of
+
+    tsv = FIXTURES / "eu-organisations-cp1251.tsv"
+    for dialog in (EncodingDialog(window, readings_of(tsv, ["cp1251", "cp1252", "iso8859_5"]), tsv.name),
+                   RegionDialog(window, "club-national-phones.csv", "03 81 55 00 02")):
+        qtbot.addWidget(dialog)
+        hint = dialog.sizeHint()
+        assert hint.width() <= 1024 and hint.height() <= 600, (type(dialog).__name__, hint)
