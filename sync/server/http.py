@@ -78,6 +78,16 @@ class EdgeProtocol(H11Protocol):
             self.transport.close()
 
 
+def _head_too_large(scope) -> JSONResponse | None:
+    # h11 bounds only a head still arriving; one that came in a single read is measured here
+    size = len(scope.get("raw_path") or b"") + len(scope.get("query_string") or b"")
+    size += sum(len(k) + len(v) + 4 for k, v in scope["headers"])
+    if size <= MAX_HEAD:
+        return None
+    return error(431, f"the request line and headers are larger than this server accepts ({MAX_HEAD} bytes)",
+                 close=True)
+
+
 class RequestBody:
     """Reads the whole body (at most `limit` bytes, after gunzip too; at most `timeout`
     seconds of silence), so routes see a plain body and a broken one never reaches them."""
@@ -90,7 +100,7 @@ class RequestBody:
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
-        refused = self._refusal(Headers(scope=scope))
+        refused = _head_too_large(scope) or self._refusal(Headers(scope=scope))
         if refused is not None:
             return await refused(scope, receive, send)
         headers = Headers(scope=scope)
