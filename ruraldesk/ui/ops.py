@@ -31,7 +31,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ruraldesk.domain.records import COLLECTIONS, Record, spec
 from ruraldesk.store import Store, UndoRefused
 
-from . import worker
+from . import i18n, worker
 
 
 def _t(text: str) -> str:
@@ -71,10 +71,10 @@ class _Command(QUndoCommand):
         if self._first:
             self._first = False
             return
-        self.ops._replay(self._do)
+        self.ops._replay(self._do, self, undoing=False)
 
     def undo(self) -> None:
-        self.ops._replay(self._undo)
+        self.ops._replay(self._undo, self, undoing=True)
 
 
 class Operations(QObject):
@@ -103,16 +103,32 @@ class Operations(QObject):
                 command.setText(command.label())
 
     # -- plumbing ----------------------------------------------------------------------
-    def _replay(self, work: Work) -> None:
+    def _replay(self, work: Work, command: QUndoCommand | None = None, *, undoing: bool = True) -> None:
         def failed(exc: BaseException) -> None:   # the record was erased or changed by sync meanwhile
             if isinstance(exc, UndoRefused):
                 self.failed.emit(refusal_message(exc))
             else:
                 self.failed.emit(_t("Could not undo or redo: {error}").format(error=exc))
+            if command is not None:
+                self._drop(command, undoing)
             self.changed.emit(Change.everything())
 
         worker.background(work, serial=True, on_done=lambda result: self.changed.emit(result[0]),
                           on_error=failed)
+
+    def _drop(self, command: QUndoCommand, undoing: bool) -> None:
+        """A step that could not be undone (or redone) leaves the history: Redo (or Undo) must
+        not offer, under its old name, a step that did not happen. Qt removes an obsolete
+        command when the stack next steps over it; the step over it is taken here, and does
+        nothing else because the stack runs no obsolete command."""
+        stack = self.undo_stack
+        command.setObsolete(True)
+        at = stack.index() if undoing else stack.index() - 1
+        if 0 <= at < stack.count() and stack.command(at) is command:
+            if undoing:
+                stack.redo()
+            else:
+                stack.undo()
 
     def _submit(self, text: Callable[[Any], str], do: Work, undo: Work,
                 on_done: Callable[[Any], None] | None, on_error: Callable[[BaseException], None] | None
@@ -151,7 +167,7 @@ class Operations(QObject):
             self.store.undo_change(made["record"].id, {"deleted": False}, {"deleted": True})
             return Change(frozenset({collection}), frozenset({made["record"].id})), made["record"]
 
-        return self._submit(lambda r: _t("Create {title}").format(title=_short(r.title)),
+        return self._submit(lambda r: _t("Create {title}").format(title=_short(i18n.title(r))),
                             do, undo, on_done, on_error)
 
     def update(self, record_id: str, changes: dict[str, Any], *, on_done=None, on_error=None) -> worker.Task:
@@ -172,7 +188,7 @@ class Operations(QObject):
         def undo() -> tuple[Change, Record]:
             return self._change(changes, self.store.undo_change(record_id, wrote, previous))
 
-        return self._submit(lambda r: _t("Edit {title}").format(title=_short(r.title)),
+        return self._submit(lambda r: _t("Edit {title}").format(title=_short(i18n.title(r))),
                             do, undo, on_done, on_error)
 
     @staticmethod
@@ -191,7 +207,7 @@ class Operations(QObject):
     def _trash_text(self, records: list[Record], deleted: bool) -> str:
         if len(records) == 1:
             return (_t("Delete {title}") if deleted else _t("Restore {title}")).format(
-                title=_short(records[0].title))
+                title=_short(i18n.title(records[0])))
         return (_t("Delete records: {count}") if deleted else _t("Restore records: {count}")).format(
             count=len(records))
 
@@ -237,12 +253,12 @@ class Operations(QObject):
     def link(self, record_id: str, others: list[str], *, on_done=None, on_error=None) -> worker.Task:
         """Link one record to several others, as one undoable step."""
         others = [o for o in others if o != record_id]
-        return self._submit(lambda r: _t("Link {title}").format(title=_short(r.title)),
+        return self._submit(lambda r: _t("Link {title}").format(title=_short(i18n.title(r))),
                             lambda: self._links(record_id, others, True),
                             lambda: self._links(record_id, others, False), on_done, on_error)
 
     def unlink(self, record_id: str, other: str, *, on_done=None, on_error=None) -> worker.Task:
-        return self._submit(lambda r: _t("Unlink from {title}").format(title=_short(r.title)),
+        return self._submit(lambda r: _t("Unlink from {title}").format(title=_short(i18n.title(r))),
                             lambda: self._links(record_id, [other], False),
                             lambda: self._links(record_id, [other], True), on_done, on_error)
 
@@ -269,7 +285,7 @@ class Operations(QObject):
             self._detached(owner_id, [attachment_id], attached)
             return self._attachment_change(owner_id, []), self.store.get(attachment_id)
 
-        return self._submit(lambda r: _t("Remove attachment {name}").format(name=_short(r.title)),
+        return self._submit(lambda r: _t("Remove attachment {name}").format(name=_short(i18n.title(r))),
                             lambda: run(False), lambda: run(True), on_done, on_error)
 
     def _detached(self, owner_id: str, attachment_ids: list[str], attached: bool) -> None:

@@ -98,3 +98,57 @@ def test_undo_change_checks_and_writes_in_one_step(store):
     assert store.get(record.id).fields == {"kind": "person", "name": "Ana", "organisation": "Other"}
     assert store.undo_change(record.id, {"organisation": "Other"}, {"organisation": "Coop"}) \
         .fields["organisation"] == "Coop"
+
+
+def test_a_refused_undo_leaves_the_history_and_redo_does_not_offer_it(qtbot, window, pair, settle):
+    ana, rui = pair
+    practice = ana.create("practice", {"title": "Seed swap", "kind": "good", "summary": "first",
+                                       "results": "none yet"})
+    ops, stack = window.ops, window.ops.undo_stack
+    ops.update(practice.id, {"results": "forty families"})
+    settle()
+    ops.update(practice.id, {"summary": "mine"})
+    settle()
+    sync(ana)
+    sync(rui)
+    rui.update(practice.id, {"summary": "theirs, newer"})
+    sync(rui)
+    sync(ana)
+    assert stack.count() == 2
+
+    window.action("undo").trigger()                  # refused: the pull changed the summary
+    settle()
+    assert ana.get(practice.id).fields["summary"] == "theirs, newer"
+    assert stack.count() == 1 and not stack.canRedo()
+    assert not window.action("redo").isEnabled()
+    assert stack.undoText() == ops.undo_stack.command(0).text() and "Seed swap" in stack.undoText()
+
+    window.action("undo").trigger()                  # the results edit still undoes
+    settle()
+    assert ana.get(practice.id).fields["results"] == "none yet"
+    assert stack.canRedo() and not stack.canUndo()
+
+
+def test_a_refused_redo_leaves_the_history_too(qtbot, window, pair, settle):
+    ana, rui = pair
+    practice = ana.create("practice", {"title": "Tool library", "kind": "good", "summary": "first"})
+    ops, stack = window.ops, window.ops.undo_stack
+    ops.update(practice.id, {"summary": "mine"})
+    settle()
+    window.action("undo").trigger()
+    settle()
+    assert ana.get(practice.id).fields["summary"] == "first" and stack.canRedo()
+    sync(ana)
+    sync(rui)
+    rui.update(practice.id, {"summary": "theirs"})
+    sync(rui)
+    sync(ana)
+
+    messages: list[str] = []
+    ops.failed.connect(messages.append)
+    window.action("redo").trigger()                  # refused: redo would write over "theirs"
+    settle()
+    assert messages, "the refusal is said"
+    assert ana.get(practice.id).fields["summary"] == "theirs"
+    assert stack.count() == 0 and not stack.canUndo() and not stack.canRedo()
+    assert not window.action("undo").isEnabled()
