@@ -1,6 +1,7 @@
 """Sync server: push and pull throughput, latency under 50 concurrent clients, bytes on the wire.
 
     python benchmarks/bench_server.py [--quick] [--no-postgres]
+    python benchmarks/bench_server.py --concurrent [RUNS]   # only the 50 clients, on SQLite
 
 The server runs as a real `ruraldesk-server serve` process on loopback (SQLite in a
 temporary folder; PostgreSQL too when its binaries are installed). Sizes are changes
@@ -220,7 +221,32 @@ def run_backend(name: str, db_url: str | None, tmp: Path, sizes: tuple[int, ...]
     return out
 
 
+def concurrent_only(runs: int) -> int:
+    """The 50-client scenario alone, `runs` times on fresh SQLite servers: the push p95 to
+    compare before/after a change on a loaded machine (medians of the runs)."""
+    import statistics
+
+    tmp = Path(tempfile.mkdtemp(prefix="ruraldesk-bench-server-"))
+    p95s, p50s = [], []
+    for run in range(runs):
+        server = Server(None, tmp / f"concurrent-{run}")
+        try:
+            push_all(server, make_changes(2000, seed=7))
+            c = concurrent(server)
+        finally:
+            server.stop()
+        p95s.append(c["push"]["p95_ms"])
+        p50s.append(c["push"]["median_ms"])
+        print(f"run {run + 1}: push p50 {c['push']['median_ms']:.0f} ms, p95 {c['push']['p95_ms']:.0f} ms, "
+              f"pull p95 {c['pull']['p95_ms']:.0f} ms, {c['requests_per_s']} req/s, errors {c['errors']}")
+    print(f"median of {runs}: push p50 {statistics.median(p50s):.0f} ms, p95 {statistics.median(p95s):.0f} ms")
+    return 0
+
+
 def main(argv: list[str]) -> int:
+    if "--concurrent" in argv:
+        rest = argv[argv.index("--concurrent") + 1:]
+        return concurrent_only(int(rest[0]) if rest and rest[0].isdigit() else 3)
     sizes = (1_000, 10_000) if "--quick" in argv else (10_000, 100_000)
     tmp = Path(tempfile.mkdtemp(prefix="ruraldesk-bench-server-"))
     results = {"sizes": list(sizes), "batch": BATCH, "page": PAGE, "backends": {}}

@@ -17,6 +17,9 @@ from ruraldesk.domain.records import COLLECTIONS
 PROTOCOL_VERSION = 1
 #: every response carries this header with the server's protocol version
 PROTOCOL_HEADER = "RuralDesk-Protocol"
+#: a push or pull may name the replica it comes from (a UUID): the server then leaves out of
+#: that replica's pulls the records whose state is exactly what it pushed ("no echo")
+REPLICA_HEADER = "RuralDesk-Replica"
 API_PREFIX = "/v1"
 
 OPS = ("create", "update", "delete", "restore", "link", "unlink", "erase")
@@ -37,6 +40,17 @@ SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
 CHANGE_ID_RE = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
 #: a cursor is ASCII digits only (str.isdigit would let "²", "١٢" or "１" through)
 CURSOR_RE = re.compile(r"^[0-9]{1,18}$")
+REPLICA_RE = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+
+
+def parse_replica(value: str | None) -> str | None:
+    """The RuralDesk-Replica header: None when absent, else a UUID (lower-cased)."""
+    if value is None:
+        return None
+    if not isinstance(value, str) or len(value) != 36 or not REPLICA_RE.fullmatch(value):
+        raise ProtocolError(f"the {REPLICA_HEADER} header must be the replica's id, a UUID "
+                            "(36 characters, like 0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b)")
+    return value.lower()
 
 
 class Paths:
@@ -180,17 +194,47 @@ class PushResult:
     seq: int | None = None           # the record's server seq after this change
     reason: str | None = None        # why it was rejected (plain sentence)
     conflicts: tuple[str, ...] = ()  # ids of conflicts this change opened
+    #: the server's state of the record after this change is the client's (its base state
+    #: plus the pushed fields, as sent): the client needs not pull it back
+    echo: bool = False
+    #: the record's server stamps after this change (with a seq; not for an erasure)
+    stamps: Mapping[str, str] | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {"change_id": self.change_id, "status": self.status, "seq": self.seq,
-                "reason": self.reason, "conflicts": list(self.conflicts)}
+        out = {"change_id": self.change_id, "status": self.status, "seq": self.seq,
+               "reason": self.reason, "conflicts": list(self.conflicts), "echo": self.echo}
+        if self.stamps is not None and self.seq is not None:
+            out.update(self.stamps)
+        return out
+
+    @property
+    def updated_at(self) -> str:
+        return (self.stamps or {}).get("updated_at", "")
+
+    @property
+    def updated_by(self) -> str:
+        return (self.stamps or {}).get("updated_by", "")
+
+    @property
+    def created_at(self) -> str:
+        return (self.stamps or {}).get("created_at", "")
+
+    @property
+    def created_by(self) -> str:
+        return (self.stamps or {}).get("created_by", "")
+
+
+STAMPS = ("created_at", "created_by", "updated_at", "updated_by")
 
 
 def decode_push_response(data: Any) -> tuple[list[PushResult], str]:
-    """(results in the order of the pushed changes, the group's cursor after the push)."""
+    """(results in the order of the pushed changes, the group's cursor after the push).
+    A server without "no echo" sends no `echo`: every result then reads as echo false."""
     try:
         results = [PushResult(r["change_id"], r["status"], r.get("seq"), r.get("reason"),
-                              tuple(r.get("conflicts") or ())) for r in data["results"]]
+                              tuple(r.get("conflicts") or ()), r.get("echo") is True,
+                              {k: str(r[k]) for k in STAMPS if r.get(k) is not None} or None)
+                   for r in data["results"]]
         return results, str(data.get("cursor", ""))
     except (KeyError, TypeError) as exc:
         raise ProtocolError(f"malformed push response: {exc}") from None

@@ -12,7 +12,7 @@ import logging
 import re
 from typing import Annotated, Any, Literal
 
-from fastapi import Depends, FastAPI, HTTPException, Path, Query, Request
+from fastapi import Depends, FastAPI, Header, HTTPException, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import FileResponse, JSONResponse, Response
@@ -28,8 +28,8 @@ from starlette.convertors import Convertor, register_url_convertor
 from starlette.routing import Match
 
 from ruraldesk.domain.records import COLLECTIONS
-from sync.protocol import (MAX_BATCH, MAX_PULL_LIMIT, OPS, PROTOCOL_VERSION, ProtocolError,
-                           decode_push_request, parse_cursor)
+from sync.protocol import (MAX_BATCH, MAX_PULL_LIMIT, OPS, PROTOCOL_VERSION, REPLICA_HEADER, ProtocolError,
+                           decode_push_request, parse_cursor, parse_replica)
 from sync.protocol import values
 from sync.protocol.wire import (CHANGE_ID_RE, CURSOR_RE, DEFAULT_PULL_LIMIT, GROUP_RE, MAX_RESOLVES,
                                 MAX_TEXT_META, SHA256_RE)
@@ -131,6 +131,13 @@ class ResultOut(BaseModel):
     seq: int | None
     reason: str | None
     conflicts: list[str]
+    echo: bool = Field(description="the server's record is now exactly the client's (its base plus the "
+                                   "pushed values as sent): no need to pull it back")
+    created_at: str | None = Field(None, description="the record's server stamps after this change "
+                                                     "(with a seq, except for an erasure)")
+    created_by: str | None = None
+    updated_at: str | None = None
+    updated_by: str | None = None
 
 
 class PushOut(BaseModel):
@@ -224,6 +231,11 @@ _CURSOR_OR_EMPTY = CURSOR_RE.pattern.replace("{1,", "{0,")
 GroupPath = Annotated[str, Path(pattern=GROUP_RE.pattern, description="the group id")]
 RecordPath = Annotated[str, Path(pattern=UUID_PATTERN, description="the record id (a UUID)")]
 ShaPath = Annotated[str, Path(pattern=SHA256_RE.pattern, description="lower-case hex sha256")]
+# stated here, checked by parse_replica (400) alone, like the cursor
+ReplicaHeader = Annotated[str | None, Header(
+    alias=REPLICA_HEADER, json_schema_extra={"pattern": UUID_PATTERN, "minLength": 36, "maxLength": 36},
+    description="the replica's id (a UUID): a push marks what it stored as sent for this replica, "
+                "a pull leaves those records out (they still move the cursor)")]
 
 
 class _ShaConvertor(Convertor):
@@ -355,15 +367,17 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
                                          # stated here, checked by parse_cursor (400) alone
                                          json_schema_extra={"pattern": _CURSOR_OR_EMPTY})] = "",
              limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT), BeforeValidator(_ascii_int)]
-             = DEFAULT_PULL_LIMIT):
-        page = service.pull(who.group_id, parse_cursor(since), limit)
+             = DEFAULT_PULL_LIMIT,
+             replica: ReplicaHeader = None):
+        page = service.pull(who.group_id, parse_cursor(since), limit, parse_replica(replica))
         return JSONResponse(page.to_json())
 
     @app.post("/v1/groups/{group}/changes", response_model=PushOut, responses=_errors(*_AUTH, 403),
               tags=["sync"], summary="Push a batch of changes; one result per change, retries are applied once")
-    def push(who: Writer, body: PushIn):
+    def push(who: Writer, body: PushIn, replica: ReplicaHeader = None):
+        replica = parse_replica(replica)
         changes = decode_push_request(body.model_dump())
-        results, last = service.push(who, changes)
+        results, last = service.push(who, changes, replica)
         return JSONResponse({"results": [r.to_json() for r in results], "cursor": str(last)})
 
     @app.get("/v1/groups/{group}/records/{record_id}", response_model=RecordOut,

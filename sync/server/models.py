@@ -59,6 +59,9 @@ class Record(Base):
     created_by: Mapped[str] = mapped_column(String(200))
     updated_at: Mapped[str] = mapped_column(String(32))
     updated_by: Mapped[str] = mapped_column(String(200))
+    #: the replica whose push made this exact state (its pulls leave the record out); any
+    #: other write of the record clears it
+    echo_replica: Mapped[str | None] = mapped_column(String(36), nullable=True)
     __table_args__ = (Index("ix_records_group_seq", "group_id", "seq"),)
 
 
@@ -86,6 +89,8 @@ class Change(Base):
     reason: Mapped[str | None] = mapped_column(String(2000), nullable=True)
     conflicts: Mapped[list[str]] = mapped_column(JSON, default=list)
     field_names: Mapped[list[str] | None] = mapped_column(JSON, nullable=True)
+    #: the result said echo (a retry answers the same while the record is still in that state)
+    echo: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
     received_at: Mapped[str] = mapped_column(String(32))
     __table_args__ = (Index("ix_changes_group_record", "group_id", "record_id", "seq"),)
 

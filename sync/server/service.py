@@ -260,12 +260,16 @@ class Service:
             return self._group(c, group_id).last_seq
 
     # == pull ===========================================================================
-    def pull(self, group_id: str, since: int, limit: int) -> PullPage:
+    def pull(self, group_id: str, since: int, limit: int, replica: str | None = None) -> PullPage:
+        """With a replica: the records whose state that replica pushed as it is (echo) are
+        left out; the cursor moves past them all the same. Conflicts and erasures never are."""
         with self.db.read() as c:
             last = c.execute(select(Group.last_seq).where(Group.group_id == group_id)).scalar() or 0
             if since >= last:
                 return PullPage(cursor=str(since))
-            recs = c.execute(select(Record.__table__).where(Record.group_id == group_id, Record.seq > since)
+            wanted = _not_echo(replica)
+            recs = c.execute(select(Record.__table__).where(Record.group_id == group_id, Record.seq > since,
+                                                            *wanted)
                              .order_by(Record.seq).limit(limit + 1)).all()
             cons = c.execute(select(Conflict.__table__).where(Conflict.group_id == group_id, Conflict.seq > since)
                              .order_by(Conflict.seq).limit(limit + 1)).all()
@@ -278,7 +282,7 @@ class Service:
             page = items[:limit]
             more = len(items) > limit
             cursor = page[-1][0] if more else max([last] + [t[0] for t in page])
-            remaining = self._count_since(c, group_id, cursor) if more else None
+            remaining = self._count_since(c, group_id, cursor, replica) if more else None
         out = PullPage(
             records=[self._state(r) for s, k, r in page if k == "r"],
             conflicts=[self._conflict(x) for s, k, x in page if k == "c"],
@@ -308,11 +312,11 @@ class Service:
         return dataclasses.replace(page, records=records, conflicts=conflicts, skipped=skipped)
 
     @staticmethod
-    def _count_since(c: Connection, group_id: str, since: int) -> int:
+    def _count_since(c: Connection, group_id: str, since: int, replica: str | None = None) -> int:
         """Items after a cursor: counted on the (group, seq) indexes, a few ms at 100k."""
         return sum(c.execute(select(func.count()).select_from(table).where(
-            table.group_id == group_id, table.seq > since)).scalar() or 0
-            for table in (Record, Conflict, Erasure))
+            table.group_id == group_id, table.seq > since, *(_not_echo(replica) if table is Record else ())))
+            .scalar() or 0 for table in (Record, Conflict, Erasure))
 
     @staticmethod
     def _state(r: Record) -> RecordState:
@@ -369,12 +373,17 @@ class Service:
                 .order_by(ChangeRow.received_at))]
 
     # == push ===========================================================================
-    def push(self, caller: Caller, changes: list[Change]) -> tuple[list[PushResult], int]:
+    def push(self, caller: Caller, changes: list[Change],
+             replica: str | None = None) -> tuple[list[PushResult], int]:
+        """With a replica: records it pushed as they now are (echo) are marked for it, and
+        its pulls leave them out."""
         if not caller.can_write:
             raise Forbidden("readers cannot push changes")
+        # the work that depends on the change alone is done before the group's write lock
+        read = {ch.change_id: _read_values(ch) for ch in changes if ch.op != "erase"}
         with self.db.write(caller.group_id) as c:
-            p = _Push(c, caller)
-            results = p.run(changes)
+            p = _Push(c, caller, replica)
+            results = p.run(changes, read)
         self._drop_blobs(caller.group_id, p.unreferenced_blobs)
         return results, p.last_seq
 
@@ -398,9 +407,13 @@ class Service:
 class _Push:
     """One write transaction on one group: seqs are handed out here."""
 
-    def __init__(self, c: Connection, caller: Caller):
+    def __init__(self, c: Connection, caller: Caller, replica: str | None = None):
         self.c = c
         self.caller = caller
+        self.replica = replica
+        #: record id -> its seq after an echo change of this batch: the next change of the
+        #: same record in the batch is based on that result
+        self.chain: dict[str, int] = {}
         self.g = caller.group_id
         # seqs are handed out under the group's row lock, whoever opened the transaction:
         # so within a group they commit in the order they were handed out
@@ -423,18 +436,20 @@ class _Push:
             self.c.execute(update(Group).where(Group.group_id == self.g).values(last_seq=self.last_seq))
 
     # -----------------------------------------------------------------------------------
-    def run(self, changes: list[Change]) -> list[PushResult]:
+    def run(self, changes: list[Change], read: dict[str, Any] | None = None) -> list[PushResult]:
         c, g = self.c, self.g
+        self.read_values = read if read is not None else {
+            ch.change_id: _read_values(ch) for ch in changes if ch.op != "erase"}
         ids = [ch.change_id for ch in changes]
         seen: dict[str, PushResult] = {}
         for chunk in _chunks(ids, 500):
             for row in c.execute(select(ChangeRow.change_id, ChangeRow.status, ChangeRow.seq,
-                                        ChangeRow.reason, ChangeRow.conflicts)
+                                        ChangeRow.reason, ChangeRow.conflicts, ChangeRow.echo)
                                  .where(ChangeRow.group_id == g, ChangeRow.member_id == self.caller.member_id,
                                         ChangeRow.change_id.in_(chunk))):
                 seen[row.change_id] = PushResult(row.change_id, row.status, row.seq, row.reason,
-                                                 tuple(row.conflicts or ()))
-        rids = list({ch.record_id for ch in changes if ch.change_id not in seen})
+                                                 tuple(row.conflicts or ()), bool(row.echo))
+        rids = list({ch.record_id for ch in changes})
         self.records: dict[str, Record | None] = {}
         self.erased: set[str] = set()
         for chunk in _chunks(rids, 500):
@@ -446,9 +461,10 @@ class _Push:
         self.new: dict[str, dict[str, Any]] = {}        # record_id -> row to insert
         self.change_rows: list[dict[str, Any]] = []
         results = []
+        replayed = set(seen)
         for ch in changes:
-            if ch.change_id in seen:
-                results.append(seen[ch.change_id])
+            if ch.change_id in replayed:
+                results.append(self._replayed(ch, seen[ch.change_id]))
                 continue
             result = self.apply(ch)
             seen[ch.change_id] = result
@@ -460,7 +476,7 @@ class _Push:
                 field_names=None if kept else sorted(ch.fields)[:200], base_seq=ch.base_seq,
                 at=ch.at, by=ch.by, member_id=self.caller.member_id, status=result.status,
                 seq=result.seq, reason=result.reason, conflicts=list(result.conflicts),
-                received_at=self.stamp))
+                received_at=self.stamp, echo=result.echo))
         self.flush()
         return results
 
@@ -480,6 +496,24 @@ class _Push:
     def _reject(self, ch: Change, reason: str) -> PushResult:
         return PushResult(ch.change_id, "rejected", None, reason)
 
+    def _replayed(self, ch: Change, first: PushResult) -> PushResult:
+        """A retry answers as the first time; echo only while the record is still in the
+        state that change made (a record changed since must come back to the replica)."""
+        cur = self._current(ch.record_id)
+        if first.seq is None or cur is None or ch.op == "erase":
+            return dataclasses.replace(first, echo=False)
+        echo = first.echo and cur["seq"] == first.seq
+        if echo:
+            self.chain[ch.record_id] = cur["seq"]
+        return dataclasses.replace(first, echo=echo, stamps=_stamps(cur))
+
+    def _result(self, ch: Change, status: str, seq: int, conflicts: tuple[str, ...], echo: bool) -> PushResult:
+        if echo:
+            self.chain[ch.record_id] = seq
+        else:
+            self.chain.pop(ch.record_id, None)
+        return PushResult(ch.change_id, status, seq, None, conflicts, echo, _stamps(self._current(ch.record_id)))
+
     def _current(self, record_id: str) -> dict[str, Any] | None:
         """The record's latest state in this transaction, as a dict of columns."""
         if record_id in self.new:
@@ -490,7 +524,7 @@ class _Push:
         state = {"group_id": r.group_id, "record_id": r.record_id, "collection": r.collection,
                  "fields": dict(r.fields or {}), "deleted": bool(r.deleted), "seq": r.seq,
                  "created_at": r.created_at, "created_by": r.created_by,
-                 "updated_at": r.updated_at, "updated_by": r.updated_by}
+                 "updated_at": r.updated_at, "updated_by": r.updated_by, "echo_replica": r.echo_replica}
         state.update(self.dirty.get(record_id, {}))
         return state
 
@@ -520,17 +554,13 @@ class _Push:
                 return self._reject(ch, "unknown record: the server has no record with this id")
             self.flush()
             seq = self.erase(ch.record_id)
+            self.chain.pop(ch.record_id, None)
             return PushResult(ch.change_id, "applied", seq)
         s = spec(ch.collection)
-        try:
-            fields = validation.normalise(ch.collection, {k: v for k, v in ch.fields.items() if k != "deleted"})
-            previous = validation.normalise(ch.collection, {k: v for k, v in ch.previous.items()
-                                                            if k != "deleted" and s.has(k)})
-        except Exception:  # noqa: BLE001 - values of the wrong shape
-            return self._reject(ch, "the field values could not be read")
-        unknown = [k for k in fields if not s.has(k)]
-        if unknown:
-            return self._reject(ch, f"unknown field(s) for a {ch.collection}: {', '.join(sorted(unknown))}")
+        read = self.read_values[ch.change_id]
+        if isinstance(read, str):
+            return self._reject(ch, read)
+        fields, previous = read
         who, when = self.caller.member_id, ch.at or self.stamp
         if cur is None:
             if ch.op != "create":
@@ -541,12 +571,13 @@ class _Push:
             if problem:
                 return self._reject(ch, problem)
             seq = self.next_seq()
+            echo = _as_sent(ch.fields, values)
             self.new[ch.record_id] = dict(
                 group_id=self.g, record_id=ch.record_id, collection=ch.collection, fields=values,
                 deleted=False, seq=seq, created_at=when[:32], created_by=who, updated_at=when[:32],
-                updated_by=who)
-            conflicts = self._resolve(ch)
-            return PushResult(ch.change_id, "applied", seq, None, ())
+                updated_by=who, echo_replica=self.replica if echo else None)
+            self._resolve(ch)
+            return self._result(ch, "applied", seq, (), echo)
 
         server_fields = cur["fields"]
         fast = cur["seq"] <= ch.base_seq
@@ -585,10 +616,16 @@ class _Push:
             if problem:
                 return self._reject(ch, problem)
         changed = bool(changed_names) or deleted != cur["deleted"]
+        # echo: the client's base was the server's state (or this batch's result before it)
+        # and everything it sent is stored as sent: its record is now the server's
+        echo = (not conflict_values and "merged" not in statuses
+                and (cur["seq"] == ch.base_seq or self.chain.get(ch.record_id) == cur["seq"])
+                and _as_sent(ch.fields, new_fields))
         seq = cur["seq"]
         if changed:
             seq = self.next_seq()
-            values = dict(fields=new_fields, deleted=deleted, seq=seq, updated_at=when[:32], updated_by=who)
+            values = dict(fields=new_fields, deleted=deleted, seq=seq, updated_at=when[:32], updated_by=who,
+                          echo_replica=self.replica if echo else None)
             if ch.record_id in self.new:
                 self.new[ch.record_id].update(values)
             else:
@@ -610,7 +647,7 @@ class _Push:
             status = "merged"
         else:
             status = "applied"
-        return PushResult(ch.change_id, status, seq, None, tuple(conflict_ids))
+        return self._result(ch, status, seq, tuple(conflict_ids), echo and status == "applied")
 
     def _resolve(self, ch: Change) -> None:
         if not ch.resolves:
@@ -665,7 +702,8 @@ class _Push:
                 elif f.kind is Kind.REF and fields.get(f.name) == record_id:
                     fields[f.name] = None
             c.execute(update(Record).where(Record.group_id == g, Record.record_id == other.record_id)
-                      .values(fields=_clean(fields), seq=self.next_seq(), updated_at=self.stamp))
+                      .values(fields=_clean(fields), seq=self.next_seq(), updated_at=self.stamp,
+                              echo_replica=None))
         for row in self._history_mentioning(record_id):
             c.execute(update(ChangeRow).where(ChangeRow.group_id == g, ChangeRow.member_id == row.member_id,
                                               ChangeRow.change_id == row.change_id)
@@ -707,6 +745,61 @@ class _Push:
             (cast(ChangeRow.fields, Text).like(f"%{record_id}%"))
             | (cast(ChangeRow.previous, Text).like(f"%{record_id}%")))).all()
         return [r for r in rows if _mentions(r.fields, record_id) or _mentions(r.previous, record_id)]
+
+
+def _read_values(ch: Change) -> tuple[dict[str, Any], dict[str, Any]] | str:
+    """A change's fields and base values, normalised, or why they cannot be taken: it
+    depends on the change alone, so it runs before the group's write lock is taken."""
+    s = spec(ch.collection)
+    try:
+        fields = validation.normalise(ch.collection, {k: v for k, v in ch.fields.items() if k != "deleted"})
+        previous = validation.normalise(ch.collection, {k: v for k, v in ch.previous.items()
+                                                        if k != "deleted" and s.has(k)})
+    except Exception:  # noqa: BLE001 - values of the wrong shape
+        return "the field values could not be read"
+    unknown = [k for k in fields if not s.has(k)]
+    if unknown:
+        return f"unknown field(s) for a {ch.collection}: {', '.join(sorted(unknown))}"
+    return fields, previous
+
+
+def _not_echo(replica: str | None) -> tuple:
+    """The pull's condition leaving out what this replica pushed as it stands."""
+    if replica is None:
+        return ()
+    return (Record.echo_replica.is_distinct_from(replica),)
+
+
+def _stamps(state: dict[str, Any] | None) -> dict[str, str] | None:
+    if state is None:
+        return None
+    return {k: state[k] for k in ("created_at", "created_by", "updated_at", "updated_by")}
+
+
+def _as_sent(sent: dict[str, Any], stored: dict[str, Any]) -> bool:
+    """Does the stored record hold every pushed value exactly as it was sent? A cleared
+    value (None, [], "") is stored as absent. Normalisation that changed a value (a phone
+    number formatted, a date completed) makes it False: the client must pull it back."""
+    for name, value in sent.items():
+        if name == "deleted":
+            continue
+        if value is None or value == "" or value == []:
+            if name in stored:
+                return False
+        elif name not in stored or not _identical(value, stored[name]):
+            return False
+    return True
+
+
+def _identical(a: Any, b: Any) -> bool:
+    """JSON equality that also tells 1 from 1.0 and True from 1 (Python's == does not)."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return a.keys() == b.keys() and all(_identical(v, b[k]) for k, v in a.items())
+    if isinstance(a, list):
+        return len(a) == len(b) and all(_identical(x, y) for x, y in zip(a, b))
+    return a == b
 
 
 def _encodable(value: Any) -> bool:

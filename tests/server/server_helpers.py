@@ -25,21 +25,25 @@ class Api:
     def url(self, path: str) -> str:
         return f"{self.base}/v1/groups/{self.group}{path}"
 
-    def push(self, *changes: dict[str, Any], expect: int = 200) -> list[dict[str, Any]]:
-        r = self.http.post(self.url("/changes"), json={"changes": list(changes)}, timeout=30)
+    def push(self, *changes: dict[str, Any], expect: int = 200,
+             headers: dict[str, str] | None = None) -> list[dict[str, Any]]:
+        r = self.http.post(self.url("/changes"), json={"changes": list(changes)}, timeout=30,
+                           headers=headers)
         assert r.status_code == expect, r.text
         return r.json()["results"] if expect == 200 else r.json()
 
-    def pull(self, since: str | None = None, limit: int | None = None) -> dict[str, Any]:
+    def pull(self, since: str | None = None, limit: int | None = None,
+             headers: dict[str, str] | None = None) -> dict[str, Any]:
         params = {k: v for k, v in (("since", since), ("limit", limit)) if v is not None}
-        r = self.http.get(self.url("/changes"), params=params, timeout=30)
+        r = self.http.get(self.url("/changes"), params=params, timeout=30, headers=headers)
         assert r.status_code == 200, r.text
         return r.json()
 
-    def pull_all(self, since: str | None = None) -> tuple[dict[str, dict], list, list, str]:
+    def pull_all(self, since: str | None = None, limit: int | None = None,
+                 headers: dict[str, str] | None = None) -> tuple[dict[str, dict], list, list, str]:
         records, conflicts, erasures = {}, [], []
         while True:
-            page = self.pull(since)
+            page = self.pull(since, limit, headers)
             for rec in page["records"]:
                 records[rec["id"]] = rec
             conflicts += page["conflicts"]
