@@ -266,6 +266,7 @@
     </message>
     <message>
         <source>(empty)</source>
+        <extracomment>kinds whose stored values are codes or ids: shown by name, in the interface language</extracomment>
         <translation>(leer)</translation>
     </message>
     <message>
@@ -2447,6 +2448,77 @@ Einen neuen, leeren Arbeitsbereich für die Einträge Ihrer Gruppe verwenden? De
     <message>
         <source>{what} — {then}</source>
         <translation>{what} — {then}</translation>
+    </message>
+</context>
+<context>
+    <name>Themes</name>
+    <message>
+        <source>Agroecology</source>
+        <translation>Agrarökologie</translation>
+    </message>
+    <message>
+        <source>Co-design with authorities</source>
+        <translation>Gemeinsame Gestaltung mit Behörden</translation>
+    </message>
+    <message>
+        <source>Community transport</source>
+        <translation>Gemeinschaftsverkehr</translation>
+    </message>
+    <message>
+        <source>Digital platform cooperatives</source>
+        <translation>Digitale Plattformgenossenschaften</translation>
+    </message>
+    <message>
+        <source>Education and services</source>
+        <translation>Bildung und Dienstleistungen</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <source>Energy communities</source>
+        <translation>Energiegemeinschaften</translation>
+    </message>
+    <message>
+        <source>Enterprise development and employment</source>
+        <translation>Unternehmensentwicklung und Beschäftigung</translation>
+    </message>
+    <message>
+        <source>Healthcare</source>
+        <translation>Gesundheit</translation>
+    </message>
+    <message>
+        <source>Local entrepreneurship</source>
+        <translation>Lokales Unternehmertum</translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation>Mobilität</translation>
+    </message>
+    <message>
+        <source>Policy and legal frameworks</source>
+        <translation>Politische und rechtliche Rahmenbedingungen</translation>
+    </message>
+    <message>
+        <source>Short food supply chains</source>
+        <translation>Kurze Lebensmittelketten</translation>
+    </message>
+    <message>
+        <source>Social inclusion</source>
+        <translation>Soziale Inklusion</translation>
+    </message>
+    <message>
+        <source>Solidarity networks</source>
+        <translation>Solidaritätsnetzwerke</translation>
+    </message>
+    <message>
+        <source>Sustainable agriculture and food</source>
+        <translation>Nachhaltige Landwirtschaft und Ernährung</translation>
+    </message>
+    <message>
+        <source>Work integration</source>
+        <translation>Arbeitsmarktintegration</translation>
     </message>
 </context>
 <context>

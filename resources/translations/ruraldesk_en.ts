@@ -266,6 +266,7 @@
     </message>
     <message>
         <source>(empty)</source>
+        <extracomment>kinds whose stored values are codes or ids: shown by name, in the interface language</extracomment>
         <translation>(empty)</translation>
     </message>
     <message>
@@ -2447,6 +2448,77 @@ Use a new, empty workspace for your group&apos;s records? The demo workspace sta
     <message>
         <source>{what} — {then}</source>
         <translation>{what} — {then}</translation>
+    </message>
+</context>
+<context>
+    <name>Themes</name>
+    <message>
+        <source>Agroecology</source>
+        <translation>Agroecology</translation>
+    </message>
+    <message>
+        <source>Co-design with authorities</source>
+        <translation>Co-design with authorities</translation>
+    </message>
+    <message>
+        <source>Community transport</source>
+        <translation>Community transport</translation>
+    </message>
+    <message>
+        <source>Digital platform cooperatives</source>
+        <translation>Digital platform cooperatives</translation>
+    </message>
+    <message>
+        <source>Education and services</source>
+        <translation>Education and services</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energy</translation>
+    </message>
+    <message>
+        <source>Energy communities</source>
+        <translation>Energy communities</translation>
+    </message>
+    <message>
+        <source>Enterprise development and employment</source>
+        <translation>Enterprise development and employment</translation>
+    </message>
+    <message>
+        <source>Healthcare</source>
+        <translation>Healthcare</translation>
+    </message>
+    <message>
+        <source>Local entrepreneurship</source>
+        <translation>Local entrepreneurship</translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation>Mobility</translation>
+    </message>
+    <message>
+        <source>Policy and legal frameworks</source>
+        <translation>Policy and legal frameworks</translation>
+    </message>
+    <message>
+        <source>Short food supply chains</source>
+        <translation>Short food supply chains</translation>
+    </message>
+    <message>
+        <source>Social inclusion</source>
+        <translation>Social inclusion</translation>
+    </message>
+    <message>
+        <source>Solidarity networks</source>
+        <translation>Solidarity networks</translation>
+    </message>
+    <message>
+        <source>Sustainable agriculture and food</source>
+        <translation>Sustainable agriculture and food</translation>
+    </message>
+    <message>
+        <source>Work integration</source>
+        <translation>Work integration</translation>
     </message>
 </context>
 <context>

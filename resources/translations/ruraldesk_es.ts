@@ -266,6 +266,7 @@
     </message>
     <message>
         <source>(empty)</source>
+        <extracomment>kinds whose stored values are codes or ids: shown by name, in the interface language</extracomment>
         <translation>(vacío)</translation>
     </message>
     <message>
@@ -2447,6 +2448,77 @@ Use a new, empty workspace for your group&apos;s records? The demo workspace sta
     <message>
         <source>{what} — {then}</source>
         <translation>{what} — {then}</translation>
+    </message>
+</context>
+<context>
+    <name>Themes</name>
+    <message>
+        <source>Agroecology</source>
+        <translation>Agroecología</translation>
+    </message>
+    <message>
+        <source>Co-design with authorities</source>
+        <translation>Codiseño con las administraciones</translation>
+    </message>
+    <message>
+        <source>Community transport</source>
+        <translation>Transporte comunitario</translation>
+    </message>
+    <message>
+        <source>Digital platform cooperatives</source>
+        <translation>Cooperativas de plataformas digitales</translation>
+    </message>
+    <message>
+        <source>Education and services</source>
+        <translation>Educación y servicios</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energía</translation>
+    </message>
+    <message>
+        <source>Energy communities</source>
+        <translation>Comunidades energéticas</translation>
+    </message>
+    <message>
+        <source>Enterprise development and employment</source>
+        <translation>Desarrollo empresarial y empleo</translation>
+    </message>
+    <message>
+        <source>Healthcare</source>
+        <translation>Salud</translation>
+    </message>
+    <message>
+        <source>Local entrepreneurship</source>
+        <translation>Emprendimiento local</translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation>Movilidad</translation>
+    </message>
+    <message>
+        <source>Policy and legal frameworks</source>
+        <translation>Marcos políticos y jurídicos</translation>
+    </message>
+    <message>
+        <source>Short food supply chains</source>
+        <translation>Circuitos cortos de alimentación</translation>
+    </message>
+    <message>
+        <source>Social inclusion</source>
+        <translation>Inclusión social</translation>
+    </message>
+    <message>
+        <source>Solidarity networks</source>
+        <translation>Redes de solidaridad</translation>
+    </message>
+    <message>
+        <source>Sustainable agriculture and food</source>
+        <translation>Agricultura y alimentación sostenibles</translation>
+    </message>
+    <message>
+        <source>Work integration</source>
+        <translation>Inserción laboral</translation>
     </message>
 </context>
 <context>

@@ -266,6 +266,7 @@
     </message>
     <message>
         <source>(empty)</source>
+        <extracomment>kinds whose stored values are codes or ids: shown by name, in the interface language</extracomment>
         <translation>(vide)</translation>
     </message>
     <message>
@@ -2447,6 +2448,77 @@ Utiliser un nouvel espace de travail vide pour les fiches de votre groupe ? L’
     <message>
         <source>{what} — {then}</source>
         <translation>{what} — {then}</translation>
+    </message>
+</context>
+<context>
+    <name>Themes</name>
+    <message>
+        <source>Agroecology</source>
+        <translation>Agroécologie</translation>
+    </message>
+    <message>
+        <source>Co-design with authorities</source>
+        <translation>Co-construction avec les collectivités</translation>
+    </message>
+    <message>
+        <source>Community transport</source>
+        <translation>Transport solidaire</translation>
+    </message>
+    <message>
+        <source>Digital platform cooperatives</source>
+        <translation>Coopératives de plateformes numériques</translation>
+    </message>
+    <message>
+        <source>Education and services</source>
+        <translation>Éducation et services</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Énergie</translation>
+    </message>
+    <message>
+        <source>Energy communities</source>
+        <translation>Communautés énergétiques</translation>
+    </message>
+    <message>
+        <source>Enterprise development and employment</source>
+        <translation>Développement des entreprises et emploi</translation>
+    </message>
+    <message>
+        <source>Healthcare</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Local entrepreneurship</source>
+        <translation>Entrepreneuriat local</translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation>Mobilité</translation>
+    </message>
+    <message>
+        <source>Policy and legal frameworks</source>
+        <translation>Cadres politiques et juridiques</translation>
+    </message>
+    <message>
+        <source>Short food supply chains</source>
+        <translation>Circuits courts alimentaires</translation>
+    </message>
+    <message>
+        <source>Social inclusion</source>
+        <translation>Inclusion sociale</translation>
+    </message>
+    <message>
+        <source>Solidarity networks</source>
+        <translation>Réseaux de solidarité</translation>
+    </message>
+    <message>
+        <source>Sustainable agriculture and food</source>
+        <translation>Agriculture et alimentation durables</translation>
+    </message>
+    <message>
+        <source>Work integration</source>
+        <translation>Insertion par le travail</translation>
     </message>
 </context>
 <context>

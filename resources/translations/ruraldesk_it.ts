@@ -266,6 +266,7 @@
     </message>
     <message>
         <source>(empty)</source>
+        <extracomment>kinds whose stored values are codes or ids: shown by name, in the interface language</extracomment>
         <translation>(vuoto)</translation>
     </message>
     <message>
@@ -2447,6 +2448,77 @@ Usare un nuovo spazio di lavoro vuoto per le schede del tuo gruppo? Lo spazio di
     <message>
         <source>{what} — {then}</source>
         <translation>{what} — {then}</translation>
+    </message>
+</context>
+<context>
+    <name>Themes</name>
+    <message>
+        <source>Agroecology</source>
+        <translation>Agroecologia</translation>
+    </message>
+    <message>
+        <source>Co-design with authorities</source>
+        <translation>Co-progettazione con le amministrazioni</translation>
+    </message>
+    <message>
+        <source>Community transport</source>
+        <translation>Trasporto comunitario</translation>
+    </message>
+    <message>
+        <source>Digital platform cooperatives</source>
+        <translation>Cooperative di piattaforma digitale</translation>
+    </message>
+    <message>
+        <source>Education and services</source>
+        <translation>Istruzione e servizi</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energia</translation>
+    </message>
+    <message>
+        <source>Energy communities</source>
+        <translation>Comunità energetiche</translation>
+    </message>
+    <message>
+        <source>Enterprise development and employment</source>
+        <translation>Sviluppo d&apos;impresa e occupazione</translation>
+    </message>
+    <message>
+        <source>Healthcare</source>
+        <translation>Salute</translation>
+    </message>
+    <message>
+        <source>Local entrepreneurship</source>
+        <translation>Imprenditorialità locale</translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation>Mobilità</translation>
+    </message>
+    <message>
+        <source>Policy and legal frameworks</source>
+        <translation>Quadri politici e giuridici</translation>
+    </message>
+    <message>
+        <source>Short food supply chains</source>
+        <translation>Filiere alimentari corte</translation>
+    </message>
+    <message>
+        <source>Social inclusion</source>
+        <translation>Inclusione sociale</translation>
+    </message>
+    <message>
+        <source>Solidarity networks</source>
+        <translation>Reti di solidarietà</translation>
+    </message>
+    <message>
+        <source>Sustainable agriculture and food</source>
+        <translation>Agricoltura e alimentazione sostenibili</translation>
+    </message>
+    <message>
+        <source>Work integration</source>
+        <translation>Inserimento lavorativo</translation>
     </message>
 </context>
 <context>

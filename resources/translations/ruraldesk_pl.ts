@@ -266,6 +266,7 @@
     </message>
     <message>
         <source>(empty)</source>
+        <extracomment>kinds whose stored values are codes or ids: shown by name, in the interface language</extracomment>
         <translation>(puste)</translation>
     </message>
     <message>
@@ -2447,6 +2448,77 @@ Użyć nowego, pustego obszaru roboczego dla wpisów grupy? Obszar demonstracyjn
     <message>
         <source>{what} — {then}</source>
         <translation>{what} — {then}</translation>
+    </message>
+</context>
+<context>
+    <name>Themes</name>
+    <message>
+        <source>Agroecology</source>
+        <translation>Agroekologia</translation>
+    </message>
+    <message>
+        <source>Co-design with authorities</source>
+        <translation>Współprojektowanie z władzami</translation>
+    </message>
+    <message>
+        <source>Community transport</source>
+        <translation>Transport społeczny</translation>
+    </message>
+    <message>
+        <source>Digital platform cooperatives</source>
+        <translation>Spółdzielnie platform cyfrowych</translation>
+    </message>
+    <message>
+        <source>Education and services</source>
+        <translation>Edukacja i usługi</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energia</translation>
+    </message>
+    <message>
+        <source>Energy communities</source>
+        <translation>Społeczności energetyczne</translation>
+    </message>
+    <message>
+        <source>Enterprise development and employment</source>
+        <translation>Rozwój przedsiębiorczości i zatrudnienie</translation>
+    </message>
+    <message>
+        <source>Healthcare</source>
+        <translation>Zdrowie</translation>
+    </message>
+    <message>
+        <source>Local entrepreneurship</source>
+        <translation>Przedsiębiorczość lokalna</translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation>Mobilność</translation>
+    </message>
+    <message>
+        <source>Policy and legal frameworks</source>
+        <translation>Ramy polityczne i prawne</translation>
+    </message>
+    <message>
+        <source>Short food supply chains</source>
+        <translation>Krótkie łańcuchy dostaw żywności</translation>
+    </message>
+    <message>
+        <source>Social inclusion</source>
+        <translation>Włączenie społeczne</translation>
+    </message>
+    <message>
+        <source>Solidarity networks</source>
+        <translation>Sieci solidarności</translation>
+    </message>
+    <message>
+        <source>Sustainable agriculture and food</source>
+        <translation>Zrównoważone rolnictwo i żywność</translation>
+    </message>
+    <message>
+        <source>Work integration</source>
+        <translation>Integracja przez pracę</translation>
     </message>
 </context>
 <context>

@@ -266,6 +266,7 @@
     </message>
     <message>
         <source>(empty)</source>
+        <extracomment>kinds whose stored values are codes or ids: shown by name, in the interface language</extracomment>
         <translation>(vazio)</translation>
     </message>
     <message>
@@ -2447,6 +2448,77 @@ Usar um espaço de trabalho novo e vazio para os registos do seu grupo? O espaç
     <message>
         <source>{what} — {then}</source>
         <translation>{what} — {then}</translation>
+    </message>
+</context>
+<context>
+    <name>Themes</name>
+    <message>
+        <source>Agroecology</source>
+        <translation>Agroecologia</translation>
+    </message>
+    <message>
+        <source>Co-design with authorities</source>
+        <translation>Codesenho com as autoridades</translation>
+    </message>
+    <message>
+        <source>Community transport</source>
+        <translation>Transporte comunitário</translation>
+    </message>
+    <message>
+        <source>Digital platform cooperatives</source>
+        <translation>Cooperativas de plataforma digital</translation>
+    </message>
+    <message>
+        <source>Education and services</source>
+        <translation>Educação e serviços</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energia</translation>
+    </message>
+    <message>
+        <source>Energy communities</source>
+        <translation>Comunidades de energia</translation>
+    </message>
+    <message>
+        <source>Enterprise development and employment</source>
+        <translation>Desenvolvimento empresarial e emprego</translation>
+    </message>
+    <message>
+        <source>Healthcare</source>
+        <translation>Saúde</translation>
+    </message>
+    <message>
+        <source>Local entrepreneurship</source>
+        <translation>Empreendedorismo local</translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation>Mobilidade</translation>
+    </message>
+    <message>
+        <source>Policy and legal frameworks</source>
+        <translation>Enquadramentos políticos e jurídicos</translation>
+    </message>
+    <message>
+        <source>Short food supply chains</source>
+        <translation>Circuitos curtos alimentares</translation>
+    </message>
+    <message>
+        <source>Social inclusion</source>
+        <translation>Inclusão social</translation>
+    </message>
+    <message>
+        <source>Solidarity networks</source>
+        <translation>Redes de solidariedade</translation>
+    </message>
+    <message>
+        <source>Sustainable agriculture and food</source>
+        <translation>Agricultura e alimentação sustentáveis</translation>
+    </message>
+    <message>
+        <source>Work integration</source>
+        <translation>Inserção pelo trabalho</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QDialogButtonBox, QGridLayout, QHBoxLayout, QLabe
                                QListWidgetItem, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout,
                                QWidget)
 
+from ruraldesk.domain.fields import FieldSpec, Kind
 from sync.client.conflicts import ConflictView, dismiss_rejection, list_conflicts, resolve_conflict
 
 from . import i18n, worker
@@ -26,9 +27,30 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Conflicts", text)
 
 
-def shown(value: Any) -> str:
+#: kinds whose stored values are codes or ids: shown by name, in the interface language
+_NAMED = frozenset({Kind.CHOICE, Kind.CHOICES, Kind.COUNTRY, Kind.REGION, Kind.LANGUAGE,
+                    Kind.LANGUAGES, Kind.CURRENCY, Kind.DATE, Kind.NUMBER, Kind.INTEGER})
+
+
+def _spec(v: ConflictView) -> FieldSpec | None:
+    try:
+        from ruraldesk.domain.records import spec
+
+        return spec(v.collection).field(v.field) if v.collection and v.field else None
+    except (KeyError, ValueError):
+        return None
+
+
+def shown(value: Any, f: FieldSpec | None = None) -> str:
     if value is None or value == [] or value == "":
         return _t("(empty)")
+    if f is not None and f.kind in _NAMED:
+        try:
+            if isinstance(value, list):
+                return "\n".join(i18n.display_value(f, [v]) for v in value)
+            return i18n.display_value(f, value)
+        except (TypeError, ValueError):     # a value of another shape than the field's
+            pass
     if isinstance(value, bool):
         return _t("yes") if value else _t("no")
     if isinstance(value, str):
@@ -194,7 +216,7 @@ class ConflictsDialog(Dialog):
         if v.kind == "rejected":
             self.mine_label.setText(_t("Your change ({when})").format(when=_time(v.when or v.created_at)))
             self.theirs_label.setText(_t("Why the server refused it"))
-            self.mine.setPlainText(shown(v.other_value))
+            self.mine.setPlainText(shown(v.other_value, _spec(v)))
             self.theirs.setPlainText(v.reason)
             self.dismiss.setVisible(True)
             return
@@ -204,8 +226,8 @@ class ConflictsDialog(Dialog):
         theirs_at = _time(v.server_at if v.mine_is_other else v.when)
         self.mine_label.setText(_t("Yours — by {who}, {when}").format(who=mine_by, when=mine_at))
         self.theirs_label.setText(_t("Theirs — by {who}, {when}").format(who=theirs_by, when=theirs_at))
-        self.mine.setPlainText(shown(v.mine))
-        self.theirs.setPlainText(shown(v.theirs))
+        self.mine.setPlainText(shown(v.mine, _spec(v)))
+        self.theirs.setPlainText(shown(v.theirs, _spec(v)))
         if v.kind == "delete" or v.field == "deleted":
             self.restore.setVisible(True)
             self.leave_deleted.setVisible(True)

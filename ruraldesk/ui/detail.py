@@ -45,7 +45,7 @@ class RecordView(QTextBrowser):
         s = record.spec
         link_colour = self.palette().color(QPalette.ColorRole.Link).name()
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
-        out = [f"<h2 style='margin-bottom:2px'>{html.escape(record.title) or html.escape(_t('(untitled)'))}</h2>"]
+        out = [f"<h2 style='margin-bottom:2px'>{html.escape(i18n.title(record)) or html.escape(_t('(untitled)'))}</h2>"]
         sub = [i18n.collection_label(record.collection)]
         if record.deleted:
             sub.append(_t("in the trash"))
@@ -92,7 +92,7 @@ class RecordView(QTextBrowser):
                 continue
             out.append(f"<h4 style='margin-bottom:2px'>{html.escape(i18n.linked_label(collection))}</h4><ul style='margin-top:0'>")
             for r in records:
-                out.append(f"<li><a style='color:{link_colour}' href='rd:open/{r.id}'>{html.escape(r.title)}</a>"
+                out.append(f"<li><a style='color:{link_colour}' href='rd:open/{r.id}'>{html.escape(i18n.title(r))}</a>"
                            f" &nbsp;<a style='color:{muted}' href='rd:unlink/{r.id}'>{html.escape(_t('unlink'))}</a></li>")
             out.append("</ul>")
         atts = linked.get("attachment") or []
@@ -236,7 +236,7 @@ class RecordForm(QWidget):
     def load(self, record: Record | None, defaults: dict[str, Any] | None = None) -> None:
         self.record = record
         values = dict(record.fields) if record else dict(defaults or {})
-        self.heading.setText(_t("Edit {title}").format(title=record.title) if record
+        self.heading.setText(_t("Edit {title}").format(title=i18n.title(record)) if record
                              else i18n.new_record_label(self.collection))
         if "region" in self.editors:
             self.editors["region"].for_country(values.get("country"))
@@ -406,7 +406,7 @@ class DetailPane(QStackedWidget):
         self.banner.setAccessibleName(QTextDocumentFragment.fromHtml(banner).toPlainText() if banner else "")
         self.banner.setVisible(bool(banner))
         self.record = record
-        themes = {t.id: t.title for t in self.themes()} if record.spec.has("themes") or record.spec.has("parent") else {}
+        themes = {t.id: i18n.title(t) for t in self.themes()} if record.spec.has("themes") or record.spec.has("parent") else {}
         linked = self.store.linked(record.id)
         here = {a.id for a in linked.get("attachment", []) if self.store.attachment_path(a).exists()}
         self.view.show_record(record, linked, themes, here)

@@ -318,11 +318,11 @@ class LinkDialog(Dialog):
 
         def work():
             if text.strip():
-                return with_details(self.store, [(h.record_id, h.collection, h.title) for h in self.store.search(
+                return with_details(self.store, [(h.record_id, h.collection, i18n.theme_name(h.record_id, h.title) if h.collection == "theme" else h.title) for h in self.store.search(
                     text, filters=Filters(collections=self.collections), limit=100)])
             out = []
             for c in self.collections:
-                out += [(r.id, c, r.title) for r in self.store.window(c, 0, 50, sort="updated_at", descending=True)]
+                out += [(r.id, c, i18n.title(r)) for r in self.store.window(c, 0, 50, sort="updated_at", descending=True)]
             return with_details(self.store, out)
 
         def show(rows) -> None:

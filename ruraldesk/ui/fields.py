@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QAbstract
 from ruraldesk.domain import geo
 from ruraldesk.domain.fields import FieldSpec, Kind
 from ruraldesk.domain.records import Record
-from ruraldesk.domain.text import fold
+from ruraldesk.domain.text import fold, sort_key as order_key
 
 from . import i18n
 from .layout import FlowLayout
@@ -189,11 +189,11 @@ class ComboEditor(Editor):
         if f.kind is Kind.CHOICE:
             return [(c, i18n.choice_label(c)) for c in f.choices]
         if f.kind is Kind.COUNTRY:
-            return sorted(i18n.countries().items(), key=lambda kv: kv[1].casefold())
+            return list(i18n.countries().items())
         if f.kind is Kind.LANGUAGE:
             return list(i18n.languages().items())
         if f.kind is Kind.CURRENCY:
-            return [(code, f"{code} — {name}") for code, name in geo.currencies().items()]
+            return [(code, f"{code} — {name}") for code, name in i18n.currencies().items()]
         return []
 
     def set_options(self, options: list[tuple[str, str]]) -> None:
@@ -563,8 +563,8 @@ class ThemePicker(Editor):
             by_parent.setdefault(p if p in ids else None, []).append(t)
 
         def add(parent: QTreeWidgetItem | None, parent_id: str | None) -> None:
-            for t in sorted(by_parent.get(parent_id, []), key=lambda r: r.title.casefold()):
-                item = QTreeWidgetItem([t.title])
+            for t in sorted(by_parent.get(parent_id, []), key=lambda r: order_key(i18n.title(r))):
+                item = QTreeWidgetItem([i18n.title(t)])
                 item.setData(0, Qt.ItemDataRole.UserRole, t.id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(0, Qt.CheckState.Unchecked)
@@ -620,5 +620,5 @@ def make_editor(f: FieldSpec, themes: list[Record]) -> Editor | None:
     if k is Kind.REFS and f.target == "theme":
         return ThemePicker(f, themes)
     if k is Kind.REF and f.target == "theme":
-        return ComboEditor(f, [(t.id, t.title) for t in sorted(themes, key=lambda r: r.title.casefold())])
+        return ComboEditor(f, sorted(((t.id, i18n.title(t)) for t in themes), key=lambda kv: order_key(kv[1])))
     return None

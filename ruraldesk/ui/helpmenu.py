@@ -1,5 +1,6 @@
-"""Help menu: the user guide (the README's "User guide", shown inside the app so it works
-offline), About, and diagnostic information to paste into a support request."""
+"""Help menu: the user guide (the README's "User guide", and its translations in docs/guide/,
+shown inside the app so it works offline), About, and diagnostic information to paste into a
+support request."""
 
 from __future__ import annotations
 
@@ -30,8 +31,20 @@ def docs_root() -> Path:
     return Path(frozen) if frozen else Path(__file__).resolve().parents[2]
 
 
-def guide_markdown(readme: Path | None = None) -> str:
-    """The README's user guide section (up to the next second-level heading)."""
+def guide_dir() -> Path:
+    return docs_root() / "docs" / "guide"
+
+
+def guide_markdown(readme: Path | None = None, language: str | None = None) -> str:
+    """The user guide in `language` (the interface language by default): docs/guide/<lang>.md,
+    the same sections and screenshots as the English one; otherwise the README's user guide
+    section (up to the next second-level heading)."""
+    from . import i18n
+
+    language = language or i18n.current()
+    translated = guide_dir() / f"{language}.md"
+    if readme is None and language != "en" and translated.is_file():
+        return translated.read_text(encoding="utf-8")
     text = (readme or docs_root() / "README.md").read_text(encoding="utf-8")
     start = text.find(GUIDE_HEADING)
     if start < 0:
@@ -47,7 +60,8 @@ class GuideWindow(Dialog):
         self.view = QTextBrowser()
         self.view.setAccessibleName(_t("User guide"))
         self.view.setOpenExternalLinks(True)
-        self.view.setSearchPaths([str(docs_root())])
+        # the README names pictures from the top folder, docs/guide/*.md from their own
+        self.view.setSearchPaths([str(docs_root()), str(guide_dir())])
         try:
             self.view.setMarkdown(guide_markdown())
         except OSError:
@@ -72,10 +86,18 @@ def images(document: QTextDocument) -> Iterator[tuple[QTextFragment, QTextImageF
         block = block.next()
 
 
+def picture(name: str) -> Path:
+    """A picture named in the guide, relative to the top folder or to docs/guide."""
+    for base in (docs_root(), guide_dir()):
+        if (base / name).is_file():
+            return (base / name).resolve()
+    return docs_root() / name
+
+
 def fit_images(document: QTextDocument, width: int) -> None:
     """Screenshots wider than the guide window are shown at `width`, height to scale."""
     for fragment, image in list(images(document)):
-        if QImageReader(str(docs_root() / image.name())).size().width() > width:
+        if QImageReader(str(picture(image.name()))).size().width() > width:
             cursor = QTextCursor(document)
             cursor.setPosition(fragment.position())
             cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)

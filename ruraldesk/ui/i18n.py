@@ -89,6 +89,36 @@ def language_name(code: str | None) -> str:
     return _iso("iso639-3", _current).gettext(name) if code and _current != "en" else name
 
 
+def currency_name(code: str | None) -> str:
+    """A currency's name in the interface language (pycountry's ISO 4217 catalogue)."""
+    name = geo.currencies().get(code or "", code or "")
+    return _iso("iso4217", _current).gettext(name) if code and _current != "en" else name
+
+
+def currencies() -> dict[str, str]:
+    """Every currency by code (in code order, as people type them), named in the interface language."""
+    return {code: currency_name(code) for code in geo.currencies()}
+
+
+# -- the seed themes: named in the interface language until the group renames them ---------
+@functools.lru_cache(maxsize=None)
+def _seed_names() -> dict[str, str]:
+    from ruraldesk.domain.themes import seed_theme_records
+
+    return {theme_id: fields["name"] for theme_id, fields in seed_theme_records()}
+
+
+def theme_name(theme_id: str, name: str) -> str:
+    """A seed theme still under its English seed name is shown translated ("Energy" →
+    "Énergie"); a theme the group renamed, or made itself, shows its own name."""
+    return tr("Themes", name) if name and _seed_names().get(theme_id) == name else name
+
+
+def title(record) -> str:
+    """A record's title as the interface shows it (seed themes translated)."""
+    return theme_name(record.id, record.title) if record.collection == "theme" else record.title
+
+
 def countries() -> dict[str, str]:
     """Every country by code, named in the interface language, in that language's order."""
     from ruraldesk.domain.text import sort_key
@@ -186,6 +216,8 @@ def display_value(f: FieldSpec, value) -> str:
         return geo.region_name(value)
     if k is Kind.LANGUAGE:
         return language_name(value)
+    if k is Kind.CURRENCY:
+        return currency_name(value)
     if k is Kind.LANGUAGES:
         return ", ".join(language_name(v) for v in value)
     if k in (Kind.EMAILS, Kind.PHONES):

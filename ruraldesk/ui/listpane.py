@@ -97,7 +97,7 @@ class FilterBar(QWidget):
 
     def _fill_static(self) -> None:
         self.country.addItem(_t("Any country"), None)
-        for code, name in sorted(i18n.countries().items(), key=lambda kv: kv[1].casefold()):
+        for code, name in i18n.countries().items():
             self.country.addItem(name, code)
         self.region.addItem(_t("Any region"), None)
         self.region.setEnabled(False)

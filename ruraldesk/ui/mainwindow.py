@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QLab
 from ruraldesk.domain import geo
 from ruraldesk.domain.records import COLLECTIONS, Record, spec
 from ruraldesk.domain.validation import ValidationError
+from ruraldesk.domain.text import sort_key as order_key
 from ruraldesk.store import Filters
 
 from . import helpmenu, i18n, layout, worker
@@ -383,7 +384,7 @@ class MainWindow(QMainWindow):
         node = self.node
         self._rebuild_navigation()
         self.nav_model.load_counts()
-        self.list.filters.set_themes([(t.id, t.title) for t in sorted(themes, key=lambda r: r.title.casefold())])
+        self.list.filters.set_themes(sorted(((t.id, i18n.title(t)) for t in themes), key=lambda kv: order_key(kv[1])))
         if not self.list.model().rowCount() and self.list.mode != "search":
             self._show_node(*node)
 
@@ -662,7 +663,7 @@ class MainWindow(QMainWindow):
         if record is None or record.deleted or not linkable(record.collection):
             return
         targets = linkable(record.collection)
-        dialog = LinkDialog(self.store, targets, _t("Link “{title}” to…").format(title=record.title), self)
+        dialog = LinkDialog(self.store, targets, _t("Link “{title}” to…").format(title=i18n.title(record)), self)
         if dialog.exec() != Dialog.DialogCode.Accepted:
             return
         chosen = [i for i in dialog.chosen() if i != record.id]

@@ -13,7 +13,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 import re
 
 from ruraldesk.domain.records import Record, spec
-from ruraldesk.domain.text import fold
+from ruraldesk.domain.text import fold, sort_key as order_key
 from ruraldesk.store import Filters, SearchHit, Store
 from ruraldesk.store.search import document, snippet
 from ruraldesk.store.store import SORTABLE
@@ -48,7 +48,7 @@ def cell_text(record: Record, key: str) -> str:
     if key == "collection":
         return i18n.collection_label(record.collection)
     if key == "title":
-        return record.title
+        return i18n.title(record)
     s = record.spec
     if not s.has(key):
         return ""
@@ -341,7 +341,7 @@ class SearchModel(QAbstractTableModel):
                     Qt.ItemDataRole.AccessibleTextRole):
             key = self.COLUMNS[index.column()]
             if key == "title":
-                return hit.title
+                return i18n.theme_name(hit.record_id, hit.title) if hit.collection == "theme" else hit.title
             if key == "collection":
                 return i18n.collection_label(hit.collection)
             return hit.extra.get("found_in") or ""
@@ -406,8 +406,8 @@ class NavigationModel(QStandardItemModel):
                 by_parent.setdefault(parent if parent in ids else None, []).append(t)
 
             def add(parent_item: QStandardItem, parent_id: str | None) -> None:
-                for t in sorted(by_parent.get(parent_id, []), key=lambda r: r.title.casefold()):
-                    child = self._item(t.title, self.THEME, t.id)
+                for t in sorted(by_parent.get(parent_id, []), key=lambda r: order_key(i18n.title(r))):
+                    child = self._item(i18n.title(t), self.THEME, t.id)
                     parent_item.appendRow(child)
                     add(child, t.id)
 
