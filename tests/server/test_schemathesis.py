@@ -26,7 +26,6 @@ import sys
 import uuid
 from pathlib import Path
 
-import pytest
 
 HERE = Path(__file__).parent
 EXAMPLES = int(os.environ.get("RURALDESK_FUZZ_EXAMPLES", "8"))
