@@ -36,6 +36,7 @@ def main(args=None) -> int:
         return 1
     store = opened.store
     shell = Shell(store, settings)
+    shell.opened = opened
     window = shell.show()
     from ruraldesk.ui import worker
 
@@ -48,7 +49,7 @@ def main(args=None) -> int:
     code = app.exec()
     shell.shutdown()
     worker.wait_all(5_000)
-    opened.close()
+    shell.opened.close()          # the workspace open now (Set up sync may have moved to another)
     return code
 
 

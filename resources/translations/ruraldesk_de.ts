@@ -2055,6 +2055,7 @@
     </message>
     <message>
         <source>Loading demo data</source>
+        <extracomment>startup.Opened: the replica and the lock that goes with it (set by ruraldesk.app); switch_workspace() replaces both</extracomment>
         <translation>Demodaten werden geladen</translation>
     </message>
     <message>
@@ -2250,10 +2251,6 @@ RuralDesk bewahrt automatische Sicherungen Ihres Arbeitsbereichs in {backups} au
         <translation>Klären…</translation>
     </message>
     <message>
-        <source>RuralDesk opens the new, empty workspace “{name}” at its next start. Close RuralDesk and open it again, then choose Sync → Set up sync…</source>
-        <translation>RuralDesk öffnet beim nächsten Start den neuen, leeren Arbeitsbereich „{name}“. Schließen Sie RuralDesk, öffnen Sie es wieder und wählen Sie dann Synchronisierung → Synchronisierung einrichten…</translation>
-    </message>
-    <message>
         <source>S&amp;top syncing</source>
         <translation>Synchronisierung &amp;beenden</translation>
     </message>
@@ -2320,6 +2317,10 @@ Einen neuen, leeren Arbeitsbereich für die Einträge Ihrer Gruppe verwenden? De
     <message>
         <source>Working offline: no group server connected</source>
         <translation>Offline: kein Gruppenserver verbunden</translation>
+    </message>
+    <message>
+        <source>You are now in the new, empty workspace “{name}”. The demo workspace stays as it is.</source>
+        <translation>Sie sind jetzt im neuen, leeren Arbeitsbereich „{name}“. Der Demo-Arbeitsbereich bleibt, wie er ist.</translation>
     </message>
     <message>
         <source>Your coordinator gives you the server address, the group&apos;s name and a personal token. The token is kept in the system&apos;s password store when there is one, otherwise in a file only you can read.</source>

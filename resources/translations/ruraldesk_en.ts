@@ -2055,6 +2055,7 @@
     </message>
     <message>
         <source>Loading demo data</source>
+        <extracomment>startup.Opened: the replica and the lock that goes with it (set by ruraldesk.app); switch_workspace() replaces both</extracomment>
         <translation>Loading demo data</translation>
     </message>
     <message>
@@ -2250,10 +2251,6 @@ RuralDesk keeps automatic backups of your workspace in {backups}. You can restor
         <translation>Resolve…</translation>
     </message>
     <message>
-        <source>RuralDesk opens the new, empty workspace “{name}” at its next start. Close RuralDesk and open it again, then choose Sync → Set up sync…</source>
-        <translation>RuralDesk opens the new, empty workspace “{name}” at its next start. Close RuralDesk and open it again, then choose Sync → Set up sync…</translation>
-    </message>
-    <message>
         <source>S&amp;top syncing</source>
         <translation>S&amp;top syncing</translation>
     </message>
@@ -2320,6 +2317,10 @@ Use a new, empty workspace for your group&apos;s records? The demo workspace sta
     <message>
         <source>Working offline: no group server connected</source>
         <translation>Working offline: no group server connected</translation>
+    </message>
+    <message>
+        <source>You are now in the new, empty workspace “{name}”. The demo workspace stays as it is.</source>
+        <translation>You are now in the new, empty workspace “{name}”. The demo workspace stays as it is.</translation>
     </message>
     <message>
         <source>Your coordinator gives you the server address, the group&apos;s name and a personal token. The token is kept in the system&apos;s password store when there is one, otherwise in a file only you can read.</source>

@@ -2055,6 +2055,7 @@
     </message>
     <message>
         <source>Loading demo data</source>
+        <extracomment>startup.Opened: the replica and the lock that goes with it (set by ruraldesk.app); switch_workspace() replaces both</extracomment>
         <translation>Chargement des données de démonstration</translation>
     </message>
     <message>
@@ -2250,10 +2251,6 @@ RuralDesk conserve des sauvegardes automatiques de votre espace de travail dans 
         <translation>Résoudre…</translation>
     </message>
     <message>
-        <source>RuralDesk opens the new, empty workspace “{name}” at its next start. Close RuralDesk and open it again, then choose Sync → Set up sync…</source>
-        <translation>RuralDesk ouvre le nouvel espace de travail vide « {name} » au prochain démarrage. Fermez RuralDesk et rouvrez-le, puis choisissez Synchronisation → Configurer la synchronisation…</translation>
-    </message>
-    <message>
         <source>S&amp;top syncing</source>
         <translation>&amp;Arrêter la synchronisation</translation>
     </message>
@@ -2320,6 +2317,10 @@ Utiliser un nouvel espace de travail vide pour les fiches de votre groupe ? L’
     <message>
         <source>Working offline: no group server connected</source>
         <translation>Hors ligne : aucun serveur de groupe connecté</translation>
+    </message>
+    <message>
+        <source>You are now in the new, empty workspace “{name}”. The demo workspace stays as it is.</source>
+        <translation>Vous êtes maintenant dans le nouvel espace de travail vide « {name} ». L’espace de démonstration reste tel quel.</translation>
     </message>
     <message>
         <source>Your coordinator gives you the server address, the group&apos;s name and a personal token. The token is kept in the system&apos;s password store when there is one, otherwise in a file only you can read.</source>

@@ -2055,6 +2055,7 @@
     </message>
     <message>
         <source>Loading demo data</source>
+        <extracomment>startup.Opened: the replica and the lock that goes with it (set by ruraldesk.app); switch_workspace() replaces both</extracomment>
         <translation>Caricamento dei dati dimostrativi</translation>
     </message>
     <message>
@@ -2250,10 +2251,6 @@ RuralDesk conserva backup automatici della tua area di lavoro in {backups}. Puoi
         <translation>Risolvi…</translation>
     </message>
     <message>
-        <source>RuralDesk opens the new, empty workspace “{name}” at its next start. Close RuralDesk and open it again, then choose Sync → Set up sync…</source>
-        <translation>RuralDesk apre il nuovo spazio di lavoro vuoto «{name}» al prossimo avvio. Chiudi RuralDesk e riaprilo, poi scegli Sincronizza → Configura la sincronizzazione…</translation>
-    </message>
-    <message>
         <source>S&amp;top syncing</source>
         <translation>&amp;Interrompi la sincronizzazione</translation>
     </message>
@@ -2320,6 +2317,10 @@ Usare un nuovo spazio di lavoro vuoto per le schede del tuo gruppo? Lo spazio di
     <message>
         <source>Working offline: no group server connected</source>
         <translation>Non in linea: nessun server del gruppo collegato</translation>
+    </message>
+    <message>
+        <source>You are now in the new, empty workspace “{name}”. The demo workspace stays as it is.</source>
+        <translation>Ora siete nella nuova area di lavoro vuota «{name}». L’area dimostrativa resta com’è.</translation>
     </message>
     <message>
         <source>Your coordinator gives you the server address, the group&apos;s name and a personal token. The token is kept in the system&apos;s password store when there is one, otherwise in a file only you can read.</source>

@@ -2055,6 +2055,7 @@
     </message>
     <message>
         <source>Loading demo data</source>
+        <extracomment>startup.Opened: the replica and the lock that goes with it (set by ruraldesk.app); switch_workspace() replaces both</extracomment>
         <translation>Wczytywanie danych przykładowych</translation>
     </message>
     <message>
@@ -2250,10 +2251,6 @@ RuralDesk przechowuje automatyczne kopie zapasowe Twojego obszaru roboczego w {b
         <translation>Rozstrzygnij…</translation>
     </message>
     <message>
-        <source>RuralDesk opens the new, empty workspace “{name}” at its next start. Close RuralDesk and open it again, then choose Sync → Set up sync…</source>
-        <translation>RuralDesk otworzy nowy, pusty obszar roboczy „{name}” przy następnym uruchomieniu. Zamknij RuralDesk, otwórz go ponownie i wybierz Synchronizacja → Skonfiguruj synchronizację…</translation>
-    </message>
-    <message>
         <source>S&amp;top syncing</source>
         <translation>&amp;Zatrzymaj synchronizację</translation>
     </message>
@@ -2320,6 +2317,10 @@ Użyć nowego, pustego obszaru roboczego dla wpisów grupy? Obszar demonstracyjn
     <message>
         <source>Working offline: no group server connected</source>
         <translation>Praca offline: brak połączenia z serwerem grupy</translation>
+    </message>
+    <message>
+        <source>You are now in the new, empty workspace “{name}”. The demo workspace stays as it is.</source>
+        <translation>Jesteś teraz w nowym, pustym obszarze roboczym „{name}”. Obszar demonstracyjny pozostaje bez zmian.</translation>
     </message>
     <message>
         <source>Your coordinator gives you the server address, the group&apos;s name and a personal token. The token is kept in the system&apos;s password store when there is one, otherwise in a file only you can read.</source>

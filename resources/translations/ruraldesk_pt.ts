@@ -2055,6 +2055,7 @@
     </message>
     <message>
         <source>Loading demo data</source>
+        <extracomment>startup.Opened: the replica and the lock that goes with it (set by ruraldesk.app); switch_workspace() replaces both</extracomment>
         <translation>A carregar dados de demonstração</translation>
     </message>
     <message>
@@ -2250,10 +2251,6 @@ O RuralDesk guarda cópias de segurança automáticas da sua área de trabalho e
         <translation>Resolver…</translation>
     </message>
     <message>
-        <source>RuralDesk opens the new, empty workspace “{name}” at its next start. Close RuralDesk and open it again, then choose Sync → Set up sync…</source>
-        <translation>O RuralDesk abre o novo espaço de trabalho vazio «{name}» no próximo arranque. Feche o RuralDesk, abra-o de novo e escolha Sincronizar → Configurar a sincronização…</translation>
-    </message>
-    <message>
         <source>S&amp;top syncing</source>
         <translation>&amp;Parar de sincronizar</translation>
     </message>
@@ -2320,6 +2317,10 @@ Usar um espaço de trabalho novo e vazio para os registos do seu grupo? O espaç
     <message>
         <source>Working offline: no group server connected</source>
         <translation>Sem ligação: nenhum servidor do grupo ligado</translation>
+    </message>
+    <message>
+        <source>You are now in the new, empty workspace “{name}”. The demo workspace stays as it is.</source>
+        <translation>Está agora na nova área de trabalho vazia «{name}». A área de demonstração fica como está.</translation>
     </message>
     <message>
         <source>Your coordinator gives you the server address, the group&apos;s name and a personal token. The token is kept in the system&apos;s password store when there is one, otherwise in a file only you can read.</source>

@@ -32,6 +32,9 @@ class Shell(QObject):
         self.apply_font()
         FocusRing.install(app)      # a focus mark plain enough to see, in every window
         self.window: MainWindow | None = None
+        #: startup.Opened: the replica and the lock that goes with it (set by ruraldesk.app);
+        #: switch_workspace() replaces both
+        self.opened = None
         self.window_created_hooks: list = []    # callables(window): import/export and sync add their actions
         from .syncui import SyncController
 
@@ -105,14 +108,15 @@ class Shell(QObject):
         if "data_folder" in names and self.window is not None:
             self.window.statusBar().showMessage(_t("The new data folder is used from the next start."), 8000)
 
-    def rebuild_window(self, language: bool = True) -> MainWindow:
+    def rebuild_window(self, language: bool = True, *, keep_place: bool = True) -> MainWindow:
         """New language or font: build the window again (every string is read anew)."""
         if language:
             i18n.install(self.settings.effective_language())
         old = self.window
         geometry = old.saveGeometry() if old is not None else None
-        node = old.node if old is not None else None
-        current = old.detail.record.id if old is not None and old.detail.record is not None else None
+        node = old.node if old is not None and keep_place else None
+        current = old.detail.record.id if old is not None and old.detail.record is not None and keep_place \
+            else None
         window = self.make_window()
         if geometry is not None:
             window.restoreGeometry(geometry)
@@ -126,4 +130,34 @@ class Shell(QObject):
             old.detach()            # no long-lived signal may call into the old window
             old.hide()
             old.deleteLater()
+        return window
+
+    # -- another workspace, without a restart ----------------------------------------------
+    def switch_workspace(self, name: str) -> MainWindow | None:
+        """Work on workspace `name` from now on (made, empty, when it is new): the window is
+        built again on it and the one it replaces is closed and unlocked. None when it could
+        not be opened (the person was told why and chose to stay); nothing changed then."""
+        from . import worker
+        from .startup import open_replica
+
+        previous = self.settings.workspace
+        self.settings.workspace = name
+        opened = open_replica(None, self.settings)
+        if opened is None:
+            self.settings.workspace = previous
+            return None
+        self.sync.shutdown()
+        worker.wait_all(10_000)          # nothing may still write to the old replica
+        old_store, old_opened, old_ops = self.store, self.opened, self.ops
+        self.store, self.opened = opened.store, opened
+        self.store.set_meta(FIRST_RUN_KEY, "1")      # chosen here: no first-run question
+        self.ops = Operations(self.store, self)
+        self.sync.rebind()
+        window = self.rebuild_window(language=False, keep_place=False)
+        QApplication.instance().removeEventFilter(old_ops)
+        old_ops.deleteLater()
+        if old_opened is not None:
+            old_opened.close()
+        else:                            # a store handed in by a caller: it closes it itself
+            old_store.close()
         return window

@@ -217,6 +217,19 @@ class SyncController(QObject):
         if self.configured():
             self._schedule(5_000)
 
+    def rebind(self) -> None:
+        """The shell moved to another workspace (Shell.switch_workspace): follow its replica
+        and operations; the other workspace's state is forgotten."""
+        self.shutdown()
+        self.ops.changed.disconnect(self._local_change)
+        self.store, self.ops = self.shell.store, self.shell.ops
+        self.ops.changed.connect(self._local_change)
+        self.task, self.next_try, self._retry_ms = None, None, FIRST_RETRY_MS
+        self.failure = self.failure_detail = self.failure_next = self.stage_text = ""
+        self.refresh()
+        if self.configured():
+            self._schedule(5_000)
+
     # -- the window ----------------------------------------------------------------------------
     def attach(self, window) -> None:
         window.add_action("sync-now", _t("&Sync now"), self.sync_now, menu="sync", shortcut="F5",
@@ -514,11 +527,13 @@ class SyncController(QObject):
         while workspace_path(name, root).exists():
             n += 1
             name = f"Group {n}"
-        self.settings.workspace = name
-        Dialog.inform(parent, _t("Set up sync"),
-                      _t("RuralDesk opens the new, empty workspace “{name}” at its next start. Close "
-                         "RuralDesk and open it again, then choose Sync → Set up sync…").format(name=name))
-        return False
+        window = self.shell.switch_workspace(name)
+        if window is None:
+            return False
+        window.statusBar().showMessage(
+            _t("You are now in the new, empty workspace “{name}”. The demo workspace stays as it "
+               "is.").format(name=name), 10_000)
+        return self.setup(window)
 
     def forget(self, parent: QWidget | None) -> None:
         if not Dialog.ask(parent, _t("Disconnect from the server"),

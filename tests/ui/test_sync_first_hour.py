@@ -121,23 +121,64 @@ def test_a_conflict_names_the_member_and_the_record_pane_shows_it_until_settled(
 
 
 # -- item 8: demo data never syncs ----------------------------------------------------------------
-def test_set_up_sync_on_a_demo_workspace_offers_a_new_empty_one(qtbot, shell, window, server, tokens,
-                                                                 monkeypatch):
+def test_set_up_sync_on_a_demo_workspace_moves_to_a_new_empty_one_and_goes_on_there(
+        qtbot, tmp_path, shell, server, tokens, settle, monkeypatch):
+    """No restart: the window is built again on the new workspace and the set-up continues."""
     from ruraldesk.ui.dialogs import Dialog
     from ruraldesk.ui.syncui import AccountDialog
 
-    mark_demo(shell.store)
-    shell.store.create("contact", {"kind": "person", "name": "Fictional Person"})
-    asked, told = [], []
+    window = shell.show()            # not handed to qtbot: the switch deletes it
+
+    shell.settings.data_folder = str(tmp_path / "data")
+    demo = shell.store
+    mark_demo(demo)
+    demo.create("contact", {"kind": "person", "name": "Fictional Person"})
+    asked, accounts_asked = [], []
     monkeypatch.setattr(Dialog, "ask", staticmethod(lambda parent, title, text: asked.append(text) or True))
-    monkeypatch.setattr(Dialog, "inform", staticmethod(lambda parent, title, text: told.append(text)))
-    monkeypatch.setattr(AccountDialog, "exec", lambda self: pytest.fail("no account on demo data"))
-    assert shell.sync.setup(window) is False
-    assert "demo data" in asked[0]
-    assert shell.settings.workspace == "Group" and "Group" in told[0]
-    assert load_account(shell.store) is None
+
+    def fill(dialog):
+        accounts_asked.append(dialog.store)
+        return fill_account_dialog(dialog, server.url, "village", tokens["ana"])
+
+    monkeypatch.setattr(AccountDialog, "exec", fill)
+    try:
+        assert shell.sync.setup(window) is True
+        assert "demo data" in asked[0]
+        new = shell.store
+        assert new is not demo and shell.settings.workspace == "Group"
+        assert new.path.parent.name == "Group" and str(tmp_path / "data") in str(new.path)
+        assert accounts_asked == [new]                        # the set-up went on in the new one
+        assert load_account(new) is not None and new.count("contact") == 0
+        assert shell.window is not window and shell.window.store is new and shell.sync.store is new
+        assert shell.window.ops is shell.ops and shell.ops.store is new
+        qtbot.waitUntil(lambda: shell.sync.task is None, timeout=20_000)
+        shell.window.ops.create("contact", {"kind": "person", "name": "Real Member"})
+        settle(10_000)
+        assert new.count("contact") == 1
+        assert sync_in_window(qtbot, shell) is None and not shell.sync.failure
+        other = Store(tmp_path / "other" / "replica.sqlite")
+        save_account(other, Account(server.url, "village", "rui"), tokens["rui"])
+        sync_headless(other)
+        names = [r.fields["name"] for r in other.get_many("contact", other.list_ids("contact")).values()]
+        assert names == ["Real Member"]                       # the demo contact never left
+        other.close()
+        # the demo workspace was closed and unlocked: it opens again, as it was
+        again = Store(demo.path)
+        assert again.count("contact") == 1 and load_account(again) is None
+        again.close()
+    finally:
+        if shell.opened is not None:
+            shell.sync.shutdown()
+            from ruraldesk.ui import worker
+
+            worker.wait_all(10_000)
+            shell.opened.close()
+
+
+def test_a_demo_workspace_refuses_an_account(server, tokens, store):
+    mark_demo(store)
     with pytest.raises(DemoWorkspace):
-        save_account(shell.store, Account(server.url, "village", "ana"), tokens["ana"])
+        save_account(store, Account(server.url, "village", "ana"), tokens["ana"])
 
 
 def test_a_demo_replica_with_an_account_still_never_pushes(tmp_path, server, tokens):
