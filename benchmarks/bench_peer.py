@@ -120,9 +120,12 @@ def link_run(cls, root: Path, docs, docs_file, indexes, after, profile: dict) ->
     s = cls(PEER, root)
     throttle = None
     try:
-        s.write(1, docs, docs_file)
-        out = {"setup_push": phase(s, lambda: s.sync(1, s.proxy.url))}   # on loopback, not part of the link
+        # one server address for every phase (PouchDB keys its checkpoints by it): the
+        # setup push goes through the throttle while it is still a pass-through
         throttle = ThrottleProxy(s.proxy.port, profile, root / "throttle.log")
+        s.write(1, docs, docs_file)
+        out = {"setup_push": phase(s, lambda: s.sync(1, throttle.url))}
+        throttle.on()
         out["first_pull"] = phase(s, lambda: s.sync(2, throttle.url))
         s.edit(1, after, indexes)
         out["push_edits"] = phase(s, lambda: s.sync(1, throttle.url))

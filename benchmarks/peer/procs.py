@@ -21,9 +21,11 @@ class Child:
     """A child process whose first stdout line is a JSON object (its ports)."""
 
     def __init__(self, argv: list[str], *, cwd: Path | None = None, log: Path | None = None,
-                 env: dict[str, str] | None = None, first_line: bool = True, timeout: float = 60):
+                 env: dict[str, str] | None = None, first_line: bool = True, timeout: float = 60,
+                 control: bool = False):
         self.log = open(log, "ab") if log else subprocess.DEVNULL
         self.proc = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.PIPE if first_line else self.log,
+                                     stdin=subprocess.PIPE if control else subprocess.DEVNULL,
                                      stderr=self.log, env=env, start_new_session=True)
         self.info: dict = {}
         if first_line:
@@ -38,8 +40,8 @@ class Child:
                 self.stop()
                 raise RuntimeError(f"{argv[:2]} exited before printing its ports (see {log})")
             self.info = json.loads(line)
-            # keep the pipe drained so that a chatty child never blocks on it
-            threading.Thread(target=lambda: [None for _ in self.proc.stdout], daemon=True).start()
+            if not control:     # keep the pipe drained so that a chatty child never blocks on it
+                threading.Thread(target=lambda: [None for _ in self.proc.stdout], daemon=True).start()
 
     def stop(self) -> None:
         if self.proc.poll() is None:
@@ -95,20 +97,33 @@ class CountingProxy:
     def stats(self) -> dict:
         s = self._call("GET", "/stats")
         return {k: s[k] for k in ("requests", "bytes_up", "bytes_down", "body_up", "body_down",
-                                  "gzip_responses", "connections", "errors")}
+                                  "gzip_responses", "connections", "errors", "by_route")}
 
     def stop(self) -> None:
         self.child.stop()
 
 
 class ThrottleProxy:
-    """throttle.py in its own process, so that its timers never wait on the client's GIL."""
+    """throttle.py in its own process, so that its timers never wait on the client's GIL.
+    Starts as a pass-through; on() switches the slow link in for new connections."""
 
     def __init__(self, target_port: int, profile: dict, log: Path):
         self.child = Child([sys.executable, str(HERE / "throttle.py"), "--target", str(target_port),
                             "--down-kbit", str(profile["down_kbit"]), "--up-kbit", str(profile["up_kbit"]),
-                            "--rtt-ms", str(profile["rtt_ms"])], log=log)
+                            "--rtt-ms", str(profile["rtt_ms"]), "--off"], log=log, control=True)
         self.url = f"http://127.0.0.1:{self.child.info['port']}"
+
+    def _switch(self, word: str) -> None:
+        self.child.proc.stdin.write(word.encode() + b"\n")
+        self.child.proc.stdin.flush()
+        if self.child.proc.stdout.readline().strip() != b"ok":
+            raise RuntimeError("the throttle did not answer")
+
+    def on(self) -> None:
+        self._switch("on")
+
+    def off(self) -> None:
+        self._switch("off")
 
     def stop(self) -> None:
         self.child.stop()

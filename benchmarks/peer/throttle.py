@@ -13,6 +13,11 @@ The link is modelled below HTTP, so it treats every client alike whatever its re
   (SYN, SYN-ACK), so a client that opens a connection per request pays for it, as it would.
 
 No TLS, no loss, no slow start: the figures are a floor for what a real link would cost.
+
+`--off` starts it as a plain pass-through; a line "on" or "off" on stdin switches the link
+model for connections opened from then on (answered by "ok"). A client can so keep one
+server address across a loopback setup and the throttled phases (PouchDB keys its
+replication checkpoints by that address).
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ import argparse
 import asyncio
 import json
 import sys
+import threading
 import time
 
 SLICE = 1460 * 4          # about four TCP segments
@@ -83,6 +89,17 @@ async def _pump(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, link
             pass
 
 
+async def _copy(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    try:
+        while data := await reader.read(65536):
+            writer.write(data)
+            await writer.drain()
+        if writer.can_write_eof():
+            writer.write_eof()
+    except (ConnectionError, OSError):
+        pass
+
+
 class Throttle:
     def __init__(self, target_port: int, down_bps: float, up_bps: float, rtt_s: float,
                  target_host: str = "127.0.0.1"):
@@ -92,6 +109,7 @@ class Throttle:
         self.one_way = rtt_s / 2
         self.rtt = rtt_s
         self.connections = 0
+        self.enabled = True
 
     async def handle(self, c_reader: asyncio.StreamReader, c_writer: asyncio.StreamWriter) -> None:
         self.connections += 1
@@ -101,18 +119,34 @@ class Throttle:
         except OSError:
             c_writer.close()
             return
-        await asyncio.gather(
-            _pump(c_reader, s_writer, self.up, self.one_way, ready),
-            _pump(s_reader, c_writer, self.down, self.one_way, ready),
-        )
+        if self.enabled:
+            await asyncio.gather(
+                _pump(c_reader, s_writer, self.up, self.one_way, ready),
+                _pump(s_reader, c_writer, self.down, self.one_way, ready),
+            )
+        else:
+            await asyncio.gather(_copy(c_reader, s_writer), _copy(s_reader, c_writer))
         for w in (s_writer, c_writer):
             w.close()
 
 
 async def serve(args: argparse.Namespace) -> None:
     t = Throttle(args.target, args.down_kbit * 1000, args.up_kbit * 1000, args.rtt_ms / 1000)
+    t.enabled = not args.off
     server = await asyncio.start_server(t.handle, "127.0.0.1", args.listen)
     port = server.sockets[0].getsockname()[1]
+    loop = asyncio.get_running_loop()
+
+    def switch(on: bool) -> None:
+        t.enabled = on
+        print("ok", flush=True)
+
+    def control() -> None:
+        for line in sys.stdin:
+            if line.strip() in ("on", "off"):
+                loop.call_soon_threadsafe(switch, line.strip() == "on")
+
+    threading.Thread(target=control, daemon=True).start()
     print(json.dumps({"port": port}), flush=True)
     async with server:
         await server.serve_forever()
@@ -125,6 +159,7 @@ def main(argv: list[str]) -> int:
     p.add_argument("--down-kbit", type=float, required=True)
     p.add_argument("--up-kbit", type=float, required=True)
     p.add_argument("--rtt-ms", type=float, required=True)
+    p.add_argument("--off", action="store_true", help="start as a plain pass-through")
     try:
         asyncio.run(serve(p.parse_args(argv)))
     except KeyboardInterrupt:
