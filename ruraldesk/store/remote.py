@@ -10,15 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, insert, select, text, update
+from sqlalchemy import bindparam, delete, func, insert, select, text, update
 
 from ruraldesk.domain.ids import new_id
 from ruraldesk.domain.records import Record, spec
 from ruraldesk.domain.text import sort_key
 
 from .models import MODELS, Conflict, Doc, Journal, Ref
-from .search import document
-from .writer import Writer, _columns, find_record, now
+from .search import document, index_insert, index_replace
+from .writer import Writer, _columns, find_record, now, row_to_record
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,7 @@ class OutgoingChange:
     base_seq: int
     at: str
     by: str
+    resolves: tuple[str, ...] = ()     # conflicts this change settles
 
 
 def outbox(conn, limit: int = 500, after_seq: int = 0) -> list[OutgoingChange]:
@@ -44,9 +45,101 @@ def outbox(conn, limit: int = 500, after_seq: int = 0) -> list[OutgoingChange]:
 
 
 def mark_sent(w: Writer, change_ids: list[str]) -> None:
-    if change_ids:
-        w.conn.execute(update(Journal).where(Journal.change_id.in_(change_ids), Journal.state == "pending")
+    """The server has these changes. A sent creation keeps no copy of the record's values:
+    the row and the later entries' `previous` values hold them (see Store.history)."""
+    for chunk in _chunks(list(change_ids)):
+        w.conn.execute(update(Journal).where(Journal.change_id.in_(chunk), Journal.state == "pending")
                        .values(state="sent"))
+        w.conn.execute(update(Journal).where(Journal.change_id.in_(chunk), Journal.op == "create")
+                       .values(changes={}))
+
+
+def record_echoes(w: Writer, echoes: list[Any]) -> None:
+    """Pushed changes the server applied exactly as sent: the record now holds the server's
+    state, so it takes that state's seq (and the server's stamps) instead of downloading
+    it again. Entries still pending for it were made on top of that state: they take the
+    seq as their base. With a later local edit still unsent, the local stamps stay."""
+    last: dict[str, Any] = {}
+    for e in echoes:
+        if e.seq is not None and (e.record_id not in last or e.seq > last[e.record_id].seq):
+            last[e.record_id] = e
+    if not last:
+        return
+    pending: set[str] = set()
+    for chunk in _chunks(list(last)):
+        pending.update(r for (r,) in w.conn.execute(select(Journal.record_id).where(
+            Journal.record_id.in_(chunk), Journal.state == "pending")))
+    by_collection: dict[str, list[dict[str, Any]]] = {}
+    stamped: dict[str, list[dict[str, Any]]] = {}
+    for e in last.values():
+        if e.collection not in MODELS:
+            continue
+        row = {"b_id": e.record_id, "b_seq": e.seq}
+        if e.record_id in pending or not (e.updated_at and e.updated_by):
+            by_collection.setdefault(e.collection, []).append(row)
+        else:
+            stamped.setdefault(e.collection, []).append(
+                {**row, "updated_at": e.updated_at, "updated_by": e.updated_by,
+                 "created_at": e.created_at or e.updated_at, "created_by": e.created_by or e.updated_by})
+    for collection in set(by_collection) | set(stamped):
+        t = MODELS[collection].__table__
+        q = update(t).where(t.c.id == bindparam("b_id"), t.c.server_seq < bindparam("b_seq"))
+        if by_collection.get(collection):
+            w.conn.execute(q.values(server_seq=bindparam("b_seq")), by_collection[collection])
+        if stamped.get(collection):
+            w.conn.execute(q.values(server_seq=bindparam("b_seq"), updated_at=bindparam("updated_at"),
+                                    updated_by=bindparam("updated_by"), created_at=bindparam("created_at"),
+                                    created_by=bindparam("created_by")), stamped[collection])
+    rebased = [{"b_id": rid, "b_seq": last[rid].seq} for rid in pending]
+    if rebased:
+        w.conn.execute(update(Journal).where(Journal.record_id == bindparam("b_id"), Journal.state == "pending",
+                                             Journal.base_seq < bindparam("b_seq"))
+                       .values(base_seq=bindparam("b_seq")), rebased)
+
+
+def record_rejection(w: Writer, change: Any, reason: str) -> None:
+    """A change the server refused: kept with the reason in the conflicts table (the person
+    sees it); a refused resolution leaves its conflict open again."""
+    w.conn.execute(update(Journal).where(Journal.change_id == change.change_id).values(state="rejected"))
+    w.conn.execute(text("UPDATE conflict SET status = 'open' WHERE status = 'resolving' "
+                        "AND json_extract(data, '$.resolution_change_id') = :c"), {"c": change.change_id})
+    put_conflict(w, f"rejected:{change.change_id}", change.record_id, change.collection,
+                 next(iter(change.fields), None), "rejected",
+                 {"reason": reason, "op": change.op, "fields": change.fields,
+                  "previous": change.previous, "who": change.by, "when": change.at,
+                  "change_id": change.change_id})
+
+
+def apply_conflict(w: Writer, c: Any) -> None:
+    """A conflict the server sent (`sync.protocol.ConflictEntry`-like)."""
+    row = w.conn.execute(select(Conflict.status, Conflict.data).where(Conflict.id == c.id)).first()
+    data = dict(c.data)
+    if row is not None and row.status == "resolving" and c.status == "open":
+        # our resolution has not reached the server yet: keep it
+        change_id = (row.data or {}).get("resolution_change_id")
+        waiting = w.conn.execute(select(Journal.seq).where(Journal.change_id == change_id,
+                                                           Journal.state == "pending")).first()
+        if waiting is not None:
+            return
+    if row is not None:
+        for key in ("resolution_change_id", "resolved_choice"):
+            if key in (row.data or {}) and key not in data:
+                data[key] = row.data[key]
+    put_conflict(w, c.id, c.record_id, c.collection, c.field, c.status, data, c.created_at)
+
+
+def last_change_id(w: Writer, record_id: str) -> str:
+    return w.conn.execute(select(Journal.change_id).where(Journal.record_id == record_id)
+                          .order_by(Journal.seq.desc()).limit(1)).scalar()
+
+
+def noop_change(w: Writer, record: Record) -> str:
+    """A change that changes nothing: carries a resolution when the chosen value is already
+    the record's (an empty change cannot clash with anyone's later edit)."""
+    import dataclasses
+
+    stamped = dataclasses.replace(record, updated_at=now(), updated_by=w.author)
+    return w.journal(stamped, "update", {}, {})
 
 
 def pending_for(w: Writer, record_id: str) -> list[Any]:
@@ -59,106 +152,201 @@ def apply_remote(w: Writer, collection: str, record_id: str, fields: dict[str, A
                  updated_at: str = "", updated_by: str = "") -> Record:
     """Make the local copy the server's latest state, then replay local changes not yet
     pushed on top of it, so an edit made while a sync runs is never overwritten."""
-    spec(collection)  # refuses unknown collections
-    current = find_record(w.conn, record_id)
-    merged = {k: v for k, v in fields.items() if v not in (None, [])}
-    merged_deleted = deleted
-    for entry in pending_for(w, record_id):
-        if entry.op in ("delete", "restore"):
-            merged_deleted = entry.op == "delete"
-        elif entry.op != "erase":
-            for k, v in (entry.changes or {}).items():
-                if v in (None, []):
-                    merged.pop(k, None)
-                else:
-                    merged[k] = v
-    stamp = updated_at or now()
-    record = Record(id=record_id, collection=collection, fields=merged,
-                    created_at=current.created_at if current else (created_at or stamp),
-                    created_by=current.created_by if current else (created_by or updated_by),
-                    updated_at=stamp, updated_by=updated_by or (current.updated_by if current else ""),
-                    deleted=merged_deleted, server_seq=server_seq)
-    if current is None:
-        w._insert(record)
-        changes, previous, op = dict(merged), {}, "create"
-    elif current.collection != collection:
-        raise ValueError(f"record {record_id} is a {current.collection}, not a {collection}")
-    else:
-        keys = set(current.fields) | set(merged)
-        changes = {k: merged.get(k) for k in keys if current.fields.get(k) != merged.get(k)}
-        previous = {k: current.fields.get(k) for k in changes}
-        if current.deleted != merged_deleted:
-            changes["deleted"], previous["deleted"] = merged_deleted, current.deleted
-        op = "update"
-        w._save(record)
-    if changes or current is None:
-        w.journal(record, op, changes, previous, state="remote", at=stamp)
-    return record
+    state = _State(record_id, collection, fields, deleted, server_seq, created_at, created_by,
+                   updated_at, updated_by)
+    return _apply_set(w, [state])[0]
+
+
+@dataclass(frozen=True)
+class _State:
+    id: str
+    collection: str
+    fields: dict[str, Any]
+    deleted: bool
+    seq: int
+    created_at: str = ""
+    created_by: str = ""
+    updated_at: str = ""
+    updated_by: str = ""
 
 
 def apply_remote_many(w: Writer, states: list[Any]) -> int:
     """Apply a page of pulled records (objects with id, collection, fields, deleted, seq,
     created_at/by, updated_at/by — e.g. `sync.protocol.RecordState`), exactly as
-    `apply_remote` one by one would, but records this replica has never seen (and has
-    no pending changes for) are written with executemany, as `Writer.create_many` does:
-    an initial sync of 100k records is bound by SQLite, not by statement overhead.
-    Returns how many records took the bulk path."""
-    ids = [s.id for s in states]
-    known: set[str] = set()
-    for i in range(0, len(ids), 500):
-        chunk = ids[i:i + 500]
-        known.update(r for (r,) in w.conn.execute(select(Doc.record_id).where(Doc.record_id.in_(chunk))))
-        known.update(r for (r,) in w.conn.execute(select(Journal.record_id).where(
-            Journal.record_id.in_(chunk), Journal.state == "pending")))
+    `apply_remote` one by one would, set-based: a few reads per page, then one statement
+    per table and kind of write (executemany). Returns how many records were applied."""
+    group: list[Any] = []
     seen: set[str] = set()
-    fresh: dict[str, list[Any]] = {}
-    slow: list[Any] = []
+    done = 0
     for st in states:
-        spec(st.collection)
-        if st.id in known or st.id in seen:
-            slow.append(st)
-        else:
-            fresh.setdefault(st.collection, []).append(st)
+        spec(st.collection)  # refuses unknown collections before anything is written
+        if st.id in seen:    # the same record twice in a page: the later state applies after
+            done += len(_apply_set(w, group))
+            group, seen = [], set()
+        group.append(st)
         seen.add(st.id)
-    bulk = 0
-    for collection, items in fresh.items():
-        s = spec(collection)
+    if group:
+        done += len(_apply_set(w, group))
+    return done
+
+
+def _chunks(items: list[Any], n: int = 500):
+    for i in range(0, len(items), n):
+        yield items[i:i + n]
+
+
+def _apply_set(w: Writer, states: list[Any]) -> list[Record]:
+    """States of distinct records, applied together."""
+    conn = w.conn
+    ids = [st.id for st in states]
+    where: dict[str, str] = {}          # record id -> the collection it is in here
+    docs: dict[str, Any] = {}
+    for chunk in _chunks(ids):
+        for row in conn.execute(select(Doc.__table__).where(Doc.record_id.in_(chunk))):
+            where[row.record_id], docs[row.record_id] = row.collection, row
+    current: dict[str, Record] = {}
+    by_collection: dict[str, list[str]] = {}
+    for rid, collection in where.items():
+        by_collection.setdefault(collection, []).append(rid)
+    for collection, cids in by_collection.items():
         table = MODELS[collection].__table__
-        rows, docs, fts, refs, journal = [], [], [], [], []
-        for st in items:
-            fields = {k: v for k, v in (st.fields or {}).items() if v not in (None, [])}
-            stamp = st.updated_at or now()
-            record = Record(id=st.id, collection=collection, fields=fields,
-                            created_at=st.created_at or stamp, created_by=st.created_by or st.updated_by,
-                            updated_at=stamp, updated_by=st.updated_by or "", deleted=bool(st.deleted),
-                            server_seq=st.seq)
-            rows.append(dict(id=record.id, fields=fields, sort_key=sort_key(str(fields.get(s.title_field) or "")),
-                             created_at=record.created_at, created_by=record.created_by,
-                             updated_at=stamp, updated_by=record.updated_by, deleted=record.deleted,
-                             server_seq=st.seq, **_columns(collection, fields)))
+        for chunk in _chunks(cids):
+            for row in conn.execute(select(table).where(table.c.id.in_(chunk))):
+                current[row.id] = row_to_record(collection, row)
+    pending: dict[str, list[Any]] = {}
+    for chunk in _chunks(ids):
+        for row in conn.execute(select(Journal.record_id, Journal.op, Journal.changes).where(
+                Journal.record_id.in_(chunk), Journal.state == "pending").order_by(Journal.seq)):
+            pending.setdefault(row.record_id, []).append(row)
+    plan = _Plan()
+    out = []
+    for st in states:
+        cur = current.get(st.id)
+        if cur is None and st.id in where:
+            cur = find_record(conn, st.id)   # a row without its doc: read it the slow way
+        if cur is not None and cur.collection != st.collection:
+            raise ValueError(f"record {st.id} is a {cur.collection}, not a {st.collection}")
+        merged = {k: v for k, v in (st.fields or {}).items() if v not in (None, [])}
+        merged_deleted = bool(st.deleted)
+        for entry in pending.get(st.id, ()):
+            if entry.op in ("delete", "restore"):
+                merged_deleted = entry.op == "delete"
+            elif entry.op != "erase":
+                for k, v in (entry.changes or {}).items():
+                    if v in (None, []):
+                        merged.pop(k, None)
+                    else:
+                        merged[k] = v
+        stamp = st.updated_at or now()
+        record = Record(id=st.id, collection=st.collection, fields=merged,
+                        created_at=cur.created_at if cur else (st.created_at or stamp),
+                        created_by=cur.created_by if cur else (st.created_by or st.updated_by),
+                        updated_at=stamp, updated_by=st.updated_by or (cur.updated_by if cur else ""),
+                        deleted=merged_deleted, server_seq=st.seq)
+        out.append(record)
+        if cur is None:
+            plan.insert(w, record)
+        else:
+            plan.update(w, cur, record, docs.get(st.id))
+    plan.run(w)
+    return out
+
+
+_DOC_COLUMNS = ("kind", "country", "region", "language", "status")
+
+
+class _Plan:
+    """The writes of one set of pulled records, grouped by table and kind."""
+
+    def __init__(self) -> None:
+        self.rows_new: dict[str, list[dict[str, Any]]] = {}
+        self.rows_changed: dict[str, list[dict[str, Any]]] = {}
+        self.docs_new: list[dict[str, Any]] = []
+        self.docs_changed: list[dict[str, Any]] = []
+        self.index_new: list[tuple[int, str, str]] = []
+        self.index_changed: list[tuple[int, tuple[str, str], tuple[str, str]]] = []
+        self.refs_dropped: list[str] = []
+        self.refs_new: list[dict[str, Any]] = []
+        self.journal: list[dict[str, Any]] = []
+
+    @staticmethod
+    def _row(record: Record) -> dict[str, Any]:
+        return dict(id=record.id, fields=record.fields, sort_key=sort_key(record.title),
+                    created_at=record.created_at, created_by=record.created_by,
+                    updated_at=record.updated_at, updated_by=record.updated_by, deleted=record.deleted,
+                    server_seq=record.server_seq, **_columns(record.collection, record.fields))
+
+    @staticmethod
+    def _doc(record: Record) -> dict[str, Any]:
+        return dict(collection=record.collection, deleted=record.deleted,
+                    **{k: record.fields.get(k) for k in _DOC_COLUMNS})
+
+    def insert(self, w: Writer, record: Record) -> None:
+        self.rows_new.setdefault(record.collection, []).append(self._row(record))
+        doc_id = w._doc_id()
+        self.docs_new.append(dict(doc_id=doc_id, record_id=record.id, **self._doc(record)))
+        self.index_new.append((doc_id, *document(record.collection, record.fields)))
+        self.refs_new.extend(w._refs(record))
+        # a created record's values are its row's (history() reads them back from there)
+        self.journal.append(self._entry(record, "create", {}, {}))
+
+    def update(self, w: Writer, cur: Record, record: Record, doc: Any) -> None:
+        row = self._row(record)
+        row["b_id"] = row.pop("id")
+        del row["created_at"], row["created_by"]
+        self.rows_changed.setdefault(record.collection, []).append(row)
+        keys = set(cur.fields) | set(record.fields)
+        changes = {k: record.fields.get(k) for k in keys if cur.fields.get(k) != record.fields.get(k)}
+        previous = {k: cur.fields.get(k) for k in changes}
+        if cur.deleted != record.deleted:
+            changes["deleted"], previous["deleted"] = record.deleted, cur.deleted
+        if changes:
+            self.journal.append(self._entry(record, "update", changes, previous))
+        new_doc = self._doc(record)
+        if doc is None:
             doc_id = w._doc_id()
-            docs.append(dict(doc_id=doc_id, record_id=record.id, collection=collection,
-                             kind=fields.get("kind"), country=fields.get("country"),
-                             region=fields.get("region"), language=fields.get("language"),
-                             status=fields.get("status"), deleted=record.deleted))
-            title, body = document(collection, fields)
-            fts.append({"r": doc_id, "t": title, "b": body})
-            refs.extend(w._refs(record))
-            journal.append(dict(change_id=new_id(), record_id=record.id, collection=collection,
-                                op="create", changes=dict(fields), previous={}, at=stamp,
-                                by=record.updated_by, base_seq=st.seq, state="remote"))
-        w.conn.execute(insert(table), rows)
-        w.conn.execute(insert(Doc), docs)
-        w.conn.execute(text("INSERT INTO search(rowid, title, body) VALUES (:r, :t, :b)"), fts)
-        if refs:
-            w.conn.execute(insert(Ref).prefix_with("OR IGNORE"), refs)
-        w.conn.execute(insert(Journal), journal)
-        bulk += len(items)
-    for st in slow:
-        apply_remote(w, st.collection, st.id, st.fields, deleted=st.deleted, server_seq=st.seq,
-                     created_at=st.created_at, created_by=st.created_by, updated_at=st.updated_at,
-                     updated_by=st.updated_by)
-    return bulk
+            self.docs_new.append(dict(doc_id=doc_id, record_id=record.id, **new_doc))
+            self.index_new.append((doc_id, *document(record.collection, record.fields)))
+            self.refs_dropped.append(record.id)
+            self.refs_new.extend(w._refs(record))
+            return
+        if any(getattr(doc, k) != v for k, v in new_doc.items()):
+            self.docs_changed.append(dict(b_doc=doc.doc_id, **new_doc))
+        if changes:
+            # only records whose indexed text or links moved are re-indexed
+            old_text, new_text = document(cur.collection, cur.fields), document(record.collection, record.fields)
+            if old_text != new_text:
+                self.index_changed.append((doc.doc_id, old_text, new_text))
+            old_refs, new_refs = w._refs(cur), w._refs(record)
+            if old_refs != new_refs:
+                self.refs_dropped.append(record.id)
+                self.refs_new.extend(new_refs)
+
+    @staticmethod
+    def _entry(record: Record, op: str, changes: dict[str, Any], previous: dict[str, Any]) -> dict[str, Any]:
+        return dict(change_id=new_id(), record_id=record.id, collection=record.collection, op=op,
+                    changes=changes, previous=previous, at=record.updated_at, by=record.updated_by,
+                    base_seq=record.server_seq, state="remote")
+
+    def run(self, w: Writer) -> None:
+        c = w.conn
+        for collection, rows in self.rows_new.items():
+            c.execute(insert(MODELS[collection].__table__), rows)
+        for collection, rows in self.rows_changed.items():
+            table = MODELS[collection].__table__
+            c.execute(update(table).where(table.c.id == bindparam("b_id")), rows)
+        if self.docs_new:
+            c.execute(insert(Doc), self.docs_new)
+        if self.docs_changed:
+            c.execute(update(Doc).where(Doc.doc_id == bindparam("b_doc")), self.docs_changed)
+        index_insert(c, self.index_new)
+        index_replace(c, self.index_changed)
+        for chunk in _chunks(self.refs_dropped):
+            c.execute(delete(Ref).where(Ref.record_id.in_(chunk)))
+        if self.refs_new:
+            c.execute(insert(Ref).prefix_with("OR IGNORE"), self.refs_new)
+        if self.journal:
+            c.execute(insert(Journal), self.journal)
 
 
 def apply_erasure(w: Writer, record_id: str) -> bool:
@@ -209,5 +397,6 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
-__all__ = ["OutgoingChange", "apply_erasure", "apply_remote", "apply_remote_many", "conflicts", "get_cursor",
-           "mark_sent", "open_conflict_count", "outbox", "put_conflict", "set_cursor"]
+__all__ = ["OutgoingChange", "apply_conflict", "apply_erasure", "apply_remote", "apply_remote_many", "conflicts",
+           "get_cursor", "last_change_id", "mark_sent", "noop_change", "open_conflict_count", "outbox",
+           "put_conflict", "record_echoes", "record_rejection", "set_cursor"]

@@ -130,3 +130,30 @@ def snippet(body: str, query: str, width: int = 80) -> str:
             text = " ".join(text.split())
             return ("…" if start else "") + text + ("…" if end < len(body) else "")
     return " ".join(body[:width].split()) + ("…" if len(body) > width else "")
+
+
+# -- writing the index: the only place that knows how the FTS5 table keeps its text ---------
+def index_insert(conn: Any, rows: list[tuple[int, str, str]]) -> None:
+    """(doc_id, title, body) rows, new to the index."""
+    from sqlalchemy import text
+
+    if rows:
+        conn.execute(text("INSERT INTO search(rowid, title, body) VALUES (:r, :t, :b)"),
+                     [{"r": r, "t": t, "b": b} for r, t, b in rows])
+
+
+def index_replace(conn: Any, rows: list[tuple[int, tuple[str, str], tuple[str, str]]]) -> None:
+    """(doc_id, (old title, old body), (new title, new body)) rows."""
+    from sqlalchemy import text
+
+    if rows:
+        conn.execute(text("UPDATE search SET title = :t, body = :b WHERE rowid = :r"),
+                     [{"r": r, "t": new[0], "b": new[1]} for r, _old, new in rows])
+
+
+def index_delete(conn: Any, rows: list[tuple[int, tuple[str, str]]]) -> None:
+    """(doc_id, (title, body) as indexed) rows."""
+    from sqlalchemy import text
+
+    if rows:
+        conn.execute(text("DELETE FROM search WHERE rowid = :r"), [{"r": r} for r, _old in rows])

@@ -67,6 +67,15 @@ class Store:
             raise StoreError(describe(exc, self.path)) from exc
         self.blobs = BlobStore(self.path.parent / "attachments")
 
+    @property
+    def replication(self):
+        """The one interface a sync client uses (see replication.py)."""
+        from .replication import Replication
+
+        if self.__dict__.get("_replication") is None:
+            self._replication = Replication(self)
+        return self._replication
+
     def close(self) -> None:
         self.engine.dispose()
 
@@ -329,12 +338,35 @@ class Store:
             return conn.execute(text(sql), params).scalar() or 0
 
     def history(self, record_id: str) -> list[HistoryEntry]:
-        """Every change to one record, oldest first, read from the journal."""
+        """Every change to one record, oldest first, read from the journal.
+
+        A creation that was sent (or pulled) keeps no copy of the values: they are the
+        record's values now with every later change's `previous` values put back."""
         with self.read() as conn:
             rows = conn.execute(select(Journal.__table__).where(Journal.record_id == record_id)
                                 .order_by(Journal.seq)).all()
-            return [HistoryEntry(j.seq, j.op, j.at, j.by, j.changes or {}, j.previous or {}, j.state)
-                    for j in rows]
+            current = find_record(conn, record_id) if any(
+                j.op == "create" and not j.changes for j in rows) else None
+        entries = [HistoryEntry(j.seq, j.op, j.at, j.by, j.changes or {}, j.previous or {}, j.state)
+                   for j in rows]
+        if current is None:
+            return entries
+        values = dict(current.fields)
+        for n in range(len(entries) - 1, -1, -1):
+            e = entries[n]
+            if e.op == "create":
+                if not e.changes:
+                    entries[n] = HistoryEntry(e.seq, e.op, e.at, e.by, dict(values), {}, e.state)
+                values = {}        # nothing before a creation (a re-creation after an erasure)
+                continue
+            for k, v in e.previous.items():
+                if k == "deleted":
+                    continue
+                if v in (None, []):
+                    values.pop(k, None)
+                else:
+                    values[k] = v
+        return entries
 
     def linked(self, record_id: str) -> dict[str, list[Record]]:
         """Records linked to this one, both ways, by collection (attachments included)."""

@@ -15,7 +15,7 @@ from ruraldesk.domain.text import sort_key
 
 from .errors import NotFound
 from .models import MODELS, Conflict, Doc, Journal, Ref
-from .search import document
+from .search import document, index_delete, index_insert, index_replace
 
 
 def now() -> str:
@@ -79,7 +79,7 @@ class Writer:
         self._next_doc += 1
         return value
 
-    def _index(self, record: Record, existing: bool) -> None:
+    def _index(self, record: Record, existing: bool, old_text: tuple[str, str] | None = None) -> None:
         c = self.conn
         title, body = document(record.collection, record.fields)
         values = dict(collection=record.collection, kind=record.fields.get("kind"),
@@ -90,12 +90,10 @@ class Writer:
         if doc_id is None:
             doc_id = self._doc_id()
             c.execute(insert(Doc).values(doc_id=doc_id, record_id=record.id, **values))
-            c.execute(text("INSERT INTO search(rowid, title, body) VALUES (:r, :t, :b)"),
-                      {"r": doc_id, "t": title, "b": body})
+            index_insert(c, [(doc_id, title, body)])
         else:
             c.execute(update(Doc).where(Doc.doc_id == doc_id).values(**values))
-            c.execute(text("UPDATE search SET title = :t, body = :b WHERE rowid = :r"),
-                      {"r": doc_id, "t": title, "b": body})
+            index_replace(c, [(doc_id, old_text, (title, body))])
         c.execute(delete(Ref).where(Ref.record_id == record.id))
         refs = self._refs(record)
         if refs:
@@ -115,11 +113,11 @@ class Writer:
                         "collection": record.collection} for t in dict.fromkeys(targets))
         return out
 
-    def _unindex(self, record_id: str) -> None:
+    def _unindex(self, record_id: str, old_text: tuple[str, str] | None = None) -> None:
         c = self.conn
         doc_id = c.execute(select(Doc.doc_id).where(Doc.record_id == record_id)).scalar()
         if doc_id is not None:
-            c.execute(text("DELETE FROM search WHERE rowid = :r"), {"r": doc_id})
+            index_delete(c, [(doc_id, old_text)])
             c.execute(delete(Doc).where(Doc.doc_id == doc_id))
         c.execute(delete(Ref).where(Ref.record_id == record_id))
 
@@ -293,7 +291,7 @@ class Writer:
             return ids
         self.conn.execute(insert(table), rows)
         self.conn.execute(insert(Doc), docs)
-        self.conn.execute(text("INSERT INTO search(rowid, title, body) VALUES (:r, :t, :b)"), fts)
+        index_insert(self.conn, [(f["r"], f["t"], f["b"]) for f in fts])
         if refs:
             self.conn.execute(insert(Ref).prefix_with("OR IGNORE"), refs)
         self.conn.execute(insert(Journal), journal)

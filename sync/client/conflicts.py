@@ -28,17 +28,11 @@ the value stays visible here until dismissed.
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select, text
-
 from ruraldesk.domain.records import spec
-from ruraldesk.store import remote
-from ruraldesk.store.errors import NotFound
-from ruraldesk.store.models import Conflict, Journal
-from ruraldesk.store.writer import find_record, now
+from ruraldesk.store.replication import LocalConflict
 from sync.protocol import same
 
 CHOICES = ("mine", "theirs", "server", "other", "merged", "restore", "delete")
@@ -79,124 +73,62 @@ def _label(collection: str, field: str | None) -> str:
         return field or ""
 
 
-def _made_here(conn, change_id: str | None) -> bool:
-    if not change_id:
-        return False
-    return conn.execute(select(Journal.seq).where(Journal.change_id == change_id)).first() is not None
-
-
-def _view(conn, row: Any) -> ConflictView:
-    data = dict(row.data or {})
-    record = find_record(conn, row.record_id)
+def _view(c: LocalConflict) -> ConflictView:
+    data = dict(c.data)
+    record = c.record
     title = record.title if record else "(no longer here)"
-    if row.status in ("rejected", "dismissed") and "reason" in data:
+    if c.status in ("rejected", "dismissed") and "reason" in data:
         fields = data.get("fields") or {}
-        value = fields.get(row.field) if row.field else None
-        return ConflictView(row.id, row.record_id, row.collection, title, row.field,
-                            _label(row.collection, row.field), "rejected", row.status,
-                            record.fields.get(row.field) if record and row.field else None, value,
-                            (data.get("previous") or {}).get(row.field) if row.field else None,
-                            value, record.fields.get(row.field) if record and row.field else None, True,
+        value = fields.get(c.field) if c.field else None
+        return ConflictView(c.id, c.record_id, c.collection, title, c.field,
+                            _label(c.collection, c.field), "rejected", c.status,
+                            record.fields.get(c.field) if record and c.field else None, value,
+                            (data.get("previous") or {}).get(c.field) if c.field else None,
+                            value, record.fields.get(c.field) if record and c.field else None, True,
                             data.get("who", ""), data.get("when", ""), "", "", data.get("reason", ""),
-                            row.created_at, data)
-    mine_is_other = _made_here(conn, data.get("change_id"))
+                            c.created_at, data)
     server_v, other_v = data.get("server"), data.get("other")
-    mine, theirs = (other_v, server_v) if mine_is_other else (server_v, other_v)
-    return ConflictView(row.id, row.record_id, row.collection, title, row.field,
-                        _label(row.collection, row.field), "delete" if row.field == "deleted" else "field",
-                        row.status, server_v, other_v, data.get("base"), mine, theirs, mine_is_other,
+    mine, theirs = (other_v, server_v) if c.made_here else (server_v, other_v)
+    return ConflictView(c.id, c.record_id, c.collection, title, c.field,
+                        _label(c.collection, c.field), "delete" if c.field == "deleted" else "field",
+                        c.status, server_v, other_v, data.get("base"), mine, theirs, c.made_here,
                         # the member the server authenticated, not the name their computer signed with
                         data.get("member") or data.get("who", ""), data.get("when", ""), data.get("server_by", ""),
-                        data.get("server_at", ""), "", row.created_at, data)
+                        data.get("server_at", ""), "", c.created_at, data)
 
 
 def list_conflicts(store, status: str | None = "open", *, record_id: str | None = None) -> list[ConflictView]:
     """Conflicts of one status (None: all), oldest first, of one record if given. "open" is
     what needs a person; "rejected" lists changes the server refused."""
-    with store.read() as conn:
-        q = select(Conflict.__table__).order_by(Conflict.created_at, Conflict.id)
-        if status:
-            q = q.where(Conflict.status == status)
-        if record_id:
-            q = q.where(Conflict.record_id == record_id)
-        return [_view(conn, r) for r in conn.execute(q)]
+    return [_view(c) for c in store.replication.conflicts(status, record_id)]
 
 
 def get_conflict(store, conflict_id: str) -> ConflictView:
-    with store.read() as conn:
-        row = conn.execute(select(Conflict.__table__).where(Conflict.id == conflict_id)).first()
-        if row is None:
-            raise NotFound(f"no conflict with id {conflict_id}")
-        return _view(conn, row)
-
-
-def _last_change_id(w, record_id: str) -> str:
-    return w.conn.execute(select(Journal.change_id).where(Journal.record_id == record_id)
-                          .order_by(Journal.seq.desc()).limit(1)).scalar()
-
-
-def _noop(w, record) -> str:
-    """A change that changes nothing: carries the resolution when the chosen value is
-    already the record's (an empty change cannot clash with anyone's later edit)."""
-    stamped = dataclasses.replace(record, updated_at=now(), updated_by=w.author)
-    return w.journal(stamped, "update", {}, {})
+    return _view(store.replication.conflict(conflict_id))
 
 
 def resolve_conflict(store, conflict_id: str, choice: str, value: Any = None) -> str:
     """Settle an open conflict with an ordinary, synced change. Returns its change id."""
     if choice not in CHOICES:
         raise ValueError(f"unknown choice {choice!r}; expected one of {', '.join(CHOICES)}")
-    with store.write() as w:
-        row = w.conn.execute(select(Conflict.__table__).where(Conflict.id == conflict_id)).first()
-        if row is None:
-            raise NotFound(f"no conflict with id {conflict_id}")
-        if row.status != "open":
-            raise ValueError(f"this conflict is already {row.status}")
-        view = _view(w.conn, row)
-        record = find_record(w.conn, row.record_id)
-        if record is None:
-            raise NotFound("the record of this conflict is no longer here (it was erased)")
-        field = row.field
+
+    def choose(c: LocalConflict) -> Any:
         if choice == "merged":
-            if field == "deleted":
+            if c.field == "deleted":
                 raise ValueError("a delete-against-edit conflict is settled with restore or delete")
-            target = value
-        elif choice == "restore":
-            target = False
-        elif choice == "delete":
-            target = True
-        else:
-            target = {"mine": view.mine, "theirs": view.theirs, "server": view.server_value,
-                      "other": view.other_value}[choice]
-        if field == "deleted":
-            target = bool(target)
-            if record.deleted != target:
-                (w.delete if target else w.restore)(record.id)
-                change_id = _last_change_id(w, record.id)
-            else:
-                change_id = _noop(w, record)
-        elif field and spec(record.collection).has(field):
-            if not same(record.fields.get(field), target):
-                w.update(record.id, {field: target})
-                change_id = _last_change_id(w, record.id)
-            else:
-                change_id = _noop(w, record)
-        else:
-            change_id = _noop(w, record)
-        data = dict(row.data or {})
-        data.update(resolution_change_id=change_id, resolved_choice=choice, resolved_here_at=now())
-        remote.put_conflict(w, row.id, row.record_id, row.collection, row.field, "resolving", data,
-                            row.created_at)
-        return change_id
+            return value
+        if choice in ("restore", "delete"):
+            return choice == "delete"
+        view = _view(c)
+        return {"mine": view.mine, "theirs": view.theirs, "server": view.server_value,
+                "other": view.other_value}[choice]
+
+    return store.replication.resolve_conflict(conflict_id, choose, {"resolved_choice": choice}, same)
 
 
 def dismiss_rejection(store, conflict_id: str) -> None:
     """The person has seen a refused change: hide it from the list (kept, status dismissed)."""
-    with store.write() as w:
-        found = w.conn.execute(text("UPDATE conflict SET status = 'dismissed' WHERE id = :id "
-                                    "AND status = 'rejected'"), {"id": conflict_id}).rowcount
-        if not found:
-            raise NotFound(f"no refused change with id {conflict_id}")
+    store.replication.dismiss_rejection(conflict_id)
 
 
 __all__ = ["CHOICES", "ConflictView", "dismiss_rejection", "get_conflict", "list_conflicts",

@@ -73,12 +73,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from sqlalchemy import func, select, text, update
-
-from ruraldesk.domain.records import COLLECTIONS
-from ruraldesk.store import remote
-from ruraldesk.store.models import MODELS, Conflict, Doc, Journal
-from ruraldesk.store.writer import find_record, now
+from ruraldesk.store.replication import CHECKPOINT_AFTER, CURSOR_KEY, Echo, now
 from sync.protocol import (Change, Paths, PullPage, RecordState, decode_pull_page, decode_push_response,
                            encode_push_request, from_outgoing, same)
 from sync.protocol.wire import MAX_BATCH, MAX_PULL_LIMIT
@@ -93,7 +88,7 @@ META_LAST_ATTEMPT = "sync.last_attempt_at"
 META_LAST_ERROR = "sync.last_error"
 META_LAST_REPORT = "sync.last_report"
 META_UNAVAILABLE = "sync.blobs_unavailable"
-CURSOR_KEY = "sync.cursor"
+REPLICA_HEADER = "RuralDesk-Replica"
 BLOB_CHUNK = 256 * 1024
 UNAVAILABLE_RETRY_S = 3600
 MIN_PAGE = 25          # the smallest pull page / push batch the replicator shrinks to
@@ -171,6 +166,7 @@ class MassChange:
 class SyncReport:
     pushed: int = 0             # changes the server accepted (applied, merged or kept in a conflict)
     merged: int = 0
+    echoed: int = 0             # pushed changes the server holds exactly as sent (not pulled back)
     rejected: int = 0
     pulled: int = 0             # records the server's changes changed here (new or different)
     received: int = 0           # records the server sent (own changes coming back included)
@@ -257,6 +253,17 @@ class Replicator:
         self.batch_bytes = max(1024, batch_bytes)
         self.page_limit = max(1, min(page_limit, MAX_PULL_LIMIT))
         self.download_blobs = download_blobs
+        self.port = store.replication
+
+        self._headers: dict[str, str] | None = None
+
+    @property
+    def headers(self) -> dict[str, str]:
+        """Sent with every push and pull: the server leaves out of this replica's pulls
+        what this replica itself sent (see docs/sync-protocol.md, "no echo")."""
+        if self._headers is None:
+            self._headers = {REPLICA_HEADER: self.port.replica_id()}
+        return self._headers
 
     def path(self, template: str, **kw: str) -> str:
         return Paths.fill(template, group=self.group, **kw)
@@ -269,6 +276,7 @@ class Replicator:
 
     def _sync(self) -> SyncReport:
         report = SyncReport(started_at=now())
+        self._headers = None       # read again: a restored or copied file has a new identity
         before = self.transport.stats.snapshot()
         started = time.monotonic()
         self.store.set_meta(META_LAST_ATTEMPT, report.started_at)
@@ -296,26 +304,19 @@ class Replicator:
             # erased values still sit in old full-text segments and WAL frames until compacted;
             # apply_erasure cannot do it inside the page's transaction
             self.store.compact()
+        elif report.received + report.pushed >= CHECKPOINT_AFTER:
+            self.port.checkpoint()     # else the WAL stays as large as all the sync wrote
         d = self.transport.stats.since(before)
         report.requests, report.retries = d.requests, d.retries
         report.bytes_sent, report.bytes_received = d.bytes_sent, d.bytes_received
         report.finished_at = now()
         report.seconds = round(time.monotonic() - started, 3)
-        with self.store.read() as conn:
-            report.open_conflicts = remote.open_conflict_count(conn)
+        report.open_conflicts = self.port.open_conflict_count()
         report.up_to_date = not (report.pushed or report.rejected or report.received or report.conflicts
                                  or report.erasures or report.uploaded_blobs or report.downloaded_blobs
                                  or report.mass_change_refused)
 
     # == push ===============================================================================
-    def _resolves_map(self, conn) -> dict[str, tuple[str, ...]]:
-        out: dict[str, list[str]] = {}
-        for row in conn.execute(select(Conflict.id, Conflict.data).where(Conflict.status == "resolving")):
-            cid = (row.data or {}).get("resolution_change_id")
-            if cid:
-                out.setdefault(cid, []).append(row.id)
-        return {k: tuple(v) for k, v in out.items()}
-
     def _push(self, report: SyncReport) -> None:
         total = self.store.pending_count()
         if not total:
@@ -326,15 +327,13 @@ class Replicator:
         self.progress("push", 0, total)
         while True:
             self.transport.check_cancel()
-            with self.store.read() as conn:
-                batch = remote.outbox(conn, limit=limit, after_seq=after)
-                resolves = self._resolves_map(conn) if batch else {}
+            batch = self.port.outbox(limit=limit, after_seq=after)
             if not batch:
                 break
             changes: list[Change] = []
             size = 0
             for o in batch:
-                ch = from_outgoing(o, resolves.get(o.change_id, ()))
+                ch = from_outgoing(o, o.resolves)
                 n = len(json.dumps(_encode_one(ch), ensure_ascii=False))
                 if changes and size + n > self.batch_bytes:
                     break
@@ -344,7 +343,8 @@ class Replicator:
             self._upload_for(changes, report)
             retries_before = self.transport.stats.retries
             try:
-                data = self.transport.post_json(self.path(Paths.CHANGES), encode_push_request(changes))
+                data = self.transport.post_json(self.path(Paths.CHANGES), encode_push_request(changes),
+                                                headers=self.headers)
             except Rejected as exc:
                 if exc.status == 403:
                     # a reader: the changes stay here (and stay visible), the pull still runs
@@ -354,8 +354,7 @@ class Replicator:
                 if len(changes) > 1:
                     limit = max(1, len(changes) // 2)  # find the one change the server cannot read
                     continue
-                with self.store.write() as w:
-                    _record_rejection(w, changes[0], exc.message)
+                self.port.record_rejection(changes[0], exc.message)
                 report.rejected += 1
                 after = sent_upto
                 done += 1
@@ -367,10 +366,10 @@ class Replicator:
             if missing:
                 raise Unreachable(f"the server did not answer for {len(missing)} changes; try again")
             rejected = [(c, by_id[c.change_id]) for c in changes if by_id[c.change_id].status == "rejected"]
-            with self.store.write() as w:
-                remote.mark_sent(w, [c.change_id for c in changes if by_id[c.change_id].status != "rejected"])
-                for c, r in rejected:
-                    _record_rejection(w, c, r.reason or "refused by the server")
+            self.port.record_push_results(
+                [c.change_id for c in changes if by_id[c.change_id].status != "rejected"],
+                _echoes(changes, data), [(c, r.reason or "refused by the server") for c, r in rejected])
+            report.echoed += sum(1 for r in data.get("results", ()) if isinstance(r, dict) and r.get("echo") is True)
             report.pushed += len(changes) - len(rejected)
             report.merged += sum(1 for r in results if r.status == "merged")
             report.rejected += len(rejected)
@@ -391,18 +390,16 @@ class Replicator:
         """After a rejection or a conflict, make the local copy the server's again (pending
         edits replayed)."""
         for rid in sorted(record_ids):
-            resp = self.transport.request("GET", self.path(Paths.RECORD, record_id=rid), ok=(404,))
+            resp = self.transport.request("GET", self.path(Paths.RECORD, record_id=rid), ok=(404,),
+                                          headers=self.headers)
             if resp.status_code == 404:
                 continue  # the server never had it: the local copy stays, the rejection says why
-            state = decode_pull_page({"records": [resp.json()], "cursor": "0"}).records[0]
-            with self.store.write() as w:
-                _apply_record(w, state)
+            self.port.apply_records(decode_pull_page({"records": [resp.json()], "cursor": "0"}).records)
 
     # == pull ===============================================================================
     def _pull(self, report: SyncReport) -> None:
-        with self.store.read() as conn:
-            cursor = remote.get_cursor(conn, CURSOR_KEY) or ""
-            local_total = _live_count(conn)
+        cursor = self.port.cursor(CURSOR_KEY) or ""
+        local_total = self.port.live_count()
         threshold = max(self.share * local_total, self.mass_min)
         spool = None
         spooled = 0
@@ -420,7 +417,8 @@ class Replicator:
                 params["limit"] = max(min(MIN_PAGE, self.page_limit), params["limit"] // 2)
                 shrunk.append(params["limit"])
 
-            data = self.transport.get_json(self.path(Paths.CHANGES), params=params, before_retry=smaller)
+            data = self.transport.get_json(self.path(Paths.CHANGES), params=params, before_retry=smaller,
+                                           headers=self.headers)
             limit = params["limit"] if shrunk else min(self.page_limit, limit * 2)
             page = decode_pull_page(data)
             items = len(page.records) + len(page.conflicts) + len(page.erasures)
@@ -466,51 +464,15 @@ class Replicator:
 
     def _impact(self, page: PullPage) -> MassChange:
         """What applying this page would delete or overwrite of what this replica holds."""
-        out = MassChange(0, 0, 0, 0, self.share)
-        ids_by_collection: dict[str, list[str]] = {}
-        for r in page.records:
-            ids_by_collection.setdefault(r.collection, []).append(r.id)
-        with self.store.read() as conn:
-            local: dict[str, Any] = {}
-            for collection, ids in ids_by_collection.items():
-                if collection not in MODELS:
-                    continue
-                t = MODELS[collection].__table__
-                for i in range(0, len(ids), 500):
-                    for row in conn.execute(select(t.c.id, t.c.fields, t.c.deleted)
-                                            .where(t.c.id.in_(ids[i:i + 500]))):
-                        local[row.id] = row
-            for r in page.records:
-                row = local.get(r.id)
-                if row is None or row.deleted:
-                    continue
-                if r.deleted:
-                    out.deletes += 1
-                elif not _same_fields(row.fields or {}, r.fields):
-                    out.overwrites += 1
-            if page.erasures:
-                for i in range(0, len(page.erasures), 500):
-                    out.erasures += conn.execute(select(Doc.record_id).where(
-                        Doc.record_id.in_(page.erasures[i:i + 500]))).all().__len__()
-        return out
+        deletes, overwrites, erasures = self.port.page_impact(page.records, page.erasures, _same_fields)
+        return MassChange(deletes, overwrites, erasures, 0, self.share)
 
     def _apply_page(self, page: PullPage, report: SyncReport) -> None:
-        with self.store.write() as w:
-            mark = w.conn.execute(select(func.max(Journal.seq))).scalar() or 0
-            remote.apply_remote_many(w, [r for r in page.records if r.collection in COLLECTIONS])
-            for c in page.conflicts:
-                _apply_conflict(w, c)
-            erased = 0
-            for rid in page.erasures:
-                if remote.apply_erasure(w, rid):
-                    erased += 1
-            changed = w.conn.execute(select(func.count(func.distinct(Journal.record_id))).where(
-                Journal.seq > mark, Journal.state == "remote", Journal.op != "erase")).scalar() or 0
-            remote.set_cursor(w, page.cursor, CURSOR_KEY)
-        report.received += len(page.records)
-        report.pulled += changed
-        report.conflicts += len(page.conflicts)
-        report.erasures += erased
+        result = self.port.apply_page(page, CURSOR_KEY)
+        report.received += result.received
+        report.pulled += result.changed
+        report.conflicts += result.conflicts
+        report.erasures += result.erased
 
     # == blobs ==============================================================================
     def _upload_for(self, changes: list[Change], report: SyncReport) -> None:
@@ -582,11 +544,7 @@ class Replicator:
             self.store.set_meta(META_UNAVAILABLE, json.dumps(unavailable))
 
     def _missing_blobs(self) -> list[str]:
-        t = MODELS["attachment"].__table__
-        with self.store.read() as conn:
-            shas = {s for (s,) in conn.execute(select(t.c.sha256).where(t.c.deleted.is_(False)))
-                    if isinstance(s, str) and len(s) == 64}
-        return sorted(s for s in shas if not self.store.blobs.has(s))
+        return self.port.missing_blobs()
 
     def download_blob(self, sha: str) -> bool:
         """Download into a partial file, resuming with Range after a cut; verify the sha256."""
@@ -618,48 +576,28 @@ class Replicator:
             got, _ = blobs.put_file(partial)
             partial.unlink(missing_ok=True)
             if got != sha:
-                blobs.remove(got) if got != sha and not _referenced(self.store, got) else None
+                blobs.remove(got) if got != sha and not self.port.blob_referenced(got) else None
                 return False
             return True
         return False
 
 
-# == applying pulled items ==================================================================
-def _apply_record(w, r: RecordState) -> None:
-    if r.collection not in COLLECTIONS:
-        return  # a collection this version does not know: skipped, the cursor still moves
-    remote.apply_remote(w, r.collection, r.id, r.fields, deleted=r.deleted, server_seq=r.seq,
-                        created_at=r.created_at, created_by=r.created_by,
-                        updated_at=r.updated_at, updated_by=r.updated_by)
-
-
-def _apply_conflict(w, c) -> None:
-    row = w.conn.execute(select(Conflict.status, Conflict.data).where(Conflict.id == c.id)).first()
-    data = dict(c.data)
-    if row is not None and row.status == "resolving" and c.status == "open":
-        # our resolution has not reached the server yet: keep it
-        change_id = (row.data or {}).get("resolution_change_id")
-        pending = w.conn.execute(select(Journal.seq).where(Journal.change_id == change_id,
-                                                           Journal.state == "pending")).first()
-        if pending is not None:
-            return
-    if row is not None:
-        for key in ("resolution_change_id", "resolved_choice"):
-            if key in (row.data or {}) and key not in data:
-                data[key] = row.data[key]
-    remote.put_conflict(w, c.id, c.record_id, c.collection, c.field, c.status, data, c.created_at)
-
-
-def _record_rejection(w, change: Change, reason: str) -> None:
-    w.conn.execute(update(Journal).where(Journal.change_id == change.change_id).values(state="rejected"))
-    # a refused resolution leaves its conflict open again, for the person to settle another way
-    w.conn.execute(text("UPDATE conflict SET status = 'open' WHERE status = 'resolving' "
-                        "AND json_extract(data, '$.resolution_change_id') = :c"), {"c": change.change_id})
-    remote.put_conflict(w, f"rejected:{change.change_id}", change.record_id, change.collection,
-                        next(iter(change.fields), None), "rejected",
-                        {"reason": reason, "op": change.op, "fields": change.fields,
-                         "previous": change.previous, "who": change.by, "when": change.at,
-                         "change_id": change.change_id})
+# == push results ==========================================================================
+def _echoes(changes: list[Change], data: Any) -> list[Echo]:
+    """The changes the server says it applied exactly as sent (`echo: true`): their records
+    need no download. A server that does not say so (older) gets every record pulled back."""
+    by_change = {c.change_id: c for c in changes}
+    out = []
+    for r in (data.get("results") or ()) if isinstance(data, dict) else ():
+        if not isinstance(r, dict) or r.get("echo") is not True or not isinstance(r.get("seq"), int):
+            continue
+        c = by_change.get(r.get("change_id"))
+        if c is None or r.get("status") not in ("applied", "merged"):
+            continue
+        out.append(Echo(c.record_id, c.collection, r["seq"], str(r.get("updated_at") or ""),
+                        str(r.get("updated_by") or ""), str(r.get("created_at") or ""),
+                        str(r.get("created_by") or "")))
+    return out
 
 
 def _encode_one(ch: Change) -> dict[str, Any]:
@@ -678,22 +616,12 @@ def _add_impact(total: MassChange, part: MassChange) -> None:
     total.erasures += part.erasures
 
 
-def _live_count(conn) -> int:
-    return conn.execute(select(text("count(*)")).select_from(Doc).where(Doc.deleted.is_(False))).scalar() or 0
-
-
 def _json_or_empty(resp) -> dict[str, Any]:
     try:
         data = resp.json()
         return data if isinstance(data, dict) else {}
     except ValueError:
         return {}
-
-
-def _referenced(store, sha: str) -> bool:
-    t = MODELS["attachment"].__table__
-    with store.read() as conn:
-        return conn.execute(select(t.c.id).where(t.c.sha256 == sha).limit(1)).first() is not None
 
 
 def _load_unavailable(store) -> dict[str, float]:
@@ -722,12 +650,8 @@ def _ago(stamp: str) -> str:
 def sync_status(store) -> dict[str, Any]:
     """Everything the status line needs, read from the replica (cheap: a few small queries)."""
     acct = load_account(store)
-    with store.read() as conn:
-        pending = conn.execute(select(text("count(*)")).select_from(Journal)
-                               .where(Journal.state == "pending")).scalar() or 0
-        open_conflicts = remote.open_conflict_count(conn)
-        rejected = conn.execute(select(text("count(*)")).select_from(Conflict)
-                                .where(Conflict.status == "rejected")).scalar() or 0
+    counts = store.replication.status_counts()
+    pending, open_conflicts, rejected = counts["pending"], counts["open_conflicts"], counts["rejected"]
     last_sync = store.get_meta(META_LAST_SYNC) or None
     last_error = store.get_meta(META_LAST_ERROR) or None
     try:

@@ -131,7 +131,7 @@ def test_apply_remote_many_writes_what_apply_remote_writes(tmp_path):
                                 created_at=st.created_at, created_by=st.created_by,
                                 updated_at=st.updated_at, updated_by=st.updated_by)
     with many.write() as w:
-        assert remote.apply_remote_many(w, [*states, shared]) == 4
+        assert remote.apply_remote_many(w, [*states, shared]) == 5
     for rid in [s.id for s in states] + [shared.id]:
         a, b = one.get(rid), many.get(rid)
         assert (a.fields, a.deleted, a.server_seq, a.created_by, a.updated_by, a.updated_at) == \
@@ -234,3 +234,28 @@ def test_compacting_removes_bytes_an_erasure_cut_short_left_behind(store, tmp_pa
     store.compact()
     assert store.blobs.shas() == {kept.fields["sha256"], trashed.fields["sha256"]}
     assert not store.blobs.path(orphan).exists()
+
+
+def test_an_echo_gives_the_record_the_servers_seq_and_stamps_and_rebases_later_edits(store):
+    from ruraldesk.store.replication import Echo
+
+    rep = store.replication
+    c = store.create("contact", {"kind": "person", "name": "Zé"})
+    d = store.create("contact", {"kind": "person", "name": "Ana"})
+    sent = [o for o in rep.outbox(1000) if o.record_id in (c.id, d.id)]
+    store.update(c.id, {"role": "Mayor"})       # made while the push was on the wire
+    rep.record_push_results([o.change_id for o in sent],
+                            [Echo(c.id, "contact", 7, "2026-01-01T00:00:00.000Z", "ana@server",
+                                  "2026-01-01T00:00:00.000Z", "ana@server"),
+                             Echo(d.id, "contact", 8, "2026-01-02T00:00:00.000Z", "ana@server",
+                                  "2026-01-02T00:00:00.000Z", "ana@server")])
+    assert [(o.record_id, o.base_seq) for o in rep.outbox(1000) if o.collection == "contact"] == [(c.id, 7)]
+    assert store.get(c.id).server_seq == 7
+    assert store.get(c.id).updated_by == store.author          # its newer local edit still shows
+    assert (store.get(d.id).server_seq, store.get(d.id).updated_by) == (8, "ana@server")
+    # the sent creation keeps no copy of the values, history still shows them
+    created = store.history(c.id)[0]
+    assert (created.op, created.changes) == ("create", {"kind": "person", "name": "Zé"})
+    # an older echo (a retried batch) never moves a record back
+    rep.record_push_results([], [Echo(d.id, "contact", 3)])
+    assert store.get(d.id).server_seq == 8

@@ -318,7 +318,6 @@ def test_counted_bytes_match_the_wire(group):
 
 
 def test_a_refused_resolution_reopens_the_conflict(group):
-    from sync.client.replicator import _record_rejection
     from sync.protocol import Change
 
     a, b = group.replica("ana"), group.replica("rui")
@@ -330,9 +329,8 @@ def test_a_refused_resolution_reopens_the_conflict(group):
     conflict = list_conflicts(b)[0]
     change_id = resolve_conflict(b, conflict.id, "mine")
     assert list_conflicts(b) == []
-    with b.write() as w:  # what the push does when the server refuses that change
-        _record_rejection(w, Change(change_id, c.id, "contact", "update", {"role": "B"}, {}, 0),
-                          "refused")
+    # what the push does when the server refuses that change
+    b.replication.record_rejection(Change(change_id, c.id, "contact", "update", {"role": "B"}, {}, 0), "refused")
     assert [x.id for x in list_conflicts(b)] == [conflict.id]
     assert len(list_conflicts(b, "rejected")) == 1
 
