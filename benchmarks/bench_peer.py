@@ -20,7 +20,8 @@ proxy, at 3G (1.6 Mbit/s down, 0.75 up, 150 ms RTT) and 2G (200/100 kbit/s, 400 
 first pull of --link-docs documents (1,000), then push + pull of their 1 % edits (10).
 
 --quick (make bench --quick): 1,000 docs, one run, links at 3G only.
-Results: benchmarks/results/peer-<date>.json (peer-<date>-quick.json with --quick).
+Results: benchmarks/results/peer-<date>[-<label>][-quick].json.
+Before/after: `git archive <commit> | tar -x -C /tmp/base`, then --code /tmp/base --label before.
 """
 
 from __future__ import annotations
@@ -253,6 +254,7 @@ def main(argv: list[str]) -> int:
     p.add_argument("--code", type=Path, default=None,
                    help="the RuralDesk source tree to measure (default: this checkout), e.g. a "
                         "`git archive` of an older commit for a before/after comparison")
+    p.add_argument("--label", default="", help="added to the result file name, e.g. before")
     p.add_argument("--keep", action="store_true", help="keep the run folders under benchmarks/data/peer-runs")
     p.add_argument("--quick", action="store_true", help="1,000 docs, one run, links at 3G only")
     args = p.parse_args(argv)
@@ -290,7 +292,8 @@ def main(argv: list[str]) -> int:
         idx = edited_indexes(n)
         return docs, path, idx, edited(docs, idx), len(raw)
 
-    results: dict = {"bench": "peer", "docs": args.docs, "seed": 42, "runs": args.runs, "quick": args.quick}
+    results: dict = {"bench": "peer", "label": args.label, "docs": args.docs, "seed": 42, "runs": args.runs,
+                     "quick": args.quick}
     try:
         docs, docs_file, idx, after, json_bytes = corpus(args.docs)
         results["docs_json_bytes"], results["edited_docs"] = json_bytes, len(idx)
@@ -330,7 +333,8 @@ def main(argv: list[str]) -> int:
     results["wall_seconds"] = round(time.monotonic() - started, 1)
     results["when"] = stamp.strftime("%Y-%m-%dT%H:%M:%SZ")
     RESULTS.mkdir(parents=True, exist_ok=True)
-    out = RESULTS / f"peer-{stamp:%Y-%m-%d}{'-quick' if args.quick else ''}.json"
+    suffix = "".join(f"-{x}" for x in (args.label, "quick" if args.quick else "") if x)
+    out = RESULTS / f"peer-{stamp:%Y-%m-%d}{suffix}.json"
     out.write_text(json.dumps(results, indent=2, ensure_ascii=False))
     print(f"\nmachine load average {load_before[0]:.1f} before, {os.getloadavg()[0]:.1f} after "
           f"({os.cpu_count()} cores, shared with other work)")
