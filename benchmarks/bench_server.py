@@ -2,6 +2,7 @@
 
     python benchmarks/bench_server.py [--quick] [--no-postgres]
     python benchmarks/bench_server.py --concurrent [RUNS]   # only the 50 clients, on SQLite
+    python benchmarks/bench_server.py --gzip                # response gzip levels 1-9: size and CPU
 
 The server runs as a real `ruraldesk-server serve` process on loopback (SQLite in a
 temporary folder; PostgreSQL too when its binaries are installed). Sizes are changes
@@ -243,7 +244,58 @@ def concurrent_only(runs: int) -> int:
     return 0
 
 
+def gzip_levels() -> list[list]:
+    """What each gzip level costs and saves on the two responses that matter: a 500-record
+    pull page and the response to a push of 500 changes (results with echo and stamps)."""
+    changes = make_changes(BATCH, seed=3)
+    fields = [c["fields"] for c in changes]
+    peer = ROOT.parent.parent / "shared" / "peers" / "pouchdb" / "gen_docs.py"
+    if peer.exists():   # the comparison's documents: 12 languages, not 21 repeated words
+        import importlib.util
+
+        spec = importlib.util.spec_from_file_location("gen_docs", peer)
+        gen = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(gen)
+        fields = [{k: v for k, v in d.items() if k not in ("_id", "type")} for d in gen.generate_docs(BATCH, 42)]
+
+    def dumps(value) -> bytes:   # as the server's JSONResponse does
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
+
+    page = dumps({"records": [
+        {"id": c["record_id"], "collection": "practice", "fields": f, "deleted": False,
+         "seq": 1000 + i, "created_at": c["at"], "created_by": "m1", "updated_at": c["at"],
+         "updated_by": "m1"} for i, (c, f) in enumerate(zip(changes, fields))],
+        "conflicts": [], "erasures": [], "cursor": "1500", "more": True, "remaining": 9500})
+    push = dumps({"results": [
+        {"change_id": str(uuid.uuid4()), "status": "applied", "seq": 1000 + i, "reason": None, "conflicts": [],
+         "echo": True, "created_at": "2026-05-01T10:00:%02d.%03dZ" % (i // 1000, i % 1000), "created_by": "m1",
+         "updated_at": "2026-05-01T10:00:%02d.%03dZ" % (i // 1000, i % 1000), "updated_by": "m1"}
+        for i, c in enumerate(changes)], "cursor": "1500"})
+    rows = []
+    for level in (1, 2, 3, 4, 5, 6, 9):
+        row = [level]
+        for body in (page, push):
+            times = []
+            for _ in range(15):
+                t = time.perf_counter()
+                # as GZipMiddleware does it (gzip.GzipFile over the whole body)
+                out = gzip.compress(body, level)
+                times.append(time.perf_counter() - t)
+            times.sort()
+            row += [len(out), round(times[len(times) // 2] * 1000, 2)]
+        # the seconds the page takes to compress and cross a 3G (1.6 Mbit/s) and a 2G (200 kbit/s) link
+        row.append(round(row[1] * 8 / 1_600_000 + row[2] / 1000, 3))
+        row.append(round(row[1] * 8 / 200_000 + row[2] / 1000, 3))
+        rows.append(row)
+    print_table(f"Response gzip: pull page of {BATCH} records ({len(page)} B) and push response "
+                f"({len(push)} B)", ["level", "page B", "page ms", "push B", "push ms", "page s @3G", "page s @2G"], rows)
+    return rows
+
+
 def main(argv: list[str]) -> int:
+    if "--gzip" in argv:
+        gzip_levels()
+        return 0
     if "--concurrent" in argv:
         rest = argv[argv.index("--concurrent") + 1:]
         return concurrent_only(int(rest[0]) if rest and rest[0].isdigit() else 3)

@@ -1,8 +1,10 @@
 """The engine, migrations at start-up, and the two kinds of transaction.
 
 Pushes of one group are serialised: on PostgreSQL by locking the group's row
-(SELECT … FOR UPDATE), on SQLite by BEGIN IMMEDIATE (one writer at a time, the
-others wait on the busy timeout). Reads never block writes (WAL on SQLite).
+(SELECT … FOR UPDATE), on SQLite by BEGIN IMMEDIATE (one writer at a time). Within one
+process SQLite writers first queue on a lock of their own: SQLite's busy handler has
+waiters poll and sleep (up to 100 ms a time), so 50 pushes waiting on it took seconds
+that a lock hand-over does not. Reads never block writes (WAL on SQLite).
 
 Every read transaction sees one snapshot: SQLite's deferred BEGIN does that by itself;
 PostgreSQL's default READ COMMITTED would give each statement its own, so a pull that
@@ -16,7 +18,8 @@ always holds every seq up to the group's last_seq it shows.
 from __future__ import annotations
 
 import os
-from contextlib import contextmanager
+import threading
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Iterator
 
@@ -36,6 +39,8 @@ class Database:
     def __init__(self, url: str, *, migrate: bool = True):
         self.url = url
         self.is_sqlite = url.startswith("sqlite")
+        #: the one SQLite writer of this process (see the module's description)
+        self._writer = threading.Lock() if self.is_sqlite else nullcontext()
         if self.is_sqlite:
             path = url.split("///", 1)[1] if "///" in url else ""
             if path and path != ":memory:":
@@ -85,7 +90,7 @@ class Database:
     @contextmanager
     def write(self, group_id: str | None = None) -> Iterator[Connection]:
         """A write transaction; with a group, that group's row is locked for its duration."""
-        with self.engine.connect() as conn:
+        with self._writer, self.engine.connect() as conn:
             if self.is_sqlite:
                 conn = conn.execution_options(sqlite_immediate=True)
             with conn.begin():
