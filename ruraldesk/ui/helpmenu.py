@@ -67,10 +67,20 @@ class GuideWindow(Dialog):
         except OSError:
             self.view.setPlainText(_t("The user guide is not installed with this copy of RuralDesk. "
                                       "It is online at {url}").format(url=PROJECT_URL))
-        fit_images(self.view.document(), 760)
         self.body.addWidget(self.view, 1)
         self.finish(stretch=False)
         self.resize(820, 680)
+        self.fit()
+
+    def fit(self) -> None:
+        """Screenshots as wide as the text allows (at most 760 px): on a small screen the
+        dialog is narrower, and a picture cut at the right edge shows nothing useful."""
+        margins = 2 * int(self.view.document().documentMargin()) + 8
+        fit_images(self.view.document(), max(160, min(760, self.view.viewport().width() - margins)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fit()
 
 
 def images(document: QTextDocument) -> Iterator[tuple[QTextFragment, QTextImageFormat]]:
@@ -95,13 +105,16 @@ def picture(name: str) -> Path:
 
 
 def fit_images(document: QTextDocument, width: int) -> None:
-    """Screenshots wider than the guide window are shown at `width`, height to scale."""
+    """Screenshots wider than `width` are shown at `width`, height to scale; the others at
+    their own size (again, when the window grew)."""
     for fragment, image in list(images(document)):
-        if QImageReader(str(picture(image.name()))).size().width() > width:
+        natural = QImageReader(str(picture(image.name()))).size().width()
+        shown = min(natural, width) if natural > 0 else 0
+        if shown and image.width() != shown:
             cursor = QTextCursor(document)
             cursor.setPosition(fragment.position())
             cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
-            image.setWidth(width)
+            image.setWidth(shown)
             cursor.setCharFormat(image)
 
 

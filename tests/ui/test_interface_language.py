@@ -197,3 +197,17 @@ def test_a_language_without_a_guide_shows_the_english_one(qtbot, tmp_path, monke
 
     monkeypatch.setattr(helpmenu, "guide_dir", lambda: tmp_path)
     assert helpmenu.guide_markdown(language="fr").startswith("# User guide")
+
+
+def test_conflicting_values_are_named_in_the_interface_language(qapp):
+    from ruraldesk.domain.records import spec
+    from ruraldesk.ui import i18n
+    from ruraldesk.ui.conflicts import shown
+
+    i18n.install("fr")
+    practice = spec("practice")
+    assert shown("DE", practice.field("country")) == "Allemagne"
+    assert shown("CHF", practice.field("funding_currency")) == "Franc suisse"
+    assert shown(["de", "pl"], spec("contact").field("languages")) == "Allemand\nPolonais"
+    assert shown("good", practice.field("kind")) == i18n.choice_label("good") != "Good"
+    assert shown("a text of mine", practice.field("summary")) == "a text of mine"
