@@ -9,9 +9,12 @@ before a route sees it; the OpenAPI description states the same limits (`_openap
 
 import json
 import logging
+import os
 import re
+from contextlib import asynccontextmanager
 from typing import Annotated, Any, Literal
 
+import anyio.to_thread
 from fastapi import Depends, FastAPI, Header, HTTPException, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
@@ -286,7 +289,7 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
     _private_dir(settings.blob_dir)
     blobs = BlobStore(settings.blob_dir, settings.max_blob)
     service = Service(db, blobs)
-    app = FastAPI(title="RuralDesk group repository", version=f"{PROTOCOL_VERSION}.0",
+    app = FastAPI(title="RuralDesk group repository", version=f"{PROTOCOL_VERSION}.0", lifespan=_lifespan,
                   description="The shared group repository of RuralDesk replicas. "
                               "See docs/sync-protocol.md.")
     app.router.route_class = _StrictRoute
@@ -375,8 +378,8 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
              limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT), BeforeValidator(_ascii_int)]
              = DEFAULT_PULL_LIMIT,
              replica: ReplicaHeader = None):
-        page = service.pull(who.group_id, parse_cursor(since), limit, parse_replica(replica))
-        return JSONResponse(page.to_json())
+        body = service.pull_body(who.group_id, parse_cursor(since), limit, parse_replica(replica))
+        return Response(body, media_type="application/json")
 
     @app.post("/v1/groups/{group}/changes", response_model=PushOut, responses=_errors(*_AUTH, 403),
               tags=["sync"], summary="Push a batch of changes; one result per change, retries are applied once")
@@ -465,6 +468,18 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
 
     app.openapi = lambda: _openapi(app)
     return app
+
+
+#: threads running the routes (anyio's default is 40). One process writes SQLite one push at a
+#: time, and every thread takes the GIL: 40 of them made the push holding the write lock
+#: wait for the CPU behind 39 others
+WORKER_THREADS = int(os.environ.get("RURALDESK_SERVER_THREADS", "8"))
+
+
+@asynccontextmanager
+async def _lifespan(_app: FastAPI):
+    anyio.to_thread.current_default_thread_limiter().total_tokens = WORKER_THREADS
+    yield
 
 
 def _allowed_methods(app: FastAPI, scope) -> list[str]:

@@ -263,10 +263,18 @@ class Service:
     def pull(self, group_id: str, since: int, limit: int, replica: str | None = None) -> PullPage:
         """With a replica: the records whose state that replica pushed as it is (echo) are
         left out; the cursor moves past them all the same. Conflicts and erasures never are."""
+        return self._pull(group_id, since, limit, replica)[0]
+
+    def pull_body(self, group_id: str, since: int, limit: int, replica: str | None = None) -> bytes:
+        """The pull page as the JSON the HTTP answer sends, encoded once."""
+        return self._pull(group_id, since, limit, replica)[1]
+
+    def _pull(self, group_id: str, since: int, limit: int, replica: str | None) -> tuple[PullPage, bytes]:
         with self.db.read() as c:
             last = c.execute(select(Group.last_seq).where(Group.group_id == group_id)).scalar() or 0
             if since >= last:
-                return PullPage(cursor=str(since))
+                out = PullPage(cursor=str(since))
+                return out, _encoded(out.to_json())
             wanted = _not_echo(replica)
             recs = c.execute(select(Record.__table__).where(Record.group_id == group_id, Record.seq > since,
                                                             *wanted)
@@ -288,9 +296,11 @@ class Service:
             conflicts=[self._conflict(x) for s, k, x in page if k == "c"],
             erasures=[e.record_id for s, k, e in page if k == "e"],
             cursor=str(cursor), more=more, remaining=remaining)
-        if not _encodable(out.to_json()):
+        body = _encoded(out.to_json())
+        if body is None:
             out = self._without_unencodable(group_id, out)
-        return out
+            body = _encoded(out.to_json())
+        return out, body
 
     @staticmethod
     def _without_unencodable(group_id: str, page: PullPage) -> PullPage:
@@ -560,14 +570,15 @@ class _Push:
         read = self.read_values[ch.change_id]
         if isinstance(read, str):
             return self._reject(ch, read)
-        fields, previous = read
+        fields, previous, create_problem = read
         who, when = self.caller.member_id, ch.at or self.stamp
         if cur is None:
             if ch.op != "create":
                 return self._reject(ch, "unknown record: the server has no record with this id "
                                         "(its creation was not pushed or was rejected)")
             values = _clean(fields)
-            problem = self._invalid(ch.collection, values, None)
+            problem = create_problem if create_problem is not _UNCHECKED else \
+                self._invalid(ch.collection, values, None)
             if problem:
                 return self._reject(ch, problem)
             seq = self.next_seq()
@@ -747,9 +758,13 @@ class _Push:
         return [r for r in rows if _mentions(r.fields, record_id) or _mentions(r.previous, record_id)]
 
 
-def _read_values(ch: Change) -> tuple[dict[str, Any], dict[str, Any]] | str:
-    """A change's fields and base values, normalised, or why they cannot be taken: it
-    depends on the change alone, so it runs before the group's write lock is taken."""
+_UNCHECKED: Any = object()
+
+
+def _read_values(ch: Change) -> tuple[dict[str, Any], dict[str, Any], Any] | str:
+    """A change's fields and base values, normalised, and for a create the verdict on the
+    new record; or why they cannot be taken. It depends on the change alone, so it runs
+    before the group's write lock is taken."""
     s = spec(ch.collection)
     try:
         fields = validation.normalise(ch.collection, {k: v for k, v in ch.fields.items() if k != "deleted"})
@@ -760,7 +775,8 @@ def _read_values(ch: Change) -> tuple[dict[str, Any], dict[str, Any]] | str:
     unknown = [k for k in fields if not s.has(k)]
     if unknown:
         return f"unknown field(s) for a {ch.collection}: {', '.join(sorted(unknown))}"
-    return fields, previous
+    problem = _Push._invalid(ch.collection, _clean(fields), None) if ch.op == "create" else _UNCHECKED
+    return fields, previous, problem
 
 
 def _not_echo(replica: str | None) -> tuple:
@@ -802,13 +818,17 @@ def _identical(a: Any, b: Any) -> bool:
     return a == b
 
 
-def _encodable(value: Any) -> bool:
-    """Can the HTTP layer send this (strict JSON, UTF-8)?"""
+def _encoded(value: Any) -> bytes | None:
+    """The JSON the HTTP layer sends (as starlette's JSONResponse renders it), or None when
+    strict JSON in UTF-8 cannot carry it."""
     try:
-        json.dumps(value, ensure_ascii=False, allow_nan=False).encode("utf-8")
+        return json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")
     except (ValueError, TypeError, RecursionError):
-        return False
-    return True
+        return None
+
+
+def _encodable(value: Any) -> bool:
+    return _encoded(value) is not None
 
 
 def _reason(errors: list[validation.FieldError]) -> str:
