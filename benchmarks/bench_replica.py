@@ -1,12 +1,13 @@
 """The replica's local work in a sync, and the replica's size (issue 15, items 1–3).
 
-    python benchmarks/bench_replica.py [--records 10000] [--repeat 3] [--profile push|pull]
+    python benchmarks/bench_replica.py [--records 10000] [--repeat 3] [--profile push|pull] [--peer-docs]
 
 One replica generates the records (local write), pushes them to an empty group (first
 push sync), a fresh replica pulls them (first pull), 100 records are edited and pushed,
 and the first replica pulls those edits. Reported: seconds (median of --repeat runs),
 bytes each way, and the pulling replica's file (WAL checkpointed) next to the JSON of
-its records. --profile writes a cProfile of one phase to benchmarks/results/.
+its records. --peer-docs: the PouchDB peer's generated documents (as bench_peer
+writes them) instead of ruraldesk.io.demo's. --profile writes a cProfile of one phase to benchmarks/results/.
 The server is the real one (SQLite) under uvicorn in this process, on loopback.
 """
 
@@ -65,7 +66,26 @@ def _records_json(store) -> int:
     return total
 
 
-def one_run(root: Path, records: int, profile: str | None) -> dict:
+def _peer_write(store, records: int) -> None:
+    """The PouchDB peer's generated documents (../shared/peers/pouchdb/gen_docs.py) as practices."""
+    import importlib.util
+    import subprocess
+
+    from benchmarks.peer.mapping import practice_id, theme_records, to_practice
+
+    peer = Path(__file__).resolve().parents[2] / "shared" / "peers" / "pouchdb"
+    docs = json.loads(subprocess.run([sys.executable, str(peer / "gen_docs.py"), str(records), "42"],
+                                     capture_output=True, check=True).stdout)
+    assert importlib.util.find_spec("benchmarks.peer.mapping")
+    with store.write() as w:
+        w.create_many("theme", theme_records(peer / "words.json"))
+    items = [(practice_id(d["_id"]), to_practice(d)) for d in docs]
+    for i in range(0, len(items), 1000):
+        with store.write() as w:
+            w.create_many("practice", items[i:i + 1000])
+
+
+def one_run(root: Path, records: int, profile: str | None, peer_docs: bool = False) -> dict:
     from sync.server.testing import serve
 
     out: dict = {}
@@ -73,9 +93,12 @@ def one_run(root: Path, records: int, profile: str | None) -> dict:
         tokens = server.make_group("bench", {"ana": "member", "rui": "member"})
         a = Store(root / "a" / "replica.sqlite", author="ana")
         started = time.perf_counter()
-        generate(a, max(1, records // 3), seed=42, attachment_every=10**9)
+        if peer_docs:
+            _peer_write(a, records)
+        else:
+            generate(a, max(1, records // 3), seed=42, attachment_every=10**9)
         out["local_write"] = {"seconds": round(time.perf_counter() - started, 3)}
-        prof = root.parent / "profile.out"
+        prof = Path(__file__).resolve().parent / "results" / f"profile-{profile}.out"
         out["first_push"] = _sync(a, server, tokens["ana"], "bench", prof if profile == "push" else None)
         b = Store(root / "b" / "replica.sqlite", author="rui")
         out["first_pull"] = _sync(b, server, tokens["rui"], "bench", prof if profile == "pull" else None)
@@ -101,7 +124,7 @@ def main(argv: list[str]) -> int:
     for _ in range(repeat):
         root = Path(tempfile.mkdtemp(prefix="ruraldesk-bench-replica-"))
         try:
-            runs.append(one_run(root / "run", records, profile))
+            runs.append(one_run(root / "run", records, profile, "--peer-docs" in argv))
         finally:
             shutil.rmtree(root, ignore_errors=True)
     med = {}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 from pathlib import Path
@@ -12,6 +13,11 @@ from sqlalchemy.engine import Engine
 from .errors import StoreError
 
 BUSY_TIMEOUT_MS = 5_000
+
+
+def dumps(value) -> str:
+    """JSON as the replica keeps it: compact, letters as letters (not \\u escapes)."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def _on_connect(dbapi_conn: sqlite3.Connection, _record) -> None:
@@ -57,7 +63,7 @@ def make_engine(path: Path) -> Engine:
         if not os.access(path.parent, os.W_OK):
             raise StoreError(f"cannot create a replica in {path.parent}: the folder is read-only")
     engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False, "timeout": 5},
-                           pool_size=4, max_overflow=8)
+                           pool_size=4, max_overflow=8, json_serializer=dumps)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine

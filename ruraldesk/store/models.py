@@ -103,7 +103,7 @@ class Ref(Base):
     field: Mapped[str] = mapped_column(String(40), primary_key=True)
     target_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     collection: Mapped[str] = mapped_column(String(16))
-    __table_args__ = (Index("ix_ref_target", "target_id", "field"),)
+    __table_args__ = (Index("ix_ref_target", "target_id", "field"), {"sqlite_with_rowid": False})
 
 
 class Doc(Base):

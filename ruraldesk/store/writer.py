@@ -13,6 +13,7 @@ from ruraldesk.domain.ids import new_id
 from ruraldesk.domain.records import Record, spec
 from ruraldesk.domain.text import sort_key
 
+from .bulk import insert_many
 from .errors import NotFound
 from .models import MODELS, Conflict, Doc, Journal, Ref
 from .search import document, index_delete, index_insert, index_replace
@@ -93,7 +94,8 @@ class Writer:
             index_insert(c, [(doc_id, title, body)])
         else:
             c.execute(update(Doc).where(Doc.doc_id == doc_id).values(**values))
-            index_replace(c, [(doc_id, old_text, (title, body))])
+            if old_text != (title, body):
+                index_replace(c, [(doc_id, old_text, (title, body))])
         c.execute(delete(Ref).where(Ref.record_id == record.id))
         refs = self._refs(record)
         if refs:
@@ -134,12 +136,14 @@ class Writer:
 
     def _save(self, record: Record) -> None:
         table = MODELS[record.collection].__table__
+        # the index removes a row only given the text it indexed: read it before the write
+        before = self.conn.execute(select(table.c.fields).where(table.c.id == record.id)).scalar()
         self.conn.execute(update(table).where(table.c.id == record.id).values(
             fields=record.fields, sort_key=sort_key(record.title),
             updated_at=record.updated_at, updated_by=record.updated_by,
             deleted=record.deleted, server_seq=record.server_seq,
             **_columns(record.collection, record.fields)))
-        self._index(record, existing=True)
+        self._index(record, existing=True, old_text=document(record.collection, before or {}))
 
     # -- the operations ----------------------------------------------------------------
     def create(self, collection: str, fields: dict[str, Any], *, record_id: str | None = None,
@@ -227,7 +231,7 @@ class Writer:
                                 op="unlink")
         table = MODELS[record.collection].__table__
         self.conn.execute(delete(table).where(table.c.id == record_id))
-        self._unindex(record_id)
+        self._unindex(record_id, document(record.collection, record.fields))
         self.purge_traces(record_id)
         sha = record.fields.get("sha256") if record.collection == "attachment" else None
         if isinstance(sha, str):
@@ -289,12 +293,11 @@ class Writer:
                                 base_seq=0, state="pending"))
         if not rows:
             return ids
-        self.conn.execute(insert(table), rows)
-        self.conn.execute(insert(Doc), docs)
+        insert_many(self.conn, table, rows)
+        insert_many(self.conn, Doc.__table__, docs)
         index_insert(self.conn, [(f["r"], f["t"], f["b"]) for f in fts])
-        if refs:
-            self.conn.execute(insert(Ref).prefix_with("OR IGNORE"), refs)
-        self.conn.execute(insert(Journal), journal)
+        insert_many(self.conn, Ref.__table__, refs, or_ignore=True)
+        insert_many(self.conn, Journal.__table__, journal)
         return ids
 
 

@@ -87,7 +87,7 @@ def _dump(path):
         out = {}
         for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE "
                                      "'search_%' AND name NOT LIKE 'sqlite_%'"):
-            out[table] = conn.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
+            out[table] = sorted(conn.execute(f"SELECT * FROM {table}").fetchall(), key=repr)  # ref: no rowid
         return out
     finally:
         conn.close()

@@ -89,3 +89,33 @@ def test_snippet_marks_the_match(store, corpus):
     hit = store.search("volunteers")[0]
     assert hit.record_id == corpus["shop"] and "[volunteers]" in hit.snippet
     assert store.search_count("cooperative") == 6  # 5 above + a seed theme
+
+
+def test_the_index_keeps_no_copy_of_the_text_and_follows_every_write(store, corpus):
+    with store.read() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE name = 'search_content'").scalar() == 0
+    store.update(corpus["shop"], {"summary": "Run by the parish"})
+    assert corpus["shop"] not in found(store, "volunteers")
+    assert corpus["shop"] in found(store, "parish")
+    hit = [h for h in store.search("parish") if h.record_id == corpus["shop"]][0]
+    assert hit.title == "Village shop" and "[parish]" in hit.snippet
+    store.erase(corpus["zofia"])
+    assert found(store, "wojcik") == []
+    assert store.check_integrity() == []
+
+
+def test_an_index_built_by_another_version_is_rebuilt_on_opening(tmp_path):
+    from ruraldesk.store import Store
+
+    path = tmp_path / "r.sqlite"
+    with Store(path, author="t") as s:
+        rid = s.create("practice", {"title": "Moinho de Água", "kind": "good"}).id
+        s.set_meta("search.version", "0/an older catalogue")
+        with s.write() as w:     # the older version's index: this record's words missing
+            w.conn.exec_driver_sql("INSERT INTO search(search) VALUES ('delete-all')")
+        assert s.search("moinho") == []
+    with Store(path, author="t") as s:
+        assert [h.record_id for h in s.search("moinho agua")] == [rid]
+        s.update(rid, {"title": "Moinho novo"})
+        assert [h.record_id for h in s.search("novo")] == [rid]
+        assert s.check_integrity() == []

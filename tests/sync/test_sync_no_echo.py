@@ -102,3 +102,19 @@ def test_a_server_without_echo_gets_its_records_pulled_back_as_before(group):
     [echo] = _echoes([ch], {"results": [{"change_id": "c1", "status": "applied", "seq": 4, "echo": True,
                                          "updated_by": "ana", "updated_at": "2026-01-01T00:00:00.000Z"}]})
     assert (echo.record_id, echo.seq, echo.updated_by) == ("r1", 4, "ana")
+def test_a_restored_backup_is_a_new_replica_that_pulls_everything_again(group, tmp_path):
+    from ruraldesk.io.backup import backup_workspace, restore_workspace
+    from ruraldesk.store import Store
+
+    a = group.replica("ana")
+    _contacts(a, 20)
+    group.sync(a)
+    first_id = a.replication.replica_id()
+    backup_workspace(a, tmp_path / "backup.zip")
+    target = tmp_path / "restored" / "replica.sqlite"
+    restore_workspace(tmp_path / "backup.zip", target)
+    b = Store(target, author="ana")
+    group.stores.append(b)
+    assert b.replication.replica_id() != first_id and b.replication.cursor() is None
+    assert group.sync(b).received >= 20
+    assert_same(a, b)
