@@ -21,7 +21,8 @@ first pull of --link-docs documents (1,000), then push + pull of their 1 % edits
 
 --quick (make bench --quick): 1,000 docs, one run, links at 3G only.
 Results: benchmarks/results/peer-<date>[-<label>][-quick].json.
-Before/after: `git archive <commit> | tar -x -C /tmp/base`, then --code /tmp/base --label before.
+Before/after: `git archive <commit> | tar -x -C /tmp/base; echo <commit> > /tmp/base/COMMIT`,
+then --code /tmp/base --label before.
 """
 
 from __future__ import annotations
@@ -236,7 +237,9 @@ def provenance() -> dict:
 
     pkg = json.loads((PEER / "package.json").read_text())
     node = subprocess.run(["node", "--version"], capture_output=True, text=True).stdout.strip()
-    return {"ruraldesk_code": str(code), "commit": git("rev-parse", "HEAD") or "(not a git checkout)",
+    stamp_file = code / "COMMIT"       # what an archived tree says it is (see the module's doc)
+    commit = git("rev-parse", "HEAD") or (stamp_file.read_text().strip() if stamp_file.is_file() else "unknown")
+    return {"ruraldesk_code": str(code), "commit": commit,
             "uncommitted_changes_in": [l[3:] for l in git("status", "--porcelain").splitlines()
                                        if l[3:].startswith(("ruraldesk/", "sync/"))],
             "node": node, "peer_dependencies": pkg["dependencies"], "cpus": os.cpu_count()}
