@@ -47,9 +47,12 @@ raw_sql = ("SELECT rid, record_id, collection, rank FROM (SELECT search.rowid AS
            f"d.collection, {RANK} AS rank FROM search JOIN doc d ON d.doc_id = search.rowid "
            "WHERE search MATCH ? AND d.deleted = 0 ORDER BY search.rowid DESC LIMIT ?) "
            "ORDER BY rank LIMIT 50")
-fetch_sql = "SELECT rowid, title, body FROM search WHERE rowid IN (%s)"
+# the index keeps no text (contentless): the hits' text comes from their records, as in the store
+fetch_sql = ("SELECT d.doc_id, coalesce(p.fields, c.fields, t.fields) FROM doc d "
+             "LEFT JOIN practice p ON p.id = d.record_id LEFT JOIN contact c ON c.id = d.record_id "
+             "LEFT JOIN tool t ON t.id = d.record_id WHERE d.doc_id IN (%s)")
 # ... and textbook FTS5 ranking of every match, for reference
-plain_sql = ("SELECT d.record_id, snippet(search, 1, '[', ']', '…', 12), " + RANK + " AS rank "
+plain_sql = ("SELECT d.record_id, " + RANK + " AS rank "
              "FROM search JOIN doc d ON d.doc_id = search.rowid WHERE search MATCH ? AND d.deleted = 0 "
              "ORDER BY rank LIMIT 50")
 conn = store.engine.raw_connection()

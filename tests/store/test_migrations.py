@@ -78,3 +78,20 @@ def test_the_daily_backup_is_taken_once_a_day_and_only_when_there_is_something_t
     assert first is not None and first.exists()
     assert store.backup_if_due() is None            # already done today
     assert backup.latest_backup_age(store.path).total_seconds() < 60
+
+
+def test_a_new_replica_has_8k_pages_and_an_old_one_keeps_its_own(tmp_path):
+    import sqlite3
+
+    from ruraldesk.store import Store
+
+    with Store(tmp_path / "new.sqlite") as s, s.read() as conn:
+        assert conn.exec_driver_sql("PRAGMA page_size").scalar() == 8192
+    old = tmp_path / "old.sqlite"
+    c = sqlite3.connect(old)
+    c.execute("PRAGMA page_size = 4096")
+    c.execute("CREATE TABLE t(x)")
+    c.close()
+    with Store(old, seed=False) as s, s.read() as conn:
+        assert conn.exec_driver_sql("PRAGMA page_size").scalar() == 4096
+        assert s.check_integrity() == []
