@@ -123,9 +123,9 @@ def test_the_main_window_form_and_filters_show_no_english_names(qtbot, shell, se
     practice = a_practice(shell.store)
     window = switch(shell, language)
     qtbot.addWidget(window)
-    settle()
+    settle(10_000)
     window.open_record(practice.id)
-    settle()
+    settle(10_000)
 
     record = window.detail.view.toPlainText()
     assert germany in record and german in record and energy in record and franc in record
@@ -149,7 +149,7 @@ def test_the_main_window_form_and_filters_show_no_english_names(qtbot, shell, se
 
     window.search.setText("energ")
     qtbot.waitUntil(lambda: window.list.mode == "search", timeout=5000)
-    settle()
+    settle(10_000)
     found = model_texts(window.list.table.model())
     assert energy in found and "Energy" not in found
 
@@ -160,7 +160,7 @@ def test_a_renamed_seed_theme_shows_the_groups_name(qtbot, shell, settle):
     shell.store.update(ENERGY, {"name": "Énergies villageoises"})
     window = switch(shell, "fr")
     qtbot.addWidget(window)
-    settle()
+    settle(10_000)
     assert "Énergies villageoises" in model_texts(window.nav_model)
     assert "Énergie" not in model_texts(window.nav_model)
     assert i18n.theme_name(ENERGY, "Energy") == "Énergie"
