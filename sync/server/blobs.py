@@ -75,7 +75,7 @@ class BlobStore:
 
     def delete(self, group: str, sha: str) -> bool:
         """Remove the bytes (and any upload in progress); True if there were any."""
-        if not SHA_RE.match(sha):
+        if not SHA_RE.fullmatch(sha):
             return False
         with _lock(f"{group}/{sha}"):
             found = False

@@ -123,7 +123,7 @@ class Service:
 
     # == groups, members, tokens ==========================================================
     def create_group(self, group_id: str, name: str = "") -> None:
-        if not isinstance(group_id, str) or not GROUP_RE.match(group_id):
+        if not isinstance(group_id, str) or not GROUP_RE.fullmatch(group_id):
             raise Invalid("a group id is 1-40 lower-case letters, digits, - or _, starting with a "
                           "letter or digit")
         with self.db.write() as c:
@@ -147,7 +147,7 @@ class Service:
         return g
 
     def add_member(self, group_id: str, member_id: str, role: str = "member", name: str = "") -> None:
-        if not isinstance(member_id, str) or not MEMBER_RE.match(member_id):
+        if not isinstance(member_id, str) or not MEMBER_RE.fullmatch(member_id):
             raise Invalid("a member id is 1-40 lower-case letters, digits, - or _")
         self._check_role(role)
         with self.db.write() as c:

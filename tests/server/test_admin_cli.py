@@ -7,6 +7,7 @@ import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
 
+import pytest
 import requests
 from server_helpers import change, new_id
 
@@ -112,3 +113,18 @@ def test_concurrent_pushes_lose_nothing(group):
     assert all(res["status"] == "applied" for _, res in results) and len(set(seqs)) == 60
     records, _, _, _ = group["ana"].pull_all()
     assert {rid for rid, _ in results} <= set(records)
+
+
+def test_ids_with_a_trailing_newline_are_refused(tmp_path):
+    """`$` also matches before a final newline: ids are matched whole."""
+    from sync.server.db import Database
+    from sync.server.service import Invalid, Service
+
+    service = Service(Database(f"sqlite:///{tmp_path / 'server.sqlite'}"))
+    with pytest.raises(Invalid):
+        service.create_group("demo\n")
+    service.create_group("demo")
+    with pytest.raises(Invalid):
+        service.add_member("demo", "ana\n")
+    assert [g["group"] for g in service.groups()] == ["demo"]
+    assert service.members("demo") == []
