@@ -98,6 +98,7 @@ class TextEditor(Editor):
 
     def set_value(self, value: Any) -> None:
         self.edit.setText("" if value is None else str(value))
+        self.edit.setCursorPosition(0)   # a long title shows its beginning, not its end
 
     def focus_widget(self) -> QWidget:
         return self.edit

@@ -323,3 +323,12 @@ def test_the_contact_form_fits_a_narrow_pane_without_sideways_scrolling(qtbot, w
     error.show()
     qtbot.wait(20)
     assert error.wordWrap() and error.mapTo(form.body, QPoint(error.width(), 0)).x() <= viewport.width()
+
+
+def test_a_long_title_shows_its_beginning_in_the_form(qtbot, window, settle, store):
+    title = "Ambulatorio di comunità nella provincia di Friuli-Venezia Giulia, con un titolo lungo #281"
+    record = store.create("practice", {"title": title, "kind": "good"})
+    window.open_record(record.id)
+    window.edit_record()
+    edit = window.detail.form.editors["title"].edit
+    assert edit.text() == title and edit.cursorPosition() == 0
