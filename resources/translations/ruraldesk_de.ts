@@ -1283,12 +1283,12 @@
         <translation>{name} ist kein gültiger UTF-32-Text; die Datei ist vielleicht abgeschnitten oder beschädigt</translation>
     </message>
     <message>
-        <source>{name} is not {encoding} text</source>
-        <translation>{name} ist kein {encoding}-Text</translation>
-    </message>
-    <message>
         <source>{name} is not {encoding} text after all (byte {byte}); save it again as UTF-8</source>
         <translation>{name} ist doch kein {encoding}-Text (Byte {byte}); speichern Sie die Datei erneut als UTF-8</translation>
+    </message>
+    <message>
+        <source>{name} is not {encoding} text: line {line} holds bytes it cannot read (byte {byte}); choose another encoding</source>
+        <translation>{name} ist kein {encoding}-Text: Zeile {line} enthält Bytes, die sich so nicht lesen lassen (Byte {byte}); wählen Sie eine andere Kodierung</translation>
     </message>
     <message>
         <source>{name} is {size}, more than the {limit} {what} may be; split it into smaller files</source>

@@ -1283,12 +1283,12 @@
         <translation>{name} is not valid UTF-32 text; it may be truncated or damaged</translation>
     </message>
     <message>
-        <source>{name} is not {encoding} text</source>
-        <translation>{name} is not {encoding} text</translation>
-    </message>
-    <message>
         <source>{name} is not {encoding} text after all (byte {byte}); save it again as UTF-8</source>
         <translation>{name} is not {encoding} text after all (byte {byte}); save it again as UTF-8</translation>
+    </message>
+    <message>
+        <source>{name} is not {encoding} text: line {line} holds bytes it cannot read (byte {byte}); choose another encoding</source>
+        <translation>{name} is not {encoding} text: line {line} holds bytes it cannot read (byte {byte}); choose another encoding</translation>
     </message>
     <message>
         <source>{name} is {size}, more than the {limit} {what} may be; split it into smaller files</source>

@@ -1283,12 +1283,12 @@
         <translation>{name} no es un texto UTF-32 válido; puede estar truncado o dañado</translation>
     </message>
     <message>
-        <source>{name} is not {encoding} text</source>
-        <translation>{name} no es texto {encoding}</translation>
-    </message>
-    <message>
         <source>{name} is not {encoding} text after all (byte {byte}); save it again as UTF-8</source>
         <translation>{name} no es texto {encoding} después de todo (byte {byte}); guárdelo de nuevo como UTF-8</translation>
+    </message>
+    <message>
+        <source>{name} is not {encoding} text: line {line} holds bytes it cannot read (byte {byte}); choose another encoding</source>
+        <translation>{name} no es texto {encoding}: la línea {line} contiene bytes que no se pueden leer así (byte {byte}); elija otra codificación</translation>
     </message>
     <message>
         <source>{name} is {size}, more than the {limit} {what} may be; split it into smaller files</source>

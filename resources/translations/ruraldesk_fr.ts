@@ -1283,12 +1283,12 @@
         <translation>{name} n&apos;est pas un texte UTF-32 valide ; il est peut-être tronqué ou endommagé</translation>
     </message>
     <message>
-        <source>{name} is not {encoding} text</source>
-        <translation>{name} n&apos;est pas un texte {encoding}</translation>
-    </message>
-    <message>
         <source>{name} is not {encoding} text after all (byte {byte}); save it again as UTF-8</source>
         <translation>{name} n&apos;est finalement pas un texte {encoding} (octet {byte}) ; enregistrez-le à nouveau en UTF-8</translation>
+    </message>
+    <message>
+        <source>{name} is not {encoding} text: line {line} holds bytes it cannot read (byte {byte}); choose another encoding</source>
+        <translation>{name} n&apos;est pas un texte {encoding} : la ligne {line} contient des octets illisibles dans cet encodage (octet {byte}) ; choisissez un autre encodage</translation>
     </message>
     <message>
         <source>{name} is {size}, more than the {limit} {what} may be; split it into smaller files</source>

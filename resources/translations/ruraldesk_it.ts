@@ -1283,12 +1283,12 @@
         <translation>{name} non è un testo UTF-32 valido; potrebbe essere troncato o danneggiato</translation>
     </message>
     <message>
-        <source>{name} is not {encoding} text</source>
-        <translation>{name} non è testo {encoding}</translation>
-    </message>
-    <message>
         <source>{name} is not {encoding} text after all (byte {byte}); save it again as UTF-8</source>
         <translation>{name} non è testo {encoding}, dopotutto (byte {byte}); salvalo di nuovo come UTF-8</translation>
+    </message>
+    <message>
+        <source>{name} is not {encoding} text: line {line} holds bytes it cannot read (byte {byte}); choose another encoding</source>
+        <translation>{name} non è testo {encoding}: la riga {line} contiene byte che non si possono leggere così (byte {byte}); scegliete un&apos;altra codifica</translation>
     </message>
     <message>
         <source>{name} is {size}, more than the {limit} {what} may be; split it into smaller files</source>

@@ -1283,12 +1283,12 @@
         <translation>{name} nie jest poprawnym tekstem UTF-32; może być obcięty lub uszkodzony</translation>
     </message>
     <message>
-        <source>{name} is not {encoding} text</source>
-        <translation>{name} nie jest tekstem w kodowaniu {encoding}</translation>
-    </message>
-    <message>
         <source>{name} is not {encoding} text after all (byte {byte}); save it again as UTF-8</source>
         <translation>{name} jednak nie jest tekstem w kodowaniu {encoding} (bajt {byte}); zapisz go ponownie jako UTF-8</translation>
+    </message>
+    <message>
+        <source>{name} is not {encoding} text: line {line} holds bytes it cannot read (byte {byte}); choose another encoding</source>
+        <translation>{name} nie jest tekstem w kodowaniu {encoding}: wiersz {line} zawiera bajty, których nie da się w nim odczytać (bajt {byte}); wybierz inne kodowanie</translation>
     </message>
     <message>
         <source>{name} is {size}, more than the {limit} {what} may be; split it into smaller files</source>

@@ -1283,12 +1283,12 @@
         <translation>{name} não é um texto UTF-32 válido; pode estar truncado ou danificado</translation>
     </message>
     <message>
-        <source>{name} is not {encoding} text</source>
-        <translation>{name} não é texto {encoding}</translation>
-    </message>
-    <message>
         <source>{name} is not {encoding} text after all (byte {byte}); save it again as UTF-8</source>
         <translation>{name} afinal não é texto {encoding} (byte {byte}); guarde-o novamente como UTF-8</translation>
+    </message>
+    <message>
+        <source>{name} is not {encoding} text: line {line} holds bytes it cannot read (byte {byte}); choose another encoding</source>
+        <translation>{name} não é texto {encoding}: a linha {line} contém bytes que não se conseguem ler assim (byte {byte}); escolha outra codificação</translation>
     </message>
     <message>
         <source>{name} is {size}, more than the {limit} {what} may be; split it into smaller files</source>

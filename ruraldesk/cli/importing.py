@@ -67,7 +67,7 @@ def run(args) -> int:
             if args.map:
                 raise CliError("--map is for CSV/TSV tables; vCard properties are mapped by their meaning")
             report = vcard.import_vcards(store, path, mode=mode, dry_run=args.dry_run, defaults=defaults,
-                                         default_region=region,
+                                         default_region=region, encoding=args.encoding,
                                          max_bytes=max_bytes, progress=progress)
         else:
             delimiter = {"tab": "\t", "\\t": "\t"}.get(args.delimiter or "", args.delimiter)

@@ -272,6 +272,42 @@ def detect(path: Path | str, head: bytes | None = None) -> str:
     return best.encoding
 
 
+def chosen(path: Path | str, encoding: str) -> str:
+    """The codec a person named (`--encoding`, the dialog), checked as a detected one would be:
+    a known name, no NUL bytes (but in UTF-16/32, where they are text), every byte read; BadFile
+    naming the line of the first byte it cannot read. Returns the normalised codec name."""
+    path = Path(path)
+    encoding = encoding.strip().lower()
+    try:
+        codec = codecs.lookup(encoding).name
+    except LookupError:
+        raise BadFile(Text("unknown encoding {encoding}", encoding=repr(encoding))) from None
+    if not codec.startswith(("utf-16", "utf-32")):
+        check_no_nul(path)
+    decoder = codecs.getincrementaldecoder(encoding)("strict")
+    line, offset = 1, 0
+    with open(path, "rb") as fh:
+        # split at b"\n" only to count lines; the decoder keeps its state across the pieces, so a
+        # multi-byte character (Shift-JIS, UTF-16) cut at a split is still read whole
+        for raw in fh:
+            try:
+                text = decoder.decode(raw)
+            except UnicodeDecodeError as exc:
+                raise _unreadable(path, encoding, line, offset + exc.start) from None
+            line += text.count("\n")
+            offset += len(raw)
+        try:
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:                  # the file ends inside a character
+            raise _unreadable(path, encoding, line, offset) from None
+    return encoding
+
+
+def _unreadable(path: Path, encoding: str, line: int, byte: int) -> BadFile:
+    return BadFile(Text("{name} is not {encoding} text: line {line} holds bytes it cannot read (byte {byte}); "
+                        "choose another encoding", name=path.name, encoding=encoding, line=line, byte=byte))
+
+
 def readings_of(path: Path | str, encodings: list[str], limit: int = 8) -> dict[str, list[str]]:
     """A few lines with non-ASCII characters as each encoding reads them (for the dialog)."""
     sample = _high_lines(Path(path))[:64 * 1024]
@@ -282,4 +318,4 @@ def readings_of(path: Path | str, encodings: list[str], limit: int = 8) -> dict[
     return out
 
 
-__all__ = ["NAMES", "UnsureEncoding", "check_no_nul", "decodes", "detect", "display_name", "readings_of"]
+__all__ = ["NAMES", "UnsureEncoding", "check_no_nul", "chosen", "decodes", "detect", "display_name", "readings_of"]

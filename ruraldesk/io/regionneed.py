@@ -51,13 +51,13 @@ def table_needs_region(store, table, collection: str, mapping: dict[int, str], *
     return None
 
 
-def vcard_needs_region(path: Path | str, *, progress: Progress | None = None,
+def vcard_needs_region(path: Path | str, *, encoding: str | None = None, progress: Progress | None = None,
                        cancel: CancelFlag | None = None) -> str | None:
-    """The first national number on a card with no country, or None."""
+    """The first national number on a card with no country, or None (`encoding` as for import_vcards)."""
     from .vcard import card_fields, read_cards
 
     ticker = Ticker(progress, cancel, total=0)
-    for number, card in read_cards(path):
+    for number, card in read_cards(path, encoding=encoding):
         _fields, _unmapped, warnings = card_fields(card, number, {}, default_region=None)
         found = _first(warnings)
         if found:

@@ -12,7 +12,6 @@ end of a comma/semicolon file refuses the file: it was truncated.
 
 from __future__ import annotations
 
-import codecs
 import csv
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,7 +19,7 @@ from typing import Iterator
 
 from .common import DEFAULT_MAX_BYTES, BadFile, Text, check_input
 from .encoding import NAMES as ENCODING_NAMES
-from .encoding import UnsureEncoding, check_no_nul, decodes, detect
+from .encoding import UnsureEncoding, chosen, decodes, detect
 
 DELIMITERS = (",", ";", "\t", "|")
 PREVIEW_ROWS = 20
@@ -225,15 +224,7 @@ def open_table(path: Path | str, *, encoding: str | None = None, delimiter: str 
     if encoding is None:
         encoding = detect_encoding(path, head)
     else:
-        encoding = encoding.strip().lower()
-        try:
-            codecs.lookup(encoding)
-        except LookupError:
-            raise BadFile(Text("unknown encoding {encoding}", encoding=repr(encoding))) from None
-        if not encoding.startswith(("utf-16", "utf-32")):
-            check_no_nul(path)
-        if not decodes(path, encoding):
-            raise BadFile(Text("{name} is not {encoding} text", name=path.name, encoding=encoding))
+        encoding = chosen(path, encoding)
     lines: list[str] = []
     with open(path, encoding=encoding, newline="") as fh:
         for line in fh:

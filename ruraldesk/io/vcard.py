@@ -27,13 +27,14 @@ from ruraldesk.store.search import Filters
 
 from . import phones, regions
 from .common import DEFAULT_MAX_BYTES, BadFile, CancelFlag, Problem, Progress, Text, Ticker, check_input
+from .encoding import chosen, display_name
 from .importer import ALL_OR_NOTHING, VALID_ONLY, ImportReport, Importer, context
 from .mapping import _country
 from .tabular import detect_encoding
 from .vcardtext import Card, CardSyntaxError, Prop, content_line, escape, parse
 
 __all__ = ["ALL_OR_NOTHING", "VALID_ONLY", "ExportReport", "card_fields", "contact_vcard", "export_vcards",
-           "import_vcards", "is_vcard", "read_cards"]
+           "import_vcards", "is_vcard", "open_cards", "read_cards"]
 
 #: properties that carry no data of the person (or that we make ourselves, or that say how
 #: another property is labelled: X-ABLABEL and X-ABADR are read with their item group)
@@ -61,13 +62,23 @@ def _short(prop: Prop, limit: int = 60) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
-def read_cards(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[tuple[int, Card]]:
-    """(card number from 1, card) of every card; BadFile for a file that is not vCard or a card
-    that is broken (the card's number and line say where)."""
+def read_cards(path: Path | str, *, encoding: str | None = None,
+               max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[tuple[int, Card]]:
+    """(card number from 1, card) of every card; see open_cards."""
+    for card in open_cards(path, encoding=encoding, max_bytes=max_bytes)[1]:
+        yield card.number, card
+
+
+def open_cards(path: Path | str, *, encoding: str | None = None,
+               max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, list[Card]]:
+    """(the file's codec, its cards); BadFile for a file that is not vCard or a card that is
+    broken (the card's number and line say where), UnsureEncoding when the encoding must be
+    chosen. `encoding` is one a person chose: the detector is not asked. A 2.1 property's own
+    CHARSET still decodes its quoted-printable value."""
     path, size, head = check_input(path, max_bytes=max_bytes, what=Text("a vCard file"))
     if not is_vcard(head):
         raise BadFile(Text("{name} is not a vCard file (it should start with BEGIN:VCARD)", name=path.name))
-    encoding = detect_encoding(path, head)
+    encoding = detect_encoding(path, head) if encoding is None else chosen(path, encoding)
     text = path.read_text(encoding=encoding)
     cards = []
     try:
@@ -80,8 +91,7 @@ def read_cards(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Itera
                                "truncated", name=path.name, number=number)) from exc
         raise BadFile(Text("{name} is not a valid vCard file: card {number} is broken ({reason})",
                            name=path.name, number=number, reason=exc.reason)) from exc
-    for card in cards:
-        yield card.number, card
+    return encoding, cards
 
 
 def _phone_type(prop: Prop, label: str | None) -> str:
@@ -292,9 +302,11 @@ def card_fields(card: Card, number: int, theme_ids: dict[str, str], *,
 
 def import_vcards(store, path: Path | str, *, mode: str = ALL_OR_NOTHING, dry_run: bool = False,
                   defaults: dict[str, Any] | None = None, check_duplicates: bool = True,
-                  default_region: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-                  progress: Progress | None = None, cancel: CancelFlag | None = None) -> ImportReport:
-    """Import every card of a .vcf file as a contact, all or nothing (see ImportReport)."""
+                  default_region: str | None = None, encoding: str | None = None,
+                  max_bytes: int = DEFAULT_MAX_BYTES, progress: Progress | None = None,
+                  cancel: CancelFlag | None = None) -> ImportReport:
+    """Import every card of a .vcf file as a contact, all or nothing (see ImportReport).
+    `encoding`: the file's, chosen by a person (default: detected; UnsureEncoding if unsure)."""
     if mode not in (ALL_OR_NOTHING, VALID_ONLY):
         raise ValueError(f"mode must be {ALL_OR_NOTHING!r} or {VALID_ONLY!r}")
     path = Path(path)
@@ -305,7 +317,10 @@ def import_vcards(store, path: Path | str, *, mode: str = ALL_OR_NOTHING, dry_ru
                         progress=progress, cancel=cancel, estimate=max(1, size // 400))
     existing_ids = None
     try:
-        for number, card in read_cards(path, max_bytes=max_bytes):
+        encoding, cards = open_cards(path, encoding=encoding, max_bytes=max_bytes)
+        report.encoding = display_name(encoding)
+        for card in cards:
+            number = card.number
             fields, unmapped, warnings = card_fields(card, number, ctx.theme_ids, default_region=default_region)
             report.unmapped.extend(unmapped)
             report.warnings.extend(warnings)

@@ -151,13 +151,14 @@ class Transfer:
         def inspect(task) -> tuple[str, Any]:
             from ruraldesk.io.common import check_input
             from ruraldesk.io.csvimport import guess_collection, open_table, suggest_mapping
-            from ruraldesk.io.encoding import UnsureEncoding, readings_of
+            from ruraldesk.io.encoding import UnsureEncoding, detect, readings_of
             from ruraldesk.io.vcard import is_vcard
 
             path_, _size, head = check_input(path)
-            if is_vcard(head):
-                return "vcard", path_
             try:
+                if is_vcard(head):
+                    # decided here, once, so that an unsure file is asked about like a table
+                    return "vcard", (path_, encoding or detect(path_, head))
                 table = open_table(path_, encoding=encoding)
             except UnsureEncoding as exc:
                 return "unsure", readings_of(path_, exc.candidates)
@@ -167,8 +168,9 @@ class Transfer:
         def opened(result: tuple[str, Any]) -> None:
             kind, value = result
             if kind == "vcard":
-                self.with_region(value.name, lambda task: _vcard_needs_region(value, task),
-                                 lambda region: self.import_vcard(value, region=region))
+                vcf, codec = value
+                self.with_region(vcf.name, lambda task: _vcard_needs_region(vcf, task, codec),
+                                 lambda region: self.import_vcard(vcf, region=region, encoding=codec))
             elif kind == "unsure":
                 self.choose_encoding(path, value)
             else:
@@ -262,17 +264,18 @@ class Transfer:
                              report, lambda: self.import_table(table, collection, mapping, "valid", region)),
                          lead=_t("Nothing was imported: {reason}"), changes=Change.everything())
 
-    def import_vcard(self, path: Path, mode: str = "all", region: str | None = None) -> worker.Task:
+    def import_vcard(self, path: Path, mode: str = "all", region: str | None = None,
+                     encoding: str | None = None) -> worker.Task:
         from ruraldesk.io import phones
         from ruraldesk.io.vcard import import_vcards
 
         def work(task):
             return import_vcards(self.store, path, mode=mode, default_region=region or phones.workspace_region(
-                self.store), progress=task.report)
+                self.store), encoding=encoding, progress=task.report)
 
         return self._run(_t("Importing {name}").format(name=path.name), work,
                          on_done=lambda report: self.show_report(report, lambda: self.import_vcard(
-                             path, "valid", region)),
+                             path, "valid", region, encoding)),
                          lead=_t("Nothing was imported: {reason}"), changes=Change.everything())
 
     def show_report(self, report, valid_only: Callable[[], Any] | None = None) -> ImportReportDialog:
@@ -704,10 +707,10 @@ def _table_needs_region(store, table, collection: str, mapping: dict[int, str], 
     return table_needs_region(store, table, collection, mapping, progress=task.report)
 
 
-def _vcard_needs_region(path: Path, task) -> str | None:
+def _vcard_needs_region(path: Path, task, encoding: str | None = None) -> str | None:
     from ruraldesk.io.regionneed import vcard_needs_region
 
-    return vcard_needs_region(path, progress=task.report)
+    return vcard_needs_region(path, encoding=encoding, progress=task.report)
 
 
 def _safe_name(title: str) -> str:

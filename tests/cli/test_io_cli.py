@@ -67,3 +67,18 @@ def test_bad_files_and_rejected_rows(tmp_path):
     assert r.returncode == 0 and "1 imported" in r.stdout
     r = ruraldesk("import", DATA / "contacts-cp1252.csv", "--db", db, "--map", "Nom=nope")
     assert r.returncode == 2 and "not a contact field" in r.stderr
+
+
+def test_an_unsure_vcard_is_refused_with_the_candidates_named_and_encoding_settles_it(tmp_path):
+    vcf = Path(__file__).resolve().parent.parent / "fixtures" / "unsure-cp1252-3.0.vcf"
+    db = tmp_path / "replica.sqlite"
+    r = ruraldesk("import", vcf, "--db", db)
+    assert r.returncode == 2 and len(r.stderr.splitlines()) == 1, r.stderr
+    assert "Windows-1252: Hélène" in r.stderr and "Windows-1250: Hélčne" in r.stderr
+    assert "--encoding cp1252" in r.stderr
+    r = ruraldesk("import", vcf, "--db", db, "--encoding", "utf-8")
+    assert r.returncode == 2 and "is not utf-8 text: line 3" in r.stderr
+    r = ruraldesk("import", vcf, "--db", db, "--encoding", "cp1252")
+    assert r.returncode == 0 and "2 imported" in r.stdout, r.stderr
+    found = json.loads(ruraldesk("search", "Lefèvre", "--db", db, "--json").stdout)
+    assert [c["title"] for c in found] == ["Hélène Lefèvre"]

@@ -461,6 +461,45 @@ def test_cancelling_the_encoding_question_changes_nothing(qtbot, window, settle,
     assert "Nothing was changed" in window.statusBar().currentMessage()
 
 
+def test_an_unsure_vcard_is_asked_like_a_table_and_imported_in_the_encoding_chosen(qtbot, window, settle, store,
+                                                                                   answers, monkeypatch):
+    asked = []
+
+    def choose(cls, parent, readings, name=""):
+        asked.append((readings, name))
+        return "cp1252", True
+
+    monkeypatch.setattr(EncodingDialog, "getEncoding", classmethod(choose))
+    answers.code[ImportReportDialog] = Dialog.DialogCode.Rejected
+    window.transfer.import_file(FIXTURES / "unsure-cp1252-3.0.vcf")
+    qtbot.waitUntil(lambda: bool(shown(answers, ImportReportDialog)), timeout=8000)
+    settle()
+    readings, name = asked[0]
+    assert name == "unsure-cp1252-3.0.vcf" and set(readings) == {"cp1252", "cp1250"}
+    assert "Hélène" in " ".join(readings["cp1252"]) and "Hélčne" in " ".join(readings["cp1250"])
+    assert sorted(r.title for r in store.window("contact", 0, 10)) == ["Hélène Lefèvre", "Irène Mercier"]
+    assert shown(answers, ImportReportDialog)[0].report.encoding == "Windows-1252"
+    assert len(asked) == 1 and not answers.messages                  # asked once, no error shown
+
+
+def test_cancelling_the_encoding_question_of_a_vcard_changes_nothing(qtbot, window, settle, store, answers,
+                                                                     monkeypatch):
+    asked = []
+
+    def cancel(cls, parent, readings, name=""):
+        asked.append(readings)
+        return "", False
+
+    monkeypatch.setattr(EncodingDialog, "getEncoding", classmethod(cancel))
+    before = store.stats()["journal_entries"]
+    window.transfer.import_file(FIXTURES / "unsure-cp1252-3.0.vcf")
+    qtbot.waitUntil(lambda: bool(asked), timeout=8000)
+    settle()
+    assert not shown(answers, ImportReportDialog) and not answers.messages
+    assert store.count("contact") == 0 and store.stats()["journal_entries"] == before
+    assert "Nothing was changed" in window.statusBar().currentMessage()
+
+
 def test_the_phone_region_is_asked_once_stored_and_not_asked_again(qtbot, window, settle, store, answers, french):
     from ruraldesk.io import phones
 
