@@ -488,7 +488,19 @@ class _Push:
                 seq=result.seq, reason=result.reason, conflicts=list(result.conflicts),
                 received_at=self.stamp, echo=result.echo))
         self.flush()
+        self._orphaned_uploads(changes)
         return results
+
+    def _orphaned_uploads(self, changes: list[Change]) -> None:
+        """A replica that has not pulled an erasure yet uploads the attachment's bytes again
+        before it pushes (or retries) its change of that record, which is then refused or
+        replayed: nothing refers to those bytes, so they go too."""
+        for ch in changes:
+            sha = ch.fields.get("sha256")
+            if (ch.collection == "attachment" and ch.record_id in self.erased and isinstance(sha, str)
+                    and sha and sha not in self.unreferenced_blobs
+                    and not self._attachments_with(sha, besides=ch.record_id)):
+                self.unreferenced_blobs.append(sha)
 
     def flush(self) -> None:
         c = self.c

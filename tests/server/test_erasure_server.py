@@ -116,3 +116,31 @@ def test_refused_changes_keep_no_values_but_retries_stay_idempotent(group):
     assert len(rows) == 3
     assert all(r.fields == {} and r.previous == {} and r.field_names == ["kind", "title"] for r in rows)
     assert stored < 3 * 300                                                # the reason is no copy
+
+
+def test_bytes_uploaded_again_by_a_replica_that_missed_the_erasure_are_deleted(group):
+    """The replica's push of the attachment was cut after the server committed it; the record
+    is erased; the replica retries: it uploads the bytes again, then pushes the same change."""
+    ana, coord = group["ana"], group["coord"]
+    data = b"a scan the coordinator erased"
+    sha = _upload(ana, data)
+    create = change(new_id(), "create", {"file_name": "scan.pdf", "media_type": "application/pdf",
+                                         "size": len(data), "sha256": sha}, collection="attachment")
+    assert ana.push(create)[0]["status"] == "applied"
+    assert coord.http.post(coord.url(f"/records/{create['record_id']}/erase")).status_code == 200
+    assert _upload(ana, data) == sha and _on_disk(group, sha)
+    ana.push(create)
+    assert not _on_disk(group, sha)
+    edit = change(create["record_id"], "update", {"sha256": sha, "size": len(data)}, collection="attachment")
+    _upload(ana, data)
+    assert ana.push(edit)[0]["status"] == "rejected"
+    assert not _on_disk(group, sha)
+
+
+def test_bytes_a_live_attachment_refers_to_stay_when_a_change_of_an_erased_one_comes_in(group):
+    ana, coord = group["ana"], group["coord"]
+    sha = _upload(ana, b"shared scan")
+    erased, kept = _attachment(ana, sha, 11), _attachment(ana, sha, 11)
+    assert coord.http.post(coord.url(f"/records/{erased}/erase")).status_code == 200
+    assert ana.push(change(erased, "update", {"sha256": sha}, collection="attachment"))[0]["status"] == "rejected"
+    assert _on_disk(group, sha) and kept
