@@ -74,7 +74,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from ruraldesk.store.replication import CHECKPOINT_AFTER, CURSOR_KEY, Echo, now
-from sync.protocol import (Change, Paths, PullPage, RecordState, decode_pull_page, decode_push_response,
+from sync.protocol import (Change, Paths, PullPage, PushResult, RecordState, decode_pull_page, decode_push_response,
                            encode_push_request, from_outgoing, same)
 from sync.protocol.wire import MAX_BATCH, MAX_PULL_LIMIT
 
@@ -366,10 +366,11 @@ class Replicator:
             if missing:
                 raise Unreachable(f"the server did not answer for {len(missing)} changes; try again")
             rejected = [(c, by_id[c.change_id]) for c in changes if by_id[c.change_id].status == "rejected"]
+            echoes = _echoes(changes, results)
             self.port.record_push_results(
                 [c.change_id for c in changes if by_id[c.change_id].status != "rejected"],
-                _echoes(changes, data), [(c, r.reason or "refused by the server") for c, r in rejected])
-            report.echoed += sum(1 for r in data.get("results", ()) if isinstance(r, dict) and r.get("echo") is True)
+                echoes, [(c, r.reason or "refused by the server") for c, r in rejected])
+            report.echoed += len(echoes)
             report.pushed += len(changes) - len(rejected)
             report.merged += sum(1 for r in results if r.status == "merged")
             report.rejected += len(rejected)
@@ -583,20 +584,17 @@ class Replicator:
 
 
 # == push results ==========================================================================
-def _echoes(changes: list[Change], data: Any) -> list[Echo]:
+def _echoes(changes: list[Change], results: list[PushResult]) -> list[Echo]:
     """The changes the server says it applied exactly as sent (`echo: true`): their records
     need no download. A server that does not say so (older) gets every record pulled back."""
     by_change = {c.change_id: c for c in changes}
     out = []
-    for r in (data.get("results") or ()) if isinstance(data, dict) else ():
-        if not isinstance(r, dict) or r.get("echo") is not True or not isinstance(r.get("seq"), int):
+    for r in results:
+        c = by_change.get(r.change_id)
+        if c is None or not r.echo or not isinstance(r.seq, int) or r.status not in ("applied", "merged"):
             continue
-        c = by_change.get(r.get("change_id"))
-        if c is None or r.get("status") not in ("applied", "merged"):
-            continue
-        out.append(Echo(c.record_id, c.collection, r["seq"], str(r.get("updated_at") or ""),
-                        str(r.get("updated_by") or ""), str(r.get("created_at") or ""),
-                        str(r.get("created_by") or "")))
+        out.append(Echo(c.record_id, c.collection, r.seq, r.updated_at, r.updated_by, r.created_at,
+                        r.created_by))
     return out
 
 

@@ -94,13 +94,17 @@ def test_a_copied_replica_gets_its_own_identity_and_pulls_everything(group, tmp_
 
 def test_a_server_without_echo_gets_its_records_pulled_back_as_before(group):
     from sync.client.replicator import _echoes
-    from sync.protocol import Change
+    from sync.protocol import Change, decode_push_response
 
     ch = Change("c1", "r1", "contact", "create", {"name": "Zé"}, {}, 0)
-    assert _echoes([ch], {"results": [{"change_id": "c1", "status": "applied", "seq": 4}]}) == []
-    assert _echoes([ch], {"results": [{"change_id": "c1", "status": "conflict", "seq": 4, "echo": True}]}) == []
-    [echo] = _echoes([ch], {"results": [{"change_id": "c1", "status": "applied", "seq": 4, "echo": True,
-                                         "updated_by": "ana", "updated_at": "2026-01-01T00:00:00.000Z"}]})
+
+    def echoes(*results):
+        return _echoes([ch], decode_push_response({"results": list(results)})[0])
+
+    assert echoes({"change_id": "c1", "status": "applied", "seq": 4}) == []
+    assert echoes({"change_id": "c1", "status": "conflict", "seq": 4, "echo": True}) == []
+    [echo] = echoes({"change_id": "c1", "status": "applied", "seq": 4, "echo": True,
+                     "updated_by": "ana", "updated_at": "2026-01-01T00:00:00.000Z"})
     assert (echo.record_id, echo.seq, echo.updated_by) == ("r1", 4, "ana")
 def test_a_restored_backup_is_a_new_replica_that_pulls_everything_again(group, tmp_path):
     from ruraldesk.io.backup import backup_workspace, restore_workspace
