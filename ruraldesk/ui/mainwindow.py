@@ -519,8 +519,11 @@ class MainWindow(QMainWindow):
         if self.detail.form is not None and self.detail.form.record is not None \
                 and self.detail.form.record.id == record_id:
             return
-        if self.detail.form is not None and self.detail.form.changes():
-            pass  # leaving an edit with changes: the form stays; the selection moves on
+        if self.detail.form is not None and self.detail.form.edited_since_load():
+            # showing the other record would drop the form and the typing in it; the form
+            # stays until it is saved or left (Cancel / Escape ask first)
+            self._update_actions()
+            return
         record = self.store.find(record_id) if record_id else None
         if record is None:
             self.detail.show_placeholder()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QMessageBox, QScrollBar,
                                QStyleOptionComboBox)
 
 from ruraldesk.ui import i18n
+from ruraldesk.ui.ops import Change
 
 
 @pytest.fixture
@@ -332,3 +333,23 @@ def test_a_long_title_shows_its_beginning_in_the_form(qtbot, window, settle, sto
     window.edit_record()
     edit = window.detail.form.editors["title"].edit
     assert edit.text() == title and edit.cursorPosition() == 0
+
+
+def test_choosing_another_row_keeps_a_form_with_unsaved_changes(qtbot, window, settle, store):
+    first = store.create("practice", {"title": "Village shop", "kind": "good"})
+    second = store.create("practice", {"title": "Repair cafe", "kind": "good"})
+    window.ops.notify(Change.everything())
+    window.go("practice")
+    qtbot.waitUntil(lambda: window.list.select_id(first.id), timeout=3000)
+    window.edit_record()
+    form = window.detail.form
+    form.editors["title"].edit.setText("Village shop and post office")
+    assert window.list.select_id(second.id)
+    settle()
+    assert window.detail.form is form                       # the typing is not thrown away
+    assert form.editors["title"].value() == "Village shop and post office"
+
+    form.editors["title"].set_value("Village shop")         # as it opened: nothing to lose
+    assert window.list.select_id(first.id) and window.list.select_id(second.id)
+    settle()
+    assert window.detail.form is None and window.detail.record.id == second.id
