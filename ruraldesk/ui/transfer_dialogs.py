@@ -351,7 +351,7 @@ class MappingDialog(Dialog):
             for col, name in enumerate(names, start=2):
                 value = r.values.get(name)
                 if s.field(name).kind is Kind.REFS and value:      # theme names, not their ids
-                    value = [self.titles.get(v, v) for v in value]
+                    value = [i18n.theme_name(v, self.titles[v]) if v in self.titles else v for v in value]
                     text = ", ".join(value)
                 else:
                     text = i18n.display_value(s.field(name), value) if value not in (None, "", []) else ""

@@ -417,6 +417,20 @@ def test_a_recognised_export_is_named_in_the_interface_language(qtbot, window, s
     assert dialog.preset() is None and not dialog.preset_label.isVisibleTo(dialog)   # presets are address books
 
 
+
+def test_the_preview_names_seed_themes_in_the_interface_language(qtbot, window, store, french):
+    from ruraldesk.io.csvimport import guess_collection, open_table, suggest_mapping
+
+    table = open_table(FIXTURES / "google-contacts.csv")
+    dialog = MappingDialog(window, store, table, guess_collection(table.headers),
+                           suggest_mapping(table.headers, "contact"))
+    qtbot.addWidget(dialog)
+    dialog.refresh(wait=True)
+    qtbot.waitUntil(lambda: dialog.preview.rowCount() == 2, timeout=5000)
+    headers = [dialog.preview.horizontalHeaderItem(i).text() for i in range(dialog.preview.columnCount())]
+    column = next(i for i, h in enumerate(headers) if "th" in h.casefold())
+    assert dialog.preview.item(0, column).text() == "Énergie"          # as the sidebar and the form name it
+
 def test_an_unsure_encoding_is_asked_and_the_names_are_read_in_the_one_chosen(qtbot, window, settle, store,
                                                                               answers):
     def choose(dialog: EncodingDialog):
