@@ -16,59 +16,6 @@ from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal
 
 from ruraldesk.domain import geo
-from ruraldesk.domain.themes import SEED_THEMES
-
-#: the seed themes (ruraldesk.domain.themes) as each language names them
-SEED_THEME_NAMES: dict[str, tuple[str, ...]] = {
-    "fr": ("Développement des entreprises et emploi", "Insertion par le travail", "Entrepreneuriat local",
-           "Agriculture et alimentation durables", "Circuits courts alimentaires", "Agroécologie", "Mobilité",
-           "Coopératives de plateformes numériques", "Transport solidaire", "Énergie", "Communautés énergétiques",
-           "Santé", "Éducation et services", "Inclusion sociale", "Réseaux de solidarité",
-           "Cadres politiques et juridiques", "Co-construction avec les collectivités"),
-    "de": ("Unternehmensentwicklung und Beschäftigung", "Arbeitsmarktintegration", "Lokales Unternehmertum",
-           "Nachhaltige Landwirtschaft und Ernährung", "Kurze Lebensmittelketten", "Agrarökologie", "Mobilität",
-           "Digitale Plattformgenossenschaften", "Gemeinschaftsverkehr", "Energie", "Energiegemeinschaften",
-           "Gesundheit", "Bildung und Dienstleistungen", "Soziale Inklusion", "Solidaritätsnetzwerke",
-           "Politische und rechtliche Rahmenbedingungen", "Gemeinsame Gestaltung mit Behörden"),
-    "es": ("Desarrollo empresarial y empleo", "Inserción laboral", "Emprendimiento local",
-           "Agricultura y alimentación sostenibles", "Circuitos cortos de alimentación", "Agroecología",
-           "Movilidad", "Cooperativas de plataformas digitales", "Transporte comunitario", "Energía",
-           "Comunidades energéticas", "Salud", "Educación y servicios", "Inclusión social", "Redes de solidaridad",
-           "Marcos políticos y jurídicos", "Codiseño con las administraciones"),
-    "it": ("Sviluppo d'impresa e occupazione", "Inserimento lavorativo", "Imprenditorialità locale",
-           "Agricoltura e alimentazione sostenibili", "Filiere alimentari corte", "Agroecologia", "Mobilità",
-           "Cooperative di piattaforma digitale", "Trasporto comunitario", "Energia", "Comunità energetiche",
-           "Salute", "Istruzione e servizi", "Inclusione sociale", "Reti di solidarietà",
-           "Quadri politici e giuridici", "Co-progettazione con le amministrazioni"),
-    "pl": ("Rozwój przedsiębiorczości i zatrudnienie", "Integracja przez pracę", "Przedsiębiorczość lokalna",
-           "Zrównoważone rolnictwo i żywność", "Krótkie łańcuchy dostaw żywności", "Agroekologia", "Mobilność",
-           "Spółdzielnie platform cyfrowych", "Transport społeczny", "Energia", "Społeczności energetyczne",
-           "Zdrowie", "Edukacja i usługi", "Włączenie społeczne", "Sieci solidarności",
-           "Ramy polityczne i prawne", "Współprojektowanie z władzami"),
-    "pt": ("Desenvolvimento empresarial e emprego", "Inserção pelo trabalho", "Empreendedorismo local",
-           "Agricultura e alimentação sustentáveis", "Circuitos curtos alimentares", "Agroecologia", "Mobilidade",
-           "Cooperativas de plataforma digital", "Transporte comunitário", "Energia", "Comunidades de energia",
-           "Saúde", "Educação e serviços", "Inclusão social", "Redes de solidariedade",
-           "Enquadramentos políticos e jurídicos", "Codesenho com as autoridades"),
-}
-
-
-def _seed_order() -> list[str]:
-    out = []
-    for name, children in SEED_THEMES:
-        out.append(name)
-        out.extend(children)
-    return out
-
-
-@functools.lru_cache(maxsize=None)
-def _theme_table(language: str) -> dict[str, str]:
-    names = SEED_THEME_NAMES.get(language)
-    return dict(zip(_seed_order(), names)) if names else {}
-
-
-def theme_name(name: str, language: str) -> str:
-    return _theme_table(language).get(name, name)
 
 
 def _glossary_dir() -> Path:
@@ -78,12 +25,21 @@ def _glossary_dir() -> Path:
 
 
 @functools.lru_cache(maxsize=None)
-def _choices(language: str) -> dict[str, str]:
+def _glossary(language: str) -> dict[str, dict[str, str]]:
     try:
-        data = json.loads((_glossary_dir() / f"{language}.json").read_text(encoding="utf-8"))
+        return json.loads((_glossary_dir() / f"{language}.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    return data.get("Choices", {})
+
+
+def _choices(language: str) -> dict[str, str]:
+    return _glossary(language).get("Choices", {})
+
+
+def theme_name(name: str, language: str) -> str:
+    """A seed theme's English name as the app names it in that language (the window's own
+    translations, so a sheet and the sidebar never disagree)."""
+    return (_glossary(language).get("Themes", {}).get(name) or name) if language != "en" else name
 
 
 def choice(value: str, language: str) -> str:
@@ -140,4 +96,4 @@ def amount(value: float | int | None, currency: str | None, language: str) -> st
     return format_currency(value, currency, locale=locale)
 
 
-__all__ = ["SEED_THEME_NAMES", "amount", "choice", "country", "date", "language_name", "number", "theme_name"]
+__all__ = ["amount", "choice", "country", "date", "language_name", "number", "theme_name"]
