@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QLabel,
                                QMenu, QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from ruraldesk.domain import geo
 from ruraldesk.domain.fields import Kind
 from ruraldesk.domain.records import COLLECTIONS, spec
 from ruraldesk.store import Filters, Store

@@ -3,14 +3,13 @@ keeping a bounded cache: memory stays flat from 100 to 100,000 records."""
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from typing import Any
 
 from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QObject,
                             QPersistentModelIndex, Qt, Signal)
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-
-import re
 
 from ruraldesk.domain.records import Record, spec
 from ruraldesk.domain.text import fold, sort_key as order_key
