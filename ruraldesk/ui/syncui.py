@@ -157,14 +157,24 @@ class AccountDialog(Dialog):
                           on_error=self._refused)
 
     def _save(self, acct: accounts.Account, token: str, me: dict) -> None:
-        self.buttons.setEnabled(True)
-        try:
-            self.saved_where = accounts.save_account(self.store, acct, token)
+        # on the writer, not the UI thread: the keyring may wait on an unlock prompt, and the
+        # replica's meta writes queue behind the operations layer's
+        def save() -> str:
+            where = accounts.save_account(self.store, acct, token)
             accounts.adopt_member(self.store, acct, me)     # edits are signed by the member now
-        except Exception as exc:   # keyring errors come in many types; say so and stay open
-            self.message.setText(sentence(_t("Could not keep the token: {error}").format(error=exc)))
-            return
+            return where
+
+        worker.background(save, serial=True, on_done=self._saved, on_error=self._not_kept)
+
+    def _saved(self, where: str) -> None:
+        self.buttons.setEnabled(True)
+        self.saved_where = where
         self.accept()
+
+    def _not_kept(self, exc: BaseException) -> None:
+        # keyring errors come in many types; say so and stay open
+        self.buttons.setEnabled(True)
+        self.message.setText(sentence(_t("Could not keep the token: {error}").format(error=exc)))
 
     def _refused(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)

@@ -201,6 +201,33 @@ def test_a_silent_server_is_given_up_on_within_the_probe_deadline(qtbot, shell, 
         silent.close()
 
 
+
+def test_set_up_sync_keeps_the_account_off_the_ui_thread(qtbot, shell, window, server, tokens, monkeypatch):
+    """The keyring can wait on an unlock prompt and the replica on the writer: neither may hold
+    up the window."""
+    import threading
+
+    from sync.client import account
+    from ruraldesk.ui.syncui import AccountDialog
+
+    threads = []
+    real = account.save_account
+
+    def save_account(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(account, "save_account", save_account)
+    dialog = AccountDialog(shell.store, window)
+    qtbot.addWidget(dialog)
+    dialog.url.setText(server.url)
+    dialog.group.setText("village")
+    dialog.token.setText(tokens["ana"])
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.check()
+    assert threads and threading.main_thread() not in threads
+    assert account.load_account(shell.store).group == "village" and shell.store.author == "ana"
+
 def test_setup_messages_are_composed_once(qtbot, shell, server, tokens):
     from PySide6.QtCore import QEventLoop
 
