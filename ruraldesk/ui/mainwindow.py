@@ -409,8 +409,9 @@ class MainWindow(QMainWindow):
         self._show_node(node, payload)
 
     def _show_node(self, node: int, payload: Any) -> None:
+        another = (node, payload) != self.node      # not the same list shown again (themes loaded)
         self.node = (node, payload)
-        if self.detail.form is None or not self.detail.form.changes():
+        if another and (self.detail.form is None or not self.detail.form.changes()):
             # another list: the record of the last one (and its Delete) must not stay shown;
             # the new list's selection shows its own record
             self.detail.show_placeholder()

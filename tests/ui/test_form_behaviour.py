@@ -353,3 +353,13 @@ def test_choosing_another_row_keeps_a_form_with_unsaved_changes(qtbot, window, s
     assert window.list.select_id(first.id) and window.list.select_id(second.id)
     settle()
     assert window.detail.form is None and window.detail.record.id == second.id
+
+
+def test_a_new_record_form_survives_the_themes_loading_again(qtbot, window, settle, store):
+    window.go("contact")                    # an empty list: the themes' arrival shows it again
+    settle()
+    window.new_record("contact")
+    form = window.detail.form
+    window.ops.notify(Change(frozenset({"theme"}), frozenset()))    # a theme changed (a sync, an import)
+    settle()
+    assert window.detail.form is form and form.isVisible()
