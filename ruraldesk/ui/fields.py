@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, QSize, QStringListModel, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QAbstractSpinBox, QCalendarWidget, QComboBox,
-                               QCompleter, QDateEdit, QHBoxLayout, QLineEdit, QListWidget,
-                               QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy, QTreeWidget,
-                               QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSize, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QAbstractSpinBox, QCalendarWidget, QComboBox, QDateEdit,
+                               QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+                               QPushButton, QSizePolicy, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from ruraldesk.domain import geo
 from ruraldesk.domain.fields import FieldSpec, Kind
 from ruraldesk.domain.records import Record
-from ruraldesk.domain.text import fold, sort_key as order_key
+from ruraldesk.domain.text import sort_key as order_key
 
 from . import i18n
+from .inputs import SPACES, RankedCompleter, guard_wheel, read_number, region_options
 from .layout import FlowLayout
 
 
@@ -26,31 +24,6 @@ def _t(text: str) -> str:
 
 def _u(text: str) -> str:
     return QCoreApplication.translate("Editors", text)
-
-
-class _WheelGuard(QObject):
-    """A wheel turned over a choice, number or date that is not being edited scrolls the form:
-    scrolling past a field must never change it (Kind "Good" to "Bad", France to French Guiana)."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() != QEvent.Type.Wheel or not isinstance(watched, QWidget) or watched.hasFocus():
-            return False
-        area = watched.parentWidget()
-        while area is not None and not isinstance(area, QAbstractScrollArea):
-            area = area.parentWidget()
-        if area is not None:
-            QCoreApplication.sendEvent(area.verticalScrollBar(), event)
-        else:
-            event.ignore()          # nothing to scroll here: Qt passes it on to the parents
-        return True
-
-
-_wheel_guard = _WheelGuard()
-
-
-def guard_wheel(widget: QWidget) -> None:
-    widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)     # a wheel alone never focuses it
-    widget.installEventFilter(_wheel_guard)
 
 
 class Editor(QWidget):
@@ -122,30 +95,7 @@ class NumberEditor(TextEditor):
     def set_value(self, value: Any) -> None:
         shown = i18n.display_value(self.spec, value) if isinstance(value, (int, float)) else \
             ("" if value is None else str(value))
-        self.edit.setText(_SPACES.sub(" ", shown))   # a plain space: what people type back
-
-
-#: the spaces people (and locales) put between thousands: plain, no-break, narrow no-break, thin
-_SPACES = re.compile("[ \u00a0\u202f\u2009]")
-
-
-def read_number(text: str) -> float | None:
-    """A number as written in the interface language ("12 500,50" in French, "12.500,50" in
-    German, "12,500.50" in English), or plainly ("12500.5"); None when it is not a number."""
-    locale = QLocale()
-    group = locale.groupSeparator()
-    text = text.strip()
-    if _SPACES.fullmatch(group):
-        text = _SPACES.sub(group, text)
-    else:
-        text = _SPACES.sub("", text)
-    number, ok = locale.toDouble(text)
-    if ok:
-        return number
-    try:
-        return float(text)
-    except ValueError:
-        return None
+        self.edit.setText(SPACES.sub(" ", shown))   # a plain space: what people type back
 
 
 class LongTextEditor(Editor):
@@ -232,86 +182,6 @@ class ComboEditor(Editor):
 
     def focus_widget(self) -> QWidget:
         return self.combo
-
-
-class RankedCompleter(QCompleter):
-    """Completion for a long editable combo box, best matches first: a code or name typed
-    exactly ("EUR" → "EUR — Euro"), then names and codes that start with it, then names with
-    a word that starts with it, then names that merely contain it ("CHE — WIR Euro" last)."""
-
-    LIMIT = 60
-
-    def __init__(self, combo: QComboBox):
-        super().__init__(combo)
-        self.combo = combo
-        self.setModel(QStringListModel(self))
-        self.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setMaxVisibleItems(12)
-        combo.setCompleter(self)
-        combo.lineEdit().textEdited.connect(self.update_for)
-        self.activated[str].connect(self._chosen)
-
-    def ranked(self, text: str) -> list[str]:
-        query = fold(text.strip())
-        if not query:
-            return []
-        scored: list[tuple[int, int, str]] = []
-        for i in range(self.combo.count()):
-            label = self.combo.itemText(i).strip()
-            code = fold(str(self.combo.itemData(i) or ""))
-            name = fold(label)
-            bare = name.split(" — ", 1)[-1]
-            if query in (code, name, bare):
-                rank = 0
-            elif code.startswith(query) or name.startswith(query) or bare.startswith(query):
-                rank = 1
-            elif any(w.startswith(query) for w in re.split(r"[\W_]+", name)):
-                rank = 2
-            elif query in name:
-                rank = 3
-            else:
-                continue
-            scored.append((rank, i, label))
-        return [label for _, _, label in sorted(scored)[:self.LIMIT]]
-
-    def update_for(self, text: str) -> None:
-        self.model().setStringList(self.ranked(text))
-        if self.model().rowCount():
-            self.complete()
-        else:
-            self.popup().hide()
-
-    def _chosen(self, label: str) -> None:
-        i = self.combo.findText(label, Qt.MatchFlag.MatchFixedString)
-        if i < 0:      # labels indented by level: find it without its indent
-            i = next((j for j in range(self.combo.count()) if self.combo.itemText(j).strip() == label), -1)
-        if i >= 0:
-            self.combo.setCurrentIndex(i)
-
-
-def region_options(country: str | None, max_level: int = 3) -> tuple[list[tuple[str, str, int]], dict[str, str]]:
-    """NUTS regions of a country as ([(code, name, depth)], folded): a region that is its
-    parent's only part is the same land under another code (Bretagne FRH and FRH0), so it is
-    offered once, as its parent; `folded` maps such a code to the code offered for it."""
-    regions = [r for r in (geo.regions_for(country) if country else [])
-               if r.level <= max_level and not r.code.endswith("Z")]
-    parts: dict[str, int] = {}
-    for r in regions:
-        parts[r.code[:-1]] = parts.get(r.code[:-1], 0) + 1
-    codes = {r.code for r in regions}
-    out: list[tuple[str, str, int]] = []
-    folded: dict[str, str] = {}
-    depth: dict[str, int] = {}
-    for r in regions:
-        parent = r.code[:-1]
-        if parent in codes and parts.get(parent) == 1:
-            folded[r.code] = folded.get(parent, parent)
-            continue
-        top = folded.get(parent, parent)
-        depth[r.code] = depth[top] + 1 if top in depth else 0
-        out.append((r.code, r.name, depth[r.code]))
-    return out, folded
 
 
 class RegionEditor(ComboEditor):

@@ -12,7 +12,7 @@ from ruraldesk.domain.records import COLLECTIONS, spec
 from ruraldesk.store import Filters, Store
 
 from . import i18n
-from .fields import region_options
+from .inputs import region_options
 from .layout import FitCombo, FlowLayout
 from .models import ID_ROLE, COLLECTION_ROLE, RecordListModel, SearchModel, column_label
 from .settings import Settings
