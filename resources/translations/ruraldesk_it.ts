@@ -617,7 +617,6 @@
     </message>
     <message>
         <source>(none)</source>
-        <extracomment>the spaces people (and locales) put between thousands: plain, no-break, narrow no-break, thin</extracomment>
         <translation>(nessuno)</translation>
     </message>
     <message>
