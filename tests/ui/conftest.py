@@ -5,6 +5,17 @@ from __future__ import annotations
 import pytest
 
 
+@pytest.fixture(autouse=True)
+def _application_font(qapp):
+    """A test that applies a font size (Settings, the geometry cases) changes the whole
+    application's font; the next test, in whatever order, starts from the same font."""
+    from PySide6.QtGui import QFont
+
+    before = QFont(qapp.font())
+    yield
+    qapp.setFont(before)
+
+
 @pytest.fixture
 def settings(tmp_path, qapp):
     from ruraldesk.ui.settings import Settings
