@@ -16,6 +16,21 @@ os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 import pytest  # noqa: E402
 
 
+@pytest.fixture(autouse=True)
+def _root_log_handlers():
+    """A command run in-process (cli.main) sets up the rotated log file on the root logger;
+    the next test, in whatever order, starts without it (and its file is closed)."""
+    import logging
+
+    root = logging.getLogger()
+    before = list(root.handlers)
+    yield
+    for handler in root.handlers[:]:
+        if handler not in before:
+            root.removeHandler(handler)
+            handler.close()
+
+
 @pytest.fixture
 def store(tmp_path):
     from ruraldesk.store import Store
