@@ -54,3 +54,17 @@ def settle(qtbot):
         qtbot.waitUntil(lambda: not worker.busy(), timeout=ms)
         qtbot.wait(50)
     return wait
+
+
+@pytest.fixture
+def server(tmp_path):
+    """The real group server on loopback (SQLite), for the sync screens."""
+    from sync.server.testing import serve
+
+    with serve(None, tmp_path / "server") as handle:
+        yield handle
+
+
+@pytest.fixture
+def tokens(server):
+    return server.make_group("village", {"ana": "member", "rui": "member"})

@@ -12,19 +12,6 @@ from sync.client.account import DemoWorkspace
 
 
 @pytest.fixture
-def server(tmp_path):
-    from sync.server.testing import serve
-
-    with serve(None, tmp_path / "server") as handle:
-        yield handle
-
-
-@pytest.fixture
-def tokens(server):
-    return server.make_group("village", {"ana": "member", "rui": "member"})
-
-
-@pytest.fixture
 def rui(tmp_path, server, tokens):
     """Rui's laptop signs with its login name, as a replica set up long ago would."""
     store = Store(tmp_path / "rui" / "replica.sqlite", author="root")

@@ -11,19 +11,6 @@ from sync.client import Account, Replicator, save_account
 
 
 @pytest.fixture
-def server(tmp_path):
-    from sync.server.testing import serve
-
-    with serve(None, tmp_path / "server") as handle:
-        yield handle
-
-
-@pytest.fixture
-def tokens(server):
-    return server.make_group("village", {"ana": "member", "rui": "member"})
-
-
-@pytest.fixture
 def other(tmp_path, server, tokens):
     """Rui's replica, synced headless as another member's laptop would."""
     store = Store(tmp_path / "rui" / "replica.sqlite", author="rui")

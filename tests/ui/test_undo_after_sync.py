@@ -11,14 +11,6 @@ from sync.client import Account, Replicator, load_account, save_account
 
 
 @pytest.fixture
-def server(tmp_path):
-    from sync.server.testing import serve
-
-    with serve(None, tmp_path / "server") as handle:
-        yield handle
-
-
-@pytest.fixture
 def pair(tmp_path, server, shell, window):
     tokens = server.make_group("village", {"ana": "member", "rui": "member"})
     save_account(shell.store, Account(server.url, "village", "ana"), tokens["ana"])
