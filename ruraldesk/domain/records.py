@@ -1,4 +1,5 @@
-"""The record types of DESIGN.md: practice, contact, tool, theme and attachment."""
+"""The record types of DESIGN.md: practice, contact, tool, theme, attachment, and the
+discussions (a thread and its posts, each post its own record: see domain/discussions.py)."""
 
 from __future__ import annotations
 
@@ -45,6 +46,7 @@ PRACTICE = CollectionSpec(
         F("attachments", Kind.REFS, "Attachments", target="attachment", searchable=False),
         F("contacts", Kind.REFS, "Related contacts", target="contact", searchable=False),
         F("tools", Kind.REFS, "Related tools", target="tool", searchable=False),
+        F("review_note", Kind.LONGTEXT, "Reviewer's note", max_length=4000),
     ),
     list_columns=("title", "kind", "status", "country", "region", "language", "start_date", "updated_at"),
     links={"contact": "contacts", "tool": "tools", "attachment": "attachments"},
@@ -89,12 +91,14 @@ TOOL = CollectionSpec(
           choices=("guideline", "methodology", "toolkit", "template",
                    "policy_recommendation", "training")),
         F("audience", Kind.TEXT, "Audience", column=True),
+        F("status", Kind.CHOICE, "Status", choices=("draft", "shared"), column=True),
         F("summary", Kind.LONGTEXT, "Summary"),
         F("language", Kind.LANGUAGE, "Language", column=True),
         F("themes", Kind.REFS, "Themes", target="theme"),
         F("links", Kind.URLS, "Links"),
         F("attachments", Kind.REFS, "Attachments", target="attachment", searchable=False),
         F("contacts", Kind.REFS, "Related contacts", target="contact", searchable=False),
+        F("review_note", Kind.LONGTEXT, "Reviewer's note", max_length=4000),
     ),
     list_columns=("title", "kind", "audience", "language", "updated_at"),
     links={"contact": "contacts", "attachment": "attachments"},
@@ -121,8 +125,42 @@ ATTACHMENT = CollectionSpec(
     list_columns=("file_name", "media_type", "size", "updated_at"),
 )
 
+#: a thread: a group topic (title) or the comments on one record (`about`)
+DISCUSSION = CollectionSpec(
+    name="discussion", label="Discussion", label_plural="Discussions", title_field="title",
+    fields=(
+        F("title", Kind.TEXT, "Title", column=True, max_length=300),
+        F("about", Kind.REF, "Comments on", column=True, searchable=False),
+        F("author", Kind.TEXT, "Started by", required=True, column=True, max_length=200),
+        F("themes", Kind.REFS, "Themes", target="theme"),
+        F("language", Kind.LANGUAGE, "Language", column=True),
+        F("hidden_reason", Kind.TEXT, "Hidden because", max_length=500, searchable=False),
+        # the times of posts an erasure removed: the thread shows "post removed" there
+        F("removed_posts", Kind.TAGS, "Removed posts", searchable=False),
+    ),
+    list_columns=("title", "author", "updated_at"),
+)
+
+#: one post of a thread: append-only, its own record, so concurrent replies never conflict
+POST = CollectionSpec(
+    name="post", label="Post", label_plural="Posts", title_field="text",
+    fields=(
+        F("text", Kind.LONGTEXT, "Text", max_length=20_000),
+        F("thread", Kind.REF, "Discussion", target="discussion", required=True, column=True,
+          searchable=False),
+        F("author", Kind.TEXT, "Author", required=True, column=True, max_length=200),
+        F("replies_to", Kind.REF, "In reply to", target="post", searchable=False),
+        F("mentions", Kind.TAGS, "Mentions", searchable=False),
+        F("attachments", Kind.REFS, "Attachments", target="attachment", searchable=False),
+        F("status", Kind.CHOICE, "Status", choices=("withdrawn",), column=True),
+        F("hidden_reason", Kind.TEXT, "Hidden because", max_length=500, searchable=False),
+    ),
+    list_columns=("author", "updated_at"),
+    links={"attachment": "attachments"},
+)
+
 COLLECTIONS: dict[str, CollectionSpec] = {
-    c.name: c for c in (PRACTICE, CONTACT, TOOL, THEME, ATTACHMENT)
+    c.name: c for c in (PRACTICE, CONTACT, TOOL, THEME, ATTACHMENT, DISCUSSION, POST)
 }
 
 META_FIELDS = ("id", "created_at", "created_by", "updated_at", "updated_by", "deleted")

@@ -68,6 +68,7 @@ class Tool(RecordRow, Base):
     kind: Mapped[str | None] = mapped_column(String(24))
     audience: Mapped[str | None] = mapped_column(String)
     language: Mapped[str | None] = mapped_column(String(3))
+    status: Mapped[str | None] = mapped_column(String(16))
     __table_args__ = (
         Index("ix_tool_list", "deleted", "sort_key", "id"),
         Index("ix_tool_updated", "deleted", "updated_at"),
@@ -171,3 +172,31 @@ class Conflict(Base):
     data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     created_at: Mapped[str] = mapped_column(String(32))
     __table_args__ = (Index("ix_conflict_status", "status", "created_at"),)
+
+
+class News(Base):
+    """What arrived from others: one row per record (its latest arrival), written in the
+    transaction that applied the pulled page (see news.py). `sync` is the stamp of the
+    sync that brought it, `by` the member id the server stamped."""
+
+    __tablename__ = "news"
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    collection: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[str] = mapped_column(String(8))          # new | changed
+    by: Mapped[str] = mapped_column(String(200))
+    at: Mapped[str] = mapped_column(String(32))           # when the member made the change
+    sync: Mapped[str] = mapped_column(String(32))         # when it arrived here
+    read: Mapped[bool] = mapped_column(Boolean, default=False)
+    __table_args__ = (Index("ix_news_sync", "sync", "record_id"), Index("ix_news_unread", "read", "collection"))
+
+
+class Member(Base):
+    """The group's member directory, as the server last listed it: names for member ids."""
+
+    __tablename__ = "member"
+    member_id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    name: Mapped[str] = mapped_column(String, default="")
+    organisation: Mapped[str] = mapped_column(String, default="")
+    role: Mapped[str] = mapped_column(String(16), default="")
+    last_sync_at: Mapped[str | None] = mapped_column(String(32))
+    removed_at: Mapped[str | None] = mapped_column(String(32))

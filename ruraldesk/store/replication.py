@@ -33,6 +33,7 @@ from ruraldesk.domain.records import COLLECTIONS, Record, spec
 from . import remote
 from .errors import NotFound
 from .models import MODELS, Conflict, Doc, Journal
+from .news import News
 from .writer import find_record, now
 
 META_REPLICA_ID = "sync.replica_id"
@@ -200,6 +201,7 @@ class Replication:
             erased = sum(1 for rid in page.erasures if remote.apply_erasure(w, rid))
             changed = w.conn.execute(select(func.count(func.distinct(Journal.record_id))).where(
                 Journal.seq > mark, Journal.state == "remote", Journal.op != "erase")).scalar() or 0
+            News.record_page(w, mark, cursor_key)    # what others sent, with the page (news.py)
             remote.set_cursor(w, page.cursor, cursor_key)
         return PageResult(len(page.records), changed, len(page.conflicts), erased)
 

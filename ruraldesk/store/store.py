@@ -89,6 +89,15 @@ class Store:
             self._replication = Replication(self)
         return self._replication
 
+    @property
+    def news(self):
+        """What arrived from others, the member directory, the review mark (see news.py)."""
+        from .news import News
+
+        if self.__dict__.get("_news") is None:
+            self._news = News(self)
+        return self._news
+
     def close(self) -> None:
         self.engine.dispose()
 
