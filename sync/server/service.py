@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Iterable, TextIO
 
 from sqlalchemy import Connection, Text, and_, cast, delete, func, insert, select, update
 
-from ruraldesk.domain import validation
+from ruraldesk.domain import roles, validation
 from ruraldesk.domain.fields import Kind
 from ruraldesk.domain.records import spec
 from sync.protocol import MISSING, ROLES, Change, PullPage, PushResult, merge_field
@@ -583,6 +583,9 @@ class _Push:
         if isinstance(read, str):
             return self._reject(ch, read)
         fields, previous, create_problem = read
+        refused = roles.refusal(self.caller.role, fields, cur["fields"] if cur else None)
+        if refused:          # fields only a coordinator writes (ruraldesk.domain.roles)
+            return self._reject(ch, refused)
         who, when = self.caller.member_id, ch.at or self.stamp
         if cur is None:
             if ch.op != "create":
