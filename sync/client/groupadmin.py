@@ -200,6 +200,13 @@ class GroupAdmin:
         return _fields(Invitation, self._call("DELETE", self._path(AdminPaths.INVITATION,
                                                                    invitation_id=invitation_id)))
 
+    def erase_record(self, record_id: str) -> int:
+        """Erase a record (GDPR) on the server; every replica purges it on its next sync.
+        Returns the erasure's seq."""
+        from sync.protocol import Paths
+
+        return int(self._call("POST", self._path(Paths.ERASE, record_id=record_id))["seq"])
+
     # -- audit -------------------------------------------------------------------------
     def audit(self, before: str | None = None, limit: int = 100) -> list[AuditEntry]:
         """Newest first; pass the last entry's id as `before` for the page after."""
