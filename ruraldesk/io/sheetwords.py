@@ -1,21 +1,16 @@
-"""The words of a practice sheet in the practice's language, from CLDR (through Babel) and
-from the app's own translations: country and language names, dates, amounts with their
-currency ("287 000 zł"), organisation types and the seed themes' names.
+"""The words of a practice sheet in the practice's language: names, dates and amounts from
+ruraldesk.domain.formatting (the window's own), organisation types and the seed themes' names
+from the app's translations.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import json
 import sys
 from pathlib import Path
 
-from babel import Locale
-from babel.dates import format_date
-from babel.numbers import format_currency, format_decimal
-
-from ruraldesk.domain import geo
+from ruraldesk.domain import formatting
 
 
 def _glossary_dir() -> Path:
@@ -48,52 +43,14 @@ def choice(value: str, language: str) -> str:
     return _choices(language).get(english, english) if language != "en" else english
 
 
-def _locale(language: str) -> Locale:
-    try:
-        return Locale.parse(language)
-    except Exception:
-        return Locale.parse("en")
-
-
-def country(code: str | None, language: str) -> str:
-    if not code:
-        return ""
-    return _locale(language).territories.get(code) or geo.country_name(code)
-
-
-def language_name(code: str | None, language: str) -> str:
-    if not code:
-        return ""
-    name = _locale(language).languages.get(code) or geo.language_name(code)
-    return name[:1].upper() + name[1:]
+country = formatting.country
+language_name = formatting.language_name
+number = formatting.number
+amount = formatting.amount
 
 
 def date(value: str | None, language: str) -> str:
-    if not value:
-        return "…"
-    try:
-        return format_date(dt.date.fromisoformat(str(value)[:10]), format="long", locale=_locale(language))
-    except ValueError:
-        return str(value)
-
-
-def number(value: float | int, language: str) -> str:
-    return format_decimal(value, locale=_locale(language))
-
-
-def amount(value: float | int | None, currency: str | None, language: str) -> str:
-    """"287 000 zł" in Polish, "287.000 €" in German: no cents on a whole amount."""
-    if value is None:
-        return ""
-    locale = _locale(language)
-    whole = float(value).is_integer()
-    if not currency:
-        return format_decimal(value, locale=locale, format="#,##0" if whole else None)
-    if whole:
-        pattern = locale.currency_formats["standard"].pattern.split(";")[0]
-        pattern = pattern.replace("#,##0.00", "#,##0").replace("0.00", "0")
-        return format_currency(value, currency, format=pattern, locale=locale, currency_digits=False)
-    return format_currency(value, currency, locale=locale)
+    return formatting.date(value, language) or "…"
 
 
 __all__ = ["amount", "choice", "country", "date", "language_name", "number", "theme_name"]

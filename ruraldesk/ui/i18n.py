@@ -18,10 +18,21 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from ruraldesk.domain import geo
+from ruraldesk.domain import formatting, geo
 from ruraldesk.domain.fields import FieldSpec, Kind
 from ruraldesk.domain.records import spec
 from ruraldesk.domain.validation import FieldError
+
+#: the interface languages, each named in itself (never translated), in the order the EU lists
+#: its 24 official languages: alphabetical by that own name (български, español, čeština, …)
+LANGUAGE_NAMES = {
+    "bg": "Български", "es": "Español", "cs": "Čeština", "da": "Dansk", "de": "Deutsch", "et": "Eesti",
+    "el": "Ελληνικά", "en": "English", "fr": "Français", "ga": "Gaeilge", "hr": "Hrvatski",
+    "it": "Italiano", "lv": "Latviešu", "lt": "Lietuvių", "hu": "Magyar", "mt": "Malti",
+    "nl": "Nederlands", "pl": "Polski", "pt": "Português", "ro": "Română", "sk": "Slovenčina",
+    "sl": "Slovenščina", "fi": "Suomi", "sv": "Svenska",
+}
+LANGUAGES = tuple(LANGUAGE_NAMES)
 
 _translators: list[QTranslator] = []
 _current = "en"
@@ -54,6 +65,8 @@ def install(language: str) -> bool:
     if found:
         app.installTranslator(ours)
         _translators.append(ours)
+    # Qt's own words (standard buttons, context menus), where Qt ships a catalogue; for the others
+    # (pt, el, et, ga, lt, mt, ro, sl) our catalogue carries them (update-translations' QT_SUPPLEMENT)
     qt = QTranslator()
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
@@ -65,34 +78,23 @@ def current() -> str:
     return _current
 
 
-# -- country and language names: pycountry's own translations (ISO 3166-1, ISO 639-3) ----------
-@functools.lru_cache(maxsize=None)
-def _iso(domain: str, language: str):
-    import gettext
-
-    import pycountry
-
-    try:
-        return gettext.translation(domain, pycountry.LOCALES_DIR, languages=[language])
-    except OSError:          # no catalogue for this language: the English names
-        return gettext.NullTranslations()
-
-
+# -- names, dates and numbers in the interface language: ruraldesk.domain.formatting ---------
 def country_name(code: str | None) -> str:
     """A country's name in the interface language ("DE" → "Allemagne" in French)."""
-    name = geo.country_name(code)
-    return _iso("iso3166-1", _current).gettext(name) if code and _current != "en" else name
+    return formatting.country(code, _current)
 
 
 def language_name(code: str | None) -> str:
-    name = geo.language_name(code)
-    return _iso("iso639-3", _current).gettext(name) if code and _current != "en" else name
+    return formatting.language_name(code, _current)
 
 
 def currency_name(code: str | None) -> str:
-    """A currency's name in the interface language (pycountry's ISO 4217 catalogue)."""
-    name = geo.currencies().get(code or "", code or "")
-    return _iso("iso4217", _current).gettext(name) if code and _current != "en" else name
+    return formatting.currency(code, _current)
+
+
+def number(value: float | int, decimals: int | None = None) -> str:
+    """A count or a quantity as the interface language writes it (CLDR)."""
+    return formatting.number(value, _current, decimals)
 
 
 def currencies() -> dict[str, str]:
@@ -191,9 +193,9 @@ def text(message) -> str:
         if isinstance(value, Text):
             value = text(value)
         elif isinstance(value, int) and not isinstance(value, bool):
-            value = QLocale().toString(value)
+            value = number(value)
         elif isinstance(value, float):
-            value = QLocale().toString(value, "f", 2)
+            value = number(value, decimals=2)
         params[key] = value
     try:
         return tr(message.context, message.template).format(**params)
@@ -225,14 +227,11 @@ def display_value(f: FieldSpec, value) -> str:
     if k in (Kind.TAGS, Kind.URLS):
         return ", ".join(str(v) for v in value)
     if k is Kind.NUMBER:
-        return QLocale().toString(float(value), "f", 2 if float(value) % 1 else 0)
+        return number(float(value))
     if k is Kind.INTEGER:
-        return QLocale().toString(int(value))
+        return number(int(value))
     if k is Kind.DATE:
-        from PySide6.QtCore import QDate
-
-        d = QDate.fromString(str(value), "yyyy-MM-dd")
-        return QLocale().toString(d, date_format()) if d.isValid() else str(value)
+        return formatting.date(str(value), _current)
     return str(value)
 
 
@@ -247,13 +246,4 @@ def date_format() -> str:
 
 def timestamp(value: str) -> str:
     """A stored UTC ISO timestamp in the local time zone, short format."""
-    from PySide6.QtCore import QDateTime, Qt
-
-    if not value:
-        return ""
-    dt = QDateTime.fromString(value.replace("Z", "+00:00")[:29], Qt.DateFormat.ISODateWithMs)
-    if not dt.isValid():
-        dt = QDateTime.fromString(value, Qt.DateFormat.ISODate)
-    if not dt.isValid():
-        return value
-    return QLocale().toString(dt.toLocalTime(), QLocale.FormatType.ShortFormat)
+    return formatting.timestamp(value, _current)

@@ -310,22 +310,21 @@ class ListPane(QWidget):
 
     def _update_caption(self) -> None:
         model = self.table.model()
-        locale = i18n.QLocale()
         if model is self.hits:
             if not self.hits.text.strip():
                 text = _t("Type to search practices, contacts, tools and themes.")
             elif self.hits.total > len(self.hits.hits):
-                text = _t("Results: {shown} of {total}").format(shown=locale.toString(len(self.hits.hits)),
-                                                               total=locale.toString(self.hits.total))
+                text = _t("Results: {shown} of {total}").format(shown=i18n.number(len(self.hits.hits)),
+                                                               total=i18n.number(self.hits.total))
             else:
-                text = _t("Results: {count}").format(count=locale.toString(self.hits.total))
+                text = _t("Results: {count}").format(count=i18n.number(self.hits.total))
         elif self.mode == "trash":
-            text = _t("In the trash: {count}").format(count=locale.toString(self.records.rowCount()))
+            text = _t("In the trash: {count}").format(count=i18n.number(self.records.rowCount()))
         else:
-            text = _t("Records: {count}").format(count=locale.toString(self.records.rowCount()))
+            text = _t("Records: {count}").format(count=i18n.number(self.records.rowCount()))
         selected = len(self.selected_ids())
         if selected > 1:
-            text += " · " + _t("Selected: {count}").format(count=locale.toString(selected))
+            text += " · " + _t("Selected: {count}").format(count=i18n.number(selected))
         self.caption.setText(text)
 
     def focus_chain(self) -> list[QWidget]:

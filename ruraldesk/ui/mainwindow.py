@@ -780,7 +780,7 @@ class MainWindow(QMainWindow):
         self.pending_count = count
         if count:
             self.pending_label.setText(_t("Changes waiting to be shared: {count}").format(
-                count=i18n.QLocale().toString(count)))
+                count=i18n.number(count)))
         else:
             self.pending_label.setText(_t("No changes waiting to be shared"))
 

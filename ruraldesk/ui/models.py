@@ -7,7 +7,7 @@ import re
 from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QObject,
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QObject,
                             QPersistentModelIndex, Qt, Signal)
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
@@ -425,11 +425,11 @@ class NavigationModel(QStandardItemModel):
             if item is not None:
                 label = i18n.collection_label(c, plural=True)
                 n = counts.get(c)
-                item.setText(label if n is None else f"{label} ({QLocale().toString(n)})")
+                item.setText(label if n is None else f"{label} ({i18n.number(n)})")
         trash = self.items.get((self.TRASH, "trash"))
         if trash is not None:
             n = counts.get("trash")
-            trash.setText(_t("Trash") if not n else f"{_t('Trash')} ({QLocale().toString(n)})")
+            trash.setText(_t("Trash") if not n else f"{_t('Trash')} ({i18n.number(n)})")
 
     def load_counts(self) -> None:
         def work() -> dict[str, int]:

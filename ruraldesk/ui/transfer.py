@@ -43,7 +43,7 @@ def _t(text: str) -> str:
 
 
 def _n(value: int) -> str:
-    return i18n.QLocale().toString(int(value))
+    return i18n.number(int(value))
 
 
 def _cancelled(exc: BaseException) -> bool:
