@@ -20,12 +20,10 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
+from .i18n import LANGUAGE_NAMES, LANGUAGES  # noqa: F401  (the dialog's picker reads them here)
+
 T = TypeVar("T")
 
-LANGUAGES = ("en", "fr", "de", "es", "it", "pl", "pt")
-#: each language's name in itself: never translated
-LANGUAGE_NAMES = {"en": "English", "fr": "Français", "de": "Deutsch", "es": "Español",
-                  "it": "Italiano", "pl": "Polski", "pt": "Português"}
 ATTACHMENT_MODES = ("on_demand", "all_offline")
 
 

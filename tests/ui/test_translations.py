@@ -16,8 +16,15 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
-TARGETS = ("fr", "de", "es", "it", "pl", "pt")
+#: the 24 official languages of the EU, English the source
+TARGETS = ("bg", "cs", "da", "de", "el", "es", "et", "fi", "fr", "ga", "hr", "hu", "it", "lt", "lv", "mt",
+           "nl", "pl", "pt", "ro", "sk", "sl", "sv")
 LANGUAGES = ("en", *TARGETS)
+#: how many plural forms Qt's rules give each language (lupdate writes that many <numerusform>,
+#: lrelease's rules pick one at run time); Hungarian counts with one form, Irish with three in Qt
+PLURAL_FORMS = {"bg": 2, "cs": 3, "da": 2, "de": 2, "el": 2, "es": 2, "et": 2, "fi": 2, "fr": 2, "ga": 3,
+                "hr": 3, "hu": 1, "it": 2, "lt": 3, "lv": 3, "mt": 4, "nl": 2, "pl": 3, "pt": 2, "ro": 3,
+                "sk": 3, "sl": 4, "sv": 2}
 
 #: a few strings per language, as a person would see them
 EXPECTED = {
@@ -101,9 +108,74 @@ def test_placeholders_match_the_source(lang):
 
 @pytest.mark.parametrize("lang", TARGETS)
 def test_plural_messages_have_every_form(lang):
-    forms_needed = {"pl": 3, "fr": 2, "de": 2, "es": 2, "it": 2, "pt": 2}[lang]
-    short = [s for _, s, numerus, forms, _ in messages(lang) if numerus and len(forms) != forms_needed]
+    short = [s for _, s, numerus, forms, _ in messages(lang) if numerus and len(forms) != PLURAL_FORMS[lang]]
     assert not short
+
+
+#: n -> which plural form (0-based) Qt picks, the cases a translator most easily gets wrong
+PLURAL_PICKS = {"fr": {0: 0, 2: 1}, "cs": {1: 0, 3: 1, 5: 2, 22: 2}, "hr": {21: 0, 22: 1, 25: 2, 12: 2},
+                "sk": {1: 0, 4: 1, 0: 2}, "pl": {22: 1, 12: 2}, "lt": {21: 0, 22: 1, 10: 2, 12: 2}, "lv": {21: 0, 5: 1, 0: 2},
+                "ro": {1: 0, 15: 1, 20: 2}, "sl": {101: 0, 102: 1, 103: 2, 5: 3}, "ga": {1: 0, 2: 1, 3: 2},
+                "mt": {1: 0, 5: 1, 11: 2, 20: 3}, "hu": {1: 0, 5: 0}, "bg": {1: 0, 0: 1}}
+
+
+def test_each_catalogue_locale_has_the_plural_forms_of_its_language(qapp, tmp_path):
+    """The locale each catalogue declares gives the plural forms a translator expects: lupdate
+    asks for PLURAL_FORMS[lang] of them and Qt picks them as PLURAL_PICKS says."""
+    from PySide6.QtCore import QTranslator
+
+    bin_dir = Path(sys.executable).parent
+    (tmp_path / "probe.py").write_text('from PySide6.QtCore import QCoreApplication\n'
+                                       'QCoreApplication.translate("Probe", "%n records", None, 2)\n')
+    for lang in TARGETS:   # a catalogue declaring the same locale as ours
+        locale = ET.parse(TRANSLATIONS / f"ruraldesk_{lang}.ts").getroot().get("language")
+        (tmp_path / f"p_{lang}.ts").write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+                                               f'<TS version="2.1" language="{locale}"></TS>\n')
+    subprocess.run([str(bin_dir / "pyside6-lupdate"), "-silent", "probe.py", "-ts",
+                    *[f"p_{lang}.ts" for lang in TARGETS]], cwd=tmp_path, check=True, capture_output=True)
+    wrong = {}
+    for lang in TARGETS:
+        ts = (tmp_path / f"p_{lang}.ts").read_text(encoding="utf-8")
+        count = ts.count("<numerusform")
+        if count != PLURAL_FORMS[lang]:
+            wrong[lang] = f"{count} forms"
+            continue
+        forms = "".join(f"<numerusform>form {i}</numerusform>" for i in range(count))
+        ts = re.sub(r"<translation[^>]*>.*?</translation>", f"<translation>{forms}</translation>", ts, flags=re.S)
+        (tmp_path / f"p_{lang}.ts").write_text(ts, encoding="utf-8")
+        subprocess.run([str(bin_dir / "pyside6-lrelease"), "-silent", f"p_{lang}.ts"], cwd=tmp_path, check=True,
+                       capture_output=True)
+        t = QTranslator()
+        assert t.load(str(tmp_path / f"p_{lang}.qm"))
+        picked = {n: t.translate("Probe", "%n records", None, n) for n in PLURAL_PICKS.get(lang, {1: 0, 0: 1})}
+        want = {n: f"form {i}" for n, i in PLURAL_PICKS.get(lang, {1: 0, 0: 1}).items()}
+        if picked != want:
+            wrong[lang] = picked
+    assert not wrong, wrong
+
+
+def test_the_interface_speaks_every_official_eu_language(settings):
+    """The settings dialog offers each language under its own name, one catalogue for each."""
+    from ruraldesk.ui import i18n
+    from ruraldesk.ui.dialogs import SettingsDialog
+
+    assert sorted(i18n.LANGUAGES) == sorted(LANGUAGES)
+    assert all((TRANSLATIONS / f"ruraldesk_{lang}.qm").is_file() for lang in LANGUAGES)
+    dialog = SettingsDialog(settings)
+    offered = {dialog.language.itemData(i): dialog.language.itemText(i) for i in range(dialog.language.count())}
+    dialog.deleteLater()
+    assert set(offered) == {"", *LANGUAGES}
+    assert offered["cs"] == "Čeština" and offered["el"] == "Ελληνικά" and offered["ga"] == "Gaeilge"
+
+
+def test_check_reports_only_the_languages_asked_for():
+    done = subprocess.run([sys.executable, str(ROOT / "scripts" / "update-translations"), "--check",
+                           "--lang", "de,fr"], capture_output=True, text=True, cwd=ROOT, timeout=300)
+    reported = {line.split(":")[0] for line in done.stdout.splitlines() if not line.startswith((" ", "out of"))}
+    assert reported == {"de", "fr"}, done.stdout[-3000:] + done.stderr[-2000:]
+    wrong = subprocess.run([sys.executable, str(ROOT / "scripts" / "update-translations"), "--check",
+                            "--lang", "xx"], capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert wrong.returncode == 2 and "not an interface language: xx" in wrong.stderr
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -117,7 +189,7 @@ def test_every_qm_loads(qapp, lang):
         assert t.language().split("_")[0] == lang
 
 
-@pytest.mark.parametrize("lang", TARGETS)
+@pytest.mark.parametrize("lang", sorted(EXPECTED))
 def test_install_translates_ui_and_domain_strings(english, lang):
     from ruraldesk.domain.records import spec
     from ruraldesk.domain.validation import validate
@@ -242,8 +314,8 @@ def test_dialog_accelerators_stay_apart(english, settings):
 
 @pytest.mark.parametrize("lang", TARGETS)
 def test_standard_buttons_are_translated(english, lang):
-    """Qt translates OK/Cancel/Close itself, except into Portuguese (no qtbase_pt.qm):
-    our catalogues carry those words too."""
+    """Qt translates OK/Cancel/Close itself, except where it ships no catalogue (pt, el, et, ga,
+    lt, mt, ro, sl): our catalogues carry those words too."""
     from PySide6.QtWidgets import QDialogButtonBox
 
     from ruraldesk.ui import i18n
