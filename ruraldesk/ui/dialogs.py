@@ -173,8 +173,20 @@ class FirstRunDialog(Dialog):
         row.addStretch(1)
         self.body.addLayout(row)
         self.connect = self._choice(_t("Connect to a group server"),
-                                    _t("Join your group's shared repository with the address and "
-                                       "token your coordinator gave you."))
+                                    _t("Join your group's shared repository with the invitation code "
+                                       "your coordinator sent you."))
+        from .group.redeem import code_field
+
+        row = QHBoxLayout()
+        row.setContentsMargins(28, 0, 0, 0)
+        self.code = code_field()
+        self.code.setAccessibleName(_t("Invitation code"))
+        label = QLabel(_t("&Invitation code:"))
+        label.setBuddy(self.code)
+        row.addWidget(label)
+        row.addWidget(self.code, 1)
+        self.body.addLayout(row)
+        self.code.textEdited.connect(lambda text: text.strip() and self.connect.setChecked(True))
         self.empty.setChecked(True)
         self.records.setEnabled(False)
         self.demo.toggled.connect(self.records.setEnabled)
@@ -194,6 +206,9 @@ class FirstRunDialog(Dialog):
         note.setEnabled(True)
         self.body.addWidget(note)
         return button
+
+    def invitation_code(self) -> str:
+        return self.code.text().strip() if self.connect.isChecked() else ""
 
     def choice(self) -> str:
         if self.demo.isChecked():

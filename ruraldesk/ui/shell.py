@@ -73,7 +73,7 @@ class Shell(QObject):
         if choice == FirstRunDialog.DEMO:
             self.load_demo(dialog.records.value())
         elif choice == FirstRunDialog.CONNECT:
-            self.sync.setup(self.window)
+            self.sync.setup(self.window, code=dialog.invitation_code())
         return choice
 
     def load_demo(self, records: int):

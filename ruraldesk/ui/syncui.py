@@ -95,17 +95,27 @@ def explain(exc: BaseException) -> str:
 
 # -- the account dialog ------------------------------------------------------------------------
 class AccountDialog(Dialog):
-    """Server address, group and token; "Save" checks them against the server first."""
+    """An invitation code (server, group and token come out of it), or the server address,
+    group and token typed in; "Save" checks them against the server first."""
 
-    def __init__(self, store, parent: QWidget | None = None):
+    def __init__(self, store, parent: QWidget | None = None, *, ops=None, code: str = ""):
         super().__init__(parent, _t("Set up sync"))
+        from .group.redeem import Redeemer, code_field
+
         self.store = store
-        intro = QLabel(_t("Your coordinator gives you the server address, the group's name and a "
-                          "personal token. The token is kept in the system's password store when "
-                          "there is one, otherwise in a file only you can read."))
+        intro = QLabel(_t("Paste the invitation code your coordinator sent you: it holds the server's "
+                          "address and the group. With a personal token instead, leave it empty and "
+                          "fill in the fields below. The token is kept in the system's password store "
+                          "when there is one, otherwise in a file only you can read."))
         intro.setWordWrap(True)
         self.body.addWidget(intro)
         form = self.form()
+        self.code = code_field()
+        self.code.setText(code)
+        self.redeemer = Redeemer(store, ops.run if ops is not None else None, self)
+        self.redeemer.redeemed.connect(self._redeemed)
+        self.redeemer.failed.connect(self._not_redeemed)
+        self.redeemed_account: accounts.Account | None = None
         current = accounts.load_account(store)
         self.url = QLineEdit(current.url if current else "")
         self.url.setPlaceholderText("https://sync.example.org")
@@ -116,7 +126,8 @@ class AccountDialog(Dialog):
         self.token.setEchoMode(QLineEdit.EchoMode.Password)
         if current and accounts.load_token(store, current):
             self.token.setPlaceholderText(_t("kept from before; type to replace it"))
-        for label, widget in ((_t("Server &address:"), self.url), (_t("&Group:"), self.group),
+        for label, widget in ((_t("&Invitation code:"), self.code),
+                              (_t("Server &address:"), self.url), (_t("&Group:"), self.group),
                               (_t("&Your name:"), self.member), (_t("&Token:"), self.token)):
             lab = QLabel(label)
             lab.setBuddy(widget)
@@ -132,6 +143,8 @@ class AccountDialog(Dialog):
         self.finish()
         self.setMinimumWidth(560)
         self.saved_where = ""
+        if code.strip():            # pasted in the first-run dialog: go on with it at once
+            QTimer.singleShot(0, self.check)
 
     def values(self) -> tuple[accounts.Account, str | None]:
         acct = accounts.Account(url=self.url.text().strip().rstrip("/"), group=self.group.text().strip(),
@@ -144,6 +157,11 @@ class AccountDialog(Dialog):
         return acct, token
 
     def check(self) -> None:
+        if self.code.text().strip():
+            self.message.setText(_t("Joining the group…"))
+            self.buttons.setEnabled(False)
+            self.redeemer.start(self.code.text())
+            return
         acct, token = self.values()
         if not acct.url.startswith(("http://", "https://")) or not acct.group:
             self.message.setText(_t("Enter the server address (starting with https://) and the group."))
@@ -170,6 +188,14 @@ class AccountDialog(Dialog):
         self.buttons.setEnabled(True)
         self.saved_where = where
         self.accept()
+
+    def _redeemed(self, account: accounts.Account, where: str) -> None:
+        self.redeemed_account = account
+        self._saved(where)
+
+    def _not_redeemed(self, why: str) -> None:
+        self.buttons.setEnabled(True)
+        self.message.setText(why)
 
     def _not_kept(self, exc: BaseException) -> None:
         # keyring errors come in many types; say so and stay open
@@ -250,6 +276,9 @@ class SyncController(QObject):
         window.add_action("sync-setup", _t("Set &up sync…"), lambda: self.setup(window), menu="sync")
         window.add_action("sync-forget", _t("&Disconnect from the server…"), lambda: self.forget(window),
                           menu="sync")
+        window.add_action("group", _t("&Group…"), lambda: self.show_group(window), menu="sync",
+                          tip=_t("The group's members; for coordinators, invitations, roles and "
+                                 "people's data requests"))
         row = window.sync_slot.layout()
         button = QPushButton()
         button.setFlat(True)
@@ -279,6 +308,7 @@ class SyncController(QObject):
         window.action("sync-now").setEnabled(self.configured() and not busy)
         window.action("sync-cancel").setEnabled(busy)
         window.action("sync-forget").setEnabled(self.configured() and not busy)
+        window.action("group").setEnabled(self.configured())
         n = int(self.status.get("open_conflicts") or 0) + int(self.status.get("rejected") or 0)
         window.conflicts_button.setText(_t("Conflicts: {count}").format(count=n))
         window.conflicts_button.setVisible(n > 0)
@@ -507,10 +537,10 @@ class SyncController(QObject):
         return Dialog.ask(self.shell.window, _t("Large change from the server"), text)
 
     # -- set-up and conflicts ------------------------------------------------------------------
-    def setup(self, parent: QWidget | None) -> bool:
+    def setup(self, parent: QWidget | None, code: str = "") -> bool:
         if is_demo(self.store):
             return self.offer_new_workspace(parent)
-        dialog = AccountDialog(self.store, parent)
+        dialog = AccountDialog(self.store, parent, ops=self.ops, code=code)
         if dialog.exec() != Dialog.DialogCode.Accepted:
             return False
         self.refresh()
@@ -576,6 +606,11 @@ class SyncController(QObject):
                 else _t("The group server refused a change to this record ({fields})."))
         return "{text} <a href=\"rd:conflicts/{id}\">{link}</a>".format(
             text=html.escape(text.format(fields=fields)), id=record.id, link=html.escape(_t("Resolve…")))
+
+    def show_group(self, parent: QWidget | None):
+        from .group import show_group
+
+        return show_group(self.shell, parent)
 
     def show_conflicts(self, parent: QWidget | None, record_id: str | None = None):
         from .conflicts import ConflictsDialog

@@ -3,6 +3,8 @@
     acct = Account(url="https://group.example.org", group="alentejo-coop", member="ana")
     where = save_account(store, acct, token)   # "keyring" or the token file's path
     acct = load_account(store)                 # None when no account is set up
+    redeemed = redeem_invitation(code)         # network only: the server answers with a token
+    acct, where = keep_redeemed(store, redeemed)   # saved like save_account, signed by the member
     token = load_token(store, acct)            # None when the token is missing
     forget_account(store)                      # removes meta keys and the token
 
@@ -176,6 +178,32 @@ def adopt_member(store, account: Account, me: dict) -> Account:
     return account
 
 
+def device_label() -> str:
+    """What the coordinator sees for the token this computer gets (its tokens list)."""
+    import socket
+
+    host = socket.gethostname().split(".")[0].strip()
+    return f"RuralDesk on {host}" if host else "RuralDesk"
+
+
+def redeem_invitation(code: str, label: str | None = None):
+    """Trade an invitation code for this computer's token (sync.client.groupadmin.redeem).
+    Nothing is kept here: keep_redeemed() saves it. A mistyped code raises InvalidInvitation
+    before any request; an expired or used one, the server's sentence (transport.Rejected)."""
+    from .groupadmin import parse_invitation, redeem
+
+    parse_invitation(code)
+    return redeem(code.strip(), label or device_label())
+
+
+def keep_redeemed(store, redeemed) -> tuple[Account, str]:
+    """The redeemed invitation as this workspace's account: address, group, member and token
+    (kept as save_account keeps it). Returns the account and where the token went."""
+    account = Account(redeemed.server, redeemed.group, redeemed.member_id)
+    where = save_account(store, account, redeemed.token)
+    return adopt_member(store, load_account(store) or account, {"member": redeemed.member_id, "role": redeemed.role}), where
+
+
 def forget_account(store) -> None:
     account = load_account(store)
     if account is not None and keyring_usable():
@@ -190,5 +218,6 @@ def forget_account(store) -> None:
         store.set_meta(key, "")
 
 
-__all__ = ["Account", "DemoWorkspace", "adopt_member", "refuse_demo", "forget_account", "keyring_usable", "load_account", "load_token",
-           "save_account", "token_file"]
+__all__ = ["Account", "DemoWorkspace", "adopt_member", "device_label", "refuse_demo", "forget_account",
+           "keep_redeemed", "keyring_usable", "load_account", "load_token", "redeem_invitation", "save_account",
+           "token_file"]

@@ -1,0 +1,220 @@
+"""The Group window's work, without widgets: who I am in the group, its members, invitations
+and audit log, and every coordinator action, each one request to the admin API run off the
+UI thread through Operations.run (sync.client.groupadmin does the HTTP).
+
+Views connect to the signals; `busy` says what runs (for the progress line), `failed` gives
+one sentence a person can act on. After a change the lists it touches are loaded again, so
+what the window shows is what the server holds.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from sync.client import account as accounts
+
+#: audit entries per page ("Older entries" asks for the next page)
+AUDIT_PAGE = 50
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Group", text)
+
+
+def failure(exc: BaseException) -> str:
+    """Why a group request failed, as one sentence (the server's own words when it refused)."""
+    from sync.client.groupadmin import GroupAdminError, InvalidInvitation, InvitationRefused
+    from sync.client.transport import AuthRefused, Rejected
+
+    from ..syncui import explain, sentence
+
+    if isinstance(exc, (InvalidInvitation, InvitationRefused)):     # expired, used, mistyped...
+        return sentence(str(exc))
+    if isinstance(exc, (GroupAdminError, Rejected)):
+        return sentence(exc.message)
+    if isinstance(exc, AuthRefused):
+        return sentence(_t("the server did not accept this computer's token; ask your coordinator "
+                           "for a new invitation"))
+    return sentence(explain(exc))
+
+
+class GroupController(QObject):
+    me_loaded = Signal(object)              # {"group", "member", "role"}
+    members_loaded = Signal(list)
+    invitations_loaded = Signal(list)
+    audit_loaded = Signal(list, bool)       # entries, True when they follow the ones shown
+    busy_changed = Signal(str)              # what runs now ("" when nothing)
+    failed = Signal(str)
+    succeeded = Signal(str)                 # a short confirmation for the status line
+
+    def __init__(self, ops, parent: QObject | None = None):
+        super().__init__(parent)
+        self.ops, self.store = ops, ops.store
+        self.account = accounts.load_account(self.store)
+        self.role = ""
+        self.member = self.account.member if self.account else ""
+        self.members: list = []
+        self.invitations: list = []
+        self.audit: list = []
+        self.audit_more = True
+        self._running: list[str] = []
+
+    # -- plumbing ------------------------------------------------------------------------------
+    @property
+    def connected(self) -> bool:
+        return self.account is not None
+
+    @property
+    def is_coordinator(self) -> bool:
+        return self.role == "coordinator"
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._running)
+
+    def client(self):
+        from sync.client.groupadmin import GroupAdmin
+
+        return GroupAdmin(self.account, accounts.load_token(self.store, self.account))
+
+    def run(self, label: str, fn: Callable[..., Any], on_done: Callable[[Any], None] | None = None,
+             done_text: str = "", then: Callable[[], None] | None = None) -> None:
+        self._running.append(label)
+        self.busy_changed.emit(label)
+
+        def finish() -> None:
+            self._running.remove(label)
+            self.busy_changed.emit(self._running[-1] if self._running else "")
+
+        def done(value: Any) -> None:
+            finish()
+            if on_done is not None:
+                on_done(value)
+            if done_text:
+                self.succeeded.emit(done_text)
+            if then is not None:
+                then()
+
+        def error(exc: BaseException) -> None:
+            finish()
+            self.failed.emit(failure(exc))
+
+        self.ops.run(fn, on_done=done, on_error=error, changes=None)
+
+    # -- reading -------------------------------------------------------------------------------
+    def load(self) -> None:
+        """Who I am first (the role decides what the window offers), then what I may see."""
+        if not self.connected:
+            self.failed.emit(_t("This workspace is not connected to a group server. Use Sync → Set up "
+                                "sync… with the invitation code your coordinator gave you."))
+            return
+        acct, token = self.account, accounts.load_token(self.store, self.account)
+
+        def me() -> dict:
+            from ..syncui import probe
+
+            return probe(acct, token or "")
+
+        self.run(_t("Asking the server who you are…"), me, self._me)
+
+    def _me(self, me: dict) -> None:
+        self.role, self.member = str(me.get("role") or ""), str(me.get("member") or self.member)
+        self.me_loaded.emit(me)
+        self.load_members()
+        if self.is_coordinator:
+            self.load_invitations()
+            self.load_audit()
+
+    def load_members(self) -> None:
+        self.run(_t("Loading the members…"), lambda: self.client().members(), self._members)
+
+    def _members(self, members: list) -> None:
+        self.members = [m for m in members if not m.removed_at]
+        self.members_loaded.emit(self.members)
+
+    def load_invitations(self) -> None:
+        self.run(_t("Loading the open invitations…"), lambda: self.client().invitations(),
+                  self._invitations)
+
+    def _invitations(self, invitations: list) -> None:
+        self.invitations = list(invitations)
+        self.invitations_loaded.emit(self.invitations)
+
+    def load_audit(self, older: bool = False) -> None:
+        before = self.audit[-1].id if older and self.audit else None
+
+        def page() -> list:
+            return self.client().audit(before=before, limit=AUDIT_PAGE)
+
+        def loaded(entries: list) -> None:
+            self.audit = [*self.audit, *entries] if older else list(entries)
+            self.audit_more = len(entries) >= AUDIT_PAGE
+            self.audit_loaded.emit(list(entries), older)
+
+        self.run(_t("Loading the audit log…"), page, loaded)
+
+    def tokens(self, member_id: str, on_done: Callable[[list], None]) -> None:
+        self.run(_t("Loading the member's tokens…"), lambda: self.client().tokens(member_id), on_done)
+
+    # -- coordinator actions -------------------------------------------------------------------
+    def invite(self, role: str, name: str, organisation: str, hours: int,
+               on_done: Callable[[Any], None]) -> None:
+        def work():
+            return self.client().invite(role=role, name=name, organisation=organisation, hours=hours)
+
+        self.run(_t("Creating the invitation…"), work, on_done,
+                  _t("Invitation for {name} created.").format(name=name), self.load_invitations)
+
+    def cancel_invitation(self, invitation) -> None:
+        self.run(_t("Cancelling the invitation…"),
+                  lambda: self.client().cancel_invitation(invitation.invitation_id), None,
+                  _t("Invitation for {name} cancelled.").format(name=invitation.name), self._after_admin)
+
+    def set_role(self, member, role: str) -> None:
+        self.run(_t("Changing the role…"), lambda: self.client().set_member(member.member_id, role=role),
+                  None, _t("{name} is now: {role}.").format(name=member.name or member.member_id,
+                                                             role=role_label(role)), self._after_admin)
+
+    def revoke_tokens(self, member, token_ids: list[str]) -> None:
+        def work() -> None:
+            client = self.client()
+            for token_id in token_ids:
+                client.revoke_token(token_id)
+
+        self.run(_t("Revoking…"), work, None,
+                  _t("Tokens revoked for {name}: {count}.").format(name=member.name or member.member_id,
+                                                                   count=len(token_ids)), self._after_admin)
+
+    def remove(self, member) -> None:
+        self.run(_t("Removing the member…"), lambda: self.client().remove_member(member.member_id), None,
+                  _t("{name} is no longer a member; their records stay.").format(
+                      name=member.name or member.member_id), self._after_admin)
+
+    def rename(self, name: str, on_done: Callable[[Any], None] | None = None) -> None:
+        self.run(_t("Renaming the group…"), lambda: self.client().rename_group(name), on_done,
+                  _t("The group is now called “{name}”.").format(name=name), self._after_admin)
+
+    def erase(self, record_id: str, title: str, on_done: Callable[[Any], None]) -> None:
+        self.run(_t("Erasing on the server…"), lambda: self.client().erase_record(record_id), on_done,
+                  _t("“{name}” was erased on the server; every replica erases it when it syncs.").format(
+                      name=title), self.load_audit if self.is_coordinator else None)
+
+    def _after_admin(self) -> None:
+        self.load_members()
+        self.load_invitations()
+        self.load_audit()
+
+
+ROLES = ("coordinator", "member", "reader")
+
+
+def role_label(role: str) -> str:
+    return {"coordinator": _t("Coordinator"), "member": _t("Member"), "reader": _t("Reader")}.get(role, role)
+
+
+def role_help(role: str) -> str:
+    return {"coordinator": _t("manages the group: members, invitations, erasure"),
+            "member": _t("adds and edits the group's records"),
+            "reader": _t("reads the group's records, changes nothing")}.get(role, "")
