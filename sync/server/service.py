@@ -146,22 +146,18 @@ class Service:
             raise NotFound(f"there is no group {group_id!r}")
         return g
 
-    def add_member(self, group_id: str, member_id: str, role: str = "member", name: str = "") -> None:
-        if not isinstance(member_id, str) or not MEMBER_RE.fullmatch(member_id):
-            raise Invalid("a member id is 1-40 lower-case letters, digits, - or _")
-        self._check_role(role)
-        with self.db.write() as c:
-            self._group(c, group_id)
-            row = c.execute(select(Member.__table__).where(Member.group_id == group_id,
-                                                 Member.member_id == member_id)).first()
-            if row is not None and row.removed_at is None:
-                raise ServiceError(f"{member_id!r} is already a member of {group_id!r}")
-            if row is not None:  # re-invited after removal
-                c.execute(update(Member).where(Member.group_id == group_id, Member.member_id == member_id)
-                          .values(role=role, removed_at=None, name=name or row.name))
-            else:
-                c.execute(insert(Member).values(group_id=group_id, member_id=member_id, role=role,
-                                                name=name or member_id, created_at=now()))
+    def add_member(self, group_id: str, member_id: str, role: str = "member", name: str = "",
+                   by: str = "admin") -> None:
+        self.admin.add_member(group_id, member_id, role, name, by=by)
+
+    @property
+    def admin(self):
+        """Member and token changes live in group_admin (checked and audited in one place)."""
+        if getattr(self, "_admin", None) is None:
+            from .group_admin import GroupAdmin
+
+            self._admin = GroupAdmin(self.db)
+        return self._admin
 
     @staticmethod
     def _check_role(role: str) -> None:
@@ -176,22 +172,12 @@ class Service:
             raise NotFound(f"{member_id!r} is not a member of {group_id!r}")
         return row
 
-    def remove_member(self, group_id: str, member_id: str) -> None:
+    def remove_member(self, group_id: str, member_id: str, by: str = "admin") -> None:
         """The member's tokens stop working; what they wrote stays."""
-        with self.db.write() as c:
-            self._member(c, group_id, member_id)
-            stamp = now()
-            c.execute(update(Member).where(Member.group_id == group_id, Member.member_id == member_id)
-                      .values(removed_at=stamp))
-            c.execute(update(Token).where(Token.group_id == group_id, Token.member_id == member_id,
-                                          Token.revoked_at.is_(None)).values(revoked_at=stamp))
+        self.admin.remove_member(group_id, member_id, by=by)
 
-    def set_role(self, group_id: str, member_id: str, role: str) -> None:
-        self._check_role(role)
-        with self.db.write() as c:
-            self._member(c, group_id, member_id)
-            c.execute(update(Member).where(Member.group_id == group_id, Member.member_id == member_id)
-                      .values(role=role))
+    def set_role(self, group_id: str, member_id: str, role: str, by: str = "admin") -> None:
+        self.admin.update_member(group_id, member_id, role=role, by=by)
 
     def members(self, group_id: str) -> list[dict[str, Any]]:
         with self.db.read() as c:
@@ -201,29 +187,15 @@ class Service:
                                                             Member.removed_at.is_(None))
                                        .order_by(Member.member_id))]
 
-    def issue_token(self, group_id: str, member_id: str, label: str = "") -> tuple[str, str]:
+    def issue_token(self, group_id: str, member_id: str, label: str = "", by: str = "admin") -> tuple[str, str]:
         """A new bearer token for a member: (token id, the token). The token itself is
         shown this once; only its sha256 is stored."""
-        token = secrets.token_urlsafe(32)
-        token_id = secrets.token_hex(6)
-        with self.db.write() as c:
-            self._member(c, group_id, member_id)
-            c.execute(insert(Token).values(group_id=group_id, token_id=token_id, member_id=member_id,
-                                           token_hash=hash_token(token), label=label[:200],
-                                           created_at=now()))
-        return token_id, token
+        return self.admin.issue_token(group_id, member_id, label, by=by)
 
-    def revoke_token(self, group_id: str, token: str) -> int:
+    def revoke_token(self, group_id: str, token: str, by: str = "admin") -> int:
         """Revoke by token id or by the token itself. Returns how many were revoked."""
-        with self.db.write() as c:
-            self._group(c, group_id)
-            result = c.execute(update(Token).where(
-                Token.group_id == group_id, Token.revoked_at.is_(None),
-                (Token.token_id == token) | (Token.token_hash == hash_token(token)))
-                .values(revoked_at=now()))
-            if not result.rowcount:
-                raise NotFound(f"no live token {token!r} in group {group_id!r}")
-            return result.rowcount
+        self.admin.revoke_token(group_id, token, by=by)
+        return 1
 
     def tokens(self, group_id: str) -> list[dict[str, Any]]:
         with self.db.read() as c:
@@ -403,6 +375,9 @@ class Service:
             p = _Push(c, Caller(group_id, by, "coordinator", ""))
             seq = p.erase(record_id)
             p.finish()
+            from .group_admin import write_audit
+
+            write_audit(c, group_id, by, "record.erase", record_id, {"seq": seq})
         self._drop_blobs(group_id, p.unreferenced_blobs)
         return seq
 
