@@ -466,6 +466,9 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
                                         request.headers.get("content-range"))
         return JSONResponse(state.to_json(), status_code=201 if state.complete and not had else 200)
 
+    from .admin_api import install  # the coordinator's desk (issue 16)
+
+    install(app, service, settings)
     app.openapi = lambda: _openapi(app)
     return app
 

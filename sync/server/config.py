@@ -41,6 +41,9 @@ class Settings:
     max_body: int = DEFAULT_MAX_BODY
     max_blob: int = DEFAULT_MAX_BLOB
     body_timeout: float = DEFAULT_BODY_TIMEOUT
+    #: the address members reach this server at, written into invitation codes; empty: the
+    #: address the inviting coordinator's computer uses (behind a proxy the server cannot know it)
+    public_url: str = ""
 
     @property
     def blob_dir(self) -> Path:
@@ -58,7 +61,8 @@ class Settings:
                    max_body=max_body or _int_env("RURALDESK_SERVER_MAX_BODY", DEFAULT_MAX_BODY),
                    max_blob=max_blob or _int_env("RURALDESK_SERVER_MAX_BLOB", DEFAULT_MAX_BLOB),
                    body_timeout=body_timeout or _float_env("RURALDESK_SERVER_BODY_TIMEOUT",
-                                                           DEFAULT_BODY_TIMEOUT))
+                                                           DEFAULT_BODY_TIMEOUT),
+                   public_url=os.environ.get("RURALDESK_SERVER_PUBLIC_URL", "").strip().rstrip("/"))
 
 
 def normalise_url(url: str) -> str:

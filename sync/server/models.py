@@ -30,6 +30,9 @@ class Member(Base):
     role: Mapped[str] = mapped_column(String(12))
     created_at: Mapped[str] = mapped_column(String(32))
     removed_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    organisation: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    #: the last pull or push, to the minute (written after the answer, at most once a minute)
+    last_sync_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
 
 
 class Token(Base):
@@ -123,4 +126,42 @@ class Erasure(Base):
     __table_args__ = (Index("ix_erasures_group_seq", "group_id", "seq"),)
 
 
-__all__ = ["Base", "Change", "Conflict", "Erasure", "Group", "Member", "Record", "Token", "Integer"]
+class Audit(Base):
+    """Every administrative act: who, when, what, on whom. `audit_id` is a UUIDv7, so the
+    primary key orders a group's log by time."""
+
+    __tablename__ = "audit"
+    group_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    audit_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    at: Mapped[str] = mapped_column(String(32))
+    by: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(40))
+    target: Mapped[str] = mapped_column(String(200), default="")
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class Invitation(Base):
+    """A one-time invitation: only the sha256 of its secret is kept. Redeemed, it names the
+    member and the token it made."""
+
+    __tablename__ = "invitations"
+    group_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    invitation_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    secret_hash: Mapped[str] = mapped_column(String(64))
+    role: Mapped[str] = mapped_column(String(12))
+    name: Mapped[str] = mapped_column(String(200), default="")
+    organisation: Mapped[str] = mapped_column(String(200), default="")
+    #: the member id asked for; None: made from the name when redeemed
+    member_id: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    created_at: Mapped[str] = mapped_column(String(32))
+    created_by: Mapped[str] = mapped_column(String(200))
+    expires_at: Mapped[str] = mapped_column(String(32))
+    cancelled_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    redeemed_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    redeemed_by: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    token_id: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    __table_args__ = (Index("ix_invitations_group_secret", "group_id", "secret_hash", unique=True),)
+
+
+__all__ = ["Audit", "Base", "Change", "Conflict", "Erasure", "Group", "Invitation", "Member", "Record", "Token",
+           "Integer"]
