@@ -223,6 +223,16 @@ class _Calendar(QCalendarWidget):
         super().showEvent(event)
 
 
+class _DateEdit(QDateEdit):
+    """Tab walks the day, month and year, then moves on. On "No date" there are no sections to
+    walk and QDateEdit keeps the focus for ever: a keyboard trap. There Tab simply moves on."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802
+        if self.specialValueText() and self.date() == self.minimumDate():
+            return QWidget.focusNextPrevChild(self, forward)
+        return super().focusNextPrevChild(forward)
+
+
 class DateEditor(Editor):
     """A date with a calendar; the lowest date stands for "no date". Shown in the interface
     language's long form ("6 janvier 2025"), as the record view shows it."""
@@ -233,7 +243,7 @@ class DateEditor(Editor):
         super().__init__(f, parent)
         #: where the calendar opens when no date is set; the form points an end date at its start
         self.anchor: Callable[[], QDate] = QDate.currentDate
-        self.edit = self.name(QDateEdit())
+        self.edit = self.name(_DateEdit())
         self.edit.setCalendarPopup(True)
         self.edit.setCalendarWidget(_Calendar(lambda: self.anchor()))
         self.edit.setMinimumDate(self.NONE)

@@ -90,6 +90,7 @@ def labelled(label: str, widget: QWidget, accessible: str | None = None) -> QLab
 def make_table(name: str, headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setAccessibleName(name)
+    table.setTabKeyNavigation(False)     # one Tab stop (arrows move between cells), not a trap of cells
     table.setHorizontalHeaderLabels(headers)
     table.verticalHeader().hide()
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -13,11 +13,10 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QDialog, QSplitterHandle, QWidget
 
 from ruraldesk.ui import layout
+from ui_screens import dialogs, populate, states
 
 SCREENS = {"1024x600": QSize(1024, 600), "1366x768": QSize(1366, 768)}
 FONTS = ("100%", "150%", "14pt")
-LONG_TITLE = ("Coopérative énergétique citoyenne du Morvan et des villages voisins pour le partage "
-              "d'un toit solaire et d'une batterie communs")
 
 
 def room(screen: QSize) -> QSize:
@@ -41,13 +40,10 @@ def font(request, qapp):
 
 @pytest.fixture
 def big_window(font, store, settings, qtbot, settle):
-    from ruraldesk.io.demo import generate
     from ruraldesk.ui import worker
     from ruraldesk.ui.shell import Shell
 
-    generate(store, 40, seed=5)
-    store.create("practice", {"title": LONG_TITLE, "kind": "good", "country": "FR", "region": "FRH0",
-                              "start_date": "2025-01-06", "summary": "Twelve families share a solar roof."})
+    populate(store)
     shell = Shell(store, settings)
     shell.store.set_meta("ui.first_run_done", "1")
     window = shell.show()
@@ -98,43 +94,6 @@ def fits(window: QWidget, screen: QSize) -> list[str]:
     return out + outside(window)
 
 
-def states(window, qtbot, settle):
-    """The states of a first hour: the list, a record, its form, search results, a form
-    opened from them, the long-titled record and its form, another collection."""
-    yield "list"
-    window.list.table.selectRow(0)
-    settle()
-    yield "record shown"
-    window.edit_record()
-    yield "editing"
-    window.detail.close_form()
-    window.search.setText("solar")
-    qtbot.waitUntil(lambda: window.list.mode == "search" and window.list.model().rowCount() > 0, timeout=5000)
-    settle()
-    window.list.table.selectRow(0)
-    settle()
-    yield "search results"
-    window.edit_record()
-    yield "editing from results"
-    window.detail.close_form()
-    window.search.clear()
-    settle()
-    record = next(r for r in window.store.get_many("practice", window.store.list_ids("practice")).values()
-                  if r.title == LONG_TITLE)
-    window.open_record(record.id)
-    settle()
-    yield "long title"
-    window.edit_record()
-    yield "editing the long title"
-    window.detail.close_form()
-    window.go("contact")
-    settle()
-    window.list.table.selectRow(0)
-    settle()
-    window.edit_record()
-    yield "editing a contact"
-
-
 @pytest.mark.parametrize("screen", SCREENS)
 def test_the_window_fits_the_screen_in_every_state(screen, big_window, qtbot, settle, font):
     problems = {}
@@ -174,40 +133,6 @@ def test_the_panes_can_be_moved_and_shrunk_on_a_small_screen(window, qtbot, sett
     window.splitter.moveSplitter(window.splitter.sizes()[0] + 60, 2)   # the list narrows further
     assert window.splitter.sizes()[1] < after[1]
     assert handle.isVisible()
-
-
-def dialogs(window, tmp_path):
-    """Every dialog a first hour opens, made as the window makes them."""
-    from ruraldesk.io.csvimport import guess_collection, open_table, suggest_mapping
-    from ruraldesk.ui.conflicts import ConflictsDialog
-    from ruraldesk.ui.dialogs import ColumnsDialog, FirstRunDialog, LinkDialog, SettingsDialog
-    from ruraldesk.ui.helpmenu import AboutDialog, GuideWindow
-    from ruraldesk.ui.listpane import column_options
-    from ruraldesk.ui.mainwindow import NameDialog
-    from ruraldesk.ui.models import column_label
-    from ruraldesk.ui.syncui import AccountDialog
-    from ruraldesk.ui.transfer_dialogs import EraseDialog, MappingDialog, MentionsDialog
-
-    yield FirstRunDialog(window)
-    yield SettingsDialog(window.settings, window)
-    yield LinkDialog(window.store, ("contact", "tool"), "Link “Village shop” to…", window)
-    yield ColumnsDialog([(k, column_label("practice", k)) for k in column_options("practice")],
-                        ["title", "kind"], window)
-    yield NameDialog(window, "Save search", "&Name:", "solar roof")
-    yield AccountDialog(window.store, window)
-    yield ConflictsDialog(window.ops, window)
-    yield AboutDialog(window.store, window)
-    yield GuideWindow(window)
-    yield EraseDialog(window, "Élodie Girard", synced=True, linked=3)
-    yield MentionsDialog(window, "Élodie Girard", [])
-    path = tmp_path / "members.csv"
-    path.write_text("Nom;Prénom;Courriel;Téléphone;Organisation;Pays;Remarques\n"
-                    "Dupont;Hélène;helene.dupont@example.fr;+33 3 86 00 00 01;Coop énergie Morvan;FR;Présidente\n",
-                    encoding="utf-8")
-    table = open_table(path)
-    collection = guess_collection(table.headers)
-    yield MappingDialog(window, window.store, table, collection, suggest_mapping(table.headers, collection),
-                        reopen=lambda e, d: open_table(path, encoding=e, delimiter=d))
 
 
 @pytest.mark.parametrize("screen", SCREENS)
