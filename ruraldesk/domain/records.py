@@ -79,6 +79,8 @@ CONTACT = CollectionSpec(
                    "public_task", "legitimate_interests")),
         F("consent_date", Kind.DATE, "Consent date"),
         F("consent_source", Kind.TEXT, "Consent source"),
+        F("member", Kind.TEXT, "Group member", max_length=40, searchable=False,
+          help="The person's member name in the group: their posts are then part of their data"),
     ),
     list_columns=("name", "kind", "organisation", "country", "region", "updated_at"),
 )

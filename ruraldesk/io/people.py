@@ -176,6 +176,27 @@ def export_person(store, contact_id: str) -> dict[str, Any]:
         "linked_records": linked,
         "mentions": [m.to_dict() for m in find_mentions(store, contact_id, contact.fields)],
         "conflicts": conflicts,
+        **discussion_data(store, contact),
+    }
+
+
+def discussion_data(store, contact) -> dict[str, Any]:
+    """The person's posts (every version of each), the comments on their record, and the posts
+    that @mention them, as the export lists them."""
+    from ruraldesk.store.discussions import Discussions
+
+    d = Discussions(store)
+    member = contact.fields.get("member")
+
+    def post(p) -> dict[str, Any]:
+        return {**p.to_dict(), "versions": [{"at": at, "by": by, "text": text} for at, by, text in d.versions(p.id)]}
+
+    thread_id = d.thread_for(contact.id)
+    return {
+        "member": member,
+        "posts": [post(p) for p in d.posts_by(member)] if member else [],
+        "comments_on_record": [post(p) for p in d.posts(thread_id, 0, 100_000)] if thread_id else [],
+        "mentioned_in_posts": [p.to_dict() for p in d.posts_mentioning(member)] if member else [],
     }
 
 
@@ -218,6 +239,7 @@ def erase_person(store, contact_id: str, *, compact: bool = True, progress: Prog
     mentions = find_mentions(store, contact_id, contact.fields)
     ticker.step(1)
     with store.write() as w:
+        _erase_discussions(store, w, contact)
         unlinked = w.erase(contact_id, state="pending")
         w.conn.execute(delete(Conflict).where(Conflict.record_id == contact_id))
         change_id = w.conn.execute(select(Journal.change_id).where(
@@ -230,6 +252,21 @@ def erase_person(store, contact_id: str, *, compact: bool = True, progress: Prog
     ticker.step(1)
     ticker.finish()
     return ErasureReport(contact_id, list(dict.fromkeys(unlinked)), mentions, change_id, compacted)
+
+
+def _erase_discussions(store, w, contact) -> None:
+    """In the erasure's transaction: the comments about the person go with their threads; the
+    person's own posts go from every thread, which stays and shows "post removed"."""
+    from ruraldesk.store.discussions import Discussions
+
+    d = Discussions(store)
+    for (thread_id,) in w.conn.execute(select(Ref.record_id).where(
+            Ref.target_id == contact.id, Ref.field == "about")).all():
+        d.erase_thread(w, thread_id)
+    member = contact.fields.get("member")
+    if member:
+        d.erase_posts(w, [p for (p,) in w.conn.exec_driver_sql(
+            "SELECT id FROM post WHERE author = ?", (member,))])
 
 
 def compact_store(store) -> None:

@@ -91,9 +91,60 @@ class Attachment(RecordRow, Base):
     __table_args__ = (Index("ix_attachment_list", "deleted", "sort_key", "id"),)
 
 
+class Discussion(RecordRow, Base):
+    __tablename__ = "discussion"
+    title: Mapped[str | None] = mapped_column(String)
+    about: Mapped[str | None] = mapped_column(String(36))
+    author: Mapped[str | None] = mapped_column(String(200))
+    language: Mapped[str | None] = mapped_column(String(3))
+    __table_args__ = (
+        Index("ix_discussion_list", "deleted", "sort_key", "id"),
+        Index("ix_discussion_about", "about", "deleted"),
+    )
+
+
+class Post(RecordRow, Base):
+    __tablename__ = "post"
+    text: Mapped[str | None] = mapped_column(String)
+    thread: Mapped[str | None] = mapped_column(String(36))
+    author: Mapped[str | None] = mapped_column(String(200))
+    status: Mapped[str | None] = mapped_column(String(16))
+    #: the order posts arrived in this replica (a trigger numbers every new row): unread
+    #: counts compare it with the thread's read marker, whatever clock wrote the post
+    arrival: Mapped[int | None] = mapped_column(Integer)
+    __table_args__ = (
+        Index("ix_post_thread", "thread", "deleted", "created_at", "arrival", "author"),
+        Index("ix_post_arrival", "arrival"),
+        Index("ix_post_author", "author"),
+    )
+
+
 MODELS: dict[str, type[RecordRow]] = {
     "practice": Practice, "contact": Contact, "tool": Tool, "theme": Theme, "attachment": Attachment,
+    "discussion": Discussion, "post": Post,
 }
+
+
+class Draft(Base):
+    """What someone is writing in a composer, kept across restarts (never synced). `key`
+    is the thread's id, "topic" for a new topic, or "comment:<record id>" before the
+    record's first comment."""
+
+    __tablename__ = "draft"
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    text: Mapped[str] = mapped_column(Text, default="")
+    title: Mapped[str | None] = mapped_column(String)
+    replies_to: Mapped[str | None] = mapped_column(String(36))
+    updated_at: Mapped[str] = mapped_column(String(32))
+
+
+class ReadMarker(Base):
+    """The last post (by arrival) read in a thread, here (never synced)."""
+
+    __tablename__ = "read_marker"
+    thread_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    seen: Mapped[int] = mapped_column(Integer, default=0)
+    read_at: Mapped[str] = mapped_column(String(32))
 
 
 class Ref(Base):

@@ -33,6 +33,8 @@ SORTABLE = {"title": "sort_key", "name": "sort_key", "file_name": "sort_key", "u
             "organisation": "organisation", "audience": "audience", "media_type": "media_type",
             "size": "size", "consent_basis": "consent_basis"}
 DAILY = 24 * 3600
+#: references that are not links a person made (vocabulary, a thread and its posts)
+NOT_LINKS = ("themes", "parent", "about", "thread", "replies_to")
 
 
 @dataclass(frozen=True)
@@ -401,9 +403,9 @@ class Store:
         """Records linked to this one, both ways, by collection (attachments included)."""
         with self.read() as conn:
             outgoing = conn.execute(select(Ref.target_id).where(
-                Ref.record_id == record_id, Ref.field.notin_(("themes", "parent")))).scalars().all()
+                Ref.record_id == record_id, Ref.field.notin_(NOT_LINKS))).scalars().all()
             incoming = conn.execute(select(Ref.record_id).where(
-                Ref.target_id == record_id, Ref.field.notin_(("themes", "parent")))).scalars().all()
+                Ref.target_id == record_id, Ref.field.notin_(NOT_LINKS))).scalars().all()
             found: dict[str, list[Record]] = {}
             for other in dict.fromkeys([*outgoing, *incoming]):
                 record = find_record(conn, other)

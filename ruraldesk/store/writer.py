@@ -13,6 +13,7 @@ from ruraldesk.domain.ids import new_id
 from ruraldesk.domain.records import Record, spec
 from ruraldesk.domain.text import sort_key
 
+from . import discussions
 from .bulk import insert_many
 from .errors import NotFound
 from .models import MODELS, Conflict, Doc, Journal, Ref
@@ -150,6 +151,7 @@ class Writer:
                validate: bool = True) -> Record:
         fields = validation.check(collection, fields) if validate else dict(fields)
         fields = {k: v for k, v in fields.items() if v not in (None, [])}
+        discussions.guard(self, collection, "create", None, fields, fields)
         stamp = now()
         record = Record(id=record_id or new_id(), collection=collection, fields=fields,
                         created_at=stamp, created_by=self.author, updated_at=stamp,
@@ -169,6 +171,7 @@ class Writer:
         errors = validation.check_change(record.collection, merged, real)
         if errors:
             raise validation.ValidationError(errors)
+        discussions.guard(self, record.collection, op, record.fields, real, merged)
         previous = {k: record.fields.get(k) for k in real}
         record.fields = {k: v for k, v in merged.items() if v not in (None, [])}
         record.updated_at, record.updated_by = now(), self.author
@@ -180,6 +183,8 @@ class Writer:
         record = self.get(record_id)
         if record.deleted == deleted:
             return record
+        discussions.guard(self, record.collection, "delete" if deleted else "restore", record.fields, (),
+                          record.fields)
         record.deleted = deleted
         record.updated_at, record.updated_by = now(), self.author
         self._save(record)

@@ -169,6 +169,8 @@ def adopt_member(store, account: Account, me: dict) -> Account:
     member = str(me.get("member") or "").strip()
     if not member:
         return account
+    if me.get("role") and store.get_meta("sync.role") != me["role"]:
+        store.set_meta("sync.role", str(me["role"]))     # what the discussion rules allow here
     if member != account.member:
         store.set_meta(META_MEMBER, member)
         account = Account(account.url, account.group, member)
@@ -214,7 +216,7 @@ def forget_account(store) -> None:
         except Exception:
             pass
     token_file(store).unlink(missing_ok=True)
-    for key in (META_URL, META_GROUP, META_MEMBER, META_TOKEN_WHERE):
+    for key in (META_URL, META_GROUP, META_MEMBER, META_TOKEN_WHERE, "sync.role"):
         store.set_meta(key, "")
 
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Iterable, TextIO
 from sqlalchemy import Connection, Text, and_, cast, delete, func, insert, select, update
 
 from ruraldesk.domain import roles, validation
+from ruraldesk.domain.discussions import refusal as discussion_refusal
 from ruraldesk.domain.fields import Kind
 from ruraldesk.domain.records import spec
 from sync.protocol import MISSING, ROLES, Change, PullPage, PushResult, merge_field
@@ -569,6 +570,8 @@ class _Push:
             values = _clean(fields)
             problem = create_problem if create_problem is not _UNCHECKED else \
                 self._invalid(ch.collection, values, None)
+            problem = problem or discussion_refusal(ch.collection, ch.op, None, values, values,
+                                                    actor=who, role=self.caller.role)
             if problem:
                 return self._reject(ch, problem)
             seq = self.next_seq()
@@ -581,6 +584,12 @@ class _Push:
             return self._result(ch, "applied", seq, (), echo)
 
         server_fields = cur["fields"]
+        problem = discussion_refusal(  # one rule with the replica's (domain/discussions.py)
+            ch.collection, ch.op, server_fields,
+            [k for k in fields if not _same_value(fields[k], server_fields.get(k))],
+            {**server_fields, **fields}, actor=who, role=self.caller.role)
+        if problem:
+            return self._reject(ch, problem)
         fast = cur["seq"] <= ch.base_seq
         new_fields = dict(server_fields)
         statuses: list[str] = []
