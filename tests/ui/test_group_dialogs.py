@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from qrdecode import decode
+
 from sync.client.groupadmin import Invitation, Member, TokenInfo
 
 ANA = Member("ana", "Ana Sousa", "Casa do Povo", "member", None, None)
@@ -13,20 +15,6 @@ ANA = Member("ana", "Ana Sousa", "Casa do Povo", "member", None, None)
 
 def invitation(code: str = "rdinv1.eyJzIjoiaHR0cDovLzEyNy4wLjAuMToxIiwiZyI6InZpbGxhZ2UiLCJrIjoiYWJjIn0.xyz"):
     return Invitation("inv-1", "member", "Rui Lopes", "", "2030-01-01T10:00:00Z", code=code)
-
-
-def decode(image) -> list[str]:
-    """The texts a real QR decoder (zxing-cpp) finds in a QImage."""
-    import io
-
-    import zxingcpp
-    from PIL import Image
-    from PySide6.QtCore import QBuffer, QIODevice
-
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    return [r.text for r in zxingcpp.read_barcodes(Image.open(io.BytesIO(bytes(buffer.data()))))]
 
 
 def test_the_qr_code_decodes_to_the_invitation_code_and_is_dark_on_light(qapp):

@@ -139,7 +139,7 @@ class GroupController(QObject):
                   self._invitations)
 
     def _invitations(self, invitations: list) -> None:
-        self.invitations = list(invitations)
+        self.invitations = [i for i in invitations if i.status == "open"]   # the rest are in the audit log
         self.invitations_loaded.emit(self.invitations)
 
     def load_audit(self, older: bool = False) -> None:
