@@ -2,12 +2,18 @@
 
     ruraldesk-server serve [--host 127.0.0.1] [--port 8765] [--workers 1]
     ruraldesk-server init
-    ruraldesk-server group create GROUP [--name NAME] | group list
-    ruraldesk-server member add GROUP MEMBER [--role member] [--name NAME]
+    ruraldesk-server group create GROUP [--name NAME] | group list | group rename GROUP NAME
+    ruraldesk-server member add GROUP MEMBER [--role member] [--name NAME] [--organisation ORG]
     ruraldesk-server member remove GROUP MEMBER | member set-role GROUP MEMBER ROLE | member list GROUP
     ruraldesk-server token issue GROUP MEMBER [--label L] | token revoke GROUP TOKEN_OR_ID | token list GROUP
+    ruraldesk-server invite GROUP NAME [--role member] [--organisation ORG] [--hours 72] [--server URL]
+    ruraldesk-server invitation list GROUP | invitation cancel GROUP INVITATION_ID
+    ruraldesk-server audit GROUP [--limit 50]
     ruraldesk-server erase GROUP RECORD_ID [--by NAME]
     ruraldesk-server backup [--to PATH]
+
+Member, token, invitation and group changes go through group_admin, like the admin API's,
+and are written to the group's audit log as done by "cli:<login name>".
 
 Every command takes --db URL (or RURALDESK_SERVER_DB; an SQLite file in the data
 folder by default) and --data-dir DIR (or RURALDESK_SERVER_DATA_DIR). Errors are
@@ -17,6 +23,7 @@ one line on stderr and exit code 2.
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import os
 import sqlite3
@@ -25,6 +32,7 @@ import time
 from pathlib import Path
 
 from sync.protocol import ROLES
+from sync.protocol.invitations import DEFAULT_HOURS, MAX_HOURS
 
 from .config import Settings
 
@@ -51,6 +59,9 @@ def _parser() -> argparse.ArgumentParser:
     gc.add_argument("group")
     gc.add_argument("--name", default="")
     g.add_parser("list")
+    gr = g.add_parser("rename")
+    gr.add_argument("group")
+    gr.add_argument("name")
 
     m = sub.add_parser("member", help="members and roles").add_subparsers(dest="action", required=True)
     ma = m.add_parser("add")
@@ -58,6 +69,7 @@ def _parser() -> argparse.ArgumentParser:
     ma.add_argument("member")
     ma.add_argument("--role", default="member", choices=ROLES)
     ma.add_argument("--name", default="")
+    ma.add_argument("--organisation", default="")
     mr = m.add_parser("remove")
     mr.add_argument("group")
     mr.add_argument("member")
@@ -78,6 +90,25 @@ def _parser() -> argparse.ArgumentParser:
     tr.add_argument("token", help="the token id (from `token list`) or the token itself")
     tl = t.add_parser("list")
     tl.add_argument("group")
+
+    i = sub.add_parser("invite", help="a one-time invitation code for one person (printed once)")
+    i.add_argument("group")
+    i.add_argument("name", help="the person's name, as the group will see it")
+    i.add_argument("--role", default="member", choices=ROLES)
+    i.add_argument("--organisation", default="")
+    i.add_argument("--hours", type=int, default=DEFAULT_HOURS, help=f"how long it works (1-{MAX_HOURS})")
+    i.add_argument("--server", default="", help="the address members reach this server at "
+                                                "(default: RURALDESK_SERVER_PUBLIC_URL)")
+    i.add_argument("--member-id", default=None, help="the id the member gets (default: made from the name)")
+    il = sub.add_parser("invitation", help="invitations").add_subparsers(dest="action", required=True)
+    il.add_parser("list").add_argument("group")
+    ic = il.add_parser("cancel")
+    ic.add_argument("group")
+    ic.add_argument("invitation_id")
+
+    a = sub.add_parser("audit", help="the group's audit log, newest first")
+    a.add_argument("group")
+    a.add_argument("--limit", type=int, default=50)
 
     e = sub.add_parser("erase", help="erase a record (GDPR) from the server and, on sync, every replica")
     e.add_argument("group")
@@ -121,6 +152,8 @@ def run(argv: list[str]) -> int:
     if cmd == "serve":
         return _serve(settings, args)
     svc = _service(settings)
+    admin = _admin(svc, settings)
+    by = _cli_actor()
     if cmd == "init":
         print(f"database ready: {settings.db_url}")
         if not svc.has_groups():
@@ -129,6 +162,8 @@ def run(argv: list[str]) -> int:
         if args.action == "create":
             svc.create_group(args.group, args.name)
             print(f"group {args.group} created")
+        elif args.action == "rename":
+            print(f"group {args.group} is now called {admin.rename_group(args.group, args.name, by=by)['name']!r}")
         else:
             groups = svc.groups()
             for g in groups:
@@ -137,29 +172,45 @@ def run(argv: list[str]) -> int:
                 print(_first_group_hint())
     elif cmd == "member":
         if args.action == "add":
-            svc.add_member(args.group, args.member, args.role, args.name)
+            admin.add_member(args.group, args.member, args.role, args.name, args.organisation, by=by)
             print(f"{args.member} added to {args.group} as {args.role}")
         elif args.action == "remove":
-            svc.remove_member(args.group, args.member)
+            admin.remove_member(args.group, args.member, by=by)
             print(f"{args.member} removed from {args.group}; their tokens are revoked")
         elif args.action == "set-role":
-            svc.set_role(args.group, args.member, args.role)
+            admin.update_member(args.group, args.member, role=args.role, by=by)
             print(f"{args.member} is now {args.role} in {args.group}")
         else:
-            for m in svc.members(args.group):
-                print(f"{m['member']}\t{m['role']}\t{m['name']}")
+            for m in admin.members(args.group):
+                if m["removed_at"] is None:
+                    print(f"{m['member_id']}\t{m['role']}\t{m['name']}\t{m['organisation']}\t"
+                          f"last sync {m['last_sync_at'] or 'never'}")
     elif cmd == "token":
         if args.action == "issue":
-            token_id, token = svc.issue_token(args.group, args.member, args.label)
+            token_id, token = admin.issue_token(args.group, args.member, args.label, by=by)
             print(f"token {token_id} for {args.member} in {args.group} (shown once, keep it safe):")
             print(token)
         elif args.action == "revoke":
-            svc.revoke_token(args.group, args.token)
+            admin.revoke_token(args.group, args.token, by=by)
             print("token revoked")
         else:
             for t in svc.tokens(args.group):
                 state = f"revoked {t['revoked_at']}" if t["revoked_at"] else "live"
                 print(f"{t['token_id']}\t{t['member']}\t{state}\t{t['label']}")
+    elif cmd == "invite":
+        _invite(admin, args, by)
+    elif cmd == "invitation":
+        if args.action == "cancel":
+            admin.cancel_invitation(args.group, args.invitation_id, by=by)
+            print(f"invitation {args.invitation_id} cancelled")
+        else:
+            for inv in admin.invitations(args.group):
+                print(f"{inv['invitation_id']}\t{inv['status']}\t{inv['role']}\t{inv['name']}\t"
+                      f"expires {inv['expires_at']}\tby {inv['created_by']}")
+    elif cmd == "audit":
+        for entry in admin.audit(args.group, limit=args.limit):
+            detail = json.dumps(entry["detail"], ensure_ascii=False, sort_keys=True)
+            print(f"{entry['at']}\t{entry['by']}\t{entry['action']}\t{entry['target']}\t{detail}")
     elif cmd == "erase":
         seq = svc.erase(args.group, args.record_id, args.by)
         print(f"record {args.record_id} erased (seq {seq}); replicas purge it on their next sync")
@@ -171,6 +222,30 @@ def run(argv: list[str]) -> int:
         print(f"backup written to {_backup(settings, svc, args.to)}")
     svc.db.dispose()
     return 0
+
+
+def _admin(svc, settings: Settings):
+    from .group_admin import GroupAdmin
+
+    return GroupAdmin(svc.db, public_url=settings.public_url)
+
+
+def _cli_actor() -> str:
+    try:
+        return f"cli:{getpass.getuser()}"
+    except Exception:  # noqa: BLE001 - no login name (a container): still say it was the CLI
+        return "cli"
+
+
+def _invite(admin, args, by: str) -> None:
+    out = admin.invite(args.group, by=by, role=args.role, name=args.name, organisation=args.organisation,
+                       hours=args.hours, server=args.server, member_id=args.member_id)
+    print(f"invitation {out['invitation_id']} for {args.name} ({args.role}) in {args.group}, "
+          f"valid until {out['expires_at']}; the code works once and is shown only now:")
+    print(out["code"])
+    if not out["server"]:
+        print("(the code names no server address: pass --server https://… or set "
+              "RURALDESK_SERVER_PUBLIC_URL, or tell the person the address)", file=sys.stderr)
 
 
 def _backup(settings: Settings, svc, to: str | None) -> Path:
