@@ -81,6 +81,8 @@ edit = st.one_of(
     st.tuples(st.just("restore"), st.integers(0, 50)),
     st.tuples(st.just("link"), st.integers(0, 50), st.integers(0, 50)),
     st.tuples(st.just("unlink"), st.integers(0, 50), st.integers(0, 50)),
+    st.tuples(st.just("post"), st.integers(0, 50), st.integers(0, 50)),      # a topic or a reply
+    st.tuples(st.just("edit_post"), st.integers(0, 50)),                    # one's own post
 )
 _edit_step = st.tuples(st.just("edit"), st.integers(0, len(MEMBERS) - 1), edit)
 step = st.one_of(
@@ -140,6 +142,9 @@ class World:
             else:
                 store.create("contact", {"kind": "person", "name": self.token()})
             return
+        if kind in ("post", "edit_post"):
+            self.do_post(who, e)
+            return
         if kind in ("link", "unlink"):
             p, c = self.pick(store, e[1], "practice"), self.pick(store, e[2], "contact")
             if p and c:
@@ -159,6 +164,27 @@ class World:
             store.delete(rid)
         elif kind == "restore":
             store.restore(rid)
+
+    def do_post(self, who: int, e: tuple) -> None:
+        """Posts are records of their own: concurrent replies never conflict, and every
+        text written (a reply, an edit of one's own post) must be in the final state."""
+        from ruraldesk.store.discussions import Discussions
+
+        d, member, value = Discussions(self.stores[who]), MEMBERS[who], self.token()
+        if e[0] == "edit_post":
+            mine = [p for p in d.posts_by(member) if not p.deleted]
+            if not mine:
+                return
+            post = d.edit_post(mine[e[1] % len(mine)].id, value)
+        else:
+            topics = d.topics(0, 50)
+            if not topics or e[1] % 4 == 0:
+                post = d.start_topic(self.token(), value)[1]
+            else:
+                thread = topics[e[1] % len(topics)].id
+                posts = d.posts(thread)
+                post = d.reply(thread, value, replies_to=posts[e[2] % len(posts)].id if posts else None)
+        self.edits.append((member, post.id, "text", value))
 
     def do_sync(self, who: int, faults: list[str], patient: bool, *, clean: bool = False) -> None:
         store = self.stores[who]
