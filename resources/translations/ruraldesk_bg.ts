@@ -408,6 +408,7 @@
     </message>
     <message>
         <source>Details</source>
+        <extracomment>the record now shown (None: none), for what sits beside it (ui/discussions: its comments)</extracomment>
         <translation>Подробности</translation>
     </message>
     <message>
@@ -488,11 +489,11 @@
     </message>
     <message>
         <source>&amp;Attachments:</source>
-        <translation>&amp;Прикачени файлове:</translation>
+        <translation>Прикачени &amp;файлове:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Преглед…</translation>
+        <translation>Пре&amp;глед…</translation>
     </message>
     <message>
         <source>&amp;Data folder:</source>
@@ -524,7 +525,7 @@
     </message>
     <message>
         <source>As&amp;k before a sync changes more than:</source>
-        <translation>&amp;Питай, преди синхронизация да промени повече от:</translation>
+        <translation>П&amp;итай, преди синхронизация да промени повече от:</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -641,6 +642,169 @@
     <message>
         <source>{title}: {done} of {total}</source>
         <translation>{title}: {done} от {total}</translation>
+    </message>
+</context>
+<context>
+    <name>Discussions</name>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft kept from {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit your post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden by a coordinator: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden from the group: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the discussion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No posts yet. Write the first one below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished">Публикация</translation>
+    </message>
+    <message>
+        <source>Post it (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted. It goes to the group at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished">Публикации</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replying to a post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replying to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %n earlier posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier version stays in the post&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is it hidden? Everyone sees the reason in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw this post? Its text goes from the thread; its earlier versions stay in its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw your post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn by its author.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a post… *emphasis*, **strong**, - lists, [links](https://…), @member (Ctrl+Enter posts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write something first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to the whole thread instead (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a removed post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in reply to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started by {name}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1194,10 @@
         <translation>Относно</translation>
     </message>
     <message>
+        <source>Added a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Asking the server who you are…</source>
         <translation>Сървърът се пита кои сте…</translation>
     </message>
@@ -1054,6 +1222,10 @@
         <translation>Да се отмени ли поканата за {name}? Кодът спира да работи веднага; можете да ги поканите отново по-късно.</translation>
     </message>
     <message>
+        <source>Cancelled an invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancelling the invitation…</source>
         <translation>Поканата се отменя…</translation>
     </message>
@@ -1064,6 +1236,10 @@
     <message>
         <source>Change the role of {name}</source>
         <translation>Промяна на ролята на {name}</translation>
+    </message>
+    <message>
+        <source>Changed a member</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Changing the role…</source>
@@ -1108,6 +1284,10 @@
     <message>
         <source>Erase “{name}” from the whole group? This cannot be undone. The server erases it now, and every member&apos;s copy of RuralDesk erases it at its next sync:</source>
         <translation>Да се заличи ли „{name}“ от цялата група? Това не може да бъде отменено. Сървърът го заличава сега, а копието на RuralDesk на всеки член го заличава при следващата си синхронизация:</translation>
+    </message>
+    <message>
+        <source>Erased a record</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Erasing on the server…</source>
@@ -1170,6 +1350,14 @@
         <translation>Покани някого</translation>
     </message>
     <message>
+        <source>Invited someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Its attachments: none</source>
         <translation>Прикачените му файлове: няма</translation>
     </message>
@@ -1178,8 +1366,8 @@
         <translation>Прикачените му файлове: {names}</translation>
     </message>
     <message>
-        <source>Its history: {count} recorded changes, with the values they held</source>
-        <translation>Историята му: {count} записани промени, със стойностите, които са имали</translation>
+        <source>Its history, with the values it held (changes recorded: {count})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
@@ -1191,6 +1379,10 @@
         <translation>Присъединихте се към групата, но токенът не можа да бъде запазен: {error}</translation>
     </message>
     <message>
+        <source>Joined with an invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Last sync</source>
         <translation>Последна синхронизация</translation>
     </message>
@@ -1199,8 +1391,8 @@
         <translation>Връзки към него от други записи: няма</translation>
     </message>
     <message>
-        <source>Links to it from {count} {records}: {titles}</source>
-        <translation>Връзки към него от {count} {records}: {titles}</translation>
+        <source>Links to it from {records} ({count}): {titles}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Listing what the erasure removes…</source>
@@ -1295,12 +1487,20 @@
         <translation>Да се премахне ли {name} от групата? Токените му спират да работят веднага и вече не получава записите на групата. Всичко, което е добавил или променил, остава под неговото име.</translation>
     </message>
     <message>
+        <source>Removed a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Removing the member…</source>
         <translation>Членът се премахва…</translation>
     </message>
     <message>
         <source>Rename the group</source>
         <translation>Преименуване на групата</translation>
+    </message>
+    <message>
+        <source>Renamed the group</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Renaming the group…</source>
@@ -1313,6 +1513,10 @@
     <message>
         <source>Revoke tokens of {name}</source>
         <translation>Отнемане на токените на {name}</translation>
+    </message>
+    <message>
+        <source>Revoked a token</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Revoking…</source>
@@ -2158,11 +2362,11 @@
     </message>
     <message>
         <source>&amp;Paste as attachment</source>
-        <translation>Постави като &amp;прикачен файл</translation>
+        <translation>Постави като прикачен &amp;файл</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Изход</translation>
+        <translation>Из&amp;ход</translation>
     </message>
     <message>
         <source>&amp;Record</source>
@@ -2174,7 +2378,7 @@
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>&amp;Настройки…</translation>
+        <translation>На&amp;стройки…</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
@@ -2399,6 +2603,10 @@
         <translation>Създаден</translation>
     </message>
     <message>
+        <source>Discussions</source>
+        <translation type="unfinished">Дискусии</translation>
+    </message>
+    <message>
         <source>Found in</source>
         <translation>Намерено в</translation>
     </message>
@@ -2434,6 +2642,86 @@
     <message>
         <source>{field}: {text}</source>
         <translation>{field}: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>NewsCounts</name>
+    <message numerus="yes">
+        <source>%n changed contacts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed practices</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed tools</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contacts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new practices</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new tools</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practices</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records shared by others since your last review.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tools</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2635,10 +2923,6 @@
 </context>
 <context>
     <name>Review</name>
-    <message>
-        <source>%n records shared by others since your last review.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&amp;Mark all as reviewed</source>
         <translation type="unfinished"></translation>
@@ -2896,6 +3180,10 @@ RuralDesk пази автоматични резервни копия на ра�
         <translation>Група „{group}“ на {url}</translation>
     </message>
     <message>
+        <source>Invitation code</source>
+        <translation type="unfinished">Код за покана</translation>
+    </message>
+    <message>
         <source>Joining the group…</source>
         <translation>Присъединяване към групата…</translation>
     </message>
@@ -2916,6 +3204,10 @@ RuralDesk пази автоматични резервни копия на ра�
         <translation>Отворени конфликти</translation>
     </message>
     <message>
+        <source>Or, with a personal token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Paste the invitation code your coordinator sent you: it holds the server&apos;s address and the group. With a personal token instead, leave it empty and fill in the fields below. The token is kept in the system&apos;s password store when there is one, otherwise in a file only you can read.</source>
         <translation>Поставете кода за покана, който ви изпрати координаторът: той съдържа адреса на сървъра и групата. Ако имате личен токен, оставете го празно и попълнете полетата по-долу. Токенът се пази в хранилището за пароли на системата, ако има такова, иначе във файл, който само вие можете да четете.</translation>
     </message>
@@ -2925,7 +3217,7 @@ RuralDesk пази автоматични резервни копия на ра�
     </message>
     <message>
         <source>S&amp;top syncing</source>
-        <translation>&amp;Спри синхронизацията</translation>
+        <translation>Сп&amp;ри синхронизацията</translation>
     </message>
     <message>
         <source>Send your changes to the group server and get everyone else&apos;s</source>
@@ -4258,46 +4550,6 @@ To restore, choose a new, empty data folder under File → Settings, restart Rur
 </context>
 <context>
     <name>WhatsNew</name>
-    <message>
-        <source>%n changed contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n changed practices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n changed tools</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n new contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n new practices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n new tools</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n practices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n tools</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n unread</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&amp;What&apos;s new</source>
         <translation type="unfinished"></translation>

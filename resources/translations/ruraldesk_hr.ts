@@ -489,11 +489,11 @@
     </message>
     <message>
         <source>&amp;Attachments:</source>
-        <translation>&amp;Privici:</translation>
+        <translation>Pr&amp;ivici:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Pregledaj…</translation>
+        <translation>Pre&amp;gledaj…</translation>
     </message>
     <message>
         <source>&amp;Data folder:</source>
@@ -525,7 +525,7 @@
     </message>
     <message>
         <source>As&amp;k before a sync changes more than:</source>
-        <translation>&amp;Pitaj prije nego što sinkronizacija promijeni više od:</translation>
+        <translation>Pit&amp;aj prije nego što sinkronizacija promijeni više od:</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -642,6 +642,169 @@
     <message>
         <source>{title}: {done} of {total}</source>
         <translation>{title}: {done} od {total}</translation>
+    </message>
+</context>
+<context>
+    <name>Discussions</name>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft kept from {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit your post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden by a coordinator: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden from the group: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the discussion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No posts yet. Write the first one below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished">Objava</translation>
+    </message>
+    <message>
+        <source>Post it (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted. It goes to the group at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished">Objave</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replying to a post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replying to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %n earlier posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier version stays in the post&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is it hidden? Everyone sees the reason in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw this post? Its text goes from the thread; its earlier versions stay in its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw your post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn by its author.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a post… *emphasis*, **strong**, - lists, [links](https://…), @member (Ctrl+Enter posts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write something first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to the whole thread instead (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a removed post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in reply to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started by {name}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1194,10 @@
         <translation>O programu</translation>
     </message>
     <message>
+        <source>Added a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Asking the server who you are…</source>
         <translation>Pita se poslužitelj tko ste…</translation>
     </message>
@@ -1055,6 +1222,10 @@
         <translation>Otkazati pozivnicu za {name}? Kôd odmah prestaje raditi; kasnije ih možete ponovno pozvati.</translation>
     </message>
     <message>
+        <source>Cancelled an invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancelling the invitation…</source>
         <translation>Otkazivanje pozivnice…</translation>
     </message>
@@ -1065,6 +1236,10 @@
     <message>
         <source>Change the role of {name}</source>
         <translation>Promjena uloge za {name}</translation>
+    </message>
+    <message>
+        <source>Changed a member</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Changing the role…</source>
@@ -1109,6 +1284,10 @@
     <message>
         <source>Erase “{name}” from the whole group? This cannot be undone. The server erases it now, and every member&apos;s copy of RuralDesk erases it at its next sync:</source>
         <translation>Trajno izbrisati „{name}” iz cijele grupe? To se ne može poništiti. Poslužitelj to briše sada, a kopija RuralDeska svakog člana briše to pri sljedećoj sinkronizaciji:</translation>
+    </message>
+    <message>
+        <source>Erased a record</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Erasing on the server…</source>
@@ -1171,6 +1350,14 @@
         <translation>Pozovi nekoga</translation>
     </message>
     <message>
+        <source>Invited someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Its attachments: none</source>
         <translation>Njegovi privici: nema</translation>
     </message>
@@ -1190,6 +1377,10 @@
         <source>Joined the group, but the token could not be kept: {error}</source>
         <extracomment>starts network work off the UI thread: Operations.run, or the worker itself</extracomment>
         <translation>Pridružili ste se grupi, ali token se nije mogao sačuvati: {error}</translation>
+    </message>
+    <message>
+        <source>Joined with an invitation</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last sync</source>
@@ -1296,12 +1487,20 @@
         <translation>Ukloniti osobu {name} iz grupe? Njezini tokeni odmah prestaju raditi i više ne prima zapise grupe. Sve što je dodala ili promijenila ostaje, pod njezinim imenom.</translation>
     </message>
     <message>
+        <source>Removed a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Removing the member…</source>
         <translation>Uklanjanje člana…</translation>
     </message>
     <message>
         <source>Rename the group</source>
         <translation>Preimenovanje grupe</translation>
+    </message>
+    <message>
+        <source>Renamed the group</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Renaming the group…</source>
@@ -1314,6 +1513,10 @@
     <message>
         <source>Revoke tokens of {name}</source>
         <translation>Opoziv tokena osobe {name}</translation>
+    </message>
+    <message>
+        <source>Revoked a token</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Revoking…</source>
@@ -2123,7 +2326,7 @@
     </message>
     <message>
         <source>&amp;Copy diagnostic information</source>
-        <translation>&amp;Kopiraj dijagnostičke podatke</translation>
+        <translation>Kopiraj &amp;dijagnostičke podatke</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -2143,11 +2346,11 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Pomoć</translation>
+        <translation>Po&amp;moć</translation>
     </message>
     <message>
         <source>&amp;Link to…</source>
-        <translation>Po&amp;veži s…</translation>
+        <translation>P&amp;oveži s…</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -2159,7 +2362,7 @@
     </message>
     <message>
         <source>&amp;Paste as attachment</source>
-        <translation>Zalijepi kao &amp;privitak</translation>
+        <translation>&amp;Zalijepi kao privitak</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2171,7 +2374,7 @@
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>&amp;Ponovi</translation>
+        <translation>Po&amp;novi</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -2600,7 +2803,7 @@
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>&amp;Ponovi</translation>
+        <translation>Po&amp;novi</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -2706,7 +2909,7 @@
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>&amp;Ponovi</translation>
+        <translation>Po&amp;novi</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -2892,11 +3095,11 @@ RuralDesk čuva automatske sigurnosne kopije vašeg radnog prostora u {backups}.
     <name>Sync</name>
     <message>
         <source>&amp;Conflicts…</source>
-        <translation>&amp;Sukobi…</translation>
+        <translation>S&amp;ukobi…</translation>
     </message>
     <message>
         <source>&amp;Disconnect from the server…</source>
-        <translation>&amp;Prekini vezu s poslužiteljem…</translation>
+        <translation>P&amp;rekini vezu s poslužiteljem…</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
@@ -3037,7 +3240,7 @@ RuralDesk čuva automatske sigurnosne kopije vašeg radnog prostora u {backups}.
     </message>
     <message>
         <source>Set &amp;up sync…</source>
-        <translation>Postavi &amp;sinkronizaciju…</translation>
+        <translation>&amp;Postavi sinkronizaciju…</translation>
     </message>
     <message>
         <source>Set up sync</source>
@@ -3369,7 +3572,7 @@ Upotrijebiti novi, prazan radni prostor za zapise vaše grupe? Demo radni prosto
     </message>
     <message>
         <source>&amp;Restore from a backup file…</source>
-        <translation>&amp;Vrati iz sigurnosne kopije…</translation>
+        <translation>V&amp;rati iz sigurnosne kopije…</translation>
     </message>
     <message>
         <source>&amp;Separator:</source>

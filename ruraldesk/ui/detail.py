@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QPushButton, QS
 from ruraldesk.domain import validation
 from ruraldesk.domain.fields import Kind
 from ruraldesk.domain.records import Record, spec
+from ruraldesk.domain.roles import COORDINATOR_FIELDS
 from ruraldesk.store import Filters, Store
 
 from . import i18n
@@ -38,6 +39,8 @@ class RecordView(QTextBrowser):
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setAccessibleName(_t("Record"))
+        #: a member id as people read it (the group's member directory, store.news.name)
+        self.member_name = lambda member_id: member_id
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
 
     def show_record(self, record: Record, linked: dict[str, list[Record]], theme_names: dict[str, str],
@@ -50,7 +53,9 @@ class RecordView(QTextBrowser):
         if record.deleted:
             sub.append(_t("in the trash"))
         sub.append(_t("last changed {when} by {who}").format(when=i18n.timestamp(record.updated_at),
-                                                            who=html.escape(record.updated_by)))
+                                                            who=html.escape(self.member_name(record.updated_by))))
+        if record.created_by and record.created_by != record.updated_by:
+            sub.append(_t("created by {who}").format(who=html.escape(self.member_name(record.created_by))))
         out.append(f"<p style='color:{muted}'>{' · '.join(sub)}</p>")
         rows, longs = [], []
         for f in s.fields:
@@ -159,7 +164,7 @@ class RecordForm(QWidget):
         self.form.setContentsMargins(12, 8, 16, 8)
         for f in self.spec.fields:
             editor = make_editor(f, themes)
-            if editor is None:
+            if editor is None or f.name in COORDINATOR_FIELDS:   # written from the review list only
                 continue
             label = QLabel(i18n.field_label(f) + (" *" if f.required else "") + ":")
             label.setBuddy(editor.focus_widget())
@@ -364,6 +369,7 @@ class DetailPane(QStackedWidget):
         box.addWidget(self.banner)
         self.banner_for = None
         self.view = RecordView()
+        self.view.member_name = lambda member_id: self.store.news.name(member_id) if member_id else member_id
         self.view.anchorClicked.connect(self._anchor)
         box.addWidget(self.view, 1)
         self.actions_bar = FlowLayout()      # the buttons wrap onto two rows in a narrow pane

@@ -370,8 +370,10 @@ class SearchModel(QAbstractTableModel):
 class NavigationModel(QStandardItemModel):
     """The navigation tree: collections, themes (a tree), trash, saved searches."""
 
-    COLLECTION, THEMES, THEME, TRASH, SEARCHES, SAVED = range(6)
+    COLLECTION, THEMES, THEME, TRASH, SEARCHES, SAVED, NEWS, REVIEW = range(8)
     ENTRIES = ("practice", "contact", "tool")
+    #: the review list is a coordinator's (ui/review.py): whatsnew sets it from the member's role
+    review = False
 
     def __init__(self, store: Store, parent: QObject | None = None):
         super().__init__(parent)
@@ -393,6 +395,9 @@ class NavigationModel(QStandardItemModel):
         self.clear()
         self.items.clear()
         root = self.invisibleRootItem()
+        root.appendRow(self._item(_t("What's new"), self.NEWS, None))
+        if self.review:
+            root.appendRow(self._item(_t("To review"), self.REVIEW, None))
         for c in self.ENTRIES:
             root.appendRow(self._item(i18n.collection_label(c, plural=True), self.COLLECTION, c))
         themes_item = self._item(i18n.collection_label("theme", plural=True), self.THEMES, "theme")
@@ -426,6 +431,14 @@ class NavigationModel(QStandardItemModel):
                 label = i18n.collection_label(c, plural=True)
                 n = counts.get(c)
                 item.setText(label if n is None else f"{label} ({i18n.number(n)})")
+        for node, label, key in ((self.NEWS, _t("What's new"), "news"), (self.REVIEW, _t("To review"), "review")):
+            item = self.items.get((node, None))
+            if item is not None:
+                n = counts.get(key)
+                item.setText(label if not n else f"{label} ({i18n.number(n)})")
+                font = item.font()
+                font.setBold(bool(n) and node == self.NEWS)     # unread news stands out
+                item.setFont(font)
         trash = self.items.get((self.TRASH, "trash"))
         if trash is not None:
             n = counts.get("trash")
@@ -435,6 +448,8 @@ class NavigationModel(QStandardItemModel):
         def work() -> dict[str, int]:
             out = {c: self.store.count(c) for c in (*self.ENTRIES, "theme")}
             out["trash"] = sum(self.store.count(c, Filters(deleted=True)) for c in (*self.ENTRIES, "theme"))
+            out["news"] = sum(self.store.news.unread_counts().values())
+            out["review"] = self.store.news.review_count() if self.review else 0
             return out
 
         worker.background(work, on_done=self.set_counts)

@@ -232,6 +232,8 @@ class SyncController(QObject):
         self.transport_options: dict[str, Any] = {}
         #: seconds the first question to the server may take, retries included
         self.probe_deadline = PROBE_DEADLINE_S
+        #: callables(report) run on the UI thread after a sync that finished (ui/whatsnew.py)
+        self.after_sync: list = []
         self.status: dict[str, Any] = {}
         self.failure: str = ""          # headline(): a few words for the status bar
         self.failure_detail = ""        # explain(): the whole reason, for the tool tip
@@ -407,6 +409,7 @@ class SyncController(QObject):
         # A few seconds to learn whether the server is there (and who we are in the group)
         # before the replicator's patient retries: a server that is gone is said at once.
         token = accounts.load_token(self.store, acct)
+        me = None
         if token:
             options = {k: v for k, v in self.transport_options.items() if k != "max_attempts"}
             me = probe(acct, token, cancel=task._cancel, deadline=self.probe_deadline,
@@ -417,7 +420,12 @@ class SyncController(QObject):
                                 **self.transport_options,
                                 progress=lambda stage, done, total: self._stage.emit(stage, done, total or 0),
                                 confirm_mass_change=lambda summary: self._ask_from_worker(summary, task))
-        return replicator.sync()
+        report = replicator.sync()
+        from sync.client import directory
+
+        directory.refresh(self.store, replicator.transport, replicator.group, me)   # names for member ids
+        self.store.news.prune()
+        return report
 
     def _show_stage(self, stage: str, done: int, total: int) -> None:
         names = {"push": _t("sending changes"), "upload": _t("sending attachments"),
@@ -441,6 +449,8 @@ class SyncController(QObject):
             self.ops.notify(Change.everything())
         self.refresh()
         self._schedule(self.settings.sync_interval * 60_000)
+        for hook in self.after_sync:
+            hook(report)
 
     def _failed(self, exc: BaseException) -> None:
         self.task = None
