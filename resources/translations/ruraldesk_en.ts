@@ -159,6 +159,10 @@
         <translation>Vital interests</translation>
     </message>
     <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
         <source>Work</source>
         <translation>Work</translation>
     </message>
@@ -186,6 +190,14 @@
         <translation>Contacts</translation>
     </message>
     <message>
+        <source>Discussion</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <source>Discussions</source>
+        <translation>Discussions</translation>
+    </message>
+    <message>
         <source>Linked contacts</source>
         <translation>Linked contacts</translation>
     </message>
@@ -203,6 +215,7 @@
     </message>
     <message>
         <source>New practice</source>
+        <extracomment>the interface languages, each named in itself (never translated), in the order the EU lists its 24 official languages: alphabetical by that own name (български, español, čeština, …)</extracomment>
         <translation>New practice</translation>
     </message>
     <message>
@@ -212,6 +225,14 @@
     <message>
         <source>New tool</source>
         <translation>New tool</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Posts</translation>
     </message>
     <message>
         <source>Practice</source>
@@ -434,7 +455,12 @@
         <translation>Your changes to this record are not saved. Leave the form and lose them?</translation>
     </message>
     <message>
+        <source>created by {who}</source>
+        <translation>created by {who}</translation>
+    </message>
+    <message>
         <source>in the trash</source>
+        <extracomment>a member id as people read it (the group&apos;s member directory, store.news.name)</extracomment>
         <translation>in the trash</translation>
     </message>
     <message>
@@ -479,6 +505,10 @@
     <message>
         <source>&amp;Interface language:</source>
         <translation>&amp;Interface language:</translation>
+    </message>
+    <message>
+        <source>&amp;Invitation code:</source>
+        <translation>&amp;Invitation code:</translation>
     </message>
     <message>
         <source>&amp;Phone region:</source>
@@ -537,8 +567,12 @@
         <translation>Find records to link</translation>
     </message>
     <message>
-        <source>Join your group&apos;s shared repository with the address and token your coordinator gave you.</source>
-        <translation>Join your group&apos;s shared repository with the address and token your coordinator gave you.</translation>
+        <source>Invitation code</source>
+        <translation>Invitation code</translation>
+    </message>
+    <message>
+        <source>Join your group&apos;s shared repository with the invitation code your coordinator sent you.</source>
+        <translation>Join your group&apos;s shared repository with the invitation code your coordinator sent you.</translation>
     </message>
     <message>
         <source>Keep all offline</source>
@@ -680,8 +714,16 @@
         <translation>Audience</translation>
     </message>
     <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
         <source>Broader theme</source>
         <translation>Broader theme</translation>
+    </message>
+    <message>
+        <source>Comments on</source>
+        <translation>Comments on</translation>
     </message>
     <message>
         <source>Consent date</source>
@@ -706,6 +748,10 @@
     <message>
         <source>Description</source>
         <translation>Description</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Discussion</translation>
     </message>
     <message>
         <source>E-mails</source>
@@ -744,6 +790,18 @@
         <translation>Given name</translation>
     </message>
     <message>
+        <source>Group member</source>
+        <translation>Group member</translation>
+    </message>
+    <message>
+        <source>Hidden because</source>
+        <translation>Hidden because</translation>
+    </message>
+    <message>
+        <source>In reply to</source>
+        <translation>In reply to</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -770,6 +828,10 @@
     <message>
         <source>Media type</source>
         <translation>Media type</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
     </message>
     <message>
         <source>Name</source>
@@ -820,8 +882,16 @@
         <translation>Related tools</translation>
     </message>
     <message>
+        <source>Removed posts</source>
+        <translation>Removed posts</translation>
+    </message>
+    <message>
         <source>Results</source>
         <translation>Results</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s note</source>
+        <translation>Reviewer&apos;s note</translation>
     </message>
     <message>
         <source>Role</source>
@@ -840,6 +910,10 @@
         <translation>Start date</translation>
     </message>
     <message>
+        <source>Started by</source>
+        <translation>Started by</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -850,6 +924,14 @@
     <message>
         <source>Summary</source>
         <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>The person&apos;s member name in the group: their posts are then part of their data</source>
+        <translation>The person&apos;s member name in the group: their posts are then part of their data</translation>
     </message>
     <message>
         <source>Themes</source>
@@ -870,6 +952,505 @@
     <message>
         <source>Website</source>
         <translation>Website</translation>
+    </message>
+</context>
+<context>
+    <name>Group</name>
+    <message>
+        <source>&amp;Audit log</source>
+        <translation>&amp;Audit log</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the invitation</source>
+        <translation>&amp;Cancel the invitation</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Export everything about this person…</source>
+        <translation>&amp;Export everything about this person…</translation>
+    </message>
+    <message>
+        <source>&amp;Invitations</source>
+        <translation>&amp;Invitations</translation>
+    </message>
+    <message>
+        <source>&amp;Invite someone…</source>
+        <translation>&amp;Invite someone…</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>&amp;Members</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Newest entries</source>
+        <translation>&amp;Newest entries</translation>
+    </message>
+    <message>
+        <source>&amp;Older entries</source>
+        <translation>&amp;Older entries</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;People&apos;s data</source>
+        <translation>&amp;People&apos;s data</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid for:</source>
+        <translation>&amp;Valid for:</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 day</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <extracomment>how long an invitation can be redeemed, in hours</extracomment>
+        <translation>1 week</translation>
+    </message>
+    <message>
+        <source>A revoked token stops syncing at once: that computer keeps its copy but can no longer send or receive. Tick the computers to cut off.</source>
+        <translation>A revoked token stops syncing at once: that computer keeps its copy but can no longer send or receive. Tick the computers to cut off.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Asking the server who you are…</source>
+        <translation>Asking the server who you are…</translation>
+    </message>
+    <message>
+        <source>At {url}</source>
+        <translation>At {url}</translation>
+    </message>
+    <message>
+        <source>At {url} · you are: {role}</source>
+        <translation>At {url} · you are: {role}</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Cancel the invitation</source>
+        <translation>Cancel the invitation</translation>
+    </message>
+    <message>
+        <source>Cancel the invitation for {name}? The code stops working at once; you can invite them again later.</source>
+        <translation>Cancel the invitation for {name}? The code stops working at once; you can invite them again later.</translation>
+    </message>
+    <message>
+        <source>Cancelling the invitation…</source>
+        <translation>Cancelling the invitation…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>Change &amp;role…</translation>
+    </message>
+    <message>
+        <source>Change the role of {name}</source>
+        <translation>Change the role of {name}</translation>
+    </message>
+    <message>
+        <source>Changing the role…</source>
+        <translation>Changing the role…</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <source>Copy the invitation code</source>
+        <translation>Copy the invitation code</translation>
+    </message>
+    <message>
+        <source>Create the invitation</source>
+        <translation>Create the invitation</translation>
+    </message>
+    <message>
+        <source>Creating the invitation…</source>
+        <translation>Creating the invitation…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>E&amp;rase this person…</source>
+        <translation>E&amp;rase this person…</translation>
+    </message>
+    <message>
+        <source>Erase on every replica</source>
+        <translation>Erase on every replica</translation>
+    </message>
+    <message>
+        <source>Erase “{name}”</source>
+        <translation>Erase “{name}”</translation>
+    </message>
+    <message>
+        <source>Erase “{name}” from the whole group? This cannot be undone. The server erases it now, and every member&apos;s copy of RuralDesk erases it at its next sync:</source>
+        <translation>Erase “{name}” from the whole group? This cannot be undone. The server erases it now, and every member&apos;s copy of RuralDesk erases it at its next sync:</translation>
+    </message>
+    <message>
+        <source>Erasing on the server…</source>
+        <translation>Erasing on the server…</translation>
+    </message>
+    <message>
+        <source>Everything about {name} was written to {path}.</source>
+        <translation>Everything about {name} was written to {path}.</translation>
+    </message>
+    <message>
+        <source>Export everything about {name}</source>
+        <translation>Export everything about {name}</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>Find a person</translation>
+    </message>
+    <message>
+        <source>Give {name} this code. In RuralDesk they choose Sync → Set up sync… and paste it, or scan the picture with a phone and send it to themselves. It works once, until {expires}.</source>
+        <translation>Give {name} this code. In RuralDesk they choose Sync → Set up sync… and paste it, or scan the picture with a phone and send it to themselves. It works once, until {expires}.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Group window status</source>
+        <translation>Group window status</translation>
+    </message>
+    <message>
+        <source>Group “{group}”</source>
+        <translation>Group “{group}”</translation>
+    </message>
+    <message>
+        <source>Invitation code</source>
+        <translation>Invitation code</translation>
+    </message>
+    <message>
+        <source>Invitation code as a QR code</source>
+        <translation>Invitation code as a QR code</translation>
+    </message>
+    <message>
+        <source>Invitation for {name}</source>
+        <translation>Invitation for {name}</translation>
+    </message>
+    <message>
+        <source>Invitation for {name} cancelled.</source>
+        <translation>Invitation for {name} cancelled.</translation>
+    </message>
+    <message>
+        <source>Invitation for {name} created.</source>
+        <translation>Invitation for {name} created.</translation>
+    </message>
+    <message>
+        <source>Invite someone</source>
+        <translation>Invite someone</translation>
+    </message>
+    <message>
+        <source>Its attachments: none</source>
+        <translation>Its attachments: none</translation>
+    </message>
+    <message>
+        <source>Its attachments: {names}</source>
+        <translation>Its attachments: {names}</translation>
+    </message>
+    <message>
+        <source>Its history, with the values it held (changes recorded: {count})</source>
+        <translation>Its history, with the values it held (changes recorded: {count})</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Joined the group, but the token could not be kept: {error}</source>
+        <extracomment>starts network work off the UI thread: Operations.run, or the worker itself</extracomment>
+        <translation>Joined the group, but the token could not be kept: {error}</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Last sync</translation>
+    </message>
+    <message>
+        <source>Links to it from other records: none</source>
+        <translation>Links to it from other records: none</translation>
+    </message>
+    <message>
+        <source>Links to it from {records} ({count}): {titles}</source>
+        <translation>Links to it from {records} ({count}): {titles}</translation>
+    </message>
+    <message>
+        <source>Listing what the erasure removes…</source>
+        <translation>Listing what the erasure removes…</translation>
+    </message>
+    <message>
+        <source>Loading the audit log…</source>
+        <translation>Loading the audit log…</translation>
+    </message>
+    <message>
+        <source>Loading the member&apos;s tokens…</source>
+        <translation>Loading the member&apos;s tokens…</translation>
+    </message>
+    <message>
+        <source>Loading the members…</source>
+        <translation>Loading the members…</translation>
+    </message>
+    <message>
+        <source>Loading the open invitations…</source>
+        <translation>Loading the open invitations…</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Members see the new name after their next sync; the group&apos;s address stays.</source>
+        <translation>Members see the new name after their next sync; the group&apos;s address stays.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Not connected to a group server.</source>
+        <translation>Not connected to a group server.</translation>
+    </message>
+    <message>
+        <source>Not done: {why}</source>
+        <translation>Not done: {why}</translation>
+    </message>
+    <message>
+        <source>Only the group&apos;s coordinators can invite people, change roles or remove members. Ask one of them.</source>
+        <translation>Only the group&apos;s coordinators can invite people, change roles or remove members. Ask one of them.</translation>
+    </message>
+    <message>
+        <source>Open invitations</source>
+        <translation>Open invitations</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from the group…</source>
+        <translation>Re&amp;move from the group…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name the group…</source>
+        <translation>Re&amp;name the group…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke tokens…</source>
+        <translation>Re&amp;voke tokens…</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>Reader</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>Remove {name}</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the group</source>
+        <translation>Remove {name} from the group</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the group? Their tokens stop working at once and they no longer receive the group&apos;s records. Everything they added or changed stays, under their name.</source>
+        <translation>Remove {name} from the group? Their tokens stop working at once and they no longer receive the group&apos;s records. Everything they added or changed stays, under their name.</translation>
+    </message>
+    <message>
+        <source>Removing the member…</source>
+        <translation>Removing the member…</translation>
+    </message>
+    <message>
+        <source>Rename the group</source>
+        <translation>Rename the group</translation>
+    </message>
+    <message>
+        <source>Renaming the group…</source>
+        <translation>Renaming the group…</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>Revoke tokens of {name}</source>
+        <translation>Revoke tokens of {name}</translation>
+    </message>
+    <message>
+        <source>Revoking…</source>
+        <translation>Revoking…</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>The code is on the clipboard.</source>
+        <translation>The code is on the clipboard.</translation>
+    </message>
+    <message>
+        <source>The contact “{name}” and every field value it had</source>
+        <translation>The contact “{name}” and every field value it had</translation>
+    </message>
+    <message>
+        <source>The group is now called “{name}”.</source>
+        <translation>The group is now called “{name}”.</translation>
+    </message>
+    <message>
+        <source>The invitation gives one person a place in the group. They paste the code into RuralDesk (Sync → Set up sync…) on their computer; it works once.</source>
+        <translation>The invitation gives one person a place in the group. They paste the code into RuralDesk (Sync → Set up sync…) on their computer; it works once.</translation>
+    </message>
+    <message>
+        <source>The person is also named in the text of {count} other records. That text is not changed: review it after the erasure (the export lists where).</source>
+        <translation>The person is also named in the text of {count} other records. That text is not changed: review it after the erasure (the export lists where).</translation>
+    </message>
+    <message>
+        <source>This member has no token in use.</source>
+        <translation>This member has no token in use.</translation>
+    </message>
+    <message>
+        <source>This workspace is not connected to a group server. Use Sync → Set up sync… with the invitation code your coordinator gave you.</source>
+        <translation>This workspace is not connected to a group server. Use Sync → Set up sync… with the invitation code your coordinator gave you.</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Tokens revoked for {name}: {count}.</source>
+        <translation>Tokens revoked for {name}: {count}.</translation>
+    </message>
+    <message>
+        <source>Type a name, an e-mail or a phone number</source>
+        <translation>Type a name, an e-mail or a phone number</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation>What will happen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>When a person asks what the group holds about them, or asks to be forgotten (GDPR articles 15 and 17), find them here.</source>
+        <extracomment>contacts listed at once (a search narrows them down)</extracomment>
+        <translation>When a person asks what the group holds about them, or asks to be forgotten (GDPR articles 15 and 17), find them here.</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <source>adds and edits the group&apos;s records</source>
+        <translation>adds and edits the group&apos;s records</translation>
+    </message>
+    <message>
+        <source>as the group will see it</source>
+        <translation>as the group will see it</translation>
+    </message>
+    <message>
+        <source>manages the group: members, invitations, erasure</source>
+        <translation>manages the group: members, invitations, erasure</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>reads the group&apos;s records, changes nothing</source>
+        <translation>reads the group&apos;s records, changes nothing</translation>
+    </message>
+    <message>
+        <source>the server did not accept this computer&apos;s token; ask your coordinator for a new invitation</source>
+        <extracomment>audit entries per page (&quot;Older entries&quot; asks for the next page)</extracomment>
+        <translation>the server did not accept this computer&apos;s token; ask your coordinator for a new invitation</translation>
+    </message>
+    <message>
+        <source>unnamed computer</source>
+        <translation>unnamed computer</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count} days</translation>
+    </message>
+    <message>
+        <source>{count} weeks</source>
+        <translation>{count} weeks</translation>
+    </message>
+    <message>
+        <source>{label}, since {when}</source>
+        <translation>{label}, since {when}</translation>
+    </message>
+    <message>
+        <source>{name} (you)</source>
+        <translation>{name} (you)</translation>
+    </message>
+    <message>
+        <source>{name} is no longer a member; their records stay.</source>
+        <translation>{name} is no longer a member; their records stay.</translation>
+    </message>
+    <message>
+        <source>{name} is now: {role}.</source>
+        <translation>{name} is now: {role}.</translation>
+    </message>
+    <message>
+        <source>“{name}” was erased on the server; every replica erases it when it syncs.</source>
+        <translation>“{name}” was erased on the server; every replica erases it when it syncs.</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +2348,7 @@
     </message>
     <message>
         <source>Search everything (Ctrl+K)</source>
+        <extracomment>the middle pane: the list, or a view another module adds for a navigation node</extracomment>
         <translation>Search everything (Ctrl+K)</translation>
     </message>
     <message>
@@ -1833,6 +2415,10 @@
         <translation>Title</translation>
     </message>
     <message>
+        <source>To review</source>
+        <translation>To review</translation>
+    </message>
+    <message>
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
@@ -1841,8 +2427,93 @@
         <translation>Type</translation>
     </message>
     <message>
+        <source>What&apos;s new</source>
+        <extracomment>the review list is a coordinator&apos;s (ui/review.py); set_review() shows it</extracomment>
+        <translation>What&apos;s new</translation>
+    </message>
+    <message>
         <source>{field}: {text}</source>
         <translation>{field}: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>NewsCounts</name>
+    <message numerus="yes">
+        <source>%n changed contacts</source>
+        <translation>
+            <numerusform>%n changed contact</numerusform>
+            <numerusform>%n changed contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed practices</source>
+        <translation>
+            <numerusform>%n changed practice</numerusform>
+            <numerusform>%n changed practices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed tools</source>
+        <translation>
+            <numerusform>%n changed tool</numerusform>
+            <numerusform>%n changed tools</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contacts</source>
+        <translation>
+            <numerusform>%n new contact</numerusform>
+            <numerusform>%n new contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new practices</source>
+        <translation>
+            <numerusform>%n new practice</numerusform>
+            <numerusform>%n new practices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new tools</source>
+        <translation>
+            <numerusform>%n new tool</numerusform>
+            <numerusform>%n new tools</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practices</source>
+        <translation>
+            <numerusform>%n practice</numerusform>
+            <numerusform>%n practices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records shared by others since your last review.</source>
+        <translation>
+            <numerusform>%n record shared by others since your last review.</numerusform>
+            <numerusform>%n records shared by others since your last review.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tools</source>
+        <translation>
+            <numerusform>%n tool</numerusform>
+            <numerusform>%n tools</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2714,69 @@
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <source>&amp;Mark all as reviewed</source>
+        <translation>&amp;Mark all as reviewed</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Add a &amp;note…</source>
+        <translation>Add a &amp;note…</translation>
+    </message>
+    <message>
+        <source>Choose a record in the list first.</source>
+        <translation>Choose a record in the list first.</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <source>Nothing to review: everything others shared has been reviewed.</source>
+        <translation>Nothing to review: everything others shared has been reviewed.</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s note</source>
+        <translation>Reviewer&apos;s note</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s note: {note}</source>
+        <translation>Reviewer&apos;s note: {note}</translation>
+    </message>
+    <message>
+        <source>Shared by</source>
+        <translation>Shared by</translation>
+    </message>
+    <message>
+        <source>Shared records to review</source>
+        <translation>Shared records to review</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Write a reviewer&apos;s note on the chosen record</source>
+        <translation>Write a reviewer&apos;s note on the chosen record</translation>
+    </message>
+    <message>
+        <source>Your note on “{title}” travels with the record to everyone in the group. Only coordinators can write it.</source>
+        <translation>Your note on “{title}” travels with the record to everyone in the group. Only coordinators can write it.</translation>
+    </message>
+</context>
+<context>
     <name>Shell</name>
     <message>
         <source>Could not load demo data: {error}</source>
@@ -2153,8 +2887,16 @@ RuralDesk keeps automatic backups of your workspace in {backups}. You can restor
         <translation>&amp;Group:</translation>
     </message>
     <message>
+        <source>&amp;Group…</source>
+        <translation>&amp;Group…</translation>
+    </message>
+    <message>
+        <source>&amp;Invitation code:</source>
+        <translation>&amp;Invitation code:</translation>
+    </message>
+    <message>
         <source>&amp;Sync now</source>
-        <extracomment>passed on to the Transport (tests shorten the back-off) seconds the first question to the server may take, retries included</extracomment>
+        <extracomment>passed on to the Transport (tests shorten the back-off) seconds the first question to the server may take, retries included callables(report) run on the UI thread after a sync that finished (ui/whatsnew.py)</extracomment>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
@@ -2230,6 +2972,14 @@ RuralDesk keeps automatic backups of your workspace in {backups}. You can restor
         <translation>Group “{group}” at {url}</translation>
     </message>
     <message>
+        <source>Invitation code</source>
+        <translation>Invitation code</translation>
+    </message>
+    <message>
+        <source>Joining the group…</source>
+        <translation>Joining the group…</translation>
+    </message>
+    <message>
         <source>Large change from the server</source>
         <translation>Large change from the server</translation>
     </message>
@@ -2244,6 +2994,14 @@ RuralDesk keeps automatic backups of your workspace in {backups}. You can restor
     <message>
         <source>Open conflicts</source>
         <translation>Open conflicts</translation>
+    </message>
+    <message>
+        <source>Or, with a personal token:</source>
+        <translation>Or, with a personal token:</translation>
+    </message>
+    <message>
+        <source>Paste the invitation code your coordinator sent you: it holds the server&apos;s address and the group. With a personal token instead, leave it empty and fill in the fields below. The token is kept in the system&apos;s password store when there is one, otherwise in a file only you can read.</source>
+        <translation>Paste the invitation code your coordinator sent you: it holds the server&apos;s address and the group. With a personal token instead, leave it empty and fill in the fields below. The token is kept in the system&apos;s password store when there is one, otherwise in a file only you can read.</translation>
     </message>
     <message>
         <source>Resolve…</source>
@@ -2294,6 +3052,10 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
 This can be right (someone tidied up the shared records) or a mistake. Apply these changes now?</translation>
     </message>
     <message>
+        <source>The group&apos;s members; for coordinators, invitations, roles and people&apos;s data requests</source>
+        <translation>The group&apos;s members; for coordinators, invitations, roles and people&apos;s data requests</translation>
+    </message>
+    <message>
         <source>This file is not on this computer, and this workspace is not connected to a group server.</source>
         <translation>This file is not on this computer, and this workspace is not connected to a group server.</translation>
     </message>
@@ -2320,10 +3082,6 @@ Use a new, empty workspace for your group&apos;s records? The demo workspace sta
     <message>
         <source>You are now in the new, empty workspace “{name}”. The demo workspace stays as it is.</source>
         <translation>You are now in the new, empty workspace “{name}”. The demo workspace stays as it is.</translation>
-    </message>
-    <message>
-        <source>Your coordinator gives you the server address, the group&apos;s name and a personal token. The token is kept in the system&apos;s password store when there is one, otherwise in a file only you can read.</source>
-        <translation>Your coordinator gives you the server address, the group&apos;s name and a personal token. The token is kept in the system&apos;s password store when there is one, otherwise in a file only you can read.</translation>
     </message>
     <message>
         <source>a file only you can read ({path})</source>
@@ -3580,6 +4338,109 @@ To restore, choose a new, empty data folder under File → Settings, restart Rur
     <message>
         <source>“{value}” is not one of: {choices}</source>
         <translation>“{value}” is not one of: {choices}</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsNew</name>
+    <message>
+        <source>&amp;What&apos;s new</source>
+        <translation>&amp;What&apos;s new</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>By {who}, {when}</source>
+        <translation>By {who}, {when}</translation>
+    </message>
+    <message>
+        <source>Changed contact: {title}</source>
+        <translation>Changed contact: {title}</translation>
+    </message>
+    <message>
+        <source>Changed practice: {title}</source>
+        <translation>Changed practice: {title}</translation>
+    </message>
+    <message>
+        <source>Changed tool: {title}</source>
+        <translation>Changed tool: {title}</translation>
+    </message>
+    <message>
+        <source>Everything here is read.</source>
+        <translation>Everything here is read.</translation>
+    </message>
+    <message>
+        <source>First sync: {items} from your group</source>
+        <translation>First sync: {items} from your group</translation>
+    </message>
+    <message>
+        <source>Mark &amp;all as read</source>
+        <translation>Mark &amp;all as read</translation>
+    </message>
+    <message>
+        <source>Mark everything in What&apos;s new as read</source>
+        <translation>Mark everything in What&apos;s new as read</translation>
+    </message>
+    <message>
+        <source>New contact: {title}</source>
+        <translation>New contact: {title}</translation>
+    </message>
+    <message>
+        <source>New practice: {title}</source>
+        <translation>New practice: {title}</translation>
+    </message>
+    <message>
+        <source>New tool: {title}</source>
+        <translation>New tool: {title}</translation>
+    </message>
+    <message>
+        <source>Nothing new from your group yet. When others add or change practices, contacts or tools, they are listed here after a sync.</source>
+        <translation>Nothing new from your group yet. When others add or change practices, contacts or tools, they are listed here after a sync.</translation>
+    </message>
+    <message>
+        <source>Only &amp;unread</source>
+        <translation>Only &amp;unread</translation>
+    </message>
+    <message>
+        <source>That record is no longer here.</source>
+        <translation>That record is no longer here.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Unread: {line}</source>
+        <translation>Unread: {line}</translation>
+    </message>
+    <message>
+        <source>What arrived from your group</source>
+        <translation>What arrived from your group</translation>
+    </message>
+    <message>
+        <source>What your group added or changed since you last looked</source>
+        <translation>What your group added or changed since you last looked</translation>
+    </message>
+    <message>
+        <source>What&apos;s new</source>
+        <translation>What&apos;s new</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Yesterday</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>someone</translation>
+    </message>
+    <message>
+        <source>{day} · {who}: {counts}</source>
+        <translation>{day} · {who}: {counts}</translation>
+    </message>
+    <message>
+        <source>{items} from your group</source>
+        <translation>{items} from your group</translation>
     </message>
 </context>
 </TS>

@@ -159,6 +159,10 @@
         <translation>Intérêts vitaux</translation>
     </message>
     <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Work</source>
         <translation>Travail</translation>
     </message>
@@ -186,6 +190,14 @@
         <translation>Contacts</translation>
     </message>
     <message>
+        <source>Discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Linked contacts</source>
         <translation>Contacts liés</translation>
     </message>
@@ -203,6 +215,7 @@
     </message>
     <message>
         <source>New practice</source>
+        <extracomment>the interface languages, each named in itself (never translated), in the order the EU lists its 24 official languages: alphabetical by that own name (български, español, čeština, …)</extracomment>
         <translation>Nouvelle pratique</translation>
     </message>
     <message>
@@ -212,6 +225,14 @@
     <message>
         <source>New tool</source>
         <translation>Nouvel outil</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Practice</source>
@@ -434,7 +455,12 @@
         <translation>Vos modifications de cette fiche ne sont pas enregistrées. Quitter le formulaire et les perdre ?</translation>
     </message>
     <message>
+        <source>created by {who}</source>
+        <translation>créé par {who}</translation>
+    </message>
+    <message>
         <source>in the trash</source>
+        <extracomment>a member id as people read it (the group&apos;s member directory, store.news.name)</extracomment>
         <translation>dans la corbeille</translation>
     </message>
     <message>
@@ -479,6 +505,10 @@
     <message>
         <source>&amp;Interface language:</source>
         <translation>&amp;Langue de l&apos;interface :</translation>
+    </message>
+    <message>
+        <source>&amp;Invitation code:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Phone region:</source>
@@ -537,8 +567,12 @@
         <translation>Trouver des fiches à lier</translation>
     </message>
     <message>
-        <source>Join your group&apos;s shared repository with the address and token your coordinator gave you.</source>
-        <translation>Rejoignez l&apos;espace partagé de votre groupe avec l&apos;adresse et le jeton fournis par votre coordinateur.</translation>
+        <source>Invitation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join your group&apos;s shared repository with the invitation code your coordinator sent you.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep all offline</source>
@@ -680,8 +714,16 @@
         <translation>Public visé</translation>
     </message>
     <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Broader theme</source>
         <translation>Thème parent</translation>
+    </message>
+    <message>
+        <source>Comments on</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consent date</source>
@@ -706,6 +748,10 @@
     <message>
         <source>Description</source>
         <translation>Description</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>E-mails</source>
@@ -744,6 +790,18 @@
         <translation>Prénom</translation>
     </message>
     <message>
+        <source>Group member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In reply to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Catégorie</translation>
     </message>
@@ -770,6 +828,10 @@
     <message>
         <source>Media type</source>
         <translation>Type de média</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
@@ -820,8 +882,16 @@
         <translation>Outils liés</translation>
     </message>
     <message>
+        <source>Removed posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Results</source>
         <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s note</source>
+        <translation>Note de relecture</translation>
     </message>
     <message>
         <source>Role</source>
@@ -840,6 +910,10 @@
         <translation>Date de début</translation>
     </message>
     <message>
+        <source>Started by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -850,6 +924,14 @@
     <message>
         <source>Summary</source>
         <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished">Texte</translation>
+    </message>
+    <message>
+        <source>The person&apos;s member name in the group: their posts are then part of their data</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Themes</source>
@@ -870,6 +952,505 @@
     <message>
         <source>Website</source>
         <translation>Site web</translation>
+    </message>
+</context>
+<context>
+    <name>Group</name>
+    <message>
+        <source>&amp;Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Export everything about this person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invite someone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Newest entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Older entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Valid for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <extracomment>how long an invitation can be redeemed, in hours</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A revoked token stops syncing at once: that computer keeps its copy but can no longer send or receive. Tick the computers to cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the server who you are…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At {url} · you are: {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the invitation for {name}? The code stops working at once; you can invite them again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling the invitation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the role of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the invitation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the invitation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">Détails</translation>
+    </message>
+    <message>
+        <source>E&amp;rase this person…</source>
+        <translation type="unfinished">E&amp;ffacer cette personne…</translation>
+    </message>
+    <message>
+        <source>Erase on every replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase “{name}” from the whole group? This cannot be undone. The server erases it now, and every member&apos;s copy of RuralDesk erases it at its next sync:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing on the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything about {name} was written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export everything about {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give {name} this code. In RuralDesk they choose Sync → Set up sync… and paste it, or scan the picture with a phone and send it to themselves. It works once, until {expires}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group window status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group “{group}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation code as a QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation for {name} cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation for {name} created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its attachments: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its attachments: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its history, with the values it held (changes recorded: {count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished">Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Joined the group, but the token could not be kept: {error}</source>
+        <extracomment>starts network work off the UI thread: Operations.run, or the worker itself</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links to it from other records: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links to it from {records} ({count}): {titles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing what the erasure removes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the member&apos;s tokens…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the open invitations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members see the new name after their next sync; the group&apos;s address stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Not connected to a group server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the group&apos;s coordinators can invite people, change roles or remove members. Ask one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move from the group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name the group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voke tokens…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {name} from the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {name} from the group? Their tokens stop working at once and they no longer receive the group&apos;s records. Everything they added or changed stays, under their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renaming the group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke tokens of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Fonction</translation>
+    </message>
+    <message>
+        <source>The code is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact “{name}” and every field value it had</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group is now called “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation gives one person a place in the group. They paste the code into RuralDesk (Sync → Set up sync…) on their computer; it works once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is also named in the text of {count} other records. That text is not changed: review it after the erasure (the export lists where).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This member has no token in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace is not connected to a group server. Use Sync → Set up sync… with the invitation code your coordinator gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens revoked for {name}: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, an e-mail or a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a person asks what the group holds about them, or asks to be forgotten (GDPR articles 15 and 17), find them here.</source>
+        <extracomment>contacts listed at once (a search narrows them down)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adds and edits the group&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the group will see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manages the group: members, invitations, erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reads the group&apos;s records, changes nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not accept this computer&apos;s token; ask your coordinator for a new invitation</source>
+        <extracomment>audit entries per page (&quot;Older entries&quot; asks for the next page)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unnamed computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}, since {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is no longer a member; their records stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is now: {role}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” was erased on the server; every replica erases it when it syncs.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1767,6 +2348,7 @@
     </message>
     <message>
         <source>Search everything (Ctrl+K)</source>
+        <extracomment>the middle pane: the list, or a view another module adds for a navigation node</extracomment>
         <translation>Tout rechercher (Ctrl+K)</translation>
     </message>
     <message>
@@ -1833,6 +2415,10 @@
         <translation>Titre</translation>
     </message>
     <message>
+        <source>To review</source>
+        <translation>À relire</translation>
+    </message>
+    <message>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
@@ -1841,8 +2427,93 @@
         <translation>Type</translation>
     </message>
     <message>
+        <source>What&apos;s new</source>
+        <extracomment>the review list is a coordinator&apos;s (ui/review.py); set_review() shows it</extracomment>
+        <translation>Quoi de neuf</translation>
+    </message>
+    <message>
         <source>{field}: {text}</source>
         <translation>{field} : {text}</translation>
+    </message>
+</context>
+<context>
+    <name>NewsCounts</name>
+    <message numerus="yes">
+        <source>%n changed contacts</source>
+        <translation>
+            <numerusform>%n contact modifié</numerusform>
+            <numerusform>%n contacts modifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed practices</source>
+        <translation>
+            <numerusform>%n pratique modifiée</numerusform>
+            <numerusform>%n pratiques modifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed tools</source>
+        <translation>
+            <numerusform>%n outil modifié</numerusform>
+            <numerusform>%n outils modifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contacts</source>
+        <translation>
+            <numerusform>%n nouveau contact</numerusform>
+            <numerusform>%n nouveaux contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new practices</source>
+        <translation>
+            <numerusform>%n nouvelle pratique</numerusform>
+            <numerusform>%n nouvelles pratiques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new tools</source>
+        <translation>
+            <numerusform>%n nouvel outil</numerusform>
+            <numerusform>%n nouveaux outils</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practices</source>
+        <translation>
+            <numerusform>%n pratique</numerusform>
+            <numerusform>%n pratiques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records shared by others since your last review.</source>
+        <translation>
+            <numerusform>%n fiche partagée par d&apos;autres depuis votre dernière relecture.</numerusform>
+            <numerusform>%n fiches partagées par d&apos;autres depuis votre dernière relecture.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tools</source>
+        <translation>
+            <numerusform>%n outil</numerusform>
+            <numerusform>%n outils</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n non lu</numerusform>
+            <numerusform>%n non lus</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2714,69 @@
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <source>&amp;Mark all as reviewed</source>
+        <translation>Tout &amp;marquer comme relu</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>Add a &amp;note…</source>
+        <translation>Ajouter une &amp;note…</translation>
+    </message>
+    <message>
+        <source>Choose a record in the list first.</source>
+        <translation>Choisissez d&apos;abord une fiche dans la liste.</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Nothing to review: everything others shared has been reviewed.</source>
+        <translation>Rien à relire : tout ce que les autres ont partagé a été relu.</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s note</source>
+        <translation>Note de relecture</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s note: {note}</source>
+        <translation>Note de relecture : {note}</translation>
+    </message>
+    <message>
+        <source>Shared by</source>
+        <translation>Partagé par</translation>
+    </message>
+    <message>
+        <source>Shared records to review</source>
+        <translation>Fiches partagées à relire</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>À relire</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Write a reviewer&apos;s note on the chosen record</source>
+        <translation>Écrire une note de relecture sur la fiche choisie</translation>
+    </message>
+    <message>
+        <source>Your note on “{title}” travels with the record to everyone in the group. Only coordinators can write it.</source>
+        <translation>Votre note sur « {title} » accompagne la fiche chez tous les membres du groupe. Seuls les coordinateurs peuvent l&apos;écrire.</translation>
+    </message>
+</context>
+<context>
     <name>Shell</name>
     <message>
         <source>Could not load demo data: {error}</source>
@@ -2153,8 +2887,16 @@ RuralDesk conserve des sauvegardes automatiques de votre espace de travail dans 
         <translation>&amp;Groupe :</translation>
     </message>
     <message>
+        <source>&amp;Group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invitation code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Sync now</source>
-        <extracomment>passed on to the Transport (tests shorten the back-off) seconds the first question to the server may take, retries included</extracomment>
+        <extracomment>passed on to the Transport (tests shorten the back-off) seconds the first question to the server may take, retries included callables(report) run on the UI thread after a sync that finished (ui/whatsnew.py)</extracomment>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
@@ -2230,6 +2972,14 @@ RuralDesk conserve des sauvegardes automatiques de votre espace de travail dans 
         <translation>Groupe « {group} » sur {url}</translation>
     </message>
     <message>
+        <source>Invitation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joining the group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Large change from the server</source>
         <translation>Changement important venant du serveur</translation>
     </message>
@@ -2244,6 +2994,14 @@ RuralDesk conserve des sauvegardes automatiques de votre espace de travail dans 
     <message>
         <source>Open conflicts</source>
         <translation>Conflits à régler</translation>
+    </message>
+    <message>
+        <source>Or, with a personal token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the invitation code your coordinator sent you: it holds the server&apos;s address and the group. With a personal token instead, leave it empty and fill in the fields below. The token is kept in the system&apos;s password store when there is one, otherwise in a file only you can read.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resolve…</source>
@@ -2294,6 +3052,10 @@ This can be right (someone tidied up the shared records) or a mistake. Apply the
 C&apos;est peut-être voulu (quelqu&apos;un a fait du tri dans les fiches partagées) ou une erreur. Appliquer ces modifications maintenant ?</translation>
     </message>
     <message>
+        <source>The group&apos;s members; for coordinators, invitations, roles and people&apos;s data requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This file is not on this computer, and this workspace is not connected to a group server.</source>
         <translation>Ce fichier n&apos;est pas sur cet ordinateur, et cet espace de travail n&apos;est connecté à aucun serveur de groupe.</translation>
     </message>
@@ -2320,10 +3082,6 @@ Utiliser un nouvel espace de travail vide pour les fiches de votre groupe ? L’
     <message>
         <source>You are now in the new, empty workspace “{name}”. The demo workspace stays as it is.</source>
         <translation>Vous êtes maintenant dans le nouvel espace de travail vide « {name} ». L’espace de démonstration reste tel quel.</translation>
-    </message>
-    <message>
-        <source>Your coordinator gives you the server address, the group&apos;s name and a personal token. The token is kept in the system&apos;s password store when there is one, otherwise in a file only you can read.</source>
-        <translation>Votre coordinateur vous fournit l&apos;adresse du serveur, le nom du groupe et un jeton personnel. Le jeton est conservé dans le gestionnaire de mots de passe du système s&apos;il existe, sinon dans un fichier que vous seul pouvez lire.</translation>
     </message>
     <message>
         <source>a file only you can read ({path})</source>
@@ -3580,6 +4338,109 @@ Pour restaurer, choisissez un nouveau dossier des données vide dans Fichier →
     <message>
         <source>“{value}” is not one of: {choices}</source>
         <translation>« {value} » ne fait pas partie de : {choices}</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsNew</name>
+    <message>
+        <source>&amp;What&apos;s new</source>
+        <translation>&amp;Quoi de neuf</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>By {who}, {when}</source>
+        <translation>Par {who}, {when}</translation>
+    </message>
+    <message>
+        <source>Changed contact: {title}</source>
+        <translation>Contact modifié : {title}</translation>
+    </message>
+    <message>
+        <source>Changed practice: {title}</source>
+        <translation>Pratique modifiée : {title}</translation>
+    </message>
+    <message>
+        <source>Changed tool: {title}</source>
+        <translation>Outil modifié : {title}</translation>
+    </message>
+    <message>
+        <source>Everything here is read.</source>
+        <translation>Tout est lu.</translation>
+    </message>
+    <message>
+        <source>First sync: {items} from your group</source>
+        <translation>Première synchronisation : {items} de votre groupe</translation>
+    </message>
+    <message>
+        <source>Mark &amp;all as read</source>
+        <translation>Tout marquer comme &amp;lu</translation>
+    </message>
+    <message>
+        <source>Mark everything in What&apos;s new as read</source>
+        <translation>Marquer tout « Quoi de neuf » comme lu</translation>
+    </message>
+    <message>
+        <source>New contact: {title}</source>
+        <translation>Nouveau contact : {title}</translation>
+    </message>
+    <message>
+        <source>New practice: {title}</source>
+        <translation>Nouvelle pratique : {title}</translation>
+    </message>
+    <message>
+        <source>New tool: {title}</source>
+        <translation>Nouvel outil : {title}</translation>
+    </message>
+    <message>
+        <source>Nothing new from your group yet. When others add or change practices, contacts or tools, they are listed here after a sync.</source>
+        <translation>Rien de neuf de votre groupe pour l&apos;instant. Quand d&apos;autres ajoutent ou modifient des pratiques, des contacts ou des outils, ils apparaissent ici après une synchronisation.</translation>
+    </message>
+    <message>
+        <source>Only &amp;unread</source>
+        <translation>&amp;Non lus seulement</translation>
+    </message>
+    <message>
+        <source>That record is no longer here.</source>
+        <translation>Cette fiche n&apos;est plus ici.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Unread: {line}</source>
+        <translation>Non lu : {line}</translation>
+    </message>
+    <message>
+        <source>What arrived from your group</source>
+        <translation>Ce qui est arrivé de votre groupe</translation>
+    </message>
+    <message>
+        <source>What your group added or changed since you last looked</source>
+        <translation>Ce que votre groupe a ajouté ou modifié depuis votre dernière visite</translation>
+    </message>
+    <message>
+        <source>What&apos;s new</source>
+        <translation>Quoi de neuf</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu&apos;un</translation>
+    </message>
+    <message>
+        <source>{day} · {who}: {counts}</source>
+        <translation>{day} · {who} : {counts}</translation>
+    </message>
+    <message>
+        <source>{items} from your group</source>
+        <translation>{items} de votre groupe</translation>
     </message>
 </context>
 </TS>

@@ -220,8 +220,10 @@ class ConflictsDialog(Dialog):
             self.theirs.setPlainText(v.reason)
             self.dismiss.setVisible(True)
             return
-        mine_by = _t("you") if v.mine_is_other else (v.server_by or _t("the group"))
-        theirs_by = (v.server_by or _t("the group")) if v.mine_is_other else (v.who or _t("another member"))
+        names = self.store.news.names([v.server_by, v.who])      # members by name, not id
+        server_by, who = names.get(v.server_by, v.server_by), names.get(v.who, v.who)
+        mine_by = _t("you") if v.mine_is_other else (server_by or _t("the group"))
+        theirs_by = (server_by or _t("the group")) if v.mine_is_other else (who or _t("another member"))
         mine_at = _time(v.when if v.mine_is_other else v.server_at)
         theirs_at = _time(v.server_at if v.mine_is_other else v.when)
         self.mine_label.setText(_t("Yours — by {who}, {when}").format(who=mine_by, when=mine_at))

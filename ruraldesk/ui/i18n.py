@@ -59,6 +59,11 @@ def install(language: str) -> bool:
     QLocale.setDefault(QLocale(language))
     _current = language
     if language == "en":
+        # the source language's catalogue only adds the plural forms of %n messages
+        source = QTranslator()
+        if source.load(str(translations_dir() / "ruraldesk_en.qm")):
+            app.installTranslator(source)
+            _translators.append(source)
         return True
     ours = QTranslator()
     found = ours.load(str(translations_dir() / f"ruraldesk_{language}.qm"))

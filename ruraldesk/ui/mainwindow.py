@@ -11,7 +11,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
-                               QMainWindow, QMenu, QPushButton, QSizePolicy, QSplitter, QToolBar,
+                               QMainWindow, QMenu, QPushButton, QSizePolicy, QSplitter, QStackedWidget, QToolBar,
                                QTreeView, QWidget)
 
 from ruraldesk.domain import geo
@@ -95,7 +95,11 @@ class MainWindow(QMainWindow):
         self.detail.dropEvent = self._drop                  # type: ignore[method-assign]
         self.splitter = QSplitter()
         self.splitter.addWidget(self.nav)
-        self.splitter.addWidget(self.list)
+        #: the middle pane: the list, or a view another module adds for a navigation node
+        self.middle = QStackedWidget()
+        self.middle.addWidget(self.list)
+        self.views: dict[int, QWidget] = {}
+        self.splitter.addWidget(self.middle)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
@@ -408,9 +412,21 @@ class MainWindow(QMainWindow):
         self.search.blockSignals(False)
         self._show_node(node, payload)
 
+    def add_view(self, node: int, view: QWidget) -> None:
+        """A middle-pane view shown for a navigation node of that kind (what's new, review)."""
+        self.views[node] = view
+        self.middle.addWidget(view)
+
+    def show_view(self, node: int) -> None:
+        self.nav.setCurrentIndex(self.nav_model.node_index(node, None))
+
     def _show_node(self, node: int, payload: Any) -> None:
         another = (node, payload) != self.node      # not the same list shown again (themes loaded)
         self.node = (node, payload)
+        view = self.views.get(node)
+        self.middle.setCurrentWidget(view or self.list)
+        if view is not None:
+            view.shown()
         if another and (self.detail.form is None or not self.detail.form.changes()):
             # another list: the record of the last one (and its Delete) must not stay shown;
             # the new list's selection shows its own record
@@ -574,9 +590,9 @@ class MainWindow(QMainWindow):
     def new_record(self, collection: str | None = None) -> None:
         collection = collection or self._target_collection()
         defaults: dict[str, Any] = {}
-        if collection == "practice":
-            defaults = {"status": "draft"}
-            if self.node[0] == NavigationModel.THEME:
+        if collection in ("practice", "tool"):
+            defaults = {"status": "draft"}      # its author shares it when it is ready for review
+            if collection == "practice" and self.node[0] == NavigationModel.THEME:
                 defaults["themes"] = [self.node[1]]
         if collection != self.list.records.collection or self.list.mode != "collection":
             self.go("theme" if collection == "theme" else collection)

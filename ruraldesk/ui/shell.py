@@ -41,6 +41,8 @@ class Shell(QObject):
         self.sync = SyncController(self)
         from .transfer import install as install_transfer
         install_transfer(self)
+        from .whatsnew import install as install_news
+        install_news(self)
 
     def make_window(self) -> MainWindow:
         window = MainWindow(self.ops, self.settings)
