@@ -238,10 +238,10 @@ def install(app: FastAPI, service, settings) -> None:
     def tokens(who: Coord, member_id: MemberPath):
         return JSONResponse(admin.tokens(who.group_id, member_id))
 
-    @r.delete(AdminPaths.TOKEN, response_model=TokenOut, responses=_errors(*_COORD),
-              summary="Revoke a token: it stops working at once")
+    @r.delete(AdminPaths.TOKEN, response_model=TokenOut, responses=_errors(*_COORD, 409),
+              summary="Revoke a token: it stops working at once (not the one making this request)")
     def revoke_token(who: Coord, token_id: TokenPath):
-        return JSONResponse(admin.revoke_token(who.group_id, token_id, by=who.member_id))
+        return JSONResponse(admin.revoke_token(who.group_id, token_id, by=who.member_id, in_use=who.token_id))
 
     @r.patch(AdminPaths.GROUP, response_model=GroupOut, responses=_errors(*_AUTH, 403),
              summary="Rename the group (coordinators)")

@@ -1,5 +1,9 @@
 """Group administration without HTTP: members, roles, tokens, invitations, the audit log.
 
+Nobody removes themselves, changes their own role or revokes the token they are using:
+another coordinator does (a group window must not lock its own user out by one click), and
+the last coordinator stays one (else only the server's command line could administer it).
+
 The admin API (admin_api.py), the admin command line (admin.py) and Service's own member
 and token methods all come here, so every act is checked the same way and written to the
 audit log in the same transaction as the act itself: the log never says something happened
@@ -207,6 +211,8 @@ class GroupAdmin:
             changed = {k: v for k, v in wanted.items() if v is not None and v != (getattr(m, k) or "")}
             if changed.get("name") == "":
                 changed.pop("name")        # a member always has a name to show; keep the old one
+            if changed.get("role") and by == member_id:
+                raise Conflicting("you cannot change your own role: ask another coordinator")
             if changed.get("role") and m.role == "coordinator" and not self._coordinators_left(c, group_id, member_id):
                 raise Conflicting(f"{member_id!r} is the group's only coordinator: make someone else "
                                   "coordinator first")
@@ -221,6 +227,8 @@ class GroupAdmin:
         """Their tokens stop working at once (every request checks); their records stay."""
         with self.db.write(group_id) as c:
             m = self._live_member(c, group_id, member_id)
+            if by == member_id:
+                raise Conflicting("you cannot remove yourself from the group: ask another coordinator")
             if m.role == "coordinator" and not self._coordinators_left(c, group_id, member_id):
                 raise Conflicting(f"{member_id!r} is the group's only coordinator: make someone else "
                                   "coordinator first")
@@ -251,8 +259,12 @@ class GroupAdmin:
                                        token_hash=hash_token(token), label=label[:200], created_at=self.now()))
         return token_id
 
-    def revoke_token(self, group_id: str, token: str, *, by: str) -> dict[str, Any]:
-        """By token id, or (on the command line) by the token itself."""
+    def revoke_token(self, group_id: str, token: str, *, by: str, in_use: str | None = None) -> dict[str, Any]:
+        """By token id, or (on the command line) by the token itself. `in_use`: the id of the
+        token making this request, which is refused (it would lock the caller out mid-task)."""
+        if in_use is not None and token == in_use:
+            raise Conflicting("this is the token this computer is using: revoke it from another "
+                              "computer, or remove the account from this one")
         with self.db.write(group_id) as c:
             self._group(c, group_id)
             match = and_(Token.group_id == group_id, Token.revoked_at.is_(None),

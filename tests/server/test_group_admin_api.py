@@ -124,14 +124,33 @@ def test_revoking_a_token_stops_it_and_shows_in_the_list(group):
     assert call(group["coord"], "DELETE", f"/tokens/{token_id}").status_code == 404   # not live any more
 
 
-def test_the_last_coordinator_can_be_neither_removed_nor_demoted(group):
+def test_nobody_removes_demotes_or_locks_out_themselves(group):
     before = rows(group["server"], group["name"])
-    for method, body in (("DELETE", None), ("PATCH", {"role": "member"})):
-        r = call(group["coord"], method, "/members/coord", json=body)
-        assert r.status_code == 409 and "only coordinator" in r.json()["message"]
+    own_token = token_id_of(group, "coord")
+    for method, path, body, says in (("DELETE", "/members/coord", None, "cannot remove yourself"),
+                                     ("PATCH", "/members/coord", {"role": "member"}, "cannot change your own role"),
+                                     ("DELETE", f"/tokens/{own_token}", None, "token this computer is using")):
+        r = call(group["coord"], method, path, json=body)
+        assert r.status_code == 409 and says in r.json()["message"], r.text
     assert rows(group["server"], group["name"]) == before
+    # another coordinator may
     call(group["coord"], "PATCH", "/members/ana", json={"role": "coordinator"})
-    assert call(group["coord"], "PATCH", "/members/coord", json={"role": "member"}).status_code == 200
+    assert call(group["ana"], "PATCH", "/members/coord", json={"role": "member"}).status_code == 200
+    assert call(group["coord"], "PATCH", "/members/coord", json={"name": "Me"}).status_code == 403
+
+
+def test_the_last_coordinator_stays_one(group):
+    """Through the service (the command line): the API cannot get there, see above."""
+    from sync.server.service import ServiceError
+
+    admin = group["server"].service.admin
+    before = rows(group["server"], group["name"])
+    for act in (lambda: admin.remove_member(group["name"], "coord", by="cli:root"),
+                lambda: admin.update_member(group["name"], "coord", role="member", by="cli:root")):
+        with pytest.raises(ServiceError) as refused:
+            act()
+        assert refused.value.status == 409 and "only coordinator" in refused.value.message
+    assert rows(group["server"], group["name"]) == before
 
 
 def test_renaming_the_group(group):
