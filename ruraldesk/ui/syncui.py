@@ -126,8 +126,12 @@ class AccountDialog(Dialog):
         self.token.setEchoMode(QLineEdit.EchoMode.Password)
         if current and accounts.load_token(store, current):
             self.token.setPlaceholderText(_t("kept from before; type to replace it"))
-        for label, widget in ((_t("&Invitation code:"), self.code),
-                              (_t("Server &address:"), self.url), (_t("&Group:"), self.group),
+        lab = QLabel(_t("&Invitation code:"))
+        lab.setBuddy(self.code)
+        self.code.setAccessibleName(_t("Invitation code"))
+        form.addRow(lab, self.code)
+        form.addRow(QLabel(_t("Or, with a personal token:")))
+        for label, widget in ((_t("Server &address:"), self.url), (_t("&Group:"), self.group),
                               (_t("&Your name:"), self.member), (_t("&Token:"), self.token)):
             lab = QLabel(label)
             lab.setBuddy(widget)

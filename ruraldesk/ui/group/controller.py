@@ -56,6 +56,7 @@ class GroupController(QObject):
         self.role = ""
         self.member = self.account.member if self.account else ""
         self.members: list = []
+        self.names: dict[str, str] = {}
         self.invitations: list = []
         self.audit: list = []
         self.audit_more = True
@@ -122,15 +123,18 @@ class GroupController(QObject):
     def _me(self, me: dict) -> None:
         self.role, self.member = str(me.get("role") or ""), str(me.get("member") or self.member)
         self.me_loaded.emit(me)
-        self.load_members()
-        if self.is_coordinator:
-            self.load_invitations()
-            self.load_audit()
+        # the audit log names people by the member list, so that comes first
+        self.load_members(then=self._load_admin if self.is_coordinator else None)
 
-    def load_members(self) -> None:
-        self.run(_t("Loading the members…"), lambda: self.client().members(), self._members)
+    def _load_admin(self) -> None:
+        self.load_invitations()
+        self.load_audit()
+
+    def load_members(self, then: Callable[[], None] | None = None) -> None:
+        self.run(_t("Loading the members…"), lambda: self.client().members(), self._members, then=then)
 
     def _members(self, members: list) -> None:
+        self.names = {m.member_id: m.name for m in members if m.name}     # removed ones too
         self.members = [m for m in members if not m.removed_at]
         self.members_loaded.emit(self.members)
 
@@ -202,9 +206,7 @@ class GroupController(QObject):
                       name=title), self.load_audit if self.is_coordinator else None)
 
     def _after_admin(self) -> None:
-        self.load_members()
-        self.load_invitations()
-        self.load_audit()
+        self.load_members(then=self._load_admin)
 
 
 ROLES = ("coordinator", "member", "reader")

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QButtonGroup, QDialogButtonBox, QFileDialog, QLab
 from .. import i18n
 from ..dialogs import Dialog
 from .controller import ROLES, role_help, role_label
-from .invite import labelled
+from .invite import FittedDialog, labelled
 
 
 def _t(text: str) -> str:
@@ -24,7 +24,7 @@ def who(member) -> str:
     return f"{name} ({member.organisation})" if member.organisation else name
 
 
-class RoleDialog(Dialog):
+class RoleDialog(FittedDialog):
     def __init__(self, member, parent: QWidget | None = None):
         super().__init__(parent, _t("Change the role of {name}").format(name=who(member)))
         self.choices = QButtonGroup(self)
@@ -49,7 +49,7 @@ class RoleDialog(Dialog):
         return dialog.role(), ok
 
 
-class RenameDialog(Dialog):
+class RenameDialog(FittedDialog):
     def __init__(self, current: str, parent: QWidget | None = None):
         super().__init__(parent, _t("Rename the group"))
         self.name = QLineEdit(current)
@@ -72,7 +72,7 @@ class RenameDialog(Dialog):
         return dialog.value(), ok
 
 
-class TokensDialog(Dialog):
+class TokensDialog(FittedDialog):
     """A member's tokens (one per computer), to tick the ones to revoke."""
 
     def __init__(self, member, tokens: list, parent: QWidget | None = None):
@@ -110,7 +110,7 @@ class TokensDialog(Dialog):
         return dialog.chosen(), ok
 
 
-class Confirm(Dialog):
+class Confirm(FittedDialog):
     """A question that names exactly what happens, with the action on its button; Cancel is
     the default, so Enter never removes or erases anything."""
 
@@ -121,23 +121,29 @@ class Confirm(Dialog):
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
         self.body.addWidget(label)
-        self.items = QListWidget()
+        self._lines = list(items or [])
+        self.items = QLabel("\n".join(f"•  {line}" for line in self._lines))
+        self.items.setWordWrap(True)
+        self.items.setTextFormat(Qt.TextFormat.PlainText)
+        self.items.setContentsMargins(12, 0, 0, 0)
         self.items.setAccessibleName(_t("What will happen"))
-        for item in items or []:
-            self.items.addItem(item)
         self.items.setVisible(bool(items))
         self.body.addWidget(self.items)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(action)
         ok.setAutoDefault(False)
         ok.setDefault(False)
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setDefault(True)
-        self.finish(stretch=not items)
+        self.cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel.setDefault(True)
+        self.finish()
         self.setMinimumWidth(520)
 
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.cancel.setFocus()      # nor does Space
+
     def lines(self) -> list[str]:
-        return [self.items.item(i).text() for i in range(self.items.count())]
+        return list(self._lines)
 
     @classmethod
     def getAnswer(cls, title: str, text: str, action: str, parent: QWidget | None = None,  # noqa: N802

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFontDatabase, QGuiApplication, QPixmap
+from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QWidget)
 
@@ -14,6 +14,7 @@ from .. import i18n
 from ..dialogs import Dialog
 from . import qr
 from .controller import ROLES, role_help, role_label
+from .redeem import code_font
 
 #: how long an invitation can be redeemed, in hours
 VALIDITY_HOURS = (24, 72, 168, 336)
@@ -32,6 +33,19 @@ class InviteRequest:
     hours: int
 
 
+class FittedDialog(Dialog):
+    """A dialog as tall as its wrapped text needs at the width it opens with: Qt sizes a new
+    window from its size hint, which is too short once a label wraps (large fonts)."""
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(self.width())
+            if needed > self.height():
+                self.resize(self.width(), needed)
+        super().showEvent(event)
+
+
 def labelled(form, label: str, widget: QWidget) -> None:
     lab = QLabel(label)
     lab.setBuddy(widget)
@@ -47,7 +61,7 @@ def validity_label(hours: int) -> str:
     return _t("1 day") if days == 1 else _t("{count} days").format(count=days)
 
 
-class InviteDialog(Dialog):
+class InviteDialog(FittedDialog):
     """Who is invited, with which role, for how long. OK only once a name is given."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -90,7 +104,7 @@ class InviteDialog(Dialog):
         return (dialog.request() if ok else None), ok
 
 
-class InvitationCodeDialog(Dialog):
+class InvitationCodeDialog(FittedDialog):
     """The code for one invitation: to read aloud, copy into a message, or scan."""
 
     def __init__(self, invitation, name: str, parent: QWidget | None = None):
@@ -106,7 +120,7 @@ class InvitationCodeDialog(Dialog):
         row = QHBoxLayout()
         self.code = QLineEdit(invitation.code)
         self.code.setReadOnly(True)
-        self.code.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.code.setFont(code_font())
         self.code.setAccessibleName(_t("Invitation code"))
         self.code.setCursorPosition(0)
         self.copy = QPushButton(_t("&Copy"))
@@ -118,6 +132,8 @@ class InvitationCodeDialog(Dialog):
         self.image = qr.image(invitation.code)
         self.picture = QLabel()
         self.picture.setPixmap(QPixmap.fromImage(self.image))
+        # never squeezed: a QR code cut at its edges does not scan
+        self.picture.setMinimumSize(self.image.size())
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setAccessibleName(_t("Invitation code as a QR code"))
         self.body.addWidget(self.picture)

@@ -138,9 +138,10 @@ class AuditPane(QWidget):
         column.addWidget(self.table, 1)
         column.addLayout(button_row(self.reload, self.older))
 
-    def show_entries(self, entries: list, more: bool, append: bool) -> None:
-        rows = [([when(e.at), e.by or "", e.action or "", e.target or "", _detail(e.detail)], e)
-                for e in entries]
+    def show_entries(self, entries: list, more: bool, append: bool, names: dict[str, str] | None = None) -> None:
+        names = names or {}
+        rows = [([when(e.at), names.get(e.by, e.by or ""), action_label(e.action),
+                  names.get(e.target, e.target or ""), _detail(e.detail)], e) for e in entries]
         if append:
             for texts, value in rows:
                 item = QTreeWidgetItem(texts)
@@ -151,7 +152,27 @@ class AuditPane(QWidget):
         self.older.setEnabled(more)
 
 
+def action_label(action: str) -> str:
+    """An audit entry's act in words (an act this version does not know: as the server wrote it)."""
+    return {"member.add": _t("Added a member"), "member.update": _t("Changed a member"),
+            "member.remove": _t("Removed a member"), "token.issue": _t("Issued a token"),
+            "token.revoke": _t("Revoked a token"), "invitation.create": _t("Invited someone"),
+            "invitation.cancel": _t("Cancelled an invitation"),
+            "invitation.redeem": _t("Joined with an invitation"), "group.rename": _t("Renamed the group"),
+            "record.erase": _t("Erased a record")}.get(action, action or "")
+
+
 def _detail(detail: Any) -> str:
-    if isinstance(detail, dict):
-        return ", ".join(f"{k}: {v}" for k, v in detail.items())
-    return "" if detail is None else str(detail)
+    """What changed, shortly: "role: member → reader"; ids and empty values left out."""
+    if not isinstance(detail, dict):
+        return "" if detail is None else str(detail)
+    parts = []
+    for key, value in detail.items():
+        if key.endswith("_id") or key == "seq" or value in ("", None, {}, []):
+            continue
+        if key.endswith("_at") and isinstance(value, str):
+            value = when(value)
+        if isinstance(value, dict) and set(value) == {"from", "to"}:
+            value = f"{value['from'] or '—'} → {value['to'] or '—'}"
+        parts.append(f"{key}: {value}")
+    return ", ".join(parts)

@@ -27,12 +27,12 @@ class ErasurePlan:
     def lines(self) -> list[str]:
         """What goes, one line each, in the interface language."""
         out = [_t("The contact “{name}” and every field value it had").format(name=self.title),
-               _t("Its history: {count} recorded changes, with the values they held").format(count=self.history)]
+               _t("Its history, with the values it held (changes recorded: {count})").format(count=self.history)]
         out.append(_t("Its attachments: {names}").format(names=", ".join(self.attachments))
                    if self.attachments else _t("Its attachments: none"))
         for collection, titles in sorted(self.linked.items()):
             shown = ", ".join(f"“{t}”" for t in titles[:5]) + (" …" if len(titles) > 5 else "")
-            out.append(_t("Links to it from {count} {records}: {titles}").format(
+            out.append(_t("Links to it from {records} ({count}): {titles}").format(
                 count=len(titles), records=i18n.collection_label(collection, plural=True).lower(),
                 titles=shown))
         if not self.linked:

@@ -7,8 +7,8 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from sync.client import account as accounts
 
@@ -20,10 +20,17 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Group", text)
 
 
+def code_font() -> QFont:
+    """A fixed-width font (0 and O, l and 1 told apart) at the size the person chose."""
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    font.setPointSizeF(QApplication.font().pointSizeF())
+    return font
+
+
 def code_field() -> QLineEdit:
     field = QLineEdit()
     field.setPlaceholderText("rdinv1.…")
-    field.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+    field.setFont(code_font())
     field.setClearButtonEnabled(True)
     return field
 

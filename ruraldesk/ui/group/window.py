@@ -37,7 +37,8 @@ class GroupWindow(Dialog):
         c.me_loaded.connect(self._me)
         c.members_loaded.connect(lambda members: self.members.show_members(members, c.member))
         c.invitations_loaded.connect(self.invitations.show_invitations)
-        c.audit_loaded.connect(lambda entries, older: self.audit.show_entries(entries, c.audit_more, older))
+        c.audit_loaded.connect(lambda entries, older: self.audit.show_entries(
+            entries, c.audit_more, older, c.names))
         c.busy_changed.connect(self._busy)
         c.failed.connect(self._failed)
         c.succeeded.connect(self._succeeded)
@@ -95,8 +96,8 @@ class GroupWindow(Dialog):
         self.status.setAccessibleName(_t("Group window status"))
         status.addWidget(self.progress)
         status.addWidget(self.status, 1)
+        status.addWidget(self.buttons)      # beside the status line: no empty strip above Close
         self.body.addLayout(status)
-        self.finish(stretch=False)
 
         self.members.invite.clicked.connect(self.invite)
         self.invitations.invite.clicked.connect(self.invite)
@@ -244,16 +245,20 @@ class GroupWindow(Dialog):
         self.controller.run(_t("Listing what the erasure removes…"),
                             lambda: erasure_plan(self.ops.store, record_id), self._confirm_erasure)
 
-    def _confirm_erasure(self, plan) -> None:
-        items = plan.lines()
+    @staticmethod
+    def erasure_question(plan) -> tuple[tuple[str, str, str], list[str]]:
+        """(title, text, button) and the lines naming what goes, for the question before an erasure."""
         text = _t("Erase “{name}” from the whole group? This cannot be undone. The server erases it now, "
                   "and every member's copy of RuralDesk erases it at its next sync:").format(name=plan.title)
         if plan.mentions:
             text += "\n\n" + _t("The person is also named in the text of {count} other records. That "
                                 "text is not changed: review it after the erasure (the export lists "
                                 "where).").format(count=plan.mentions)
-        yes, ok = Confirm.getAnswer(_t("Erase “{name}”").format(name=plan.title), text,
-                                    _t("Erase on every replica"), self, items)
+        return (_t("Erase “{name}”").format(name=plan.title), text, _t("Erase on every replica")), plan.lines()
+
+    def _confirm_erasure(self, plan) -> None:
+        (title, text, action), items = self.erasure_question(plan)
+        yes, ok = Confirm.getAnswer(title, text, action, self, items)
         if yes and ok:
             self.controller.erase(plan.record_id, plan.title, on_done=lambda _seq: self.shell.sync.sync_now(
                 manual=False))
