@@ -408,7 +408,6 @@
     </message>
     <message>
         <source>Details</source>
-        <extracomment>the record now shown (None: none), for what sits beside it (ui/discussions: its comments)</extracomment>
         <translation>Подробности</translation>
     </message>
     <message>
@@ -642,169 +641,6 @@
     <message>
         <source>{title}: {done} of {total}</source>
         <translation>{title}: {done} от {total}</translation>
-    </message>
-</context>
-<context>
-    <name>Discussions</name>
-    <message>
-        <source>Comments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft kept from {when}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit your post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export as Markdown…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export as PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hidden by a coordinator: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hidden from the group: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hide the discussion…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hide…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No posts yet. Write the first one below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not a reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not allowed: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Post</source>
-        <translation type="unfinished">Публикация</translation>
-    </message>
-    <message>
-        <source>Post it (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Post removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Posted. It goes to the group at the next sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Posts</source>
-        <translation type="unfinished">Публикации</translation>
-    </message>
-    <message>
-        <source>Reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replying to a post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replying to {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show %n earlier posts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The earlier version stays in the post&apos;s history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why is it hidden? Everyone sees the reason in its place.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdraw</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdraw this post? Its text goes from the thread; its earlier versions stay in its history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdraw your post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdrawn by its author.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a post… *emphasis*, **strong**, - lists, [links](https://…), @member (Ctrl+Enter posts)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write something first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write to the whole thread instead (Escape)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a removed post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>edited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in reply to {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>started by {name}</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2603,10 +2439,6 @@
         <translation>Създаден</translation>
     </message>
     <message>
-        <source>Discussions</source>
-        <translation type="unfinished">Дискусии</translation>
-    </message>
-    <message>
         <source>Found in</source>
         <translation>Намерено в</translation>
     </message>
@@ -2636,7 +2468,7 @@
     </message>
     <message>
         <source>What&apos;s new</source>
-        <extracomment>the review list is a coordinator&apos;s (ui/review.py); set_review() shows it</extracomment>
+        <extracomment>the review list is a coordinator&apos;s (ui/review.py): whatsnew sets it from the member&apos;s role</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -408,7 +408,6 @@
     </message>
     <message>
         <source>Details</source>
-        <extracomment>the record now shown (None: none), for what sits beside it (ui/discussions: its comments)</extracomment>
         <translation>Podrobnosti</translation>
     </message>
     <message>
@@ -642,293 +641,6 @@
     <message>
         <source>{title}: {done} of {total}</source>
         <translation>{title}: {done} z {total}</translation>
-    </message>
-</context>
-<context>
-    <name>Discussions</name>
-    <message>
-        <source>(no title)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(not said)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A topic needs a title and an opening post.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not export the discussion: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft kept from {when}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit your post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export as Markdown…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export as PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the discussion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hidden by a coordinator: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hidden from the group: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hide the discussion…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hide…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="unfinished">Jazyk</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation type="unfinished">Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>New &amp;topic…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New topic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New topic…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No posts yet. Write the first one below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No topics yet. Start one with New topic; comments on a practice, tool or contact are at the foot of its page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not a reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not allowed: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening post:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Post</source>
-        <translation type="unfinished">Příspěvek</translation>
-    </message>
-    <message>
-        <source>Post it (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Post removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Posted. It goes to the group at the next sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Posts</source>
-        <translation type="unfinished">Příspěvky</translation>
-    </message>
-    <message>
-        <source>Reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replying to a post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replying to {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show %n earlier posts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show discussions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start a discussion with the group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start a discussion with the group (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Started by</source>
-        <translation type="unfinished">Založil(a)</translation>
-    </message>
-    <message>
-        <source>The discussion was written to {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The earlier version stays in the post&apos;s history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The opening post… *emphasis*, **strong**, - lists, [links](https://…), @member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished">Název</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Topics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version {n}, {when}, by {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Versions of the post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What is it about?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why is it hidden? Everyone sees the reason in its place.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdraw</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdraw this post? Its text goes from the thread; its earlier versions stay in its history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdraw your post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdrawn by its author.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a post… *emphasis*, **strong**, - lists, [links](https://…), @member (Ctrl+Enter posts)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write something first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write to the whole thread instead (Escape)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a removed post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>edited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in reply to {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>started by {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{title} (hidden)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{title} · {count} new</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1827,16 +1539,8 @@
 <context>
     <name>IO</name>
     <message>
-        <source>Comments on {title}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>DejaVu Sans is not installed: the PDF uses Helvetica, which cannot print letters outside Western Europe (Polish, Greek…); install fonts-dejavu</source>
         <translation>DejaVu Sans není nainstalováno: PDF používá Helveticu, která neumí vytisknout písmena mimo západní Evropu (polská, řecká…); nainstalujte fonts-dejavu</translation>
-    </message>
-    <message>
-        <source>Discussion</source>
-        <translation type="unfinished">Diskuse</translation>
     </message>
     <message>
         <source>Google Contacts export</source>
@@ -1847,10 +1551,6 @@
         <translation>Export z Google Contacts (Outlook CSV)</translation>
     </message>
     <message>
-        <source>Hidden by a coordinator: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Outlook export</source>
         <translation>Export z Outlooku</translation>
     </message>
@@ -1859,28 +1559,12 @@
         <translation>Telefon ({type}): {number}</translation>
     </message>
     <message>
-        <source>Post removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Posts: {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Region: {region}</source>
         <translation>Region: {region}</translation>
     </message>
     <message>
-        <source>Started by {name}, {when}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Thunderbird address book export</source>
         <translation>Export adresáře z Thunderbirdu</translation>
-    </message>
-    <message>
-        <source>Withdrawn by its author.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a GIF picture</source>
@@ -1971,20 +1655,12 @@
         <translation>sloupec {number}</translation>
     </message>
     <message>
-        <source>edited {when}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>group “{group}” is not a theme of this workspace; not imported</source>
         <translation>skupina „{group}“ není téma tohoto pracovního prostoru; neimportováno</translation>
     </message>
     <message>
         <source>has {cells} cells but the header names {columns} columns; the extra cells would be lost</source>
         <translation>má {cells} buněk, ale záhlaví uvádí {columns} sloupců; přebytečné buňky by se ztratily</translation>
-    </message>
-    <message>
-        <source>in reply to {name}</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>it holds a file its manifest does not list (“{file}”)</source>
@@ -2761,10 +2437,6 @@
     <message>
         <source>Created</source>
         <translation>Vytvořeno</translation>
-    </message>
-    <message>
-        <source>Discussions</source>
-        <translation type="unfinished">Diskuse</translation>
     </message>
     <message>
         <source>Found in</source>

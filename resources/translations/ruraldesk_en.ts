@@ -1030,6 +1030,10 @@
         <translation>About</translation>
     </message>
     <message>
+        <source>Added a member</source>
+        <translation>Added a member</translation>
+    </message>
+    <message>
         <source>Asking the server who you are…</source>
         <translation>Asking the server who you are…</translation>
     </message>
@@ -1054,6 +1058,10 @@
         <translation>Cancel the invitation for {name}? The code stops working at once; you can invite them again later.</translation>
     </message>
     <message>
+        <source>Cancelled an invitation</source>
+        <translation>Cancelled an invitation</translation>
+    </message>
+    <message>
         <source>Cancelling the invitation…</source>
         <translation>Cancelling the invitation…</translation>
     </message>
@@ -1064,6 +1072,10 @@
     <message>
         <source>Change the role of {name}</source>
         <translation>Change the role of {name}</translation>
+    </message>
+    <message>
+        <source>Changed a member</source>
+        <translation>Changed a member</translation>
     </message>
     <message>
         <source>Changing the role…</source>
@@ -1108,6 +1120,10 @@
     <message>
         <source>Erase “{name}” from the whole group? This cannot be undone. The server erases it now, and every member&apos;s copy of RuralDesk erases it at its next sync:</source>
         <translation>Erase “{name}” from the whole group? This cannot be undone. The server erases it now, and every member&apos;s copy of RuralDesk erases it at its next sync:</translation>
+    </message>
+    <message>
+        <source>Erased a record</source>
+        <translation>Erased a record</translation>
     </message>
     <message>
         <source>Erasing on the server…</source>
@@ -1170,6 +1186,14 @@
         <translation>Invite someone</translation>
     </message>
     <message>
+        <source>Invited someone</source>
+        <translation>Invited someone</translation>
+    </message>
+    <message>
+        <source>Issued a token</source>
+        <translation>Issued a token</translation>
+    </message>
+    <message>
         <source>Its attachments: none</source>
         <translation>Its attachments: none</translation>
     </message>
@@ -1189,6 +1213,10 @@
         <source>Joined the group, but the token could not be kept: {error}</source>
         <extracomment>starts network work off the UI thread: Operations.run, or the worker itself</extracomment>
         <translation>Joined the group, but the token could not be kept: {error}</translation>
+    </message>
+    <message>
+        <source>Joined with an invitation</source>
+        <translation>Joined with an invitation</translation>
     </message>
     <message>
         <source>Last sync</source>
@@ -1295,12 +1323,20 @@
         <translation>Remove {name} from the group? Their tokens stop working at once and they no longer receive the group&apos;s records. Everything they added or changed stays, under their name.</translation>
     </message>
     <message>
+        <source>Removed a member</source>
+        <translation>Removed a member</translation>
+    </message>
+    <message>
         <source>Removing the member…</source>
         <translation>Removing the member…</translation>
     </message>
     <message>
         <source>Rename the group</source>
         <translation>Rename the group</translation>
+    </message>
+    <message>
+        <source>Renamed the group</source>
+        <translation>Renamed the group</translation>
     </message>
     <message>
         <source>Renaming the group…</source>
@@ -1313,6 +1349,10 @@
     <message>
         <source>Revoke tokens of {name}</source>
         <translation>Revoke tokens of {name}</translation>
+    </message>
+    <message>
+        <source>Revoked a token</source>
+        <translation>Revoked a token</translation>
     </message>
     <message>
         <source>Revoking…</source>
@@ -2428,7 +2468,7 @@
     </message>
     <message>
         <source>What&apos;s new</source>
-        <extracomment>the review list is a coordinator&apos;s (ui/review.py); set_review() shows it</extracomment>
+        <extracomment>the review list is a coordinator&apos;s (ui/review.py): whatsnew sets it from the member&apos;s role</extracomment>
         <translation>What&apos;s new</translation>
     </message>
     <message>

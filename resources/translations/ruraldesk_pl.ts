@@ -1030,6 +1030,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Added a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Asking the server who you are…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1054,6 +1058,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cancelled an invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancelling the invitation…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1063,6 +1071,10 @@
     </message>
     <message>
         <source>Change the role of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed a member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1107,6 +1119,10 @@
     </message>
     <message>
         <source>Erase “{name}” from the whole group? This cannot be undone. The server erases it now, and every member&apos;s copy of RuralDesk erases it at its next sync:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased a record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1170,6 +1186,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Invited someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Its attachments: none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1188,6 +1212,10 @@
     <message>
         <source>Joined the group, but the token could not be kept: {error}</source>
         <extracomment>starts network work off the UI thread: Operations.run, or the worker itself</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined with an invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1295,11 +1323,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Removed a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Removing the member…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rename the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed the group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1312,6 +1348,10 @@
     </message>
     <message>
         <source>Revoke tokens of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked a token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2428,7 +2468,7 @@
     </message>
     <message>
         <source>What&apos;s new</source>
-        <extracomment>the review list is a coordinator&apos;s (ui/review.py); set_review() shows it</extracomment>
+        <extracomment>the review list is a coordinator&apos;s (ui/review.py): whatsnew sets it from the member&apos;s role</extracomment>
         <translation>Co nowego</translation>
     </message>
     <message>
