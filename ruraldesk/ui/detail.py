@@ -339,6 +339,8 @@ class DetailPane(QStackedWidget):
 
     link_activated = Signal(str, str)   # (action, record id): open / unlink / file / detach
     edit_requested = Signal()
+    #: the record now shown (None: none), for what sits beside it (ui/discussions: its comments)
+    shown = Signal(object)
 
     def __init__(self, store: Store, parent: QWidget | None = None):
         super().__init__(parent)
@@ -404,6 +406,7 @@ class DetailPane(QStackedWidget):
         self.record = None
         self._drop_form()
         self.setCurrentWidget(self.placeholder)
+        self.shown.emit(None)
 
     def show_record(self, record: Record) -> None:
         self._drop_form()
@@ -417,6 +420,7 @@ class DetailPane(QStackedWidget):
         here = {a.id for a in linked.get("attachment", []) if self.store.attachment_path(a).exists()}
         self.view.show_record(record, linked, themes, here)
         self.setCurrentWidget(self.viewer)
+        self.shown.emit(record)
 
     def refresh(self) -> None:
         if self.record is not None and self.form is None:

@@ -370,7 +370,7 @@ class SearchModel(QAbstractTableModel):
 class NavigationModel(QStandardItemModel):
     """The navigation tree: collections, themes (a tree), trash, saved searches."""
 
-    COLLECTION, THEMES, THEME, TRASH, SEARCHES, SAVED, NEWS, REVIEW = range(8)
+    COLLECTION, THEMES, THEME, TRASH, SEARCHES, SAVED, NEWS, REVIEW, DISCUSSIONS = range(9)
     ENTRIES = ("practice", "contact", "tool")
     #: the review list is a coordinator's (ui/review.py): whatsnew sets it from the member's role
     review = False
@@ -396,6 +396,7 @@ class NavigationModel(QStandardItemModel):
         self.items.clear()
         root = self.invisibleRootItem()
         root.appendRow(self._item(_t("What's new"), self.NEWS, None))
+        root.appendRow(self._item(_t("Discussions"), self.DISCUSSIONS, None))
         if self.review:
             root.appendRow(self._item(_t("To review"), self.REVIEW, None))
         for c in self.ENTRIES:
@@ -431,13 +432,14 @@ class NavigationModel(QStandardItemModel):
                 label = i18n.collection_label(c, plural=True)
                 n = counts.get(c)
                 item.setText(label if n is None else f"{label} ({i18n.number(n)})")
-        for node, label, key in ((self.NEWS, _t("What's new"), "news"), (self.REVIEW, _t("To review"), "review")):
+        for node, label, key in ((self.NEWS, _t("What's new"), "news"), (self.REVIEW, _t("To review"), "review"),
+                                 (self.DISCUSSIONS, _t("Discussions"), "discussions")):
             item = self.items.get((node, None))
             if item is not None:
                 n = counts.get(key)
                 item.setText(label if not n else f"{label} ({i18n.number(n)})")
                 font = item.font()
-                font.setBold(bool(n) and node == self.NEWS)     # unread news stands out
+                font.setBold(bool(n) and node in (self.NEWS, self.DISCUSSIONS))     # unread stands out
                 item.setFont(font)
         trash = self.items.get((self.TRASH, "trash"))
         if trash is not None:
@@ -450,6 +452,9 @@ class NavigationModel(QStandardItemModel):
             out["trash"] = sum(self.store.count(c, Filters(deleted=True)) for c in (*self.ENTRIES, "theme"))
             out["news"] = sum(self.store.news.unread_counts().values())
             out["review"] = self.store.news.review_count() if self.review else 0
+            from ruraldesk.store.discussions import Discussions
+
+            out["discussions"] = Discussions(self.store).unread_total()
             return out
 
         worker.background(work, on_done=self.set_counts)

@@ -43,6 +43,8 @@ class Shell(QObject):
         install_transfer(self)
         from .whatsnew import install as install_news
         install_news(self)
+        from .discussions import install as install_discussions
+        install_discussions(self)
 
     def make_window(self) -> MainWindow:
         window = MainWindow(self.ops, self.settings)

@@ -1,0 +1,91 @@
+"""A thread as Qt rich text: every post through the one sanitising renderer
+(ruraldesk.domain.markup), its actions as post: links the thread view answers."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from ruraldesk.domain import markup
+from ruraldesk.domain.records import Record
+
+from .. import i18n
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Discussions", text)
+
+
+@dataclass
+class Viewer:
+    """Who is reading, and how names and colours are shown to them."""
+
+    me: str
+    coordinator: bool
+    name: Callable[[str], str]
+    muted: str = "#666666"
+    accent: str = "#2a6fb0"
+
+
+def _link(action: str, post_id: str, label: str) -> str:
+    return f'<a href="post:{action}/{html.escape(post_id, quote=True)}">{html.escape(label)}</a>'
+
+
+def post_html(post: Record, viewer: Viewer, by_id: dict[str, Record]) -> str:
+    f = post.fields
+    author = str(f.get("author") or "")
+    head = [f"<b>{html.escape(viewer.name(author))}</b>", html.escape(i18n.timestamp(post.created_at))]
+    parent = by_id.get(f.get("replies_to") or "")
+    if f.get("replies_to"):
+        whom = viewer.name(str(parent.fields.get("author") or "")) if parent else _t("a removed post")
+        head.append(_t("in reply to {name}").format(name=html.escape(whom)))
+    if post.updated_at and post.updated_at[:19] != post.created_at[:19]:
+        head.append(_link("history", post.id, _t("edited")))
+    out = [f"<p style='color:{viewer.muted}'>{' · '.join(head)}</p>"]
+    hidden = f.get("hidden_reason")
+    if f.get("status") == "withdrawn":
+        out.append(f"<p style='color:{viewer.muted}'><i>{html.escape(_t('Withdrawn by its author.'))}</i></p>")
+    elif hidden and not viewer.coordinator and author != viewer.me:
+        out.append(f"<p style='color:{viewer.muted}'><i>"
+                   + html.escape(_t("Hidden by a coordinator: {reason}").format(reason=hidden)) + "</i></p>")
+    else:
+        if hidden:
+            out.append(f"<p style='color:{viewer.muted}'><i>"
+                       + html.escape(_t("Hidden from the group: {reason}").format(reason=hidden)) + "</i></p>")
+        out.append(markup.to_html(str(f.get("text") or ""),
+                                  lambda m: f"<b style='color:{viewer.accent}'>@{html.escape(m)}</b>"))
+    actions = [_link("reply", post.id, _t("Reply"))]
+    if author == viewer.me and f.get("status") != "withdrawn":
+        actions += [_link("edit", post.id, _t("Edit")), _link("withdraw", post.id, _t("Withdraw"))]
+    if viewer.coordinator:
+        actions.append(_link("unhide", post.id, _t("Show again")) if hidden else _link("hide", post.id, _t("Hide…")))
+    out.append(f"<p>{' · '.join(actions)}</p>")
+    return f"<a name='{html.escape(post.id, quote=True)}'></a>" + "".join(out)
+
+
+def removed_html(viewer: Viewer, when: str) -> str:
+    return (f"<p style='color:{viewer.muted}'><i>{html.escape(_t('Post removed'))}</i> · "
+            f"{html.escape(i18n.timestamp(when))}</p>")
+
+
+def thread_html(posts: list[Record], removed: list[str], viewer: Viewer, *, earlier: int = 0) -> str:
+    """The posts oldest first, with "post removed" where an erasure took one out."""
+    by_id = {p.id: p for p in posts}
+    items: list[tuple[str, int, str]] = [(p.created_at, 0, post_html(p, viewer, by_id)) for p in posts]
+    first = posts[0].created_at if posts and earlier else ""
+    items += [(when, 1, removed_html(viewer, when)) for when in removed if when >= first]
+    items.sort(key=lambda t: (t[0], t[1]))
+    out = []
+    if earlier:
+        out.append("<p>" + _link("earlier", "-", QCoreApplication.translate(
+            "Discussions", "Show %n earlier posts", None, earlier)) + "</p>")
+    if not items:
+        out.append(f"<p style='color:{viewer.muted}'>{html.escape(_t('No posts yet. Write the first one below.'))}</p>")
+    out.append("<hr>".join(html_ for _when, _kind, html_ in items))
+    return "".join(out)
+
+
+__all__ = ["Viewer", "post_html", "removed_html", "thread_html"]

@@ -1,0 +1,111 @@
+"""Discussions in the real window, offscreen: the left pane's entry with its unread count,
+a topic started with Ctrl+Shift+D, replies with Ctrl+Enter, drafts across a restart,
+comments at the foot of a practice, a post found by search opens its thread."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from ruraldesk.store.discussions import Discussions
+from ruraldesk.ui.models import NavigationModel
+
+
+def _discussions(window, settle):
+    window.show_view(NavigationModel.DISCUSSIONS)
+    settle()
+    return window.discussions
+
+
+def test_the_entry_lists_topics_newest_first_with_unread_counts(window, settle, store):
+    with store.write() as w:                    # two topics someone else wrote (as a pull brings them)
+        w.author = "rui"
+        for title in ("Older topic", "Newer topic"):
+            t = w.create("discussion", {"title": title, "author": "rui"})
+            w.create("post", {"thread": t.id, "author": "rui", "text": f"about {title}"})
+    window.nav_model.load_counts()
+    settle()
+    item = window.nav_model.items[(NavigationModel.DISCUSSIONS, None)]
+    assert item.text().endswith("(2)") and item.font().bold()
+    ui = _discussions(window, settle)
+    model = ui.topics.model
+    assert [model.rows[i].title for i in range(model.rowCount())] == ["Newer topic", "Older topic"]
+    assert "1 new" in model.index(0, 0).data()
+    ui.topics.table.selectRow(1)
+    settle()
+    assert window.detail.currentWidget() is ui.thread
+    assert "about Older topic" in ui.thread.view.toPlainText()
+    settle()
+    assert window.nav_model.items[(NavigationModel.DISCUSSIONS, None)].text().endswith("(1)")
+
+
+def test_new_topic_and_reply_from_the_keyboard(window, settle, store, qtbot, monkeypatch):
+    from ruraldesk.ui.discussions import newtopic
+
+    ui = _discussions(window, settle)
+
+    def exec_(dialog):                          # the person types and presses Ctrl+Enter
+        dialog.show()
+        dialog.text.setFocus()
+        dialog.title.setText("Shared tractors")
+        dialog.text.setPlainText("Who has **one**? <script>x</script>")
+        QTest.keyClick(dialog.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        return dialog.result()
+
+    monkeypatch.setattr(newtopic.NewTopicDialog, "exec", exec_)
+    window.action("new-topic").trigger()
+    settle()
+    d = Discussions(store)
+    (topic,) = d.topics()
+    assert topic.title == "Shared tractors" and window.detail.currentWidget() is ui.thread
+    html = ui.thread.view.toHtml()
+    assert "<script" not in html and "&lt;script&gt;" in html
+    editor = ui.thread.composer.editor
+    editor.setFocus()
+    QTest.keyClicks(editor, "We do, ask @eva")
+    QTest.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    settle()
+    posts = d.posts(topic.id)
+    assert [p.fields["text"] for p in posts][-1] == "We do, ask @eva"
+    assert posts[-1].fields["mentions"] == ["eva"]
+    assert editor.toPlainText() == ""
+    assert "We do, ask" in ui.thread.view.toPlainText()
+
+
+def test_a_draft_is_kept_across_a_restart(shell, settle, store, qtbot):
+    thread, _ = Discussions(store).start_topic("Seeds", "Swap?")
+    window = shell.show()
+    qtbot.addWidget(window)
+    ui = _discussions(window, settle)
+    ui.open_thread(thread.id)
+    settle()
+    QTest.keyClicks(ui.thread.composer.editor, "half-written")
+    qtbot.waitUntil(lambda: Discussions(store).draft(thread.id) is not None, timeout=3000)
+    window.close()
+    again = shell.show()
+    qtbot.addWidget(again)
+    ui2 = _discussions(again, settle)
+    ui2.open_thread(thread.id)
+    settle()
+    assert ui2.thread.composer.editor.toPlainText() == "half-written"
+
+
+def test_comments_at_the_foot_of_a_practice_and_search_opens_the_thread(window, settle, store, qtbot):
+    practice = store.create("practice", {"title": "Machinery ring", "kind": "good"})
+    Discussions(store).comment(practice.id, "Tried it in Évora")
+    window.open_record(practice.id)
+    settle()
+    section = window.discussions.comments
+    assert section.isVisible() and "(1)" in section.toggle.text()
+    section.toggle.setChecked(True)
+    settle()
+    assert "Tried it in" in section.thread.view.toPlainText()
+    QTest.keyClicks(section.thread.composer.editor, "Same here")
+    section.thread.composer.submit()
+    settle()
+    assert [p.fields["text"] for p in Discussions(store).posts(Discussions(store).thread_for(practice.id))] == [
+        "Tried it in Évora", "Same here"]
+    hits = store.search("evora")
+    window.open_record(hits[0].record_id)
+    settle()
+    assert window.detail.currentWidget() is window.discussions.thread
