@@ -91,3 +91,34 @@ def dialogs(window, tmp_path) -> Iterator[QDialog]:
     collection = guess_collection(table.headers)
     yield MappingDialog(window, window.store, table, collection, suggest_mapping(table.headers, collection),
                         reopen=lambda e, d: open_table(path, encoding=e, delimiter=d))
+    yield from group_dialogs(window)
+
+
+def group_dialogs(window) -> Iterator[QDialog]:
+    """The Group window (as a coordinator sees it, with its lists filled) and its questions."""
+    from ruraldesk.ui.group.dialogs import Confirm, RenameDialog, RoleDialog, TokensDialog, remove_question
+    from ruraldesk.ui.group.invite import InvitationCodeDialog, InviteDialog
+    from ruraldesk.ui.group.people import ErasurePlan
+    from ruraldesk.ui.group.window import GroupWindow
+    from sync.client.groupadmin import AuditEntry, Invitation, Member, TokenInfo
+
+    ana = Member("ana", "Ana Sousa", "Casa do Povo de Mértola", "member", "2026-11-30T09:12:00Z", None)
+    invitation = Invitation("i1", "member", "Rui Lopes", "Cooperativa Terra Viva", "2026-12-09T10:00:00Z",
+                            code="rdinv1.eyJzIjoiaHR0cHM6Ly9zeW5jLmV4YW1wbGUub3JnIiwiZyI6InZpbGxhZ2UiLCJrIjoieCJ9.abcd")
+    group = GroupWindow(window.ops, window)
+    group.controller.role = "coordinator"
+    group.set_admin(True)
+    group.members.show_members([ana, Member("marta", "Marta Reis", "", "coordinator", None, None)], "marta")
+    group.invitations.show_invitations([invitation])
+    group.audit.show_entries([AuditEntry("a1", "2026-12-01T10:00:00Z", "marta", "member.update", "ana",
+                                         {"role": {"from": "reader", "to": "member"}})], True, False)
+    yield group
+    yield InviteDialog(window)
+    yield InvitationCodeDialog(invitation, "Rui Lopes", window)
+    yield RoleDialog(ana, window)
+    yield RenameDialog("Alentejo Cooperative", window)
+    yield TokensDialog(ana, [TokenInfo("t1", "RuralDesk on laptop", "2026-11-01T10:00:00Z", None)], window)
+    yield Confirm(*remove_question(ana), window)
+    plan = ErasurePlan("c1", "Élodie Girard", 4, [], {"practice": [LONG_TITLE]}, 2)
+    (title, text, action), items = GroupWindow.erasure_question(plan)
+    yield Confirm(title, text, action, window, items)

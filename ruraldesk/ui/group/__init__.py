@@ -21,7 +21,7 @@ def show_group(shell, parent=None):
             return existing
     except RuntimeError:        # deleted with its parent
         pass
-    window = GroupWindow(shell, parent)
+    window = GroupWindow(shell.ops, parent, sync_now=lambda: shell.sync.sync_now(manual=False))
     if parent is not None:
         parent.group_window = window
     window.show()

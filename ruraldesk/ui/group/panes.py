@@ -7,10 +7,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTreeWidget,
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QPushButton, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from .. import i18n
+from ..layout import FlowLayout
 from .controller import role_label
 
 
@@ -53,13 +54,13 @@ def selected(view: QTreeWidget) -> Any:
     return item.data(0, Qt.ItemDataRole.UserRole) if item is not None and item.isSelected() else None
 
 
-def button_row(*buttons: QPushButton) -> QHBoxLayout:
-    row = QHBoxLayout()
+def button_row(*buttons: QPushButton) -> FlowLayout:
+    """Buttons left to right, wrapping onto a second row on a small screen or with a large font."""
+    row = FlowLayout()
     row.setContentsMargins(0, 0, 0, 0)
     for b in buttons:
         b.setAccessibleName(b.text().replace("&", "").rstrip("…"))
         row.addWidget(b)
-    row.addStretch(1)
     return row
 
 

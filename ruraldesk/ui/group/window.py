@@ -7,6 +7,8 @@ runs and, when something failed, why, in one sentence."""
 
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (QDialogButtonBox, QHBoxLayout, QLabel, QProgressBar, QPushButton,
                                QTabWidget, QVBoxLayout, QWidget)
@@ -26,9 +28,11 @@ def _t(text: str) -> str:
 
 
 class GroupWindow(Dialog):
-    def __init__(self, shell, parent: QWidget | None = None):
+    def __init__(self, ops, parent: QWidget | None = None, *, sync_now: Callable[[], object] | None = None):
+        """`sync_now` starts a sync (SyncController.sync_now): after an erasure on the server,
+        this replica erases the person the way every other replica does."""
         super().__init__(parent, _t("Group"), buttons=QDialogButtonBox.StandardButton.Close)
-        self.shell, self.ops = shell, shell.ops
+        self.ops, self.sync_now = ops, sync_now
         self.controller = GroupController(self.ops, self)
         self.group_name = self.controller.account.group if self.controller.account else ""
         self.code_dialog: InvitationCodeDialog | None = None
@@ -57,6 +61,7 @@ class GroupWindow(Dialog):
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         self.heading.setFont(font)
+        self.heading.setWordWrap(True)
         self.subheading = QLabel()
         self.subheading.setWordWrap(True)
         titles.addWidget(self.heading)
@@ -260,8 +265,8 @@ class GroupWindow(Dialog):
         (title, text, action), items = self.erasure_question(plan)
         yes, ok = Confirm.getAnswer(title, text, action, self, items)
         if yes and ok:
-            self.controller.erase(plan.record_id, plan.title, on_done=lambda _seq: self.shell.sync.sync_now(
-                manual=False))
+            self.controller.erase(plan.record_id, plan.title,
+                                  on_done=lambda _seq: self.sync_now() if self.sync_now else None)
 
     def done(self, result: int) -> None:
         try:
