@@ -160,7 +160,7 @@ def run(argv: list[str]) -> int:
             print(_first_group_hint())
     elif cmd == "group":
         if args.action == "create":
-            svc.create_group(args.group, args.name)
+            svc.create_group(args.group, args.name, by=by)
             print(f"group {args.group} created")
         elif args.action == "rename":
             print(f"group {args.group} is now called {admin.rename_group(args.group, args.name, by=by)['name']!r}")

@@ -123,7 +123,7 @@ class Service:
         self.blobs = blobs
 
     # == groups, members, tokens ==========================================================
-    def create_group(self, group_id: str, name: str = "") -> None:
+    def create_group(self, group_id: str, name: str = "", by: str = "admin") -> None:
         if not isinstance(group_id, str) or not GROUP_RE.fullmatch(group_id):
             raise Invalid("a group id is 1-40 lower-case letters, digits, - or _, starting with a "
                           "letter or digit")
@@ -132,6 +132,9 @@ class Service:
                 raise ServiceError(f"group {group_id!r} already exists")
             c.execute(insert(Group).values(group_id=group_id, name=name or group_id,
                                            created_at=now(), last_seq=0))
+            from .group_admin import write_audit
+
+            write_audit(c, group_id, by, "group.create", group_id, {"name": name or group_id})
 
     def groups(self) -> list[dict[str, Any]]:
         with self.db.read() as c:

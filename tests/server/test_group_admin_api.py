@@ -199,7 +199,7 @@ def test_the_audit_log_says_who_did_what_when_newest_first_and_pages(group):
         assert dt.datetime.fromisoformat(e["at"].replace("Z", "+00:00")) >= start
     # the fixture's members and tokens were made through the service: audited too
     older = call(group["coord"], "GET", "/audit", params={"before": entries[-1]["id"], "limit": 500}).json()
-    assert {e["action"] for e in older} == {"member.add", "token.issue"}
+    assert {e["action"] for e in older} == {"group.create", "member.add", "token.issue"}
     assert {e["target"] for e in older if e["action"] == "member.add"} == {"coord", "ana", "rui", "reader"}
     assert all(e["id"] < entries[-1]["id"] for e in older)
 

@@ -49,7 +49,8 @@ def test_invite_prints_a_code_that_joins_and_the_audit_shows_the_cli(tmp_path):
     user = actions[-1][0]
     assert user.startswith("cli")
     assert actions == [["rui-lopes", "invitation.redeem", "rui-lopes"], [user, "invitation.create", "Rui Lopes"],
-                       [user, "group.rename", "village"], [user, "member.add", "ana"]]
+                       [user, "group.rename", "village"], [user, "member.add", "ana"],
+                       [user, "group.create", "village"]]
     assert '"to": "Village association"' in audit[2]
     assert "Village association" in cli(tmp_path, "group", "list").stdout
 
