@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgezogen</translation>
     </message>
     <message>
         <source>Work</source>
@@ -191,11 +191,11 @@
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskussion</translation>
     </message>
     <message>
         <source>Discussions</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskussionen</translation>
     </message>
     <message>
         <source>Linked contacts</source>
@@ -228,11 +228,11 @@
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag</translation>
     </message>
     <message>
         <source>Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge</translation>
     </message>
     <message>
         <source>Practice</source>
@@ -408,6 +408,7 @@
     </message>
     <message>
         <source>Details</source>
+        <extracomment>the record now shown (None: none), for what sits beside it (ui/discussions: its comments)</extracomment>
         <translation>Details</translation>
     </message>
     <message>
@@ -508,7 +509,7 @@
     </message>
     <message>
         <source>&amp;Invitation code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einladungscode:</translation>
     </message>
     <message>
         <source>&amp;Phone region:</source>
@@ -568,11 +569,11 @@
     </message>
     <message>
         <source>Invitation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungscode</translation>
     </message>
     <message>
         <source>Join your group&apos;s shared repository with the invitation code your coordinator sent you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Treten Sie dem gemeinsamen Bestand Ihrer Gruppe mit dem Einladungscode bei, den Ihnen Ihre Koordination geschickt hat.</translation>
     </message>
     <message>
         <source>Keep all offline</source>
@@ -641,6 +642,317 @@
     <message>
         <source>{title}: {done} of {total}</source>
         <translation>{title}: {done} von {total}</translation>
+    </message>
+</context>
+<context>
+    <name>Discussions</name>
+    <message numerus="yes">
+        <source>%n posts</source>
+        <translation>
+            <numerusform>%n Beitrag</numerusform>
+            <numerusform>%n Beiträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topics</source>
+        <translation>
+            <numerusform>%n Thema</numerusform>
+            <numerusform>%n Themen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>A topic needs a title and an opening post.</source>
+        <translation>Ein Thema braucht einen Titel und einen ersten Beitrag.</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comments (%n)</source>
+        <translation>
+            <numerusform>Kommentare (%n)</numerusform>
+            <numerusform>Kommentare (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export the discussion: {error}</source>
+        <translation>Die Diskussion konnte nicht exportiert werden: {error}</translation>
+    </message>
+    <message>
+        <source>Could not save: {error}</source>
+        <translation>Speichern nicht möglich: {error}</translation>
+    </message>
+    <message>
+        <source>Draft kept</source>
+        <translation>Entwurf gespeichert</translation>
+    </message>
+    <message>
+        <source>Draft kept from {when}</source>
+        <translation>Entwurf vom {when}</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit your post</source>
+        <translation>Ihren Beitrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>Export as Markdown…</source>
+        <translation>Als Markdown exportieren…</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>Als PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the discussion</source>
+        <translation>Diskussion exportieren</translation>
+    </message>
+    <message>
+        <source>Hidden by a coordinator: {reason}</source>
+        <translation>Von einer Koordinatorin ausgeblendet: {reason}</translation>
+    </message>
+    <message>
+        <source>Hidden from the group: {reason}</source>
+        <translation>Für die Gruppe ausgeblendet: {reason}</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide the discussion…</source>
+        <translation>Diskussion ausblenden…</translation>
+    </message>
+    <message>
+        <source>Hide…</source>
+        <translation>Ausblenden…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Letzte Aktivität</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>New &amp;topic…</source>
+        <translation>Neues &amp;Thema…</translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation>Neues Thema</translation>
+    </message>
+    <message>
+        <source>New topic…</source>
+        <translation>Neues Thema…</translation>
+    </message>
+    <message>
+        <source>No posts yet. Write the first one below.</source>
+        <translation>Noch keine Beiträge. Schreiben Sie unten den ersten.</translation>
+    </message>
+    <message>
+        <source>No topics yet. Start one with New topic; comments on a practice, tool or contact are at the foot of its page.</source>
+        <translation>Noch keine Themen. Beginnen Sie eines mit „Neues Thema“; Kommentare zu einem Beispiel, Werkzeug oder Kontakt stehen unten auf dessen Seite.</translation>
+    </message>
+    <message>
+        <source>Not a reply</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>Not allowed: {reason}.</source>
+        <translation>Nicht erlaubt: {reason}.</translation>
+    </message>
+    <message>
+        <source>Opening post</source>
+        <translation>Erster Beitrag</translation>
+    </message>
+    <message>
+        <source>Opening post:</source>
+        <translation>Erster Beitrag:</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Post it (Ctrl+Enter)</source>
+        <translation>Senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Post removed</source>
+        <translation>Beitrag entfernt</translation>
+    </message>
+    <message>
+        <source>Posted. It goes to the group at the next sync.</source>
+        <translation>Gesendet. Er geht bei der nächsten Synchronisierung an die Gruppe.</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Replying to a post</source>
+        <translation>Antwort auf einen Beitrag</translation>
+    </message>
+    <message>
+        <source>Replying to {name}</source>
+        <translation>Antwort an {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n earlier posts</source>
+        <translation>
+            <numerusform>%n früheren Beitrag zeigen</numerusform>
+            <numerusform>%n frühere Beiträge zeigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation>Wieder zeigen</translation>
+    </message>
+    <message>
+        <source>Show discussions</source>
+        <translation>Diskussionen zeigen</translation>
+    </message>
+    <message>
+        <source>Start a discussion with the group</source>
+        <translation>Eine Diskussion mit der Gruppe beginnen</translation>
+    </message>
+    <message>
+        <source>Start a discussion with the group (Ctrl+Shift+D)</source>
+        <translation>Eine Diskussion mit der Gruppe beginnen (Strg+Umschalt+D)</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>Begonnen von</translation>
+    </message>
+    <message>
+        <source>The discussion was written to {path}.</source>
+        <translation>Die Diskussion wurde nach {path} geschrieben.</translation>
+    </message>
+    <message>
+        <source>The earlier version stays in the post&apos;s history.</source>
+        <translation>Die frühere Fassung bleibt im Verlauf des Beitrags.</translation>
+    </message>
+    <message>
+        <source>The opening post… *emphasis*, **strong**, - lists, [links](https://…), @member</source>
+        <translation>Der erste Beitrag… *kursiv*, **fett**, - Listen, [Links](https://…), @Mitglied</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Version {n}, {when}, by {name}</source>
+        <translation>Fassung {n}, {when}, von {name}</translation>
+    </message>
+    <message>
+        <source>Versions of the post</source>
+        <translation>Fassungen des Beitrags</translation>
+    </message>
+    <message>
+        <source>What is it about?</source>
+        <translation>Worum geht es?</translation>
+    </message>
+    <message>
+        <source>Why is it hidden? Everyone sees the reason in its place.</source>
+        <translation>Warum wird es ausgeblendet? Alle sehen den Grund an seiner Stelle.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Zurückziehen</translation>
+    </message>
+    <message>
+        <source>Withdraw this post? Its text goes from the thread; its earlier versions stay in its history.</source>
+        <translation>Diesen Beitrag zurückziehen? Sein Text verschwindet aus der Diskussion; frühere Fassungen bleiben im Verlauf.</translation>
+    </message>
+    <message>
+        <source>Withdraw your post</source>
+        <translation>Ihren Beitrag zurückziehen</translation>
+    </message>
+    <message>
+        <source>Withdrawn by its author.</source>
+        <translation>Vom Verfasser zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>Write a post… *emphasis*, **strong**, - lists, [links](https://…), @member (Ctrl+Enter posts)</source>
+        <translation>Beitrag schreiben… *kursiv*, **fett**, - Listen, [Links](https://…), @Mitglied (Strg+Eingabe sendet)</translation>
+    </message>
+    <message>
+        <source>Write something first.</source>
+        <translation>Schreiben Sie zuerst etwas.</translation>
+    </message>
+    <message>
+        <source>Write to the whole thread instead (Escape)</source>
+        <translation>Stattdessen an die ganze Diskussion schreiben (Esc)</translation>
+    </message>
+    <message>
+        <source>Your post</source>
+        <translation>Ihr Beitrag</translation>
+    </message>
+    <message>
+        <source>a removed post</source>
+        <translation>einen entfernten Beitrag</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>bearbeitet</translation>
+    </message>
+    <message>
+        <source>in reply to {name}</source>
+        <translation>Antwort an {name}</translation>
+    </message>
+    <message>
+        <source>started by {name}</source>
+        <translation>begonnen von {name}</translation>
+    </message>
+    <message>
+        <source>{title} (hidden)</source>
+        <translation>{title} (ausgeblendet)</translation>
+    </message>
+    <message>
+        <source>{title} · {count} new</source>
+        <translation>{title} · {count} neu</translation>
     </message>
 </context>
 <context>
@@ -715,7 +1027,7 @@
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfasst von</translation>
     </message>
     <message>
         <source>Broader theme</source>
@@ -723,7 +1035,7 @@
     </message>
     <message>
         <source>Comments on</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare zu</translation>
     </message>
     <message>
         <source>Consent date</source>
@@ -751,7 +1063,7 @@
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskussion</translation>
     </message>
     <message>
         <source>E-mails</source>
@@ -791,15 +1103,15 @@
     </message>
     <message>
         <source>Group member</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenmitglied</translation>
     </message>
     <message>
         <source>Hidden because</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeblendet, weil</translation>
     </message>
     <message>
         <source>In reply to</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort auf</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -831,7 +1143,7 @@
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnungen</translation>
     </message>
     <message>
         <source>Name</source>
@@ -883,7 +1195,7 @@
     </message>
     <message>
         <source>Removed posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernte Beiträge</translation>
     </message>
     <message>
         <source>Results</source>
@@ -911,7 +1223,7 @@
     </message>
     <message>
         <source>Started by</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen von</translation>
     </message>
     <message>
         <source>Status</source>
@@ -927,11 +1239,11 @@
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">Text</translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>The person&apos;s member name in the group: their posts are then part of their data</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mitgliedsname der Person in der Gruppe: ihre Beiträge gehören dann zu ihren Daten</translation>
     </message>
     <message>
         <source>Themes</source>
@@ -958,329 +1270,329 @@
     <name>Group</name>
     <message>
         <source>&amp;Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokoll</translation>
     </message>
     <message>
         <source>&amp;Cancel the invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung &amp;zurückziehen</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Kopieren</translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>&amp;Export everything about this person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles über diese Person &amp;exportieren…</translation>
     </message>
     <message>
         <source>&amp;Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einladungen</translation>
     </message>
     <message>
         <source>&amp;Invite someone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemanden &amp;einladen…</translation>
     </message>
     <message>
         <source>&amp;Members</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitglieder</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Newest entries</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neueste Einträge</translation>
     </message>
     <message>
         <source>&amp;Older entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Ä&amp;ltere Einträge</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <source>&amp;People&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personendaten</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <source>&amp;Valid for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gültig für:</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag</translation>
     </message>
     <message>
         <source>1 week</source>
         <extracomment>how long an invitation can be redeemed, in hours</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1 Woche</translation>
     </message>
     <message>
         <source>A revoked token stops syncing at once: that computer keeps its copy but can no longer send or receive. Tick the computers to cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein widerrufenes Token synchronisiert sofort nicht mehr: Der Computer behält seine Kopie, kann aber nichts mehr senden oder empfangen. Haken Sie die Computer an, die getrennt werden sollen.</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrifft</translation>
     </message>
     <message>
         <source>Added a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied hinzugefügt</translation>
     </message>
     <message>
         <source>Asking the server who you are…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server wird gefragt, wer Sie sind…</translation>
     </message>
     <message>
         <source>At {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter {url}</translation>
     </message>
     <message>
         <source>At {url} · you are: {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter {url} · Ihre Rolle: {role}</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Cancel the invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung zurückziehen</translation>
     </message>
     <message>
         <source>Cancel the invitation for {name}? The code stops working at once; you can invite them again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einladung für {name} zurückziehen? Der Code funktioniert sofort nicht mehr; Sie können später erneut einladen.</translation>
     </message>
     <message>
         <source>Cancelled an invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung zurückgezogen</translation>
     </message>
     <message>
         <source>Cancelling the invitation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung wird zurückgezogen…</translation>
     </message>
     <message>
         <source>Change &amp;role…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle ändern…</translation>
     </message>
     <message>
         <source>Change the role of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle von {name} ändern</translation>
     </message>
     <message>
         <source>Changed a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied geändert</translation>
     </message>
     <message>
         <source>Changing the role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle wird geändert…</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordination</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
     <message>
         <source>Copy the invitation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungscode kopieren</translation>
     </message>
     <message>
         <source>Create the invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung erstellen</translation>
     </message>
     <message>
         <source>Creating the invitation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung wird erstellt…</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Details</translation>
+        <translation>Einzelheiten</translation>
     </message>
     <message>
         <source>E&amp;rase this person…</source>
-        <translation type="unfinished">Person endgültig &amp;entfernen…</translation>
+        <translation>Diese Person &amp;löschen…</translation>
     </message>
     <message>
         <source>Erase on every replica</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf jeder Replik löschen</translation>
     </message>
     <message>
         <source>Erase “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ löschen</translation>
     </message>
     <message>
-        <source>Erase “{name}” from the whole group? This cannot be undone. The server erases it now, and every member&apos;s copy of RuralDesk erases it at its next sync:</source>
+        <source>Erase “{name}” from the whole group? This cannot be undone. It is erased here and sent to the server at once; every member&apos;s copy of RuralDesk erases it at its next sync:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Erased a record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz gelöscht</translation>
     </message>
     <message>
-        <source>Erasing on the server…</source>
+        <source>Erasing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Everything about {name} was written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles über {name} wurde in {path} geschrieben.</translation>
     </message>
     <message>
         <source>Export everything about {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles über {name} exportieren</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export läuft…</translation>
     </message>
     <message>
         <source>Find a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person finden</translation>
     </message>
     <message>
         <source>Give {name} this code. In RuralDesk they choose Sync → Set up sync… and paste it, or scan the picture with a phone and send it to themselves. It works once, until {expires}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie {name} diesen Code. In RuralDesk wählt die Person Synchronisierung → Synchronisierung einrichten… und fügt ihn ein, oder scannt das Bild mit einem Telefon und schickt ihn sich selbst. Er funktioniert einmal, bis {expires}.</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Group window status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status des Gruppenfensters</translation>
     </message>
     <message>
         <source>Group “{group}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe „{group}“</translation>
     </message>
     <message>
         <source>Invitation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungscode</translation>
     </message>
     <message>
         <source>Invitation code as a QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungscode als QR-Code</translation>
     </message>
     <message>
         <source>Invitation for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung für {name}</translation>
     </message>
     <message>
         <source>Invitation for {name} cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung für {name} zurückgezogen.</translation>
     </message>
     <message>
         <source>Invitation for {name} created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung für {name} erstellt.</translation>
     </message>
     <message>
         <source>Invite someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemanden einladen</translation>
     </message>
     <message>
         <source>Invited someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemanden eingeladen</translation>
     </message>
     <message>
         <source>Issued a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token ausgegeben</translation>
     </message>
     <message>
         <source>Its attachments: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Anhänge: keine</translation>
     </message>
     <message>
         <source>Its attachments: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Anhänge: {names}</translation>
     </message>
     <message>
         <source>Its history, with the values it held (changes recorded: {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Verlauf mit den Werten, die er enthielt (erfasste Änderungen: {count})</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished">JSON-Dateien (*.json)</translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <source>Joined the group, but the token could not be kept: {error}</source>
         <extracomment>starts network work off the UI thread: Operations.run, or the worker itself</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Gruppe beigetreten, aber das Token konnte nicht gespeichert werden: {error}</translation>
     </message>
     <message>
         <source>Joined with an invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Einladung beigetreten</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Synchronisierung</translation>
     </message>
     <message>
         <source>Links to it from other records: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweise anderer Datensätze darauf: keine</translation>
     </message>
     <message>
         <source>Links to it from {records} ({count}): {titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweise darauf aus {records} ({count}): {titles}</translation>
     </message>
     <message>
         <source>Listing what the erasure removes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird ermittelt, was die Löschung entfernt…</translation>
     </message>
     <message>
         <source>Loading the audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll wird geladen…</translation>
     </message>
     <message>
         <source>Loading the member&apos;s tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens des Mitglieds werden geladen…</translation>
     </message>
     <message>
         <source>Loading the members…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder werden geladen…</translation>
     </message>
     <message>
         <source>Loading the open invitations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Einladungen werden geladen…</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Members see the new name after their next sync; the group&apos;s address stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitglieder sehen den neuen Namen nach ihrer nächsten Synchronisierung; die Adresse der Gruppe bleibt.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Not connected to a group server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit einem Gruppenserver verbunden.</translation>
     </message>
     <message>
         <source>Not done: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erledigt: {why}</translation>
     </message>
     <message>
         <source>Only the group&apos;s coordinators can invite people, change roles or remove members. Ask one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Koordination der Gruppe kann einladen, Rollen ändern oder Mitglieder entfernen. Fragen Sie dort nach.</translation>
     </message>
     <message>
         <source>Open invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Einladungen</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -1288,208 +1600,216 @@
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu &amp;laden</translation>
     </message>
     <message>
         <source>Re&amp;move from the group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Gruppe &amp;entfernen…</translation>
     </message>
     <message>
         <source>Re&amp;name the group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe &amp;umbenennen…</translation>
     </message>
     <message>
         <source>Re&amp;voke tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens &amp;widerrufen…</translation>
     </message>
     <message>
         <source>Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesend</translation>
     </message>
     <message>
         <source>Remove {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} entfernen</translation>
     </message>
     <message>
         <source>Remove {name} from the group</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} aus der Gruppe entfernen</translation>
     </message>
     <message>
         <source>Remove {name} from the group? Their tokens stop working at once and they no longer receive the group&apos;s records. Everything they added or changed stays, under their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} aus der Gruppe entfernen? Die Tokens funktionieren sofort nicht mehr, und die Person erhält die Datensätze der Gruppe nicht mehr. Alles, was sie hinzugefügt oder geändert hat, bleibt unter ihrem Namen erhalten.</translation>
     </message>
     <message>
         <source>Removed a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied entfernt</translation>
     </message>
     <message>
         <source>Removing the member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied wird entfernt…</translation>
     </message>
     <message>
         <source>Rename the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe umbenennen</translation>
     </message>
     <message>
         <source>Renamed the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe umbenannt</translation>
     </message>
     <message>
         <source>Renaming the group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe wird umbenannt…</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>Revoke tokens of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens von {name} widerrufen</translation>
     </message>
     <message>
         <source>Revoked a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token widerrufen</translation>
     </message>
     <message>
         <source>Revoking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerruf läuft…</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Funktion</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>The code is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code ist in der Zwischenablage.</translation>
     </message>
     <message>
         <source>The contact “{name}” and every field value it had</source>
+        <translation>Der Kontakt „{name}“ mit allen Feldwerten</translation>
+    </message>
+    <message>
+        <source>The discussion about this contact, with its posts ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The group is now called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe heißt jetzt „{name}“.</translation>
     </message>
     <message>
         <source>The invitation gives one person a place in the group. They paste the code into RuralDesk (Sync → Set up sync…) on their computer; it works once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einladung gibt einer Person einen Platz in der Gruppe. Sie fügt den Code auf ihrem Computer in RuralDesk ein (Synchronisierung → Synchronisierung einrichten…); er funktioniert einmal.</translation>
     </message>
     <message>
         <source>The person is also named in the text of {count} other records. That text is not changed: review it after the erasure (the export lists where).</source>
+        <translation>Die Person wird auch im Text anderer Datensätze genannt ({count}). Dieser Text wird nicht geändert: Prüfen Sie ihn nach der Löschung (der Export nennt die Stellen).</translation>
+    </message>
+    <message>
+        <source>Their own posts in the group&apos;s discussions ({count}); the threads stay and show “post removed”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This member has no token in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Mitglied hat kein Token in Gebrauch.</translation>
     </message>
     <message>
         <source>This workspace is not connected to a group server. Use Sync → Set up sync… with the invitation code your coordinator gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich ist mit keinem Gruppenserver verbunden. Nutzen Sie Synchronisierung → Synchronisierung einrichten… mit dem Einladungscode Ihrer Koordination.</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>Tokens revoked for {name}: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufene Tokens für {name}: {count}.</translation>
     </message>
     <message>
         <source>Type a name, an e-mail or a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, E-Mail oder Telefonnummer eingeben</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>What will happen</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschehen wird</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>When a person asks what the group holds about them, or asks to be forgotten (GDPR articles 15 and 17), find them here.</source>
         <extracomment>contacts listed at once (a search narrows them down)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn eine Person wissen will, was die Gruppe über sie gespeichert hat, oder verlangt, vergessen zu werden (Art. 15 und 17 DSGVO), finden Sie sie hier.</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <source>adds and edits the group&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>fügt Datensätze der Gruppe hinzu und bearbeitet sie</translation>
     </message>
     <message>
         <source>as the group will see it</source>
-        <translation type="unfinished"></translation>
+        <translation>so, wie die Gruppe ihn sehen wird</translation>
     </message>
     <message>
         <source>manages the group: members, invitations, erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>verwaltet die Gruppe: Mitglieder, Einladungen, Löschung</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <source>reads the group&apos;s records, changes nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>liest die Datensätze der Gruppe, ändert nichts</translation>
     </message>
     <message>
         <source>the server did not accept this computer&apos;s token; ask your coordinator for a new invitation</source>
         <extracomment>audit entries per page (&quot;Older entries&quot; asks for the next page)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat das Token dieses Computers nicht angenommen; bitten Sie Ihre Koordination um eine neue Einladung</translation>
     </message>
     <message>
         <source>unnamed computer</source>
-        <translation type="unfinished"></translation>
+        <translation>unbenannter Computer</translation>
     </message>
     <message>
         <source>{count} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Tage</translation>
     </message>
     <message>
         <source>{count} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Wochen</translation>
     </message>
     <message>
         <source>{label}, since {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}, seit {when}</translation>
     </message>
     <message>
         <source>{name} (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (Sie)</translation>
     </message>
     <message>
         <source>{name} is no longer a member; their records stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist kein Mitglied mehr; die Datensätze bleiben.</translation>
     </message>
     <message>
         <source>{name} is now: {role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist jetzt: {role}.</translation>
     </message>
     <message>
-        <source>“{name}” was erased on the server; every replica erases it when it syncs.</source>
+        <source>“{name}” was erased here; the erasure goes to the server with this sync and reaches every replica at its next sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1539,8 +1859,16 @@
 <context>
     <name>IO</name>
     <message>
+        <source>Comments on {title}</source>
+        <translation>Kommentare zu {title}</translation>
+    </message>
+    <message>
         <source>DejaVu Sans is not installed: the PDF uses Helvetica, which cannot print letters outside Western Europe (Polish, Greek…); install fonts-dejavu</source>
         <translation>DejaVu Sans ist nicht installiert: Das PDF verwendet Helvetica, das keine Buchstaben außerhalb Westeuropas drucken kann (Polnisch, Griechisch …); installieren Sie fonts-dejavu</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Diskussion</translation>
     </message>
     <message>
         <source>Google Contacts export</source>
@@ -1551,6 +1879,10 @@
         <translation>Google-Kontakte-Export (Outlook-CSV)</translation>
     </message>
     <message>
+        <source>Hidden by a coordinator: {reason}</source>
+        <translation>Von einer Koordinatorin ausgeblendet: {reason}</translation>
+    </message>
+    <message>
         <source>Outlook export</source>
         <translation>Outlook-Export</translation>
     </message>
@@ -1559,12 +1891,28 @@
         <translation>Telefon ({type}): {number}</translation>
     </message>
     <message>
+        <source>Post removed</source>
+        <translation>Beitrag entfernt</translation>
+    </message>
+    <message>
+        <source>Posts: {count}</source>
+        <translation>Beiträge: {count}</translation>
+    </message>
+    <message>
         <source>Region: {region}</source>
         <translation>Region: {region}</translation>
     </message>
     <message>
+        <source>Started by {name}, {when}</source>
+        <translation>Begonnen von {name}, {when}</translation>
+    </message>
+    <message>
         <source>Thunderbird address book export</source>
         <translation>Thunderbird-Adressbuch-Export</translation>
+    </message>
+    <message>
+        <source>Withdrawn by its author.</source>
+        <translation>Vom Verfasser zurückgezogen.</translation>
     </message>
     <message>
         <source>a GIF picture</source>
@@ -1655,12 +2003,20 @@
         <translation>Spalte {number}</translation>
     </message>
     <message>
+        <source>edited {when}</source>
+        <translation>bearbeitet {when}</translation>
+    </message>
+    <message>
         <source>group “{group}” is not a theme of this workspace; not imported</source>
         <translation>die Gruppe „{group}“ ist kein Thema dieses Arbeitsbereichs; nicht importiert</translation>
     </message>
     <message>
         <source>has {cells} cells but the header names {columns} columns; the extra cells would be lost</source>
         <translation>hat {cells} Zellen, aber die Kopfzeile nennt {columns} Spalten; die überzähligen Zellen gingen verloren</translation>
+    </message>
+    <message>
+        <source>in reply to {name}</source>
+        <translation>Antwort an {name}</translation>
     </message>
     <message>
         <source>it holds a file its manifest does not list (“{file}”)</source>
@@ -2439,6 +2795,10 @@
         <translation>Erstellt</translation>
     </message>
     <message>
+        <source>Discussions</source>
+        <translation>Diskussionen</translation>
+    </message>
+    <message>
         <source>Found in</source>
         <translation>Gefunden in</translation>
     </message>
@@ -2761,6 +3121,7 @@
     </message>
     <message>
         <source>(untitled)</source>
+        <extracomment>few columns: the pane beside the record is narrow at 150 % (the type is in the tool tip)</extracomment>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
@@ -2804,16 +3165,16 @@
         <translation>Zu prüfen</translation>
     </message>
     <message>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
         <source>Write a reviewer&apos;s note on the chosen record</source>
         <translation>Eine Prüfnotiz zum gewählten Eintrag schreiben</translation>
     </message>
     <message>
         <source>Your note on “{title}” travels with the record to everyone in the group. Only coordinators can write it.</source>
         <translation>Ihre Notiz zu „{title}“ geht mit dem Eintrag an alle in der Gruppe. Nur Koordinatorinnen und Koordinatoren können sie schreiben.</translation>
+    </message>
+    <message>
+        <source>{type}, last changed {when}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2928,11 +3289,11 @@ RuralDesk bewahrt automatische Sicherungen Ihres Arbeitsbereichs in {backups} au
     </message>
     <message>
         <source>&amp;Group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppe…</translation>
     </message>
     <message>
         <source>&amp;Invitation code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einladungscode:</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
@@ -3013,11 +3374,11 @@ RuralDesk bewahrt automatische Sicherungen Ihres Arbeitsbereichs in {backups} au
     </message>
     <message>
         <source>Invitation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungscode</translation>
     </message>
     <message>
         <source>Joining the group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gruppe wird beigetreten…</translation>
     </message>
     <message>
         <source>Large change from the server</source>
@@ -3037,11 +3398,11 @@ RuralDesk bewahrt automatische Sicherungen Ihres Arbeitsbereichs in {backups} au
     </message>
     <message>
         <source>Or, with a personal token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder mit einem persönlichen Token:</translation>
     </message>
     <message>
         <source>Paste the invitation code your coordinator sent you: it holds the server&apos;s address and the group. With a personal token instead, leave it empty and fill in the fields below. The token is kept in the system&apos;s password store when there is one, otherwise in a file only you can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den Einladungscode ein, den Ihnen Ihre Koordination geschickt hat: Er enthält die Adresse des Servers und die Gruppe. Mit einem persönlichen Token lassen Sie ihn leer und füllen die Felder darunter aus. Das Token wird im Passwortspeicher des Systems aufbewahrt, wenn es einen gibt, sonst in einer Datei, die nur Sie lesen können.</translation>
     </message>
     <message>
         <source>Resolve…</source>
@@ -3093,7 +3454,7 @@ Das kann richtig sein (jemand hat die gemeinsamen Einträge aufgeräumt) oder ei
     </message>
     <message>
         <source>The group&apos;s members; for coordinators, invitations, roles and people&apos;s data requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitglieder der Gruppe; für die Koordination Einladungen, Rollen und Anfragen zu Personendaten</translation>
     </message>
     <message>
         <source>This file is not on this computer, and this workspace is not connected to a group server.</source>

@@ -408,6 +408,7 @@
     </message>
     <message>
         <source>Details</source>
+        <extracomment>the record now shown (None: none), for what sits beside it (ui/discussions: its comments)</extracomment>
         <translation>Details</translation>
     </message>
     <message>
@@ -641,6 +642,317 @@
     <message>
         <source>{title}: {done} of {total}</source>
         <translation>{title}: {done} of {total}</translation>
+    </message>
+</context>
+<context>
+    <name>Discussions</name>
+    <message numerus="yes">
+        <source>%n posts</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n posts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topics</source>
+        <translation>
+            <numerusform>%n topic</numerusform>
+            <numerusform>%n topics</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(no title)</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(not said)</translation>
+    </message>
+    <message>
+        <source>A topic needs a title and an opening post.</source>
+        <translation>A topic needs a title and an opening post.</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comments (%n)</source>
+        <translation>
+            <numerusform>Comments (%n)</numerusform>
+            <numerusform>Comments (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export the discussion: {error}</source>
+        <translation>Could not export the discussion: {error}</translation>
+    </message>
+    <message>
+        <source>Could not save: {error}</source>
+        <translation>Could not save: {error}</translation>
+    </message>
+    <message>
+        <source>Draft kept</source>
+        <translation>Draft kept</translation>
+    </message>
+    <message>
+        <source>Draft kept from {when}</source>
+        <translation>Draft kept from {when}</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Edit your post</source>
+        <translation>Edit your post</translation>
+    </message>
+    <message>
+        <source>Export as Markdown…</source>
+        <translation>Export as Markdown…</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>Export as PDF…</translation>
+    </message>
+    <message>
+        <source>Export the discussion</source>
+        <translation>Export the discussion</translation>
+    </message>
+    <message>
+        <source>Hidden by a coordinator: {reason}</source>
+        <translation>Hidden by a coordinator: {reason}</translation>
+    </message>
+    <message>
+        <source>Hidden from the group: {reason}</source>
+        <translation>Hidden from the group: {reason}</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Hide the discussion…</source>
+        <translation>Hide the discussion…</translation>
+    </message>
+    <message>
+        <source>Hide…</source>
+        <translation>Hide…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Last activity</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>New &amp;topic…</source>
+        <translation>New &amp;topic…</translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation>New topic</translation>
+    </message>
+    <message>
+        <source>New topic…</source>
+        <translation>New topic…</translation>
+    </message>
+    <message>
+        <source>No posts yet. Write the first one below.</source>
+        <translation>No posts yet. Write the first one below.</translation>
+    </message>
+    <message>
+        <source>No topics yet. Start one with New topic; comments on a practice, tool or contact are at the foot of its page.</source>
+        <translation>No topics yet. Start one with New topic; comments on a practice, tool or contact are at the foot of its page.</translation>
+    </message>
+    <message>
+        <source>Not a reply</source>
+        <translation>Not a reply</translation>
+    </message>
+    <message>
+        <source>Not allowed: {reason}.</source>
+        <translation>Not allowed: {reason}.</translation>
+    </message>
+    <message>
+        <source>Opening post</source>
+        <translation>Opening post</translation>
+    </message>
+    <message>
+        <source>Opening post:</source>
+        <translation>Opening post:</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Post it (Ctrl+Enter)</source>
+        <translation>Post it (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Post removed</source>
+        <translation>Post removed</translation>
+    </message>
+    <message>
+        <source>Posted. It goes to the group at the next sync.</source>
+        <translation>Posted. It goes to the group at the next sync.</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Posts</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Replying to a post</source>
+        <translation>Replying to a post</translation>
+    </message>
+    <message>
+        <source>Replying to {name}</source>
+        <translation>Replying to {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n earlier posts</source>
+        <translation>
+            <numerusform>Show %n earlier post</numerusform>
+            <numerusform>Show %n earlier posts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation>Show again</translation>
+    </message>
+    <message>
+        <source>Show discussions</source>
+        <translation>Show discussions</translation>
+    </message>
+    <message>
+        <source>Start a discussion with the group</source>
+        <translation>Start a discussion with the group</translation>
+    </message>
+    <message>
+        <source>Start a discussion with the group (Ctrl+Shift+D)</source>
+        <translation>Start a discussion with the group (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>Started by</translation>
+    </message>
+    <message>
+        <source>The discussion was written to {path}.</source>
+        <translation>The discussion was written to {path}.</translation>
+    </message>
+    <message>
+        <source>The earlier version stays in the post&apos;s history.</source>
+        <translation>The earlier version stays in the post&apos;s history.</translation>
+    </message>
+    <message>
+        <source>The opening post… *emphasis*, **strong**, - lists, [links](https://…), @member</source>
+        <translation>The opening post… *emphasis*, **strong**, - lists, [links](https://…), @member</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>Version {n}, {when}, by {name}</source>
+        <translation>Version {n}, {when}, by {name}</translation>
+    </message>
+    <message>
+        <source>Versions of the post</source>
+        <translation>Versions of the post</translation>
+    </message>
+    <message>
+        <source>What is it about?</source>
+        <translation>What is it about?</translation>
+    </message>
+    <message>
+        <source>Why is it hidden? Everyone sees the reason in its place.</source>
+        <translation>Why is it hidden? Everyone sees the reason in its place.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Withdraw this post? Its text goes from the thread; its earlier versions stay in its history.</source>
+        <translation>Withdraw this post? Its text goes from the thread; its earlier versions stay in its history.</translation>
+    </message>
+    <message>
+        <source>Withdraw your post</source>
+        <translation>Withdraw your post</translation>
+    </message>
+    <message>
+        <source>Withdrawn by its author.</source>
+        <translation>Withdrawn by its author.</translation>
+    </message>
+    <message>
+        <source>Write a post… *emphasis*, **strong**, - lists, [links](https://…), @member (Ctrl+Enter posts)</source>
+        <translation>Write a post… *emphasis*, **strong**, - lists, [links](https://…), @member (Ctrl+Enter posts)</translation>
+    </message>
+    <message>
+        <source>Write something first.</source>
+        <translation>Write something first.</translation>
+    </message>
+    <message>
+        <source>Write to the whole thread instead (Escape)</source>
+        <translation>Write to the whole thread instead (Escape)</translation>
+    </message>
+    <message>
+        <source>Your post</source>
+        <translation>Your post</translation>
+    </message>
+    <message>
+        <source>a removed post</source>
+        <translation>a removed post</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>edited</translation>
+    </message>
+    <message>
+        <source>in reply to {name}</source>
+        <translation>in reply to {name}</translation>
+    </message>
+    <message>
+        <source>started by {name}</source>
+        <translation>started by {name}</translation>
+    </message>
+    <message>
+        <source>{title} (hidden)</source>
+        <translation>{title} (hidden)</translation>
+    </message>
+    <message>
+        <source>{title} · {count} new</source>
+        <translation>{title} · {count} new</translation>
     </message>
 </context>
 <context>
@@ -1118,16 +1430,16 @@
         <translation>Erase “{name}”</translation>
     </message>
     <message>
-        <source>Erase “{name}” from the whole group? This cannot be undone. The server erases it now, and every member&apos;s copy of RuralDesk erases it at its next sync:</source>
-        <translation>Erase “{name}” from the whole group? This cannot be undone. The server erases it now, and every member&apos;s copy of RuralDesk erases it at its next sync:</translation>
+        <source>Erase “{name}” from the whole group? This cannot be undone. It is erased here and sent to the server at once; every member&apos;s copy of RuralDesk erases it at its next sync:</source>
+        <translation>Erase “{name}” from the whole group? This cannot be undone. It is erased here and sent to the server at once; every member&apos;s copy of RuralDesk erases it at its next sync:</translation>
     </message>
     <message>
         <source>Erased a record</source>
         <translation>Erased a record</translation>
     </message>
     <message>
-        <source>Erasing on the server…</source>
-        <translation>Erasing on the server…</translation>
+        <source>Erasing…</source>
+        <translation>Erasing…</translation>
     </message>
     <message>
         <source>Everything about {name} was written to {path}.</source>
@@ -1371,6 +1683,10 @@
         <translation>The contact “{name}” and every field value it had</translation>
     </message>
     <message>
+        <source>The discussion about this contact, with its posts ({count})</source>
+        <translation>The discussion about this contact, with its posts ({count})</translation>
+    </message>
+    <message>
         <source>The group is now called “{name}”.</source>
         <translation>The group is now called “{name}”.</translation>
     </message>
@@ -1381,6 +1697,10 @@
     <message>
         <source>The person is also named in the text of {count} other records. That text is not changed: review it after the erasure (the export lists where).</source>
         <translation>The person is also named in the text of {count} other records. That text is not changed: review it after the erasure (the export lists where).</translation>
+    </message>
+    <message>
+        <source>Their own posts in the group&apos;s discussions ({count}); the threads stay and show “post removed”</source>
+        <translation>Their own posts in the group&apos;s discussions ({count}); the threads stay and show “post removed”</translation>
     </message>
     <message>
         <source>This member has no token in use.</source>
@@ -1489,8 +1809,8 @@
         <translation>{name} is now: {role}.</translation>
     </message>
     <message>
-        <source>“{name}” was erased on the server; every replica erases it when it syncs.</source>
-        <translation>“{name}” was erased on the server; every replica erases it when it syncs.</translation>
+        <source>“{name}” was erased here; the erasure goes to the server with this sync and reaches every replica at its next sync.</source>
+        <translation>“{name}” was erased here; the erasure goes to the server with this sync and reaches every replica at its next sync.</translation>
     </message>
 </context>
 <context>
@@ -1539,8 +1859,16 @@
 <context>
     <name>IO</name>
     <message>
+        <source>Comments on {title}</source>
+        <translation>Comments on {title}</translation>
+    </message>
+    <message>
         <source>DejaVu Sans is not installed: the PDF uses Helvetica, which cannot print letters outside Western Europe (Polish, Greek…); install fonts-dejavu</source>
         <translation>DejaVu Sans is not installed: the PDF uses Helvetica, which cannot print letters outside Western Europe (Polish, Greek…); install fonts-dejavu</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Discussion</translation>
     </message>
     <message>
         <source>Google Contacts export</source>
@@ -1551,6 +1879,10 @@
         <translation>Google Contacts export (Outlook CSV)</translation>
     </message>
     <message>
+        <source>Hidden by a coordinator: {reason}</source>
+        <translation>Hidden by a coordinator: {reason}</translation>
+    </message>
+    <message>
         <source>Outlook export</source>
         <translation>Outlook export</translation>
     </message>
@@ -1559,12 +1891,28 @@
         <translation>Phone ({type}): {number}</translation>
     </message>
     <message>
+        <source>Post removed</source>
+        <translation>Post removed</translation>
+    </message>
+    <message>
+        <source>Posts: {count}</source>
+        <translation>Posts: {count}</translation>
+    </message>
+    <message>
         <source>Region: {region}</source>
         <translation>Region: {region}</translation>
     </message>
     <message>
+        <source>Started by {name}, {when}</source>
+        <translation>Started by {name}, {when}</translation>
+    </message>
+    <message>
         <source>Thunderbird address book export</source>
         <translation>Thunderbird address book export</translation>
+    </message>
+    <message>
+        <source>Withdrawn by its author.</source>
+        <translation>Withdrawn by its author.</translation>
     </message>
     <message>
         <source>a GIF picture</source>
@@ -1655,12 +2003,20 @@
         <translation>column {number}</translation>
     </message>
     <message>
+        <source>edited {when}</source>
+        <translation>edited {when}</translation>
+    </message>
+    <message>
         <source>group “{group}” is not a theme of this workspace; not imported</source>
         <translation>group “{group}” is not a theme of this workspace; not imported</translation>
     </message>
     <message>
         <source>has {cells} cells but the header names {columns} columns; the extra cells would be lost</source>
         <translation>has {cells} cells but the header names {columns} columns; the extra cells would be lost</translation>
+    </message>
+    <message>
+        <source>in reply to {name}</source>
+        <translation>in reply to {name}</translation>
     </message>
     <message>
         <source>it holds a file its manifest does not list (“{file}”)</source>
@@ -2439,6 +2795,10 @@
         <translation>Created</translation>
     </message>
     <message>
+        <source>Discussions</source>
+        <translation>Discussions</translation>
+    </message>
+    <message>
         <source>Found in</source>
         <translation>Found in</translation>
     </message>
@@ -2761,6 +3121,7 @@
     </message>
     <message>
         <source>(untitled)</source>
+        <extracomment>few columns: the pane beside the record is narrow at 150 % (the type is in the tool tip)</extracomment>
         <translation>(untitled)</translation>
     </message>
     <message>
@@ -2804,16 +3165,16 @@
         <translation>To review</translation>
     </message>
     <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
         <source>Write a reviewer&apos;s note on the chosen record</source>
         <translation>Write a reviewer&apos;s note on the chosen record</translation>
     </message>
     <message>
         <source>Your note on “{title}” travels with the record to everyone in the group. Only coordinators can write it.</source>
         <translation>Your note on “{title}” travels with the record to everyone in the group. Only coordinators can write it.</translation>
+    </message>
+    <message>
+        <source>{type}, last changed {when}</source>
+        <translation>{type}, last changed {when}</translation>
     </message>
 </context>
 <context>

@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirado</translation>
     </message>
     <message>
         <source>Work</source>
@@ -191,11 +191,11 @@
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Debate</translation>
     </message>
     <message>
         <source>Discussions</source>
-        <translation type="unfinished"></translation>
+        <translation>Debates</translation>
     </message>
     <message>
         <source>Linked contacts</source>
@@ -228,11 +228,11 @@
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes</translation>
     </message>
     <message>
         <source>Practice</source>
@@ -408,6 +408,7 @@
     </message>
     <message>
         <source>Details</source>
+        <extracomment>the record now shown (None: none), for what sits beside it (ui/discussions: its comments)</extracomment>
         <translation>Detalles</translation>
     </message>
     <message>
@@ -508,7 +509,7 @@
     </message>
     <message>
         <source>&amp;Invitation code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de &amp;invitación:</translation>
     </message>
     <message>
         <source>&amp;Phone region:</source>
@@ -568,11 +569,11 @@
     </message>
     <message>
         <source>Invitation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de invitación</translation>
     </message>
     <message>
         <source>Join your group&apos;s shared repository with the invitation code your coordinator sent you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Únase al repositorio compartido de su grupo con el código de invitación que le envió su coordinador.</translation>
     </message>
     <message>
         <source>Keep all offline</source>
@@ -641,6 +642,317 @@
     <message>
         <source>{title}: {done} of {total}</source>
         <translation>{title}: {done} de {total}</translation>
+    </message>
+</context>
+<context>
+    <name>Discussions</name>
+    <message numerus="yes">
+        <source>%n posts</source>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topics</source>
+        <translation>
+            <numerusform>%n tema</numerusform>
+            <numerusform>%n temas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(sin indicar)</translation>
+    </message>
+    <message>
+        <source>A topic needs a title and an opening post.</source>
+        <translation>Un tema necesita un título y un mensaje inicial.</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comments (%n)</source>
+        <translation>
+            <numerusform>Comentarios (%n)</numerusform>
+            <numerusform>Comentarios (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export the discussion: {error}</source>
+        <translation>No se pudo exportar el debate: {error}</translation>
+    </message>
+    <message>
+        <source>Could not save: {error}</source>
+        <translation>No se pudo guardar: {error}</translation>
+    </message>
+    <message>
+        <source>Draft kept</source>
+        <translation>Borrador guardado</translation>
+    </message>
+    <message>
+        <source>Draft kept from {when}</source>
+        <translation>Borrador guardado el {when}</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Edit your post</source>
+        <translation>Editar su mensaje</translation>
+    </message>
+    <message>
+        <source>Export as Markdown…</source>
+        <translation>Exportar como Markdown…</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>Exportar como PDF…</translation>
+    </message>
+    <message>
+        <source>Export the discussion</source>
+        <translation>Exportar el debate</translation>
+    </message>
+    <message>
+        <source>Hidden by a coordinator: {reason}</source>
+        <translation>Oculto por un coordinador: {reason}</translation>
+    </message>
+    <message>
+        <source>Hidden from the group: {reason}</source>
+        <translation>Oculto para el grupo: {reason}</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Hide the discussion…</source>
+        <translation>Ocultar el debate…</translation>
+    </message>
+    <message>
+        <source>Hide…</source>
+        <translation>Ocultar…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>New &amp;topic…</source>
+        <translation>Nuevo &amp;tema…</translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation>Nuevo tema</translation>
+    </message>
+    <message>
+        <source>New topic…</source>
+        <translation>Nuevo tema…</translation>
+    </message>
+    <message>
+        <source>No posts yet. Write the first one below.</source>
+        <translation>Todavía no hay mensajes. Escriba el primero abajo.</translation>
+    </message>
+    <message>
+        <source>No topics yet. Start one with New topic; comments on a practice, tool or contact are at the foot of its page.</source>
+        <translation>Todavía no hay temas. Empiece uno con Nuevo tema; los comentarios sobre una práctica, herramienta o contacto están al pie de su página.</translation>
+    </message>
+    <message>
+        <source>Not a reply</source>
+        <translation>No es una respuesta</translation>
+    </message>
+    <message>
+        <source>Not allowed: {reason}.</source>
+        <translation>No permitido: {reason}.</translation>
+    </message>
+    <message>
+        <source>Opening post</source>
+        <translation>Mensaje inicial</translation>
+    </message>
+    <message>
+        <source>Opening post:</source>
+        <translation>Mensaje inicial:</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Publicar</translation>
+    </message>
+    <message>
+        <source>Post it (Ctrl+Enter)</source>
+        <translation>Publicarlo (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Post removed</source>
+        <translation>Mensaje eliminado</translation>
+    </message>
+    <message>
+        <source>Posted. It goes to the group at the next sync.</source>
+        <translation>Publicado. Llega al grupo con la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <source>Replying to a post</source>
+        <translation>Respondiendo a un mensaje</translation>
+    </message>
+    <message>
+        <source>Replying to {name}</source>
+        <translation>Respondiendo a {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n earlier posts</source>
+        <translation>
+            <numerusform>Mostrar %n mensaje anterior</numerusform>
+            <numerusform>Mostrar %n mensajes anteriores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation>Mostrar de nuevo</translation>
+    </message>
+    <message>
+        <source>Show discussions</source>
+        <translation>Mostrar los debates</translation>
+    </message>
+    <message>
+        <source>Start a discussion with the group</source>
+        <translation>Iniciar un debate con el grupo</translation>
+    </message>
+    <message>
+        <source>Start a discussion with the group (Ctrl+Shift+D)</source>
+        <translation>Iniciar un debate con el grupo (Ctrl+Mayús+D)</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>Iniciado por</translation>
+    </message>
+    <message>
+        <source>The discussion was written to {path}.</source>
+        <translation>El debate se escribió en {path}.</translation>
+    </message>
+    <message>
+        <source>The earlier version stays in the post&apos;s history.</source>
+        <translation>La versión anterior queda en el historial del mensaje.</translation>
+    </message>
+    <message>
+        <source>The opening post… *emphasis*, **strong**, - lists, [links](https://…), @member</source>
+        <translation>El mensaje inicial… *cursiva*, **negrita**, - listas, [enlaces](https://…), @miembro</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Version {n}, {when}, by {name}</source>
+        <translation>Versión {n}, {when}, de {name}</translation>
+    </message>
+    <message>
+        <source>Versions of the post</source>
+        <translation>Versiones del mensaje</translation>
+    </message>
+    <message>
+        <source>What is it about?</source>
+        <translation>¿De qué se trata?</translation>
+    </message>
+    <message>
+        <source>Why is it hidden? Everyone sees the reason in its place.</source>
+        <translation>¿Por qué se oculta? Todos ven el motivo en su lugar.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirar</translation>
+    </message>
+    <message>
+        <source>Withdraw this post? Its text goes from the thread; its earlier versions stay in its history.</source>
+        <translation>¿Retirar este mensaje? Su texto sale del debate; sus versiones anteriores quedan en su historial.</translation>
+    </message>
+    <message>
+        <source>Withdraw your post</source>
+        <translation>Retirar su mensaje</translation>
+    </message>
+    <message>
+        <source>Withdrawn by its author.</source>
+        <translation>Retirado por su autor.</translation>
+    </message>
+    <message>
+        <source>Write a post… *emphasis*, **strong**, - lists, [links](https://…), @member (Ctrl+Enter posts)</source>
+        <translation>Escriba un mensaje… *cursiva*, **negrita**, - listas, [enlaces](https://…), @miembro (Ctrl+Intro publica)</translation>
+    </message>
+    <message>
+        <source>Write something first.</source>
+        <translation>Escriba algo primero.</translation>
+    </message>
+    <message>
+        <source>Write to the whole thread instead (Escape)</source>
+        <translation>Escribir a todo el debate (Esc)</translation>
+    </message>
+    <message>
+        <source>Your post</source>
+        <translation>Su mensaje</translation>
+    </message>
+    <message>
+        <source>a removed post</source>
+        <translation>un mensaje eliminado</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>editado</translation>
+    </message>
+    <message>
+        <source>in reply to {name}</source>
+        <translation>en respuesta a {name}</translation>
+    </message>
+    <message>
+        <source>started by {name}</source>
+        <translation>iniciado por {name}</translation>
+    </message>
+    <message>
+        <source>{title} (hidden)</source>
+        <translation>{title} (oculto)</translation>
+    </message>
+    <message>
+        <source>{title} · {count} new</source>
+        <translation>{title} · {count} nuevos</translation>
     </message>
 </context>
 <context>
@@ -715,7 +1027,7 @@
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Broader theme</source>
@@ -723,7 +1035,7 @@
     </message>
     <message>
         <source>Comments on</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios sobre</translation>
     </message>
     <message>
         <source>Consent date</source>
@@ -751,7 +1063,7 @@
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Debate</translation>
     </message>
     <message>
         <source>E-mails</source>
@@ -791,15 +1103,15 @@
     </message>
     <message>
         <source>Group member</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro del grupo</translation>
     </message>
     <message>
         <source>Hidden because</source>
-        <translation type="unfinished"></translation>
+        <translation>Oculto porque</translation>
     </message>
     <message>
         <source>In reply to</source>
-        <translation type="unfinished"></translation>
+        <translation>En respuesta a</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -831,7 +1143,7 @@
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Menciones</translation>
     </message>
     <message>
         <source>Name</source>
@@ -883,7 +1195,7 @@
     </message>
     <message>
         <source>Removed posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes eliminados</translation>
     </message>
     <message>
         <source>Results</source>
@@ -911,7 +1223,7 @@
     </message>
     <message>
         <source>Started by</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciado por</translation>
     </message>
     <message>
         <source>Status</source>
@@ -927,11 +1239,11 @@
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">Texto</translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>The person&apos;s member name in the group: their posts are then part of their data</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de miembro de la persona en el grupo: sus mensajes forman parte de sus datos</translation>
     </message>
     <message>
         <source>Themes</source>
@@ -958,329 +1270,329 @@
     <name>Group</name>
     <message>
         <source>&amp;Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro de auditoría</translation>
     </message>
     <message>
         <source>&amp;Cancel the invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar la invitación</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Copiar</translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>&amp;Export everything about this person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar todo sobre esta persona…</translation>
     </message>
     <message>
         <source>&amp;Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Invitaciones</translation>
     </message>
     <message>
         <source>&amp;Invite someone…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Invitar a alguien…</translation>
     </message>
     <message>
         <source>&amp;Members</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miembros</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nombre:</translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Newest entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas más &amp;recientes</translation>
     </message>
     <message>
         <source>&amp;Older entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas más &amp;antiguas</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organización:</translation>
     </message>
     <message>
         <source>&amp;People&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datos personales</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rol:</translation>
     </message>
     <message>
         <source>&amp;Valid for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Válida durante:</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 día</translation>
     </message>
     <message>
         <source>1 week</source>
         <extracomment>how long an invitation can be redeemed, in hours</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1 semana</translation>
     </message>
     <message>
         <source>A revoked token stops syncing at once: that computer keeps its copy but can no longer send or receive. Tick the computers to cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un token revocado deja de sincronizar al momento: ese ordenador conserva su copia pero ya no puede enviar ni recibir. Marque los ordenadores que quiere desconectar.</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre</translation>
     </message>
     <message>
         <source>Added a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadió un miembro</translation>
     </message>
     <message>
         <source>Asking the server who you are…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntando al servidor quién es usted…</translation>
     </message>
     <message>
         <source>At {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>En {url}</translation>
     </message>
     <message>
         <source>At {url} · you are: {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>En {url} · usted es: {role}</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
         <source>Cancel the invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la invitación</translation>
     </message>
     <message>
         <source>Cancel the invitation for {name}? The code stops working at once; you can invite them again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cancelar la invitación de {name}? El código deja de funcionar al momento; podrá invitarle de nuevo más tarde.</translation>
     </message>
     <message>
         <source>Cancelled an invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Canceló una invitación</translation>
     </message>
     <message>
         <source>Cancelling the invitation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando la invitación…</translation>
     </message>
     <message>
         <source>Change &amp;role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el &amp;rol…</translation>
     </message>
     <message>
         <source>Change the role of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el rol de {name}</translation>
     </message>
     <message>
         <source>Changed a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificó un miembro</translation>
     </message>
     <message>
         <source>Changing the role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando el rol…</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinador</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
     <message>
         <source>Copy the invitation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el código de invitación</translation>
     </message>
     <message>
         <source>Create the invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear la invitación</translation>
     </message>
     <message>
         <source>Creating the invitation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando la invitación…</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Detalles</translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>E&amp;rase this person…</source>
-        <translation type="unfinished">&amp;Borrar a esta persona…</translation>
+        <translation>&amp;Borrar a esta persona…</translation>
     </message>
     <message>
         <source>Erase on every replica</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar en todas las réplicas</translation>
     </message>
     <message>
         <source>Erase “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar «{name}»</translation>
     </message>
     <message>
-        <source>Erase “{name}” from the whole group? This cannot be undone. The server erases it now, and every member&apos;s copy of RuralDesk erases it at its next sync:</source>
+        <source>Erase “{name}” from the whole group? This cannot be undone. It is erased here and sent to the server at once; every member&apos;s copy of RuralDesk erases it at its next sync:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Erased a record</source>
-        <translation type="unfinished"></translation>
+        <translation>Borró un registro</translation>
     </message>
     <message>
-        <source>Erasing on the server…</source>
+        <source>Erasing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Everything about {name} was written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo sobre {name} se escribió en {path}.</translation>
     </message>
     <message>
         <source>Export everything about {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todo sobre {name}</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando…</translation>
     </message>
     <message>
         <source>Find a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar a una persona</translation>
     </message>
     <message>
         <source>Give {name} this code. In RuralDesk they choose Sync → Set up sync… and paste it, or scan the picture with a phone and send it to themselves. It works once, until {expires}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé este código a {name}. En RuralDesk elige Sincronización → Configurar la sincronización… y lo pega, o escanea la imagen con un teléfono y se lo envía. Funciona una sola vez, hasta el {expires}.</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Group window status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la ventana Grupo</translation>
     </message>
     <message>
         <source>Group “{group}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo «{group}»</translation>
     </message>
     <message>
         <source>Invitation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de invitación</translation>
     </message>
     <message>
         <source>Invitation code as a QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de invitación como código QR</translation>
     </message>
     <message>
         <source>Invitation for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitación para {name}</translation>
     </message>
     <message>
         <source>Invitation for {name} cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitación para {name} cancelada.</translation>
     </message>
     <message>
         <source>Invitation for {name} created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitación para {name} creada.</translation>
     </message>
     <message>
         <source>Invite someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitar a alguien</translation>
     </message>
     <message>
         <source>Invited someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitó a alguien</translation>
     </message>
     <message>
         <source>Issued a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitió un token</translation>
     </message>
     <message>
         <source>Its attachments: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus adjuntos: ninguno</translation>
     </message>
     <message>
         <source>Its attachments: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus adjuntos: {names}</translation>
     </message>
     <message>
         <source>Its history, with the values it held (changes recorded: {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Su historial, con los valores que contenía (cambios registrados: {count})</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished">Archivos JSON (*.json)</translation>
+        <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
         <source>Joined the group, but the token could not be kept: {error}</source>
         <extracomment>starts network work off the UI thread: Operations.run, or the worker itself</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se unió al grupo, pero no se pudo guardar el token: {error}</translation>
     </message>
     <message>
         <source>Joined with an invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Se unió con una invitación</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronización</translation>
     </message>
     <message>
         <source>Links to it from other records: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces desde otros registros: ninguno</translation>
     </message>
     <message>
         <source>Links to it from {records} ({count}): {titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces desde {records} ({count}): {titles}</translation>
     </message>
     <message>
         <source>Listing what the erasure removes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumerando lo que borra la eliminación…</translation>
     </message>
     <message>
         <source>Loading the audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el registro de auditoría…</translation>
     </message>
     <message>
         <source>Loading the member&apos;s tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando los tokens del miembro…</translation>
     </message>
     <message>
         <source>Loading the members…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando los miembros…</translation>
     </message>
     <message>
         <source>Loading the open invitations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando las invitaciones abiertas…</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros</translation>
     </message>
     <message>
         <source>Members see the new name after their next sync; the group&apos;s address stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los miembros ven el nuevo nombre tras su próxima sincronización; la dirección del grupo no cambia.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Not connected to a group server.</source>
-        <translation type="unfinished"></translation>
+        <translation>No conectado a un servidor de grupo.</translation>
     </message>
     <message>
         <source>Not done: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>No hecho: {why}</translation>
     </message>
     <message>
         <source>Only the group&apos;s coordinators can invite people, change roles or remove members. Ask one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los coordinadores del grupo pueden invitar, cambiar roles o quitar miembros. Pídaselo a uno de ellos.</translation>
     </message>
     <message>
         <source>Open invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitaciones abiertas</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -1288,208 +1600,216 @@
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;cargar</translation>
     </message>
     <message>
         <source>Re&amp;move from the group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar del grupo…</translation>
     </message>
     <message>
         <source>Re&amp;name the group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el &amp;nombre del grupo…</translation>
     </message>
     <message>
         <source>Re&amp;voke tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;vocar tokens…</translation>
     </message>
     <message>
         <source>Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Lector</translation>
     </message>
     <message>
         <source>Remove {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar a {name}</translation>
     </message>
     <message>
         <source>Remove {name} from the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar a {name} del grupo</translation>
     </message>
     <message>
         <source>Remove {name} from the group? Their tokens stop working at once and they no longer receive the group&apos;s records. Everything they added or changed stays, under their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar a {name} del grupo? Sus tokens dejan de funcionar al momento y ya no recibe los registros del grupo. Todo lo que añadió o cambió se queda, a su nombre.</translation>
     </message>
     <message>
         <source>Removed a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitó un miembro</translation>
     </message>
     <message>
         <source>Removing the member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitando al miembro…</translation>
     </message>
     <message>
         <source>Rename the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre del grupo</translation>
     </message>
     <message>
         <source>Renamed the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambió el nombre del grupo</translation>
     </message>
     <message>
         <source>Renaming the group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando el nombre del grupo…</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar</translation>
     </message>
     <message>
         <source>Revoke tokens of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar los tokens de {name}</translation>
     </message>
     <message>
         <source>Revoked a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocó un token</translation>
     </message>
     <message>
         <source>Revoking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocando…</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Cargo</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>The code is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código está en el portapapeles.</translation>
     </message>
     <message>
         <source>The contact “{name}” and every field value it had</source>
+        <translation>El contacto «{name}» y todos los valores de sus campos</translation>
+    </message>
+    <message>
+        <source>The discussion about this contact, with its posts ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The group is now called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo se llama ahora «{name}».</translation>
     </message>
     <message>
         <source>The invitation gives one person a place in the group. They paste the code into RuralDesk (Sync → Set up sync…) on their computer; it works once.</source>
-        <translation type="unfinished"></translation>
+        <translation>La invitación da a una persona un sitio en el grupo. Pega el código en RuralDesk (Sincronización → Configurar la sincronización…) en su ordenador; funciona una sola vez.</translation>
     </message>
     <message>
         <source>The person is also named in the text of {count} other records. That text is not changed: review it after the erasure (the export lists where).</source>
+        <translation>La persona también aparece en el texto de otros registros ({count}). Ese texto no se cambia: revíselo tras el borrado (la exportación indica dónde).</translation>
+    </message>
+    <message>
+        <source>Their own posts in the group&apos;s discussions ({count}); the threads stay and show “post removed”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This member has no token in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este miembro no tiene ningún token en uso.</translation>
     </message>
     <message>
         <source>This workspace is not connected to a group server. Use Sync → Set up sync… with the invitation code your coordinator gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este espacio de trabajo no está conectado a un servidor de grupo. Use Sincronización → Configurar la sincronización… con el código de invitación que le dio su coordinador.</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>Tokens revoked for {name}: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens revocados de {name}: {count}.</translation>
     </message>
     <message>
         <source>Type a name, an e-mail or a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre, un correo o un teléfono</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Válida hasta</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>What will happen</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que va a ocurrir</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>When a person asks what the group holds about them, or asks to be forgotten (GDPR articles 15 and 17), find them here.</source>
         <extracomment>contacts listed at once (a search narrows them down)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cuando una persona pregunta qué datos tiene el grupo sobre ella, o pide ser olvidada (artículos 15 y 17 del RGPD), búsquela aquí.</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajando</translation>
     </message>
     <message>
         <source>adds and edits the group&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>añade y edita los registros del grupo</translation>
     </message>
     <message>
         <source>as the group will see it</source>
-        <translation type="unfinished"></translation>
+        <translation>tal como lo verá el grupo</translation>
     </message>
     <message>
         <source>manages the group: members, invitations, erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>gestiona el grupo: miembros, invitaciones, borrado</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional</translation>
     </message>
     <message>
         <source>reads the group&apos;s records, changes nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>lee los registros del grupo, no cambia nada</translation>
     </message>
     <message>
         <source>the server did not accept this computer&apos;s token; ask your coordinator for a new invitation</source>
         <extracomment>audit entries per page (&quot;Older entries&quot; asks for the next page)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no aceptó el token de este ordenador; pida una nueva invitación a su coordinador</translation>
     </message>
     <message>
         <source>unnamed computer</source>
-        <translation type="unfinished"></translation>
+        <translation>ordenador sin nombre</translation>
     </message>
     <message>
         <source>{count} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} días</translation>
     </message>
     <message>
         <source>{count} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} semanas</translation>
     </message>
     <message>
         <source>{label}, since {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}, desde el {when}</translation>
     </message>
     <message>
         <source>{name} (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (usted)</translation>
     </message>
     <message>
         <source>{name} is no longer a member; their records stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ya no es miembro; sus registros se quedan.</translation>
     </message>
     <message>
         <source>{name} is now: {role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} es ahora: {role}.</translation>
     </message>
     <message>
-        <source>“{name}” was erased on the server; every replica erases it when it syncs.</source>
+        <source>“{name}” was erased here; the erasure goes to the server with this sync and reaches every replica at its next sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1539,8 +1859,16 @@
 <context>
     <name>IO</name>
     <message>
+        <source>Comments on {title}</source>
+        <translation>Comentarios sobre {title}</translation>
+    </message>
+    <message>
         <source>DejaVu Sans is not installed: the PDF uses Helvetica, which cannot print letters outside Western Europe (Polish, Greek…); install fonts-dejavu</source>
         <translation>DejaVu Sans no está instalada: el PDF usa Helvetica, que no puede imprimir letras de fuera de Europa occidental (polaco, griego…); instale fonts-dejavu</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Debate</translation>
     </message>
     <message>
         <source>Google Contacts export</source>
@@ -1551,6 +1879,10 @@
         <translation>Exportación de Google Contactos (CSV de Outlook)</translation>
     </message>
     <message>
+        <source>Hidden by a coordinator: {reason}</source>
+        <translation>Oculto por un coordinador: {reason}</translation>
+    </message>
+    <message>
         <source>Outlook export</source>
         <translation>Exportación de Outlook</translation>
     </message>
@@ -1559,12 +1891,28 @@
         <translation>Teléfono ({type}): {number}</translation>
     </message>
     <message>
+        <source>Post removed</source>
+        <translation>Mensaje eliminado</translation>
+    </message>
+    <message>
+        <source>Posts: {count}</source>
+        <translation>Mensajes: {count}</translation>
+    </message>
+    <message>
         <source>Region: {region}</source>
         <translation>Región: {region}</translation>
     </message>
     <message>
+        <source>Started by {name}, {when}</source>
+        <translation>Iniciado por {name}, {when}</translation>
+    </message>
+    <message>
         <source>Thunderbird address book export</source>
         <translation>Exportación de la libreta de direcciones de Thunderbird</translation>
+    </message>
+    <message>
+        <source>Withdrawn by its author.</source>
+        <translation>Retirado por su autor.</translation>
     </message>
     <message>
         <source>a GIF picture</source>
@@ -1655,12 +2003,20 @@
         <translation>columna {number}</translation>
     </message>
     <message>
+        <source>edited {when}</source>
+        <translation>editado {when}</translation>
+    </message>
+    <message>
         <source>group “{group}” is not a theme of this workspace; not imported</source>
         <translation>el grupo «{group}» no es un tema de este espacio; no importado</translation>
     </message>
     <message>
         <source>has {cells} cells but the header names {columns} columns; the extra cells would be lost</source>
         <translation>tiene {cells} celdas pero el encabezado nombra {columns} columnas; las celdas de más se perderían</translation>
+    </message>
+    <message>
+        <source>in reply to {name}</source>
+        <translation>en respuesta a {name}</translation>
     </message>
     <message>
         <source>it holds a file its manifest does not list (“{file}”)</source>
@@ -2439,6 +2795,10 @@
         <translation>Creación</translation>
     </message>
     <message>
+        <source>Discussions</source>
+        <translation>Debates</translation>
+    </message>
+    <message>
         <source>Found in</source>
         <translation>Encontrado en</translation>
     </message>
@@ -2761,6 +3121,7 @@
     </message>
     <message>
         <source>(untitled)</source>
+        <extracomment>few columns: the pane beside the record is narrow at 150 % (the type is in the tool tip)</extracomment>
         <translation>(sin título)</translation>
     </message>
     <message>
@@ -2804,16 +3165,16 @@
         <translation>Por revisar</translation>
     </message>
     <message>
-        <source>Type</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
         <source>Write a reviewer&apos;s note on the chosen record</source>
         <translation>Escribir una nota de revisión sobre el registro elegido</translation>
     </message>
     <message>
         <source>Your note on “{title}” travels with the record to everyone in the group. Only coordinators can write it.</source>
         <translation>Tu nota sobre «{title}» viaja con el registro a todo el grupo. Solo quien coordina puede escribirla.</translation>
+    </message>
+    <message>
+        <source>{type}, last changed {when}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2928,11 +3289,11 @@ RuralDesk guarda copias de seguridad automáticas de tu espacio de trabajo en {b
     </message>
     <message>
         <source>&amp;Group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo…</translation>
     </message>
     <message>
         <source>&amp;Invitation code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de &amp;invitación:</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
@@ -3013,11 +3374,11 @@ RuralDesk guarda copias de seguridad automáticas de tu espacio de trabajo en {b
     </message>
     <message>
         <source>Invitation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de invitación</translation>
     </message>
     <message>
         <source>Joining the group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniéndose al grupo…</translation>
     </message>
     <message>
         <source>Large change from the server</source>
@@ -3037,11 +3398,11 @@ RuralDesk guarda copias de seguridad automáticas de tu espacio de trabajo en {b
     </message>
     <message>
         <source>Or, with a personal token:</source>
-        <translation type="unfinished"></translation>
+        <translation>O bien, con un token personal:</translation>
     </message>
     <message>
         <source>Paste the invitation code your coordinator sent you: it holds the server&apos;s address and the group. With a personal token instead, leave it empty and fill in the fields below. The token is kept in the system&apos;s password store when there is one, otherwise in a file only you can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue el código de invitación que le envió su coordinador: contiene la dirección del servidor y el grupo. Con un token personal, déjelo vacío y rellene los campos de abajo. El token se guarda en el almacén de contraseñas del sistema si lo hay; si no, en un archivo que solo usted puede leer.</translation>
     </message>
     <message>
         <source>Resolve…</source>
@@ -3093,7 +3454,7 @@ Puede ser correcto (alguien ha ordenado las fichas compartidas) o un error. ¿Ap
     </message>
     <message>
         <source>The group&apos;s members; for coordinators, invitations, roles and people&apos;s data requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Los miembros del grupo; para los coordinadores, invitaciones, roles y solicitudes sobre datos personales</translation>
     </message>
     <message>
         <source>This file is not on this computer, and this workspace is not connected to a group server.</source>

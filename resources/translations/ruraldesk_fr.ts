@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré</translation>
     </message>
     <message>
         <source>Work</source>
@@ -191,11 +191,11 @@
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussion</translation>
     </message>
     <message>
         <source>Discussions</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussions</translation>
     </message>
     <message>
         <source>Linked contacts</source>
@@ -228,11 +228,11 @@
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <source>Practice</source>
@@ -408,6 +408,7 @@
     </message>
     <message>
         <source>Details</source>
+        <extracomment>the record now shown (None: none), for what sits beside it (ui/discussions: its comments)</extracomment>
         <translation>Détails</translation>
     </message>
     <message>
@@ -508,7 +509,7 @@
     </message>
     <message>
         <source>&amp;Invitation code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d’&amp;invitation :</translation>
     </message>
     <message>
         <source>&amp;Phone region:</source>
@@ -568,11 +569,11 @@
     </message>
     <message>
         <source>Invitation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d’invitation</translation>
     </message>
     <message>
         <source>Join your group&apos;s shared repository with the invitation code your coordinator sent you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejoignez le dépôt partagé de votre groupe avec le code d’invitation que votre coordinateur vous a envoyé.</translation>
     </message>
     <message>
         <source>Keep all offline</source>
@@ -641,6 +642,317 @@
     <message>
         <source>{title}: {done} of {total}</source>
         <translation>{title} : {done} sur {total}</translation>
+    </message>
+</context>
+<context>
+    <name>Discussions</name>
+    <message numerus="yes">
+        <source>%n posts</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topics</source>
+        <translation>
+            <numerusform>%n sujet</numerusform>
+            <numerusform>%n sujets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(non précisée)</translation>
+    </message>
+    <message>
+        <source>A topic needs a title and an opening post.</source>
+        <translation>Un sujet a besoin d&apos;un titre et d&apos;un premier message.</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comments (%n)</source>
+        <translation>
+            <numerusform>Commentaires (%n)</numerusform>
+            <numerusform>Commentaires (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export the discussion: {error}</source>
+        <translation>Impossible d&apos;exporter la discussion : {error}</translation>
+    </message>
+    <message>
+        <source>Could not save: {error}</source>
+        <translation>Enregistrement impossible : {error}</translation>
+    </message>
+    <message>
+        <source>Draft kept</source>
+        <translation>Brouillon conservé</translation>
+    </message>
+    <message>
+        <source>Draft kept from {when}</source>
+        <translation>Brouillon conservé du {when}</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Edit your post</source>
+        <translation>Modifier votre message</translation>
+    </message>
+    <message>
+        <source>Export as Markdown…</source>
+        <translation>Exporter en Markdown…</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Export the discussion</source>
+        <translation>Exporter la discussion</translation>
+    </message>
+    <message>
+        <source>Hidden by a coordinator: {reason}</source>
+        <translation>Masqué par un coordinateur : {reason}</translation>
+    </message>
+    <message>
+        <source>Hidden from the group: {reason}</source>
+        <translation>Masqué pour le groupe : {reason}</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Hide the discussion…</source>
+        <translation>Masquer la discussion…</translation>
+    </message>
+    <message>
+        <source>Hide…</source>
+        <translation>Masquer…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Dernière activité</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>New &amp;topic…</source>
+        <translation>Nouveau &amp;sujet…</translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation>Nouveau sujet</translation>
+    </message>
+    <message>
+        <source>New topic…</source>
+        <translation>Nouveau sujet…</translation>
+    </message>
+    <message>
+        <source>No posts yet. Write the first one below.</source>
+        <translation>Pas encore de message. Écrivez le premier ci-dessous.</translation>
+    </message>
+    <message>
+        <source>No topics yet. Start one with New topic; comments on a practice, tool or contact are at the foot of its page.</source>
+        <translation>Pas encore de sujet. Lancez-en un avec Nouveau sujet ; les commentaires sur une pratique, un outil ou un contact sont au bas de sa page.</translation>
+    </message>
+    <message>
+        <source>Not a reply</source>
+        <translation>Pas une réponse</translation>
+    </message>
+    <message>
+        <source>Not allowed: {reason}.</source>
+        <translation>Non autorisé : {reason}.</translation>
+    </message>
+    <message>
+        <source>Opening post</source>
+        <translation>Premier message</translation>
+    </message>
+    <message>
+        <source>Opening post:</source>
+        <translation>Premier message :</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <source>Post it (Ctrl+Enter)</source>
+        <translation>Publier (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Post removed</source>
+        <translation>Message supprimé</translation>
+    </message>
+    <message>
+        <source>Posted. It goes to the group at the next sync.</source>
+        <translation>Publié. Il part vers le groupe à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <source>Replying to a post</source>
+        <translation>En réponse à un message</translation>
+    </message>
+    <message>
+        <source>Replying to {name}</source>
+        <translation>En réponse à {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n earlier posts</source>
+        <translation>
+            <numerusform>Afficher %n message plus ancien</numerusform>
+            <numerusform>Afficher %n messages plus anciens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation>Réafficher</translation>
+    </message>
+    <message>
+        <source>Show discussions</source>
+        <translation>Afficher les discussions</translation>
+    </message>
+    <message>
+        <source>Start a discussion with the group</source>
+        <translation>Lancer une discussion avec le groupe</translation>
+    </message>
+    <message>
+        <source>Start a discussion with the group (Ctrl+Shift+D)</source>
+        <translation>Lancer une discussion avec le groupe (Ctrl+Maj+D)</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>Lancée par</translation>
+    </message>
+    <message>
+        <source>The discussion was written to {path}.</source>
+        <translation>La discussion a été écrite dans {path}.</translation>
+    </message>
+    <message>
+        <source>The earlier version stays in the post&apos;s history.</source>
+        <translation>La version précédente reste dans l&apos;historique du message.</translation>
+    </message>
+    <message>
+        <source>The opening post… *emphasis*, **strong**, - lists, [links](https://…), @member</source>
+        <translation>Le premier message… *italique*, **gras**, - listes, [liens](https://…), @membre</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Sujets</translation>
+    </message>
+    <message>
+        <source>Version {n}, {when}, by {name}</source>
+        <translation>Version {n}, {when}, par {name}</translation>
+    </message>
+    <message>
+        <source>Versions of the post</source>
+        <translation>Versions du message</translation>
+    </message>
+    <message>
+        <source>What is it about?</source>
+        <translation>De quoi s&apos;agit-il ?</translation>
+    </message>
+    <message>
+        <source>Why is it hidden? Everyone sees the reason in its place.</source>
+        <translation>Pourquoi le masquer ? Chacun voit la raison à sa place.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Withdraw this post? Its text goes from the thread; its earlier versions stay in its history.</source>
+        <translation>Retirer ce message ? Son texte quitte la discussion ; ses versions précédentes restent dans son historique.</translation>
+    </message>
+    <message>
+        <source>Withdraw your post</source>
+        <translation>Retirer votre message</translation>
+    </message>
+    <message>
+        <source>Withdrawn by its author.</source>
+        <translation>Retiré par son auteur.</translation>
+    </message>
+    <message>
+        <source>Write a post… *emphasis*, **strong**, - lists, [links](https://…), @member (Ctrl+Enter posts)</source>
+        <translation>Écrire un message… *italique*, **gras**, - listes, [liens](https://…), @membre (Ctrl+Entrée publie)</translation>
+    </message>
+    <message>
+        <source>Write something first.</source>
+        <translation>Écrivez d&apos;abord quelque chose.</translation>
+    </message>
+    <message>
+        <source>Write to the whole thread instead (Escape)</source>
+        <translation>Écrire plutôt à toute la discussion (Échap)</translation>
+    </message>
+    <message>
+        <source>Your post</source>
+        <translation>Votre message</translation>
+    </message>
+    <message>
+        <source>a removed post</source>
+        <translation>un message supprimé</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>in reply to {name}</source>
+        <translation>en réponse à {name}</translation>
+    </message>
+    <message>
+        <source>started by {name}</source>
+        <translation>lancée par {name}</translation>
+    </message>
+    <message>
+        <source>{title} (hidden)</source>
+        <translation>{title} (masqué)</translation>
+    </message>
+    <message>
+        <source>{title} · {count} new</source>
+        <translation>{title} · {count} nouveaux</translation>
     </message>
 </context>
 <context>
@@ -715,7 +1027,7 @@
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Broader theme</source>
@@ -723,7 +1035,7 @@
     </message>
     <message>
         <source>Comments on</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaires sur</translation>
     </message>
     <message>
         <source>Consent date</source>
@@ -751,7 +1063,7 @@
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussion</translation>
     </message>
     <message>
         <source>E-mails</source>
@@ -791,15 +1103,15 @@
     </message>
     <message>
         <source>Group member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre du groupe</translation>
     </message>
     <message>
         <source>Hidden because</source>
-        <translation type="unfinished"></translation>
+        <translation>Masqué parce que</translation>
     </message>
     <message>
         <source>In reply to</source>
-        <translation type="unfinished"></translation>
+        <translation>En réponse à</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -831,7 +1143,7 @@
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentions</translation>
     </message>
     <message>
         <source>Name</source>
@@ -883,7 +1195,7 @@
     </message>
     <message>
         <source>Removed posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages supprimés</translation>
     </message>
     <message>
         <source>Results</source>
@@ -911,7 +1223,7 @@
     </message>
     <message>
         <source>Started by</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancée par</translation>
     </message>
     <message>
         <source>Status</source>
@@ -927,11 +1239,11 @@
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">Texte</translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>The person&apos;s member name in the group: their posts are then part of their data</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de membre de la personne dans le groupe : ses messages font alors partie de ses données</translation>
     </message>
     <message>
         <source>Themes</source>
@@ -958,329 +1270,329 @@
     <name>Group</name>
     <message>
         <source>&amp;Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal d’audit</translation>
     </message>
     <message>
         <source>&amp;Cancel the invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler l’invitation</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Copier</translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>&amp;Export everything about this person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter tout ce qui concerne cette personne…</translation>
     </message>
     <message>
         <source>&amp;Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Invitations</translation>
     </message>
     <message>
         <source>&amp;Invite someone…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inviter quelqu’un…</translation>
     </message>
     <message>
         <source>&amp;Members</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Membres</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom :</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Newest entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées les plus &amp;récentes</translation>
     </message>
     <message>
         <source>&amp;Older entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées plus &amp;anciennes</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation :</translation>
     </message>
     <message>
         <source>&amp;People&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Données personnelles</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôle :</translation>
     </message>
     <message>
         <source>&amp;Valid for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valable :</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jour</translation>
     </message>
     <message>
         <source>1 week</source>
         <extracomment>how long an invitation can be redeemed, in hours</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1 semaine</translation>
     </message>
     <message>
         <source>A revoked token stops syncing at once: that computer keeps its copy but can no longer send or receive. Tick the computers to cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton révoqué cesse aussitôt de synchroniser : l’ordinateur garde sa copie mais ne peut plus rien envoyer ni recevoir. Cochez les ordinateurs à couper.</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Concerne</translation>
     </message>
     <message>
         <source>Added a member</source>
-        <translation type="unfinished"></translation>
+        <translation>A ajouté un membre</translation>
     </message>
     <message>
         <source>Asking the server who you are…</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur vérifie qui vous êtes…</translation>
     </message>
     <message>
         <source>At {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur {url}</translation>
     </message>
     <message>
         <source>At {url} · you are: {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur {url} · vous êtes : {role}</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d’audit</translation>
     </message>
     <message>
         <source>Cancel the invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l’invitation</translation>
     </message>
     <message>
         <source>Cancel the invitation for {name}? The code stops working at once; you can invite them again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l’invitation de {name} ? Le code cesse aussitôt de fonctionner ; vous pourrez l’inviter à nouveau plus tard.</translation>
     </message>
     <message>
         <source>Cancelled an invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>A annulé une invitation</translation>
     </message>
     <message>
         <source>Cancelling the invitation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation de l’invitation…</translation>
     </message>
     <message>
         <source>Change &amp;role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le &amp;rôle…</translation>
     </message>
     <message>
         <source>Change the role of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le rôle de {name}</translation>
     </message>
     <message>
         <source>Changed a member</source>
-        <translation type="unfinished"></translation>
+        <translation>A modifié un membre</translation>
     </message>
     <message>
         <source>Changing the role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement du rôle…</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinateur</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
     <message>
         <source>Copy the invitation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le code d’invitation</translation>
     </message>
     <message>
         <source>Create the invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer l’invitation</translation>
     </message>
     <message>
         <source>Creating the invitation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de l’invitation…</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Détails</translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>E&amp;rase this person…</source>
-        <translation type="unfinished">E&amp;ffacer cette personne…</translation>
+        <translation>E&amp;ffacer cette personne…</translation>
     </message>
     <message>
         <source>Erase on every replica</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer sur chaque réplique</translation>
     </message>
     <message>
         <source>Erase “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer « {name} »</translation>
     </message>
     <message>
-        <source>Erase “{name}” from the whole group? This cannot be undone. The server erases it now, and every member&apos;s copy of RuralDesk erases it at its next sync:</source>
+        <source>Erase “{name}” from the whole group? This cannot be undone. It is erased here and sent to the server at once; every member&apos;s copy of RuralDesk erases it at its next sync:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Erased a record</source>
-        <translation type="unfinished"></translation>
+        <translation>A effacé un enregistrement</translation>
     </message>
     <message>
-        <source>Erasing on the server…</source>
+        <source>Erasing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Everything about {name} was written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qui concerne {name} a été écrit dans {path}.</translation>
     </message>
     <message>
         <source>Export everything about {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter tout ce qui concerne {name}</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation…</translation>
     </message>
     <message>
         <source>Find a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver une personne</translation>
     </message>
     <message>
         <source>Give {name} this code. In RuralDesk they choose Sync → Set up sync… and paste it, or scan the picture with a phone and send it to themselves. It works once, until {expires}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez ce code à {name}. Dans RuralDesk, la personne choisit Synchronisation → Configurer la synchronisation… et le colle, ou photographie l’image avec un téléphone et se l’envoie. Il fonctionne une seule fois, jusqu’au {expires}.</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>Group window status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la fenêtre Groupe</translation>
     </message>
     <message>
         <source>Group “{group}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe « {group} »</translation>
     </message>
     <message>
         <source>Invitation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d’invitation</translation>
     </message>
     <message>
         <source>Invitation code as a QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d’invitation en QR code</translation>
     </message>
     <message>
         <source>Invitation for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation pour {name}</translation>
     </message>
     <message>
         <source>Invitation for {name} cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation pour {name} annulée.</translation>
     </message>
     <message>
         <source>Invitation for {name} created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation pour {name} créée.</translation>
     </message>
     <message>
         <source>Invite someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviter quelqu’un</translation>
     </message>
     <message>
         <source>Invited someone</source>
-        <translation type="unfinished"></translation>
+        <translation>A invité quelqu’un</translation>
     </message>
     <message>
         <source>Issued a token</source>
-        <translation type="unfinished"></translation>
+        <translation>A émis un jeton</translation>
     </message>
     <message>
         <source>Its attachments: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses pièces jointes : aucune</translation>
     </message>
     <message>
         <source>Its attachments: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses pièces jointes : {names}</translation>
     </message>
     <message>
         <source>Its history, with the values it held (changes recorded: {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Son historique, avec les valeurs qu’il contenait (modifications enregistrées : {count})</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished">Fichiers JSON (*.json)</translation>
+        <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
         <source>Joined the group, but the token could not be kept: {error}</source>
         <extracomment>starts network work off the UI thread: Operations.run, or the worker itself</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Groupe rejoint, mais le jeton n’a pas pu être conservé : {error}</translation>
     </message>
     <message>
         <source>Joined with an invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>A rejoint avec une invitation</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchro</translation>
     </message>
     <message>
         <source>Links to it from other records: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens vers lui depuis d’autres enregistrements : aucun</translation>
     </message>
     <message>
         <source>Links to it from {records} ({count}): {titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens vers lui depuis des {records} ({count}) : {titles}</translation>
     </message>
     <message>
         <source>Listing what the erasure removes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de ce que l’effacement supprime…</translation>
     </message>
     <message>
         <source>Loading the audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du journal d’audit…</translation>
     </message>
     <message>
         <source>Loading the member&apos;s tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des jetons du membre…</translation>
     </message>
     <message>
         <source>Loading the members…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des membres…</translation>
     </message>
     <message>
         <source>Loading the open invitations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des invitations en cours…</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <source>Members see the new name after their next sync; the group&apos;s address stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les membres voient le nouveau nom après leur prochaine synchronisation ; l’adresse du groupe ne change pas.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Not connected to a group server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas connecté à un serveur de groupe.</translation>
     </message>
     <message>
         <source>Not done: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non effectué : {why}</translation>
     </message>
     <message>
         <source>Only the group&apos;s coordinators can invite people, change roles or remove members. Ask one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les coordinateurs du groupe peuvent inviter, changer les rôles ou retirer des membres. Demandez à l’un d’eux.</translation>
     </message>
     <message>
         <source>Open invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitations en cours</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -1288,208 +1600,216 @@
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;charger</translation>
     </message>
     <message>
         <source>Re&amp;move from the group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer du groupe…</translation>
     </message>
     <message>
         <source>Re&amp;name the group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;nommer le groupe…</translation>
     </message>
     <message>
         <source>Re&amp;voke tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;voquer des jetons…</translation>
     </message>
     <message>
         <source>Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecteur</translation>
     </message>
     <message>
         <source>Remove {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer {name}</translation>
     </message>
     <message>
         <source>Remove {name} from the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer {name} du groupe</translation>
     </message>
     <message>
         <source>Remove {name} from the group? Their tokens stop working at once and they no longer receive the group&apos;s records. Everything they added or changed stays, under their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer {name} du groupe ? Ses jetons cessent aussitôt de fonctionner et la personne ne reçoit plus les enregistrements du groupe. Tout ce qu’elle a ajouté ou modifié reste, à son nom.</translation>
     </message>
     <message>
         <source>Removed a member</source>
-        <translation type="unfinished"></translation>
+        <translation>A retiré un membre</translation>
     </message>
     <message>
         <source>Removing the member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait du membre…</translation>
     </message>
     <message>
         <source>Rename the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le groupe</translation>
     </message>
     <message>
         <source>Renamed the group</source>
-        <translation type="unfinished"></translation>
+        <translation>A renommé le groupe</translation>
     </message>
     <message>
         <source>Renaming the group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommage du groupe…</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer</translation>
     </message>
     <message>
         <source>Revoke tokens of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer les jetons de {name}</translation>
     </message>
     <message>
         <source>Revoked a token</source>
-        <translation type="unfinished"></translation>
+        <translation>A révoqué un jeton</translation>
     </message>
     <message>
         <source>Revoking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Révocation…</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Fonction</translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>The code is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code est dans le presse-papiers.</translation>
     </message>
     <message>
         <source>The contact “{name}” and every field value it had</source>
+        <translation>Le contact « {name} » et toutes les valeurs de ses champs</translation>
+    </message>
+    <message>
+        <source>The discussion about this contact, with its posts ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The group is now called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe s’appelle désormais « {name} ».</translation>
     </message>
     <message>
         <source>The invitation gives one person a place in the group. They paste the code into RuralDesk (Sync → Set up sync…) on their computer; it works once.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’invitation donne à une personne une place dans le groupe. Elle colle le code dans RuralDesk (Synchronisation → Configurer la synchronisation…) sur son ordinateur ; il fonctionne une seule fois.</translation>
     </message>
     <message>
         <source>The person is also named in the text of {count} other records. That text is not changed: review it after the erasure (the export lists where).</source>
+        <translation>La personne est aussi nommée dans le texte d’autres enregistrements ({count}). Ce texte n’est pas modifié : relisez-le après l’effacement (l’export indique où).</translation>
+    </message>
+    <message>
+        <source>Their own posts in the group&apos;s discussions ({count}); the threads stay and show “post removed”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This member has no token in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce membre n’a aucun jeton en service.</translation>
     </message>
     <message>
         <source>This workspace is not connected to a group server. Use Sync → Set up sync… with the invitation code your coordinator gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail n’est pas connecté à un serveur de groupe. Utilisez Synchronisation → Configurer la synchronisation… avec le code d’invitation que votre coordinateur vous a donné.</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons</translation>
     </message>
     <message>
         <source>Tokens revoked for {name}: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons révoqués pour {name} : {count}.</translation>
     </message>
     <message>
         <source>Type a name, an e-mail or a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom, un e-mail ou un numéro de téléphone</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Valable jusqu’au</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>What will happen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui va se passer</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>When a person asks what the group holds about them, or asks to be forgotten (GDPR articles 15 and 17), find them here.</source>
         <extracomment>contacts listed at once (a search narrows them down)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quand une personne demande ce que le groupe détient sur elle, ou demande à être oubliée (articles 15 et 17 du RGPD), retrouvez-la ici.</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>adds and edits the group&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>ajoute et modifie les enregistrements du groupe</translation>
     </message>
     <message>
         <source>as the group will see it</source>
-        <translation type="unfinished"></translation>
+        <translation>tel que le groupe le verra</translation>
     </message>
     <message>
         <source>manages the group: members, invitations, erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>gère le groupe : membres, invitations, effacement</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif</translation>
     </message>
     <message>
         <source>reads the group&apos;s records, changes nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>lit les enregistrements du groupe, ne modifie rien</translation>
     </message>
     <message>
         <source>the server did not accept this computer&apos;s token; ask your coordinator for a new invitation</source>
         <extracomment>audit entries per page (&quot;Older entries&quot; asks for the next page)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le serveur n’a pas accepté le jeton de cet ordinateur ; demandez une nouvelle invitation à votre coordinateur</translation>
     </message>
     <message>
         <source>unnamed computer</source>
-        <translation type="unfinished"></translation>
+        <translation>ordinateur sans nom</translation>
     </message>
     <message>
         <source>{count} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} jours</translation>
     </message>
     <message>
         <source>{count} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} semaines</translation>
     </message>
     <message>
         <source>{label}, since {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}, depuis le {when}</translation>
     </message>
     <message>
         <source>{name} (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (vous)</translation>
     </message>
     <message>
         <source>{name} is no longer a member; their records stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n’est plus membre ; ses enregistrements restent.</translation>
     </message>
     <message>
         <source>{name} is now: {role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est désormais : {role}.</translation>
     </message>
     <message>
-        <source>“{name}” was erased on the server; every replica erases it when it syncs.</source>
+        <source>“{name}” was erased here; the erasure goes to the server with this sync and reaches every replica at its next sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1539,8 +1859,16 @@
 <context>
     <name>IO</name>
     <message>
+        <source>Comments on {title}</source>
+        <translation>Commentaires sur {title}</translation>
+    </message>
+    <message>
         <source>DejaVu Sans is not installed: the PDF uses Helvetica, which cannot print letters outside Western Europe (Polish, Greek…); install fonts-dejavu</source>
         <translation>DejaVu Sans n&apos;est pas installée : le PDF utilise Helvetica, qui ne peut pas imprimer les lettres hors d&apos;Europe occidentale (polonais, grec…) ; installez fonts-dejavu</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Discussion</translation>
     </message>
     <message>
         <source>Google Contacts export</source>
@@ -1551,6 +1879,10 @@
         <translation>Export de Google Contacts (CSV Outlook)</translation>
     </message>
     <message>
+        <source>Hidden by a coordinator: {reason}</source>
+        <translation>Masqué par un coordinateur : {reason}</translation>
+    </message>
+    <message>
         <source>Outlook export</source>
         <translation>Export d&apos;Outlook</translation>
     </message>
@@ -1559,12 +1891,28 @@
         <translation>Téléphone ({type}) : {number}</translation>
     </message>
     <message>
+        <source>Post removed</source>
+        <translation>Message supprimé</translation>
+    </message>
+    <message>
+        <source>Posts: {count}</source>
+        <translation>Messages : {count}</translation>
+    </message>
+    <message>
         <source>Region: {region}</source>
         <translation>Région : {region}</translation>
     </message>
     <message>
+        <source>Started by {name}, {when}</source>
+        <translation>Lancée par {name}, {when}</translation>
+    </message>
+    <message>
         <source>Thunderbird address book export</source>
         <translation>Export du carnet d&apos;adresses de Thunderbird</translation>
+    </message>
+    <message>
+        <source>Withdrawn by its author.</source>
+        <translation>Retiré par son auteur.</translation>
     </message>
     <message>
         <source>a GIF picture</source>
@@ -1655,12 +2003,20 @@
         <translation>colonne {number}</translation>
     </message>
     <message>
+        <source>edited {when}</source>
+        <translation>modifié le {when}</translation>
+    </message>
+    <message>
         <source>group “{group}” is not a theme of this workspace; not imported</source>
         <translation>le groupe « {group} » n&apos;est pas un thème de cet espace ; non importé</translation>
     </message>
     <message>
         <source>has {cells} cells but the header names {columns} columns; the extra cells would be lost</source>
         <translation>a {cells} cellules mais l&apos;en-tête nomme {columns} colonnes ; les cellules en trop seraient perdues</translation>
+    </message>
+    <message>
+        <source>in reply to {name}</source>
+        <translation>en réponse à {name}</translation>
     </message>
     <message>
         <source>it holds a file its manifest does not list (“{file}”)</source>
@@ -2439,6 +2795,10 @@
         <translation>Création</translation>
     </message>
     <message>
+        <source>Discussions</source>
+        <translation>Discussions</translation>
+    </message>
+    <message>
         <source>Found in</source>
         <translation>Trouvé dans</translation>
     </message>
@@ -2761,6 +3121,7 @@
     </message>
     <message>
         <source>(untitled)</source>
+        <extracomment>few columns: the pane beside the record is narrow at 150 % (the type is in the tool tip)</extracomment>
         <translation>(sans titre)</translation>
     </message>
     <message>
@@ -2804,16 +3165,16 @@
         <translation>À relire</translation>
     </message>
     <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
         <source>Write a reviewer&apos;s note on the chosen record</source>
         <translation>Écrire une note de relecture sur la fiche choisie</translation>
     </message>
     <message>
         <source>Your note on “{title}” travels with the record to everyone in the group. Only coordinators can write it.</source>
         <translation>Votre note sur « {title} » accompagne la fiche chez tous les membres du groupe. Seuls les coordinateurs peuvent l&apos;écrire.</translation>
+    </message>
+    <message>
+        <source>{type}, last changed {when}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2928,11 +3289,11 @@ RuralDesk conserve des sauvegardes automatiques de votre espace de travail dans 
     </message>
     <message>
         <source>&amp;Group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groupe…</translation>
     </message>
     <message>
         <source>&amp;Invitation code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d’&amp;invitation :</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
@@ -3013,11 +3374,11 @@ RuralDesk conserve des sauvegardes automatiques de votre espace de travail dans 
     </message>
     <message>
         <source>Invitation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d’invitation</translation>
     </message>
     <message>
         <source>Joining the group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion au groupe…</translation>
     </message>
     <message>
         <source>Large change from the server</source>
@@ -3037,11 +3398,11 @@ RuralDesk conserve des sauvegardes automatiques de votre espace de travail dans 
     </message>
     <message>
         <source>Or, with a personal token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou, avec un jeton personnel :</translation>
     </message>
     <message>
         <source>Paste the invitation code your coordinator sent you: it holds the server&apos;s address and the group. With a personal token instead, leave it empty and fill in the fields below. The token is kept in the system&apos;s password store when there is one, otherwise in a file only you can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez le code d’invitation que votre coordinateur vous a envoyé : il contient l’adresse du serveur et le groupe. Avec un jeton personnel, laissez-le vide et remplissez les champs ci-dessous. Le jeton est conservé dans le trousseau de mots de passe du système s’il en existe un, sinon dans un fichier que vous seul pouvez lire.</translation>
     </message>
     <message>
         <source>Resolve…</source>
@@ -3093,7 +3454,7 @@ C&apos;est peut-être voulu (quelqu&apos;un a fait du tri dans les fiches partag
     </message>
     <message>
         <source>The group&apos;s members; for coordinators, invitations, roles and people&apos;s data requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Les membres du groupe ; pour les coordinateurs, invitations, rôles et demandes sur les données personnelles</translation>
     </message>
     <message>
         <source>This file is not on this computer, and this workspace is not connected to a group server.</source>

@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritirato</translation>
     </message>
     <message>
         <source>Work</source>
@@ -191,11 +191,11 @@
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussione</translation>
     </message>
     <message>
         <source>Discussions</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussioni</translation>
     </message>
     <message>
         <source>Linked contacts</source>
@@ -228,11 +228,11 @@
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggio</translation>
     </message>
     <message>
         <source>Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggi</translation>
     </message>
     <message>
         <source>Practice</source>
@@ -408,6 +408,7 @@
     </message>
     <message>
         <source>Details</source>
+        <extracomment>the record now shown (None: none), for what sits beside it (ui/discussions: its comments)</extracomment>
         <translation>Dettagli</translation>
     </message>
     <message>
@@ -508,7 +509,7 @@
     </message>
     <message>
         <source>&amp;Invitation code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice di &amp;invito:</translation>
     </message>
     <message>
         <source>&amp;Phone region:</source>
@@ -568,11 +569,11 @@
     </message>
     <message>
         <source>Invitation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice di invito</translation>
     </message>
     <message>
         <source>Join your group&apos;s shared repository with the invitation code your coordinator sent you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra nell’archivio condiviso del tuo gruppo con il codice di invito che ti ha inviato il coordinatore.</translation>
     </message>
     <message>
         <source>Keep all offline</source>
@@ -641,6 +642,317 @@
     <message>
         <source>{title}: {done} of {total}</source>
         <translation>{title}: {done} di {total}</translation>
+    </message>
+</context>
+<context>
+    <name>Discussions</name>
+    <message numerus="yes">
+        <source>%n posts</source>
+        <translation>
+            <numerusform>%n messaggio</numerusform>
+            <numerusform>%n messaggi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topics</source>
+        <translation>
+            <numerusform>%n argomento</numerusform>
+            <numerusform>%n argomenti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(senza titolo)</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(non indicata)</translation>
+    </message>
+    <message>
+        <source>A topic needs a title and an opening post.</source>
+        <translation>Un argomento ha bisogno di un titolo e di un messaggio iniziale.</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commenti</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comments (%n)</source>
+        <translation>
+            <numerusform>Commenti (%n)</numerusform>
+            <numerusform>Commenti (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export the discussion: {error}</source>
+        <translation>Impossibile esportare la discussione: {error}</translation>
+    </message>
+    <message>
+        <source>Could not save: {error}</source>
+        <translation>Salvataggio non riuscito: {error}</translation>
+    </message>
+    <message>
+        <source>Draft kept</source>
+        <translation>Bozza conservata</translation>
+    </message>
+    <message>
+        <source>Draft kept from {when}</source>
+        <translation>Bozza conservata del {when}</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>Edit your post</source>
+        <translation>Modifica il tuo messaggio</translation>
+    </message>
+    <message>
+        <source>Export as Markdown…</source>
+        <translation>Esporta come Markdown…</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>Esporta come PDF…</translation>
+    </message>
+    <message>
+        <source>Export the discussion</source>
+        <translation>Esporta la discussione</translation>
+    </message>
+    <message>
+        <source>Hidden by a coordinator: {reason}</source>
+        <translation>Nascosto da un coordinatore: {reason}</translation>
+    </message>
+    <message>
+        <source>Hidden from the group: {reason}</source>
+        <translation>Nascosto al gruppo: {reason}</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Nascondi</translation>
+    </message>
+    <message>
+        <source>Hide the discussion…</source>
+        <translation>Nascondi la discussione…</translation>
+    </message>
+    <message>
+        <source>Hide…</source>
+        <translation>Nascondi…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Lingua:</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Ultima attività</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>New &amp;topic…</source>
+        <translation>Nuovo &amp;argomento…</translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation>Nuovo argomento</translation>
+    </message>
+    <message>
+        <source>New topic…</source>
+        <translation>Nuovo argomento…</translation>
+    </message>
+    <message>
+        <source>No posts yet. Write the first one below.</source>
+        <translation>Ancora nessun messaggio. Scrivi il primo qui sotto.</translation>
+    </message>
+    <message>
+        <source>No topics yet. Start one with New topic; comments on a practice, tool or contact are at the foot of its page.</source>
+        <translation>Ancora nessun argomento. Avviane uno con Nuovo argomento; i commenti su una pratica, uno strumento o un contatto sono in fondo alla sua pagina.</translation>
+    </message>
+    <message>
+        <source>Not a reply</source>
+        <translation>Non è una risposta</translation>
+    </message>
+    <message>
+        <source>Not allowed: {reason}.</source>
+        <translation>Non consentito: {reason}.</translation>
+    </message>
+    <message>
+        <source>Opening post</source>
+        <translation>Messaggio iniziale</translation>
+    </message>
+    <message>
+        <source>Opening post:</source>
+        <translation>Messaggio iniziale:</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Pubblica</translation>
+    </message>
+    <message>
+        <source>Post it (Ctrl+Enter)</source>
+        <translation>Pubblica (Ctrl+Invio)</translation>
+    </message>
+    <message>
+        <source>Post removed</source>
+        <translation>Messaggio rimosso</translation>
+    </message>
+    <message>
+        <source>Posted. It goes to the group at the next sync.</source>
+        <translation>Pubblicato. Arriva al gruppo alla prossima sincronizzazione.</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Messaggi</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Rispondi</translation>
+    </message>
+    <message>
+        <source>Replying to a post</source>
+        <translation>Risposta a un messaggio</translation>
+    </message>
+    <message>
+        <source>Replying to {name}</source>
+        <translation>Risposta a {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n earlier posts</source>
+        <translation>
+            <numerusform>Mostra %n messaggio precedente</numerusform>
+            <numerusform>Mostra %n messaggi precedenti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation>Mostra di nuovo</translation>
+    </message>
+    <message>
+        <source>Show discussions</source>
+        <translation>Mostra le discussioni</translation>
+    </message>
+    <message>
+        <source>Start a discussion with the group</source>
+        <translation>Avvia una discussione con il gruppo</translation>
+    </message>
+    <message>
+        <source>Start a discussion with the group (Ctrl+Shift+D)</source>
+        <translation>Avvia una discussione con il gruppo (Ctrl+Maiusc+D)</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>Avviata da</translation>
+    </message>
+    <message>
+        <source>The discussion was written to {path}.</source>
+        <translation>La discussione è stata scritta in {path}.</translation>
+    </message>
+    <message>
+        <source>The earlier version stays in the post&apos;s history.</source>
+        <translation>La versione precedente resta nella cronologia del messaggio.</translation>
+    </message>
+    <message>
+        <source>The opening post… *emphasis*, **strong**, - lists, [links](https://…), @member</source>
+        <translation>Il messaggio iniziale… *corsivo*, **grassetto**, - elenchi, [link](https://…), @membro</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titolo:</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Argomento</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Argomenti</translation>
+    </message>
+    <message>
+        <source>Version {n}, {when}, by {name}</source>
+        <translation>Versione {n}, {when}, di {name}</translation>
+    </message>
+    <message>
+        <source>Versions of the post</source>
+        <translation>Versioni del messaggio</translation>
+    </message>
+    <message>
+        <source>What is it about?</source>
+        <translation>Di che cosa si tratta?</translation>
+    </message>
+    <message>
+        <source>Why is it hidden? Everyone sees the reason in its place.</source>
+        <translation>Perché viene nascosto? Tutti vedono il motivo al suo posto.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Ritira</translation>
+    </message>
+    <message>
+        <source>Withdraw this post? Its text goes from the thread; its earlier versions stay in its history.</source>
+        <translation>Ritirare questo messaggio? Il testo esce dalla discussione; le versioni precedenti restano nella cronologia.</translation>
+    </message>
+    <message>
+        <source>Withdraw your post</source>
+        <translation>Ritira il tuo messaggio</translation>
+    </message>
+    <message>
+        <source>Withdrawn by its author.</source>
+        <translation>Ritirato dal suo autore.</translation>
+    </message>
+    <message>
+        <source>Write a post… *emphasis*, **strong**, - lists, [links](https://…), @member (Ctrl+Enter posts)</source>
+        <translation>Scrivi un messaggio… *corsivo*, **grassetto**, - elenchi, [link](https://…), @membro (Ctrl+Invio pubblica)</translation>
+    </message>
+    <message>
+        <source>Write something first.</source>
+        <translation>Scrivi prima qualcosa.</translation>
+    </message>
+    <message>
+        <source>Write to the whole thread instead (Escape)</source>
+        <translation>Scrivi invece a tutta la discussione (Esc)</translation>
+    </message>
+    <message>
+        <source>Your post</source>
+        <translation>Il tuo messaggio</translation>
+    </message>
+    <message>
+        <source>a removed post</source>
+        <translation>un messaggio rimosso</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>modificato</translation>
+    </message>
+    <message>
+        <source>in reply to {name}</source>
+        <translation>in risposta a {name}</translation>
+    </message>
+    <message>
+        <source>started by {name}</source>
+        <translation>avviata da {name}</translation>
+    </message>
+    <message>
+        <source>{title} (hidden)</source>
+        <translation>{title} (nascosto)</translation>
+    </message>
+    <message>
+        <source>{title} · {count} new</source>
+        <translation>{title} · {count} nuovi</translation>
     </message>
 </context>
 <context>
@@ -715,7 +1027,7 @@
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autore</translation>
     </message>
     <message>
         <source>Broader theme</source>
@@ -723,7 +1035,7 @@
     </message>
     <message>
         <source>Comments on</source>
-        <translation type="unfinished"></translation>
+        <translation>Commenti su</translation>
     </message>
     <message>
         <source>Consent date</source>
@@ -751,7 +1063,7 @@
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussione</translation>
     </message>
     <message>
         <source>E-mails</source>
@@ -791,15 +1103,15 @@
     </message>
     <message>
         <source>Group member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membro del gruppo</translation>
     </message>
     <message>
         <source>Hidden because</source>
-        <translation type="unfinished"></translation>
+        <translation>Nascosto perché</translation>
     </message>
     <message>
         <source>In reply to</source>
-        <translation type="unfinished"></translation>
+        <translation>In risposta a</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -831,7 +1143,7 @@
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Menzioni</translation>
     </message>
     <message>
         <source>Name</source>
@@ -883,7 +1195,7 @@
     </message>
     <message>
         <source>Removed posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggi rimossi</translation>
     </message>
     <message>
         <source>Results</source>
@@ -911,7 +1223,7 @@
     </message>
     <message>
         <source>Started by</source>
-        <translation type="unfinished"></translation>
+        <translation>Avviata da</translation>
     </message>
     <message>
         <source>Status</source>
@@ -927,11 +1239,11 @@
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">Testo</translation>
+        <translation>Testo</translation>
     </message>
     <message>
         <source>The person&apos;s member name in the group: their posts are then part of their data</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome di membro della persona nel gruppo: i suoi messaggi fanno allora parte dei suoi dati</translation>
     </message>
     <message>
         <source>Themes</source>
@@ -958,329 +1270,329 @@
     <name>Group</name>
     <message>
         <source>&amp;Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro di &amp;audit</translation>
     </message>
     <message>
         <source>&amp;Cancel the invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annulla l’invito</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Copia</translation>
+        <translation>&amp;Copia</translation>
     </message>
     <message>
         <source>&amp;Export everything about this person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esporta tutto su questa persona…</translation>
     </message>
     <message>
         <source>&amp;Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inviti</translation>
     </message>
     <message>
         <source>&amp;Invite someone…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Invita qualcuno…</translation>
     </message>
     <message>
         <source>&amp;Members</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Membri</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nome:</translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>&amp;Newest entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Voci più &amp;recenti</translation>
     </message>
     <message>
         <source>&amp;Older entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Voci più &amp;vecchie</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organizzazione:</translation>
     </message>
     <message>
         <source>&amp;People&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati &amp;personali</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ruolo:</translation>
     </message>
     <message>
         <source>&amp;Valid for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valido per:</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 giorno</translation>
     </message>
     <message>
         <source>1 week</source>
         <extracomment>how long an invitation can be redeemed, in hours</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1 settimana</translation>
     </message>
     <message>
         <source>A revoked token stops syncing at once: that computer keeps its copy but can no longer send or receive. Tick the computers to cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un token revocato smette subito di sincronizzare: quel computer conserva la sua copia ma non può più inviare né ricevere. Spunta i computer da escludere.</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Riguarda</translation>
     </message>
     <message>
         <source>Added a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha aggiunto un membro</translation>
     </message>
     <message>
         <source>Asking the server who you are…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiedo al server chi sei…</translation>
     </message>
     <message>
         <source>At {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Su {url}</translation>
     </message>
     <message>
         <source>At {url} · you are: {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>Su {url} · il tuo ruolo: {role}</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro di audit</translation>
     </message>
     <message>
         <source>Cancel the invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla l’invito</translation>
     </message>
     <message>
         <source>Cancel the invitation for {name}? The code stops working at once; you can invite them again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullare l’invito per {name}? Il codice smette subito di funzionare; potrai invitarlo di nuovo più tardi.</translation>
     </message>
     <message>
         <source>Cancelled an invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha annullato un invito</translation>
     </message>
     <message>
         <source>Cancelling the invitation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullamento dell’invito…</translation>
     </message>
     <message>
         <source>Change &amp;role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia &amp;ruolo…</translation>
     </message>
     <message>
         <source>Change the role of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia il ruolo di {name}</translation>
     </message>
     <message>
         <source>Changed a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha modificato un membro</translation>
     </message>
     <message>
         <source>Changing the role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio del ruolo…</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinatore</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiato</translation>
     </message>
     <message>
         <source>Copy the invitation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia il codice di invito</translation>
     </message>
     <message>
         <source>Create the invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea l’invito</translation>
     </message>
     <message>
         <source>Creating the invitation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creazione dell’invito…</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Dettagli</translation>
+        <translation>Dettagli</translation>
     </message>
     <message>
         <source>E&amp;rase this person…</source>
-        <translation type="unfinished">Ca&amp;ncella questa persona…</translation>
+        <translation>&amp;Cancella questa persona…</translation>
     </message>
     <message>
         <source>Erase on every replica</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancella su ogni replica</translation>
     </message>
     <message>
         <source>Erase “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancella «{name}»</translation>
     </message>
     <message>
-        <source>Erase “{name}” from the whole group? This cannot be undone. The server erases it now, and every member&apos;s copy of RuralDesk erases it at its next sync:</source>
+        <source>Erase “{name}” from the whole group? This cannot be undone. It is erased here and sent to the server at once; every member&apos;s copy of RuralDesk erases it at its next sync:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Erased a record</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha cancellato un record</translation>
     </message>
     <message>
-        <source>Erasing on the server…</source>
+        <source>Erasing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Everything about {name} was written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutto su {name} è stato scritto in {path}.</translation>
     </message>
     <message>
         <source>Export everything about {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta tutto su {name}</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione…</translation>
     </message>
     <message>
         <source>Find a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Trova una persona</translation>
     </message>
     <message>
         <source>Give {name} this code. In RuralDesk they choose Sync → Set up sync… and paste it, or scan the picture with a phone and send it to themselves. It works once, until {expires}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dai questo codice a {name}. In RuralDesk sceglie Sincronizzazione → Configura la sincronizzazione… e lo incolla, oppure inquadra l’immagine con un telefono e se lo invia. Funziona una sola volta, fino al {expires}.</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppo</translation>
     </message>
     <message>
         <source>Group window status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato della finestra Gruppo</translation>
     </message>
     <message>
         <source>Group “{group}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppo «{group}»</translation>
     </message>
     <message>
         <source>Invitation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice di invito</translation>
     </message>
     <message>
         <source>Invitation code as a QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice di invito come codice QR</translation>
     </message>
     <message>
         <source>Invitation for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Invito per {name}</translation>
     </message>
     <message>
         <source>Invitation for {name} cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invito per {name} annullato.</translation>
     </message>
     <message>
         <source>Invitation for {name} created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invito per {name} creato.</translation>
     </message>
     <message>
         <source>Invite someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Invita qualcuno</translation>
     </message>
     <message>
         <source>Invited someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha invitato qualcuno</translation>
     </message>
     <message>
         <source>Issued a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha emesso un token</translation>
     </message>
     <message>
         <source>Its attachments: none</source>
-        <translation type="unfinished"></translation>
+        <translation>I suoi allegati: nessuno</translation>
     </message>
     <message>
         <source>Its attachments: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>I suoi allegati: {names}</translation>
     </message>
     <message>
         <source>Its history, with the values it held (changes recorded: {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>La sua cronologia, con i valori che conteneva (modifiche registrate: {count})</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished">File JSON (*.json)</translation>
+        <translation>File JSON (*.json)</translation>
     </message>
     <message>
         <source>Joined the group, but the token could not be kept: {error}</source>
         <extracomment>starts network work off the UI thread: Operations.run, or the worker itself</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sei entrato nel gruppo, ma non è stato possibile conservare il token: {error}</translation>
     </message>
     <message>
         <source>Joined with an invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>È entrato con un invito</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima sincronizzazione</translation>
     </message>
     <message>
         <source>Links to it from other records: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Collegamenti da altri record: nessuno</translation>
     </message>
     <message>
         <source>Links to it from {records} ({count}): {titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>Collegamenti da {records} ({count}): {titles}</translation>
     </message>
     <message>
         <source>Listing what the erasure removes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenco di ciò che la cancellazione rimuove…</translation>
     </message>
     <message>
         <source>Loading the audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Caricamento del registro di audit…</translation>
     </message>
     <message>
         <source>Loading the member&apos;s tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Caricamento dei token del membro…</translation>
     </message>
     <message>
         <source>Loading the members…</source>
-        <translation type="unfinished"></translation>
+        <translation>Caricamento dei membri…</translation>
     </message>
     <message>
         <source>Loading the open invitations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Caricamento degli inviti aperti…</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membro</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membri</translation>
     </message>
     <message>
         <source>Members see the new name after their next sync; the group&apos;s address stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>I membri vedono il nuovo nome dopo la prossima sincronizzazione; l’indirizzo del gruppo resta lo stesso.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Not connected to a group server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connesso a un server di gruppo.</translation>
     </message>
     <message>
         <source>Not done: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non eseguito: {why}</translation>
     </message>
     <message>
         <source>Only the group&apos;s coordinators can invite people, change roles or remove members. Ask one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo i coordinatori del gruppo possono invitare persone, cambiare ruoli o rimuovere membri. Chiedi a uno di loro.</translation>
     </message>
     <message>
         <source>Open invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviti aperti</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -1288,208 +1600,216 @@
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Persone</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>Ri&amp;carica</translation>
     </message>
     <message>
         <source>Re&amp;move from the group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ri&amp;muovi dal gruppo…</translation>
     </message>
     <message>
         <source>Re&amp;name the group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ri&amp;nomina il gruppo…</translation>
     </message>
     <message>
         <source>Re&amp;voke tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;voca token…</translation>
     </message>
     <message>
         <source>Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettore</translation>
     </message>
     <message>
         <source>Remove {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi {name}</translation>
     </message>
     <message>
         <source>Remove {name} from the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi {name} dal gruppo</translation>
     </message>
     <message>
         <source>Remove {name} from the group? Their tokens stop working at once and they no longer receive the group&apos;s records. Everything they added or changed stays, under their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovere {name} dal gruppo? I suoi token smettono subito di funzionare e non riceve più i record del gruppo. Tutto ciò che ha aggiunto o modificato resta, a suo nome.</translation>
     </message>
     <message>
         <source>Removed a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha rimosso un membro</translation>
     </message>
     <message>
         <source>Removing the member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimozione del membro…</translation>
     </message>
     <message>
         <source>Rename the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinomina il gruppo</translation>
     </message>
     <message>
         <source>Renamed the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha rinominato il gruppo</translation>
     </message>
     <message>
         <source>Renaming the group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ridenominazione del gruppo…</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoca</translation>
     </message>
     <message>
         <source>Revoke tokens of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoca i token di {name}</translation>
     </message>
     <message>
         <source>Revoked a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha revocato un token</translation>
     </message>
     <message>
         <source>Revoking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoca in corso…</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Ruolo</translation>
+        <translation>Ruolo</translation>
     </message>
     <message>
         <source>The code is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il codice è negli appunti.</translation>
     </message>
     <message>
         <source>The contact “{name}” and every field value it had</source>
+        <translation>Il contatto «{name}» e tutti i valori dei suoi campi</translation>
+    </message>
+    <message>
+        <source>The discussion about this contact, with its posts ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The group is now called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il gruppo ora si chiama «{name}».</translation>
     </message>
     <message>
         <source>The invitation gives one person a place in the group. They paste the code into RuralDesk (Sync → Set up sync…) on their computer; it works once.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’invito dà a una persona un posto nel gruppo. Incolla il codice in RuralDesk (Sincronizzazione → Configura la sincronizzazione…) sul suo computer; funziona una sola volta.</translation>
     </message>
     <message>
         <source>The person is also named in the text of {count} other records. That text is not changed: review it after the erasure (the export lists where).</source>
+        <translation>La persona è nominata anche nel testo di altri record ({count}). Quel testo non viene modificato: rivedilo dopo la cancellazione (l’esportazione indica dove).</translation>
+    </message>
+    <message>
+        <source>Their own posts in the group&apos;s discussions ({count}); the threads stay and show “post removed”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This member has no token in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo membro non ha token in uso.</translation>
     </message>
     <message>
         <source>This workspace is not connected to a group server. Use Sync → Set up sync… with the invitation code your coordinator gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo spazio di lavoro non è connesso a un server di gruppo. Usa Sincronizzazione → Configura la sincronizzazione… con il codice di invito che ti ha dato il coordinatore.</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Tokens revoked for {name}: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token revocati per {name}: {count}.</translation>
     </message>
     <message>
         <source>Type a name, an e-mail or a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi un nome, un’e-mail o un numero di telefono</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Valido fino al</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa</translation>
     </message>
     <message>
         <source>What will happen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa succederà</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>When a person asks what the group holds about them, or asks to be forgotten (GDPR articles 15 and 17), find them here.</source>
         <extracomment>contacts listed at once (a search narrows them down)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quando una persona chiede cosa il gruppo conserva su di lei, o chiede di essere dimenticata (articoli 15 e 17 del GDPR), trovala qui.</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>In corso</translation>
     </message>
     <message>
         <source>adds and edits the group&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>aggiunge e modifica i record del gruppo</translation>
     </message>
     <message>
         <source>as the group will see it</source>
-        <translation type="unfinished"></translation>
+        <translation>come lo vedrà il gruppo</translation>
     </message>
     <message>
         <source>manages the group: members, invitations, erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>gestisce il gruppo: membri, inviti, cancellazione</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>mai</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>facoltativo</translation>
     </message>
     <message>
         <source>reads the group&apos;s records, changes nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>legge i record del gruppo, non modifica nulla</translation>
     </message>
     <message>
         <source>the server did not accept this computer&apos;s token; ask your coordinator for a new invitation</source>
         <extracomment>audit entries per page (&quot;Older entries&quot; asks for the next page)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>il server non ha accettato il token di questo computer; chiedi un nuovo invito al coordinatore</translation>
     </message>
     <message>
         <source>unnamed computer</source>
-        <translation type="unfinished"></translation>
+        <translation>computer senza nome</translation>
     </message>
     <message>
         <source>{count} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} giorni</translation>
     </message>
     <message>
         <source>{count} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} settimane</translation>
     </message>
     <message>
         <source>{label}, since {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}, dal {when}</translation>
     </message>
     <message>
         <source>{name} (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (tu)</translation>
     </message>
     <message>
         <source>{name} is no longer a member; their records stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} non è più membro; i suoi record restano.</translation>
     </message>
     <message>
         <source>{name} is now: {role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ora è: {role}.</translation>
     </message>
     <message>
-        <source>“{name}” was erased on the server; every replica erases it when it syncs.</source>
+        <source>“{name}” was erased here; the erasure goes to the server with this sync and reaches every replica at its next sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1539,8 +1859,16 @@
 <context>
     <name>IO</name>
     <message>
+        <source>Comments on {title}</source>
+        <translation>Commenti su {title}</translation>
+    </message>
+    <message>
         <source>DejaVu Sans is not installed: the PDF uses Helvetica, which cannot print letters outside Western Europe (Polish, Greek…); install fonts-dejavu</source>
         <translation>DejaVu Sans non è installato: il PDF usa Helvetica, che non può stampare lettere al di fuori dell&apos;Europa occidentale (polacco, greco…); installa fonts-dejavu</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Discussione</translation>
     </message>
     <message>
         <source>Google Contacts export</source>
@@ -1551,6 +1879,10 @@
         <translation>Esportazione di Google Contatti (CSV di Outlook)</translation>
     </message>
     <message>
+        <source>Hidden by a coordinator: {reason}</source>
+        <translation>Nascosto da un coordinatore: {reason}</translation>
+    </message>
+    <message>
         <source>Outlook export</source>
         <translation>Esportazione di Outlook</translation>
     </message>
@@ -1559,12 +1891,28 @@
         <translation>Telefono ({type}): {number}</translation>
     </message>
     <message>
+        <source>Post removed</source>
+        <translation>Messaggio rimosso</translation>
+    </message>
+    <message>
+        <source>Posts: {count}</source>
+        <translation>Messaggi: {count}</translation>
+    </message>
+    <message>
         <source>Region: {region}</source>
         <translation>Regione: {region}</translation>
     </message>
     <message>
+        <source>Started by {name}, {when}</source>
+        <translation>Avviata da {name}, {when}</translation>
+    </message>
+    <message>
         <source>Thunderbird address book export</source>
         <translation>Esportazione della rubrica di Thunderbird</translation>
+    </message>
+    <message>
+        <source>Withdrawn by its author.</source>
+        <translation>Ritirato dal suo autore.</translation>
     </message>
     <message>
         <source>a GIF picture</source>
@@ -1655,12 +2003,20 @@
         <translation>colonna {number}</translation>
     </message>
     <message>
+        <source>edited {when}</source>
+        <translation>modificato {when}</translation>
+    </message>
+    <message>
         <source>group “{group}” is not a theme of this workspace; not imported</source>
         <translation>il gruppo «{group}» non è un tema di questo spazio; non importato</translation>
     </message>
     <message>
         <source>has {cells} cells but the header names {columns} columns; the extra cells would be lost</source>
         <translation>ha {cells} celle ma l&apos;intestazione nomina {columns} colonne; le celle in più andrebbero perse</translation>
+    </message>
+    <message>
+        <source>in reply to {name}</source>
+        <translation>in risposta a {name}</translation>
     </message>
     <message>
         <source>it holds a file its manifest does not list (“{file}”)</source>
@@ -2439,6 +2795,10 @@
         <translation>Creazione</translation>
     </message>
     <message>
+        <source>Discussions</source>
+        <translation>Discussioni</translation>
+    </message>
+    <message>
         <source>Found in</source>
         <translation>Trovato in</translation>
     </message>
@@ -2761,6 +3121,7 @@
     </message>
     <message>
         <source>(untitled)</source>
+        <extracomment>few columns: the pane beside the record is narrow at 150 % (the type is in the tool tip)</extracomment>
         <translation>(senza titolo)</translation>
     </message>
     <message>
@@ -2804,16 +3165,16 @@
         <translation>Da rivedere</translation>
     </message>
     <message>
-        <source>Type</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
         <source>Write a reviewer&apos;s note on the chosen record</source>
         <translation>Scrivi una nota di revisione sulla scheda scelta</translation>
     </message>
     <message>
         <source>Your note on “{title}” travels with the record to everyone in the group. Only coordinators can write it.</source>
         <translation>La tua nota su «{title}» viaggia con la scheda verso tutto il gruppo. Solo chi coordina può scriverla.</translation>
+    </message>
+    <message>
+        <source>{type}, last changed {when}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2928,11 +3289,11 @@ RuralDesk conserva backup automatici della tua area di lavoro in {backups}. Puoi
     </message>
     <message>
         <source>&amp;Group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppo…</translation>
     </message>
     <message>
         <source>&amp;Invitation code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice di &amp;invito:</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
@@ -3013,11 +3374,11 @@ RuralDesk conserva backup automatici della tua area di lavoro in {backups}. Puoi
     </message>
     <message>
         <source>Invitation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice di invito</translation>
     </message>
     <message>
         <source>Joining the group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresso nel gruppo…</translation>
     </message>
     <message>
         <source>Large change from the server</source>
@@ -3037,11 +3398,11 @@ RuralDesk conserva backup automatici della tua area di lavoro in {backups}. Puoi
     </message>
     <message>
         <source>Or, with a personal token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppure, con un token personale:</translation>
     </message>
     <message>
         <source>Paste the invitation code your coordinator sent you: it holds the server&apos;s address and the group. With a personal token instead, leave it empty and fill in the fields below. The token is kept in the system&apos;s password store when there is one, otherwise in a file only you can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incolla il codice di invito che ti ha inviato il coordinatore: contiene l’indirizzo del server e il gruppo. Con un token personale, lascialo vuoto e compila i campi qui sotto. Il token è conservato nel portachiavi del sistema se c’è, altrimenti in un file che solo tu puoi leggere.</translation>
     </message>
     <message>
         <source>Resolve…</source>
@@ -3093,7 +3454,7 @@ Può essere corretto (qualcuno ha riordinato le schede condivise) oppure un erro
     </message>
     <message>
         <source>The group&apos;s members; for coordinators, invitations, roles and people&apos;s data requests</source>
-        <translation type="unfinished"></translation>
+        <translation>I membri del gruppo; per i coordinatori, inviti, ruoli e richieste sui dati personali</translation>
     </message>
     <message>
         <source>This file is not on this computer, and this workspace is not connected to a group server.</source>

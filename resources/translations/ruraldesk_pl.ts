@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Wycofany</translation>
     </message>
     <message>
         <source>Work</source>
@@ -191,11 +191,11 @@
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyskusja</translation>
     </message>
     <message>
         <source>Discussions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyskusje</translation>
     </message>
     <message>
         <source>Linked contacts</source>
@@ -228,11 +228,11 @@
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpis</translation>
     </message>
     <message>
         <source>Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisy</translation>
     </message>
     <message>
         <source>Practice</source>
@@ -408,6 +408,7 @@
     </message>
     <message>
         <source>Details</source>
+        <extracomment>the record now shown (None: none), for what sits beside it (ui/discussions: its comments)</extracomment>
         <translation>Szczegóły</translation>
     </message>
     <message>
@@ -508,7 +509,7 @@
     </message>
     <message>
         <source>&amp;Invitation code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod &amp;zaproszenia:</translation>
     </message>
     <message>
         <source>&amp;Phone region:</source>
@@ -568,11 +569,11 @@
     </message>
     <message>
         <source>Invitation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod zaproszenia</translation>
     </message>
     <message>
         <source>Join your group&apos;s shared repository with the invitation code your coordinator sent you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dołącz do wspólnego repozytorium grupy za pomocą kodu zaproszenia, który przysłał Ci koordynator.</translation>
     </message>
     <message>
         <source>Keep all offline</source>
@@ -641,6 +642,321 @@
     <message>
         <source>{title}: {done} of {total}</source>
         <translation>{title}: {done} z {total}</translation>
+    </message>
+</context>
+<context>
+    <name>Discussions</name>
+    <message numerus="yes">
+        <source>%n posts</source>
+        <translation>
+            <numerusform>%n wpis</numerusform>
+            <numerusform>%n wpisy</numerusform>
+            <numerusform>%n wpisów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topics</source>
+        <translation>
+            <numerusform>%n temat</numerusform>
+            <numerusform>%n tematy</numerusform>
+            <numerusform>%n tematów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(bez tytułu)</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(nie podano)</translation>
+    </message>
+    <message>
+        <source>A topic needs a title and an opening post.</source>
+        <translation>Temat potrzebuje tytułu i pierwszego wpisu.</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Komentarze</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comments (%n)</source>
+        <translation>
+            <numerusform>Komentarze (%n)</numerusform>
+            <numerusform>Komentarze (%n)</numerusform>
+            <numerusform>Komentarze (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export the discussion: {error}</source>
+        <translation>Nie udało się wyeksportować dyskusji: {error}</translation>
+    </message>
+    <message>
+        <source>Could not save: {error}</source>
+        <translation>Nie udało się zapisać: {error}</translation>
+    </message>
+    <message>
+        <source>Draft kept</source>
+        <translation>Szkic zachowany</translation>
+    </message>
+    <message>
+        <source>Draft kept from {when}</source>
+        <translation>Szkic zachowany z {when}</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edytuj</translation>
+    </message>
+    <message>
+        <source>Edit your post</source>
+        <translation>Edytuj swój wpis</translation>
+    </message>
+    <message>
+        <source>Export as Markdown…</source>
+        <translation>Eksportuj jako Markdown…</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>Eksportuj jako PDF…</translation>
+    </message>
+    <message>
+        <source>Export the discussion</source>
+        <translation>Eksportuj dyskusję</translation>
+    </message>
+    <message>
+        <source>Hidden by a coordinator: {reason}</source>
+        <translation>Ukryte przez koordynatora: {reason}</translation>
+    </message>
+    <message>
+        <source>Hidden from the group: {reason}</source>
+        <translation>Ukryte przed grupą: {reason}</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ukryj</translation>
+    </message>
+    <message>
+        <source>Hide the discussion…</source>
+        <translation>Ukryj dyskusję…</translation>
+    </message>
+    <message>
+        <source>Hide…</source>
+        <translation>Ukryj…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Język:</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Ostatnia aktywność</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>New &amp;topic…</source>
+        <translation>Nowy &amp;temat…</translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation>Nowy temat</translation>
+    </message>
+    <message>
+        <source>New topic…</source>
+        <translation>Nowy temat…</translation>
+    </message>
+    <message>
+        <source>No posts yet. Write the first one below.</source>
+        <translation>Nie ma jeszcze wpisów. Napisz pierwszy poniżej.</translation>
+    </message>
+    <message>
+        <source>No topics yet. Start one with New topic; comments on a practice, tool or contact are at the foot of its page.</source>
+        <translation>Nie ma jeszcze tematów. Rozpocznij pierwszy przyciskiem Nowy temat; komentarze do praktyki, narzędzia lub kontaktu są na dole jego strony.</translation>
+    </message>
+    <message>
+        <source>Not a reply</source>
+        <translation>To nie odpowiedź</translation>
+    </message>
+    <message>
+        <source>Not allowed: {reason}.</source>
+        <translation>Niedozwolone: {reason}.</translation>
+    </message>
+    <message>
+        <source>Opening post</source>
+        <translation>Pierwszy wpis</translation>
+    </message>
+    <message>
+        <source>Opening post:</source>
+        <translation>Pierwszy wpis:</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Opublikuj</translation>
+    </message>
+    <message>
+        <source>Post it (Ctrl+Enter)</source>
+        <translation>Opublikuj (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Post removed</source>
+        <translation>Wpis usunięty</translation>
+    </message>
+    <message>
+        <source>Posted. It goes to the group at the next sync.</source>
+        <translation>Opublikowano. Trafi do grupy przy następnej synchronizacji.</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Wpisy</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Odpowiedz</translation>
+    </message>
+    <message>
+        <source>Replying to a post</source>
+        <translation>Odpowiedź na wpis</translation>
+    </message>
+    <message>
+        <source>Replying to {name}</source>
+        <translation>Odpowiedź dla: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n earlier posts</source>
+        <translation>
+            <numerusform>Pokaż %n wcześniejszy wpis</numerusform>
+            <numerusform>Pokaż %n wcześniejsze wpisy</numerusform>
+            <numerusform>Pokaż %n wcześniejszych wpisów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation>Pokaż ponownie</translation>
+    </message>
+    <message>
+        <source>Show discussions</source>
+        <translation>Pokaż dyskusje</translation>
+    </message>
+    <message>
+        <source>Start a discussion with the group</source>
+        <translation>Rozpocznij dyskusję z grupą</translation>
+    </message>
+    <message>
+        <source>Start a discussion with the group (Ctrl+Shift+D)</source>
+        <translation>Rozpocznij dyskusję z grupą (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>Rozpoczęta przez</translation>
+    </message>
+    <message>
+        <source>The discussion was written to {path}.</source>
+        <translation>Dyskusję zapisano do {path}.</translation>
+    </message>
+    <message>
+        <source>The earlier version stays in the post&apos;s history.</source>
+        <translation>Poprzednia wersja zostaje w historii wpisu.</translation>
+    </message>
+    <message>
+        <source>The opening post… *emphasis*, **strong**, - lists, [links](https://…), @member</source>
+        <translation>Pierwszy wpis… *kursywa*, **pogrubienie**, - listy, [linki](https://…), @członek</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Tytuł:</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Tematy</translation>
+    </message>
+    <message>
+        <source>Version {n}, {when}, by {name}</source>
+        <translation>Wersja {n}, {when}, autor: {name}</translation>
+    </message>
+    <message>
+        <source>Versions of the post</source>
+        <translation>Wersje wpisu</translation>
+    </message>
+    <message>
+        <source>What is it about?</source>
+        <translation>O czym jest temat?</translation>
+    </message>
+    <message>
+        <source>Why is it hidden? Everyone sees the reason in its place.</source>
+        <translation>Dlaczego ukryć? Wszyscy zobaczą powód w jego miejscu.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Wycofaj</translation>
+    </message>
+    <message>
+        <source>Withdraw this post? Its text goes from the thread; its earlier versions stay in its history.</source>
+        <translation>Wycofać ten wpis? Jego treść zniknie z dyskusji; wcześniejsze wersje zostaną w historii.</translation>
+    </message>
+    <message>
+        <source>Withdraw your post</source>
+        <translation>Wycofaj swój wpis</translation>
+    </message>
+    <message>
+        <source>Withdrawn by its author.</source>
+        <translation>Wycofany przez autora.</translation>
+    </message>
+    <message>
+        <source>Write a post… *emphasis*, **strong**, - lists, [links](https://…), @member (Ctrl+Enter posts)</source>
+        <translation>Napisz wpis… *kursywa*, **pogrubienie**, - listy, [linki](https://…), @członek (Ctrl+Enter publikuje)</translation>
+    </message>
+    <message>
+        <source>Write something first.</source>
+        <translation>Najpierw coś napisz.</translation>
+    </message>
+    <message>
+        <source>Write to the whole thread instead (Escape)</source>
+        <translation>Napisz do całej dyskusji (Esc)</translation>
+    </message>
+    <message>
+        <source>Your post</source>
+        <translation>Twój wpis</translation>
+    </message>
+    <message>
+        <source>a removed post</source>
+        <translation>usunięty wpis</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>edytowano</translation>
+    </message>
+    <message>
+        <source>in reply to {name}</source>
+        <translation>w odpowiedzi dla: {name}</translation>
+    </message>
+    <message>
+        <source>started by {name}</source>
+        <translation>rozpoczęta przez: {name}</translation>
+    </message>
+    <message>
+        <source>{title} (hidden)</source>
+        <translation>{title} (ukryty)</translation>
+    </message>
+    <message>
+        <source>{title} · {count} new</source>
+        <translation>{title} · nowe: {count}</translation>
     </message>
 </context>
 <context>
@@ -715,7 +1031,7 @@
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Broader theme</source>
@@ -723,7 +1039,7 @@
     </message>
     <message>
         <source>Comments on</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentarze do</translation>
     </message>
     <message>
         <source>Consent date</source>
@@ -751,7 +1067,7 @@
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyskusja</translation>
     </message>
     <message>
         <source>E-mails</source>
@@ -791,15 +1107,15 @@
     </message>
     <message>
         <source>Group member</source>
-        <translation type="unfinished"></translation>
+        <translation>Członek grupy</translation>
     </message>
     <message>
         <source>Hidden because</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukryte, ponieważ</translation>
     </message>
     <message>
         <source>In reply to</source>
-        <translation type="unfinished"></translation>
+        <translation>W odpowiedzi na</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -831,7 +1147,7 @@
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wzmianki</translation>
     </message>
     <message>
         <source>Name</source>
@@ -883,7 +1199,7 @@
     </message>
     <message>
         <source>Removed posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięte wpisy</translation>
     </message>
     <message>
         <source>Results</source>
@@ -911,7 +1227,7 @@
     </message>
     <message>
         <source>Started by</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpoczęta przez</translation>
     </message>
     <message>
         <source>Status</source>
@@ -927,11 +1243,11 @@
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">Tekst</translation>
+        <translation>Treść</translation>
     </message>
     <message>
         <source>The person&apos;s member name in the group: their posts are then part of their data</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa członka tej osoby w grupie: jej wpisy należą wtedy do jej danych</translation>
     </message>
     <message>
         <source>Themes</source>
@@ -958,329 +1274,329 @@
     <name>Group</name>
     <message>
         <source>&amp;Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dziennik zdarzeń</translation>
     </message>
     <message>
         <source>&amp;Cancel the invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anuluj zaproszenie</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Kopiuj</translation>
+        <translation>&amp;Kopiuj</translation>
     </message>
     <message>
         <source>&amp;Export everything about this person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportuj wszystko o tej osobie…</translation>
     </message>
     <message>
         <source>&amp;Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zaproszenia</translation>
     </message>
     <message>
         <source>&amp;Invite someone…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zaproś kogoś…</translation>
     </message>
     <message>
         <source>&amp;Members</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Członkowie</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nazwa:</translation>
+        <translation>&amp;Nazwa:</translation>
     </message>
     <message>
         <source>&amp;Newest entries</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Najnowsze wpisy</translation>
     </message>
     <message>
         <source>&amp;Older entries</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starsze wpisy</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organizacja:</translation>
     </message>
     <message>
         <source>&amp;People&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane &amp;osobowe</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rola:</translation>
     </message>
     <message>
         <source>&amp;Valid for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ważne przez:</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dzień</translation>
     </message>
     <message>
         <source>1 week</source>
         <extracomment>how long an invitation can be redeemed, in hours</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1 tydzień</translation>
     </message>
     <message>
         <source>A revoked token stops syncing at once: that computer keeps its copy but can no longer send or receive. Tick the computers to cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unieważniony token od razu przestaje synchronizować: komputer zachowuje swoją kopię, ale nie może już niczego wysyłać ani odbierać. Zaznacz komputery do odłączenia.</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotyczy</translation>
     </message>
     <message>
         <source>Added a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodano członka</translation>
     </message>
     <message>
         <source>Asking the server who you are…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pytanie serwera, kim jesteś…</translation>
     </message>
     <message>
         <source>At {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod adresem {url}</translation>
     </message>
     <message>
         <source>At {url} · you are: {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod adresem {url} · Twoja rola: {role}</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziennik zdarzeń</translation>
     </message>
     <message>
         <source>Cancel the invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj zaproszenie</translation>
     </message>
     <message>
         <source>Cancel the invitation for {name}? The code stops working at once; you can invite them again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulować zaproszenie dla {name}? Kod od razu przestanie działać; możesz zaprosić tę osobę ponownie później.</translation>
     </message>
     <message>
         <source>Cancelled an invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowano zaproszenie</translation>
     </message>
     <message>
         <source>Cancelling the invitation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowanie zaproszenia…</translation>
     </message>
     <message>
         <source>Change &amp;role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień &amp;rolę…</translation>
     </message>
     <message>
         <source>Change the role of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień rolę: {name}</translation>
     </message>
     <message>
         <source>Changed a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniono członka</translation>
     </message>
     <message>
         <source>Changing the role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana roli…</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordynator</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiowano</translation>
     </message>
     <message>
         <source>Copy the invitation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj kod zaproszenia</translation>
     </message>
     <message>
         <source>Create the invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz zaproszenie</translation>
     </message>
     <message>
         <source>Creating the invitation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzenie zaproszenia…</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Szczegóły</translation>
+        <translation>Szczegóły</translation>
     </message>
     <message>
         <source>E&amp;rase this person…</source>
-        <translation type="unfinished">&amp;Trwale usuń tę osobę…</translation>
+        <translation>&amp;Usuń tę osobę…</translation>
     </message>
     <message>
         <source>Erase on every replica</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń na każdej replice</translation>
     </message>
     <message>
         <source>Erase “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń „{name}”</translation>
     </message>
     <message>
-        <source>Erase “{name}” from the whole group? This cannot be undone. The server erases it now, and every member&apos;s copy of RuralDesk erases it at its next sync:</source>
+        <source>Erase “{name}” from the whole group? This cannot be undone. It is erased here and sent to the server at once; every member&apos;s copy of RuralDesk erases it at its next sync:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Erased a record</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto rekord</translation>
     </message>
     <message>
-        <source>Erasing on the server…</source>
+        <source>Erasing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Everything about {name} was written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystko o {name} zapisano w {path}.</translation>
     </message>
     <message>
         <source>Export everything about {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj wszystko o {name}</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportowanie…</translation>
     </message>
     <message>
         <source>Find a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź osobę</translation>
     </message>
     <message>
         <source>Give {name} this code. In RuralDesk they choose Sync → Set up sync… and paste it, or scan the picture with a phone and send it to themselves. It works once, until {expires}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekaż ten kod: {name}. W RuralDesk ta osoba wybiera Synchronizacja → Konfiguruj synchronizację… i wkleja go albo skanuje obraz telefonem i wysyła go sobie. Działa jeden raz, do {expires}.</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa</translation>
     </message>
     <message>
         <source>Group window status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan okna Grupa</translation>
     </message>
     <message>
         <source>Group “{group}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa „{group}”</translation>
     </message>
     <message>
         <source>Invitation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod zaproszenia</translation>
     </message>
     <message>
         <source>Invitation code as a QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod zaproszenia jako kod QR</translation>
     </message>
     <message>
         <source>Invitation for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaproszenie dla: {name}</translation>
     </message>
     <message>
         <source>Invitation for {name} cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowano zaproszenie dla: {name}.</translation>
     </message>
     <message>
         <source>Invitation for {name} created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono zaproszenie dla: {name}.</translation>
     </message>
     <message>
         <source>Invite someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaproś kogoś</translation>
     </message>
     <message>
         <source>Invited someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaproszono kogoś</translation>
     </message>
     <message>
         <source>Issued a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydano token</translation>
     </message>
     <message>
         <source>Its attachments: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Jego załączniki: brak</translation>
     </message>
     <message>
         <source>Its attachments: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jego załączniki: {names}</translation>
     </message>
     <message>
         <source>Its history, with the values it held (changes recorded: {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Jego historia wraz z wartościami, które zawierała (zapisane zmiany: {count})</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished">Pliki JSON (*.json)</translation>
+        <translation>Pliki JSON (*.json)</translation>
     </message>
     <message>
         <source>Joined the group, but the token could not be kept: {error}</source>
         <extracomment>starts network work off the UI thread: Operations.run, or the worker itself</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dołączono do grupy, ale nie udało się zachować tokenu: {error}</translation>
     </message>
     <message>
         <source>Joined with an invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dołączono z zaproszenia</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnia synchronizacja</translation>
     </message>
     <message>
         <source>Links to it from other records: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiązania z innych rekordów: brak</translation>
     </message>
     <message>
         <source>Links to it from {records} ({count}): {titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiązania z: {records} ({count}): {titles}</translation>
     </message>
     <message>
         <source>Listing what the erasure removes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustalanie, co usunie usunięcie…</translation>
     </message>
     <message>
         <source>Loading the audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytywanie dziennika zdarzeń…</translation>
     </message>
     <message>
         <source>Loading the member&apos;s tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytywanie tokenów członka…</translation>
     </message>
     <message>
         <source>Loading the members…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytywanie członków…</translation>
     </message>
     <message>
         <source>Loading the open invitations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytywanie otwartych zaproszeń…</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Członek</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Członkowie</translation>
     </message>
     <message>
         <source>Members see the new name after their next sync; the group&apos;s address stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Członkowie zobaczą nową nazwę po następnej synchronizacji; adres grupy pozostaje bez zmian.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nazwa</translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <source>Not connected to a group server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak połączenia z serwerem grupy.</translation>
     </message>
     <message>
         <source>Not done: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wykonano: {why}</translation>
     </message>
     <message>
         <source>Only the group&apos;s coordinators can invite people, change roles or remove members. Ask one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko koordynatorzy grupy mogą zapraszać, zmieniać role i usuwać członków. Poproś jednego z nich.</translation>
     </message>
     <message>
         <source>Open invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte zaproszenia</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -1288,208 +1604,216 @@
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odśwież</translation>
     </message>
     <message>
         <source>Re&amp;move from the group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Us&amp;uń z grupy…</translation>
     </message>
     <message>
         <source>Re&amp;name the group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień &amp;nazwę grupy…</translation>
     </message>
     <message>
         <source>Re&amp;voke tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unieważnij tokeny…</translation>
     </message>
     <message>
         <source>Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Czytelnik</translation>
     </message>
     <message>
         <source>Remove {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń: {name}</translation>
     </message>
     <message>
         <source>Remove {name} from the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń z grupy: {name}</translation>
     </message>
     <message>
         <source>Remove {name} from the group? Their tokens stop working at once and they no longer receive the group&apos;s records. Everything they added or changed stays, under their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć z grupy: {name}? Tokeny tej osoby od razu przestaną działać i nie będzie już otrzymywać rekordów grupy. Wszystko, co dodała lub zmieniła, pozostaje pod jej nazwiskiem.</translation>
     </message>
     <message>
         <source>Removed a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto członka</translation>
     </message>
     <message>
         <source>Removing the member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuwanie członka…</translation>
     </message>
     <message>
         <source>Rename the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień nazwę grupy</translation>
     </message>
     <message>
         <source>Renamed the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniono nazwę grupy</translation>
     </message>
     <message>
         <source>Renaming the group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana nazwy grupy…</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Unieważnij</translation>
     </message>
     <message>
         <source>Revoke tokens of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unieważnij tokeny: {name}</translation>
     </message>
     <message>
         <source>Revoked a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Unieważniono token</translation>
     </message>
     <message>
         <source>Revoking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unieważnianie…</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Funkcja</translation>
+        <translation>Rola</translation>
     </message>
     <message>
         <source>The code is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod jest w schowku.</translation>
     </message>
     <message>
         <source>The contact “{name}” and every field value it had</source>
+        <translation>Kontakt „{name}” i wszystkie wartości jego pól</translation>
+    </message>
+    <message>
+        <source>The discussion about this contact, with its posts ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The group is now called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa nazywa się teraz „{name}”.</translation>
     </message>
     <message>
         <source>The invitation gives one person a place in the group. They paste the code into RuralDesk (Sync → Set up sync…) on their computer; it works once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaproszenie daje jednej osobie miejsce w grupie. Wkleja ona kod w RuralDesk (Synchronizacja → Konfiguruj synchronizację…) na swoim komputerze; działa jeden raz.</translation>
     </message>
     <message>
         <source>The person is also named in the text of {count} other records. That text is not changed: review it after the erasure (the export lists where).</source>
+        <translation>Osoba jest też wymieniona w tekście innych rekordów ({count}). Ten tekst nie jest zmieniany: przejrzyj go po usunięciu (eksport wskazuje, gdzie).</translation>
+    </message>
+    <message>
+        <source>Their own posts in the group&apos;s discussions ({count}); the threads stay and show “post removed”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This member has no token in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten członek nie ma używanego tokenu.</translation>
     </message>
     <message>
         <source>This workspace is not connected to a group server. Use Sync → Set up sync… with the invitation code your coordinator gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten obszar roboczy nie jest połączony z serwerem grupy. Użyj Synchronizacja → Konfiguruj synchronizację… z kodem zaproszenia od koordynatora.</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokeny</translation>
     </message>
     <message>
         <source>Tokens revoked for {name}: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unieważnione tokeny ({name}): {count}.</translation>
     </message>
     <message>
         <source>Type a name, an e-mail or a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz imię i nazwisko, e-mail lub numer telefonu</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Ważne do</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Co</translation>
     </message>
     <message>
         <source>What will happen</source>
-        <translation type="unfinished"></translation>
+        <translation>Co się stanie</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy</translation>
     </message>
     <message>
         <source>When a person asks what the group holds about them, or asks to be forgotten (GDPR articles 15 and 17), find them here.</source>
         <extracomment>contacts listed at once (a search narrows them down)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gdy ktoś pyta, jakie dane grupa o nim przechowuje, albo prosi o bycie zapomnianym (art. 15 i 17 RODO), znajdź tę osobę tutaj.</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>W toku</translation>
     </message>
     <message>
         <source>adds and edits the group&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>dodaje i edytuje rekordy grupy</translation>
     </message>
     <message>
         <source>as the group will see it</source>
-        <translation type="unfinished"></translation>
+        <translation>tak, jak zobaczy go grupa</translation>
     </message>
     <message>
         <source>manages the group: members, invitations, erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>zarządza grupą: członkowie, zaproszenia, usuwanie</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nigdy</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opcjonalnie</translation>
     </message>
     <message>
         <source>reads the group&apos;s records, changes nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>czyta rekordy grupy, niczego nie zmienia</translation>
     </message>
     <message>
         <source>the server did not accept this computer&apos;s token; ask your coordinator for a new invitation</source>
         <extracomment>audit entries per page (&quot;Older entries&quot; asks for the next page)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>serwer nie przyjął tokenu tego komputera; poproś koordynatora o nowe zaproszenie</translation>
     </message>
     <message>
         <source>unnamed computer</source>
-        <translation type="unfinished"></translation>
+        <translation>komputer bez nazwy</translation>
     </message>
     <message>
         <source>{count} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} dni</translation>
     </message>
     <message>
         <source>{count} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} tygodnie</translation>
     </message>
     <message>
         <source>{label}, since {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}, od {when}</translation>
     </message>
     <message>
         <source>{name} (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (Ty)</translation>
     </message>
     <message>
         <source>{name} is no longer a member; their records stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} nie jest już członkiem; rekordy tej osoby pozostają.</translation>
     </message>
     <message>
         <source>{name} is now: {role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ma teraz rolę: {role}.</translation>
     </message>
     <message>
-        <source>“{name}” was erased on the server; every replica erases it when it syncs.</source>
+        <source>“{name}” was erased here; the erasure goes to the server with this sync and reaches every replica at its next sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1539,8 +1863,16 @@
 <context>
     <name>IO</name>
     <message>
+        <source>Comments on {title}</source>
+        <translation>Komentarze do: {title}</translation>
+    </message>
+    <message>
         <source>DejaVu Sans is not installed: the PDF uses Helvetica, which cannot print letters outside Western Europe (Polish, Greek…); install fonts-dejavu</source>
         <translation>Czcionka DejaVu Sans nie jest zainstalowana: PDF używa Helvetiki, która nie drukuje liter spoza Europy Zachodniej (polskich, greckich…); zainstaluj fonts-dejavu</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Dyskusja</translation>
     </message>
     <message>
         <source>Google Contacts export</source>
@@ -1551,6 +1883,10 @@
         <translation>Eksport z Kontaktów Google (CSV Outlooka)</translation>
     </message>
     <message>
+        <source>Hidden by a coordinator: {reason}</source>
+        <translation>Ukryte przez koordynatora: {reason}</translation>
+    </message>
+    <message>
         <source>Outlook export</source>
         <translation>Eksport z Outlooka</translation>
     </message>
@@ -1559,12 +1895,28 @@
         <translation>Telefon ({type}): {number}</translation>
     </message>
     <message>
+        <source>Post removed</source>
+        <translation>Wpis usunięty</translation>
+    </message>
+    <message>
+        <source>Posts: {count}</source>
+        <translation>Wpisy: {count}</translation>
+    </message>
+    <message>
         <source>Region: {region}</source>
         <translation>Region: {region}</translation>
     </message>
     <message>
+        <source>Started by {name}, {when}</source>
+        <translation>Rozpoczęta przez: {name}, {when}</translation>
+    </message>
+    <message>
         <source>Thunderbird address book export</source>
         <translation>Eksport książki adresowej Thunderbirda</translation>
+    </message>
+    <message>
+        <source>Withdrawn by its author.</source>
+        <translation>Wycofany przez autora.</translation>
     </message>
     <message>
         <source>a GIF picture</source>
@@ -1655,12 +2007,20 @@
         <translation>kolumna {number}</translation>
     </message>
     <message>
+        <source>edited {when}</source>
+        <translation>edytowano {when}</translation>
+    </message>
+    <message>
         <source>group “{group}” is not a theme of this workspace; not imported</source>
         <translation>grupa „{group}” nie jest tematem tego obszaru roboczego; nie zaimportowano</translation>
     </message>
     <message>
         <source>has {cells} cells but the header names {columns} columns; the extra cells would be lost</source>
         <translation>ma {cells} komórek, a nagłówek wymienia {columns} kolumn; nadmiarowe komórki zostałyby utracone</translation>
+    </message>
+    <message>
+        <source>in reply to {name}</source>
+        <translation>w odpowiedzi dla: {name}</translation>
     </message>
     <message>
         <source>it holds a file its manifest does not list (“{file}”)</source>
@@ -2439,6 +2799,10 @@
         <translation>Utworzono</translation>
     </message>
     <message>
+        <source>Discussions</source>
+        <translation>Dyskusje</translation>
+    </message>
+    <message>
         <source>Found in</source>
         <translation>Znaleziono w</translation>
     </message>
@@ -2772,6 +3136,7 @@
     </message>
     <message>
         <source>(untitled)</source>
+        <extracomment>few columns: the pane beside the record is narrow at 150 % (the type is in the tool tip)</extracomment>
         <translation>(bez tytułu)</translation>
     </message>
     <message>
@@ -2815,16 +3180,16 @@
         <translation>Do przejrzenia</translation>
     </message>
     <message>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
         <source>Write a reviewer&apos;s note on the chosen record</source>
         <translation>Napisz notatkę recenzenta do wybranego wpisu</translation>
     </message>
     <message>
         <source>Your note on “{title}” travels with the record to everyone in the group. Only coordinators can write it.</source>
         <translation>Twoja notatka do „{title}” trafia razem z wpisem do wszystkich w grupie. Pisać ją mogą tylko koordynatorzy.</translation>
+    </message>
+    <message>
+        <source>{type}, last changed {when}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2939,11 +3304,11 @@ RuralDesk przechowuje automatyczne kopie zapasowe Twojego obszaru roboczego w {b
     </message>
     <message>
         <source>&amp;Group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupa…</translation>
     </message>
     <message>
         <source>&amp;Invitation code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod &amp;zaproszenia:</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
@@ -3024,11 +3389,11 @@ RuralDesk przechowuje automatyczne kopie zapasowe Twojego obszaru roboczego w {b
     </message>
     <message>
         <source>Invitation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod zaproszenia</translation>
     </message>
     <message>
         <source>Joining the group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dołączanie do grupy…</translation>
     </message>
     <message>
         <source>Large change from the server</source>
@@ -3048,11 +3413,11 @@ RuralDesk przechowuje automatyczne kopie zapasowe Twojego obszaru roboczego w {b
     </message>
     <message>
         <source>Or, with a personal token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Albo z osobistym tokenem:</translation>
     </message>
     <message>
         <source>Paste the invitation code your coordinator sent you: it holds the server&apos;s address and the group. With a personal token instead, leave it empty and fill in the fields below. The token is kept in the system&apos;s password store when there is one, otherwise in a file only you can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wklej kod zaproszenia, który przysłał Ci koordynator: zawiera adres serwera i grupę. Jeśli masz osobisty token, zostaw to pole puste i wypełnij pola poniżej. Token jest przechowywany w systemowym magazynie haseł, jeśli istnieje, a w przeciwnym razie w pliku, który tylko Ty możesz odczytać.</translation>
     </message>
     <message>
         <source>Resolve…</source>
@@ -3104,7 +3469,7 @@ To może być zamierzone (ktoś uporządkował wspólne wpisy) albo pomyłka. Za
     </message>
     <message>
         <source>The group&apos;s members; for coordinators, invitations, roles and people&apos;s data requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Członkowie grupy; dla koordynatorów zaproszenia, role i wnioski dotyczące danych osobowych</translation>
     </message>
     <message>
         <source>This file is not on this computer, and this workspace is not connected to a group server.</source>

@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirado</translation>
     </message>
     <message>
         <source>Work</source>
@@ -191,11 +191,11 @@
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussão</translation>
     </message>
     <message>
         <source>Discussions</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussões</translation>
     </message>
     <message>
         <source>Linked contacts</source>
@@ -228,11 +228,11 @@
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem</translation>
     </message>
     <message>
         <source>Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens</translation>
     </message>
     <message>
         <source>Practice</source>
@@ -408,6 +408,7 @@
     </message>
     <message>
         <source>Details</source>
+        <extracomment>the record now shown (None: none), for what sits beside it (ui/discussions: its comments)</extracomment>
         <translation>Detalhes</translation>
     </message>
     <message>
@@ -508,7 +509,7 @@
     </message>
     <message>
         <source>&amp;Invitation code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de &amp;convite:</translation>
     </message>
     <message>
         <source>&amp;Phone region:</source>
@@ -568,11 +569,11 @@
     </message>
     <message>
         <source>Invitation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de convite</translation>
     </message>
     <message>
         <source>Join your group&apos;s shared repository with the invitation code your coordinator sent you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Junte-se ao repositório partilhado do seu grupo com o código de convite que o seu coordenador lhe enviou.</translation>
     </message>
     <message>
         <source>Keep all offline</source>
@@ -641,6 +642,317 @@
     <message>
         <source>{title}: {done} of {total}</source>
         <translation>{title}: {done} de {total}</translation>
+    </message>
+</context>
+<context>
+    <name>Discussions</name>
+    <message numerus="yes">
+        <source>%n posts</source>
+        <translation>
+            <numerusform>%n mensagem</numerusform>
+            <numerusform>%n mensagens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topics</source>
+        <translation>
+            <numerusform>%n tópico</numerusform>
+            <numerusform>%n tópicos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(sem título)</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(não indicada)</translation>
+    </message>
+    <message>
+        <source>A topic needs a title and an opening post.</source>
+        <translation>Um tópico precisa de um título e de uma mensagem inicial.</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comentários</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comments (%n)</source>
+        <translation>
+            <numerusform>Comentários (%n)</numerusform>
+            <numerusform>Comentários (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export the discussion: {error}</source>
+        <translation>Não foi possível exportar a discussão: {error}</translation>
+    </message>
+    <message>
+        <source>Could not save: {error}</source>
+        <translation>Não foi possível guardar: {error}</translation>
+    </message>
+    <message>
+        <source>Draft kept</source>
+        <translation>Rascunho guardado</translation>
+    </message>
+    <message>
+        <source>Draft kept from {when}</source>
+        <translation>Rascunho guardado de {when}</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Edit your post</source>
+        <translation>Editar a sua mensagem</translation>
+    </message>
+    <message>
+        <source>Export as Markdown…</source>
+        <translation>Exportar como Markdown…</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>Exportar como PDF…</translation>
+    </message>
+    <message>
+        <source>Export the discussion</source>
+        <translation>Exportar a discussão</translation>
+    </message>
+    <message>
+        <source>Hidden by a coordinator: {reason}</source>
+        <translation>Oculto por um coordenador: {reason}</translation>
+    </message>
+    <message>
+        <source>Hidden from the group: {reason}</source>
+        <translation>Oculto para o grupo: {reason}</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Hide the discussion…</source>
+        <translation>Ocultar a discussão…</translation>
+    </message>
+    <message>
+        <source>Hide…</source>
+        <translation>Ocultar…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Língua</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Língua:</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Última atividade</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>New &amp;topic…</source>
+        <translation>Novo &amp;tópico…</translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation>Novo tópico</translation>
+    </message>
+    <message>
+        <source>New topic…</source>
+        <translation>Novo tópico…</translation>
+    </message>
+    <message>
+        <source>No posts yet. Write the first one below.</source>
+        <translation>Ainda não há mensagens. Escreva a primeira abaixo.</translation>
+    </message>
+    <message>
+        <source>No topics yet. Start one with New topic; comments on a practice, tool or contact are at the foot of its page.</source>
+        <translation>Ainda não há tópicos. Comece um com Novo tópico; os comentários sobre uma prática, ferramenta ou contacto estão no fundo da sua página.</translation>
+    </message>
+    <message>
+        <source>Not a reply</source>
+        <translation>Não é uma resposta</translation>
+    </message>
+    <message>
+        <source>Not allowed: {reason}.</source>
+        <translation>Não permitido: {reason}.</translation>
+    </message>
+    <message>
+        <source>Opening post</source>
+        <translation>Mensagem inicial</translation>
+    </message>
+    <message>
+        <source>Opening post:</source>
+        <translation>Mensagem inicial:</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Publicar</translation>
+    </message>
+    <message>
+        <source>Post it (Ctrl+Enter)</source>
+        <translation>Publicar (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Post removed</source>
+        <translation>Mensagem removida</translation>
+    </message>
+    <message>
+        <source>Posted. It goes to the group at the next sync.</source>
+        <translation>Publicada. Chega ao grupo na próxima sincronização.</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Mensagens</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <source>Replying to a post</source>
+        <translation>Em resposta a uma mensagem</translation>
+    </message>
+    <message>
+        <source>Replying to {name}</source>
+        <translation>Em resposta a {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n earlier posts</source>
+        <translation>
+            <numerusform>Mostrar %n mensagem anterior</numerusform>
+            <numerusform>Mostrar %n mensagens anteriores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation>Mostrar de novo</translation>
+    </message>
+    <message>
+        <source>Show discussions</source>
+        <translation>Mostrar as discussões</translation>
+    </message>
+    <message>
+        <source>Start a discussion with the group</source>
+        <translation>Iniciar uma discussão com o grupo</translation>
+    </message>
+    <message>
+        <source>Start a discussion with the group (Ctrl+Shift+D)</source>
+        <translation>Iniciar uma discussão com o grupo (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>Iniciada por</translation>
+    </message>
+    <message>
+        <source>The discussion was written to {path}.</source>
+        <translation>A discussão foi escrita em {path}.</translation>
+    </message>
+    <message>
+        <source>The earlier version stays in the post&apos;s history.</source>
+        <translation>A versão anterior fica no histórico da mensagem.</translation>
+    </message>
+    <message>
+        <source>The opening post… *emphasis*, **strong**, - lists, [links](https://…), @member</source>
+        <translation>A mensagem inicial… *itálico*, **negrito**, - listas, [ligações](https://…), @membro</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tópico</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Tópicos</translation>
+    </message>
+    <message>
+        <source>Version {n}, {when}, by {name}</source>
+        <translation>Versão {n}, {when}, de {name}</translation>
+    </message>
+    <message>
+        <source>Versions of the post</source>
+        <translation>Versões da mensagem</translation>
+    </message>
+    <message>
+        <source>What is it about?</source>
+        <translation>De que se trata?</translation>
+    </message>
+    <message>
+        <source>Why is it hidden? Everyone sees the reason in its place.</source>
+        <translation>Porque fica oculto? Todos veem o motivo no seu lugar.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirar</translation>
+    </message>
+    <message>
+        <source>Withdraw this post? Its text goes from the thread; its earlier versions stay in its history.</source>
+        <translation>Retirar esta mensagem? O texto sai da discussão; as versões anteriores ficam no histórico.</translation>
+    </message>
+    <message>
+        <source>Withdraw your post</source>
+        <translation>Retirar a sua mensagem</translation>
+    </message>
+    <message>
+        <source>Withdrawn by its author.</source>
+        <translation>Retirada pelo seu autor.</translation>
+    </message>
+    <message>
+        <source>Write a post… *emphasis*, **strong**, - lists, [links](https://…), @member (Ctrl+Enter posts)</source>
+        <translation>Escreva uma mensagem… *itálico*, **negrito**, - listas, [ligações](https://…), @membro (Ctrl+Enter publica)</translation>
+    </message>
+    <message>
+        <source>Write something first.</source>
+        <translation>Escreva primeiro alguma coisa.</translation>
+    </message>
+    <message>
+        <source>Write to the whole thread instead (Escape)</source>
+        <translation>Escrever antes para toda a discussão (Esc)</translation>
+    </message>
+    <message>
+        <source>Your post</source>
+        <translation>A sua mensagem</translation>
+    </message>
+    <message>
+        <source>a removed post</source>
+        <translation>uma mensagem removida</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>editada</translation>
+    </message>
+    <message>
+        <source>in reply to {name}</source>
+        <translation>em resposta a {name}</translation>
+    </message>
+    <message>
+        <source>started by {name}</source>
+        <translation>iniciada por {name}</translation>
+    </message>
+    <message>
+        <source>{title} (hidden)</source>
+        <translation>{title} (oculto)</translation>
+    </message>
+    <message>
+        <source>{title} · {count} new</source>
+        <translation>{title} · {count} novas</translation>
     </message>
 </context>
 <context>
@@ -715,7 +1027,7 @@
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Broader theme</source>
@@ -723,7 +1035,7 @@
     </message>
     <message>
         <source>Comments on</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentários sobre</translation>
     </message>
     <message>
         <source>Consent date</source>
@@ -751,7 +1063,7 @@
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussão</translation>
     </message>
     <message>
         <source>E-mails</source>
@@ -791,15 +1103,15 @@
     </message>
     <message>
         <source>Group member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membro do grupo</translation>
     </message>
     <message>
         <source>Hidden because</source>
-        <translation type="unfinished"></translation>
+        <translation>Oculto porque</translation>
     </message>
     <message>
         <source>In reply to</source>
-        <translation type="unfinished"></translation>
+        <translation>Em resposta a</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -831,7 +1143,7 @@
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Menções</translation>
     </message>
     <message>
         <source>Name</source>
@@ -883,7 +1195,7 @@
     </message>
     <message>
         <source>Removed posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens removidas</translation>
     </message>
     <message>
         <source>Results</source>
@@ -911,7 +1223,7 @@
     </message>
     <message>
         <source>Started by</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciada por</translation>
     </message>
     <message>
         <source>Status</source>
@@ -927,11 +1239,11 @@
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">Texto</translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>The person&apos;s member name in the group: their posts are then part of their data</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome de membro da pessoa no grupo: as suas mensagens fazem então parte dos seus dados</translation>
     </message>
     <message>
         <source>Themes</source>
@@ -958,329 +1270,329 @@
     <name>Group</name>
     <message>
         <source>&amp;Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registo de &amp;auditoria</translation>
     </message>
     <message>
         <source>&amp;Cancel the invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar o convite</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Copiar</translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>&amp;Export everything about this person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar tudo sobre esta pessoa…</translation>
     </message>
     <message>
         <source>&amp;Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Convites</translation>
     </message>
     <message>
         <source>&amp;Invite someone…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Convidar alguém…</translation>
     </message>
     <message>
         <source>&amp;Members</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Membros</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nome:</translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>&amp;Newest entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas mais &amp;recentes</translation>
     </message>
     <message>
         <source>&amp;Older entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas mais &amp;antigas</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organização:</translation>
     </message>
     <message>
         <source>&amp;People&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados &amp;pessoais</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Função:</translation>
     </message>
     <message>
         <source>&amp;Valid for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Válido durante:</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dia</translation>
     </message>
     <message>
         <source>1 week</source>
         <extracomment>how long an invitation can be redeemed, in hours</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1 semana</translation>
     </message>
     <message>
         <source>A revoked token stops syncing at once: that computer keeps its copy but can no longer send or receive. Tick the computers to cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um token revogado deixa de sincronizar de imediato: esse computador mantém a sua cópia mas já não pode enviar nem receber. Marque os computadores a desligar.</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre</translation>
     </message>
     <message>
         <source>Added a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionou um membro</translation>
     </message>
     <message>
         <source>Asking the server who you are…</source>
-        <translation type="unfinished"></translation>
+        <translation>A perguntar ao servidor quem é…</translation>
     </message>
     <message>
         <source>At {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Em {url}</translation>
     </message>
     <message>
         <source>At {url} · you are: {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>Em {url} · a sua função: {role}</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registo de auditoria</translation>
     </message>
     <message>
         <source>Cancel the invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar o convite</translation>
     </message>
     <message>
         <source>Cancel the invitation for {name}? The code stops working at once; you can invite them again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar o convite para {name}? O código deixa de funcionar de imediato; pode voltar a convidar mais tarde.</translation>
     </message>
     <message>
         <source>Cancelled an invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelou um convite</translation>
     </message>
     <message>
         <source>Cancelling the invitation…</source>
-        <translation type="unfinished"></translation>
+        <translation>A cancelar o convite…</translation>
     </message>
     <message>
         <source>Change &amp;role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar a &amp;função…</translation>
     </message>
     <message>
         <source>Change the role of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar a função de {name}</translation>
     </message>
     <message>
         <source>Changed a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterou um membro</translation>
     </message>
     <message>
         <source>Changing the role…</source>
-        <translation type="unfinished"></translation>
+        <translation>A alterar a função…</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordenador</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
     <message>
         <source>Copy the invitation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o código de convite</translation>
     </message>
     <message>
         <source>Create the invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar o convite</translation>
     </message>
     <message>
         <source>Creating the invitation…</source>
-        <translation type="unfinished"></translation>
+        <translation>A criar o convite…</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Detalhes</translation>
+        <translation>Detalhes</translation>
     </message>
     <message>
         <source>E&amp;rase this person…</source>
-        <translation type="unfinished">Apa&amp;gar esta pessoa…</translation>
+        <translation>&amp;Apagar esta pessoa…</translation>
     </message>
     <message>
         <source>Erase on every replica</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar em todas as réplicas</translation>
     </message>
     <message>
         <source>Erase “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar «{name}»</translation>
     </message>
     <message>
-        <source>Erase “{name}” from the whole group? This cannot be undone. The server erases it now, and every member&apos;s copy of RuralDesk erases it at its next sync:</source>
+        <source>Erase “{name}” from the whole group? This cannot be undone. It is erased here and sent to the server at once; every member&apos;s copy of RuralDesk erases it at its next sync:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Erased a record</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagou um registo</translation>
     </message>
     <message>
-        <source>Erasing on the server…</source>
+        <source>Erasing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Everything about {name} was written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudo sobre {name} foi escrito em {path}.</translation>
     </message>
     <message>
         <source>Export everything about {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar tudo sobre {name}</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>A exportar…</translation>
     </message>
     <message>
         <source>Find a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar uma pessoa</translation>
     </message>
     <message>
         <source>Give {name} this code. In RuralDesk they choose Sync → Set up sync… and paste it, or scan the picture with a phone and send it to themselves. It works once, until {expires}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dê este código a {name}. No RuralDesk escolhe Sincronização → Configurar a sincronização… e cola-o, ou digitaliza a imagem com um telemóvel e envia-o a si próprio. Funciona uma vez, até {expires}.</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Group window status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado da janela Grupo</translation>
     </message>
     <message>
         <source>Group “{group}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo «{group}»</translation>
     </message>
     <message>
         <source>Invitation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de convite</translation>
     </message>
     <message>
         <source>Invitation code as a QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de convite como código QR</translation>
     </message>
     <message>
         <source>Invitation for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Convite para {name}</translation>
     </message>
     <message>
         <source>Invitation for {name} cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Convite para {name} cancelado.</translation>
     </message>
     <message>
         <source>Invitation for {name} created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Convite para {name} criado.</translation>
     </message>
     <message>
         <source>Invite someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Convidar alguém</translation>
     </message>
     <message>
         <source>Invited someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Convidou alguém</translation>
     </message>
     <message>
         <source>Issued a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitiu um token</translation>
     </message>
     <message>
         <source>Its attachments: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Os seus anexos: nenhum</translation>
     </message>
     <message>
         <source>Its attachments: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Os seus anexos: {names}</translation>
     </message>
     <message>
         <source>Its history, with the values it held (changes recorded: {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>O seu histórico, com os valores que continha (alterações registadas: {count})</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished">Ficheiros JSON (*.json)</translation>
+        <translation>Ficheiros JSON (*.json)</translation>
     </message>
     <message>
         <source>Joined the group, but the token could not be kept: {error}</source>
         <extracomment>starts network work off the UI thread: Operations.run, or the worker itself</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Juntou-se ao grupo, mas não foi possível guardar o token: {error}</translation>
     </message>
     <message>
         <source>Joined with an invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Juntou-se com um convite</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronização</translation>
     </message>
     <message>
         <source>Links to it from other records: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligações de outros registos: nenhuma</translation>
     </message>
     <message>
         <source>Links to it from {records} ({count}): {titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligações de {records} ({count}): {titles}</translation>
     </message>
     <message>
         <source>Listing what the erasure removes…</source>
-        <translation type="unfinished"></translation>
+        <translation>A listar o que o apagamento remove…</translation>
     </message>
     <message>
         <source>Loading the audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>A carregar o registo de auditoria…</translation>
     </message>
     <message>
         <source>Loading the member&apos;s tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>A carregar os tokens do membro…</translation>
     </message>
     <message>
         <source>Loading the members…</source>
-        <translation type="unfinished"></translation>
+        <translation>A carregar os membros…</translation>
     </message>
     <message>
         <source>Loading the open invitations…</source>
-        <translation type="unfinished"></translation>
+        <translation>A carregar os convites em aberto…</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membro</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membros</translation>
     </message>
     <message>
         <source>Members see the new name after their next sync; the group&apos;s address stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os membros veem o novo nome após a próxima sincronização; o endereço do grupo mantém-se.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Not connected to a group server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem ligação a um servidor de grupo.</translation>
     </message>
     <message>
         <source>Not done: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não feito: {why}</translation>
     </message>
     <message>
         <source>Only the group&apos;s coordinators can invite people, change roles or remove members. Ask one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só os coordenadores do grupo podem convidar pessoas, alterar funções ou remover membros. Peça a um deles.</translation>
     </message>
     <message>
         <source>Open invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Convites em aberto</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -1288,208 +1600,216 @@
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;carregar</translation>
     </message>
     <message>
         <source>Re&amp;move from the group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;mover do grupo…</translation>
     </message>
     <message>
         <source>Re&amp;name the group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudar o &amp;nome do grupo…</translation>
     </message>
     <message>
         <source>Re&amp;voke tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;vogar tokens…</translation>
     </message>
     <message>
         <source>Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitor</translation>
     </message>
     <message>
         <source>Remove {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover {name}</translation>
     </message>
     <message>
         <source>Remove {name} from the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover {name} do grupo</translation>
     </message>
     <message>
         <source>Remove {name} from the group? Their tokens stop working at once and they no longer receive the group&apos;s records. Everything they added or changed stays, under their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover {name} do grupo? Os seus tokens deixam de funcionar de imediato e deixa de receber os registos do grupo. Tudo o que adicionou ou alterou fica, em seu nome.</translation>
     </message>
     <message>
         <source>Removed a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Removeu um membro</translation>
     </message>
     <message>
         <source>Removing the member…</source>
-        <translation type="unfinished"></translation>
+        <translation>A remover o membro…</translation>
     </message>
     <message>
         <source>Rename the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudar o nome do grupo</translation>
     </message>
     <message>
         <source>Renamed the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudou o nome do grupo</translation>
     </message>
     <message>
         <source>Renaming the group…</source>
-        <translation type="unfinished"></translation>
+        <translation>A mudar o nome do grupo…</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar</translation>
     </message>
     <message>
         <source>Revoke tokens of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar os tokens de {name}</translation>
     </message>
     <message>
         <source>Revoked a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogou um token</translation>
     </message>
     <message>
         <source>Revoking…</source>
-        <translation type="unfinished"></translation>
+        <translation>A revogar…</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Função</translation>
+        <translation>Função</translation>
     </message>
     <message>
         <source>The code is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>O código está na área de transferência.</translation>
     </message>
     <message>
         <source>The contact “{name}” and every field value it had</source>
+        <translation>O contacto «{name}» e todos os valores dos seus campos</translation>
+    </message>
+    <message>
+        <source>The discussion about this contact, with its posts ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The group is now called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>O grupo chama-se agora «{name}».</translation>
     </message>
     <message>
         <source>The invitation gives one person a place in the group. They paste the code into RuralDesk (Sync → Set up sync…) on their computer; it works once.</source>
-        <translation type="unfinished"></translation>
+        <translation>O convite dá a uma pessoa um lugar no grupo. Ela cola o código no RuralDesk (Sincronização → Configurar a sincronização…) no seu computador; funciona uma vez.</translation>
     </message>
     <message>
         <source>The person is also named in the text of {count} other records. That text is not changed: review it after the erasure (the export lists where).</source>
+        <translation>A pessoa é também mencionada no texto de outros registos ({count}). Esse texto não é alterado: reveja-o após o apagamento (a exportação indica onde).</translation>
+    </message>
+    <message>
+        <source>Their own posts in the group&apos;s discussions ({count}); the threads stay and show “post removed”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This member has no token in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este membro não tem nenhum token em uso.</translation>
     </message>
     <message>
         <source>This workspace is not connected to a group server. Use Sync → Set up sync… with the invitation code your coordinator gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este espaço de trabalho não está ligado a um servidor de grupo. Use Sincronização → Configurar a sincronização… com o código de convite que o seu coordenador lhe deu.</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>Tokens revoked for {name}: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens revogados de {name}: {count}.</translation>
     </message>
     <message>
         <source>Type a name, an e-mail or a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva um nome, um e-mail ou um número de telefone</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido até</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>O quê</translation>
     </message>
     <message>
         <source>What will happen</source>
-        <translation type="unfinished"></translation>
+        <translation>O que vai acontecer</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>When a person asks what the group holds about them, or asks to be forgotten (GDPR articles 15 and 17), find them here.</source>
         <extracomment>contacts listed at once (a search narrows them down)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quando uma pessoa pergunta o que o grupo guarda sobre ela, ou pede para ser esquecida (artigos 15.º e 17.º do RGPD), encontre-a aqui.</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Em curso</translation>
     </message>
     <message>
         <source>adds and edits the group&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>adiciona e edita os registos do grupo</translation>
     </message>
     <message>
         <source>as the group will see it</source>
-        <translation type="unfinished"></translation>
+        <translation>tal como o grupo o verá</translation>
     </message>
     <message>
         <source>manages the group: members, invitations, erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>gere o grupo: membros, convites, apagamento</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional</translation>
     </message>
     <message>
         <source>reads the group&apos;s records, changes nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>lê os registos do grupo, não altera nada</translation>
     </message>
     <message>
         <source>the server did not accept this computer&apos;s token; ask your coordinator for a new invitation</source>
         <extracomment>audit entries per page (&quot;Older entries&quot; asks for the next page)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>o servidor não aceitou o token deste computador; peça um novo convite ao seu coordenador</translation>
     </message>
     <message>
         <source>unnamed computer</source>
-        <translation type="unfinished"></translation>
+        <translation>computador sem nome</translation>
     </message>
     <message>
         <source>{count} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} dias</translation>
     </message>
     <message>
         <source>{count} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} semanas</translation>
     </message>
     <message>
         <source>{label}, since {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}, desde {when}</translation>
     </message>
     <message>
         <source>{name} (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (você)</translation>
     </message>
     <message>
         <source>{name} is no longer a member; their records stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} já não é membro; os seus registos ficam.</translation>
     </message>
     <message>
         <source>{name} is now: {role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} é agora: {role}.</translation>
     </message>
     <message>
-        <source>“{name}” was erased on the server; every replica erases it when it syncs.</source>
+        <source>“{name}” was erased here; the erasure goes to the server with this sync and reaches every replica at its next sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1539,8 +1859,16 @@
 <context>
     <name>IO</name>
     <message>
+        <source>Comments on {title}</source>
+        <translation>Comentários sobre {title}</translation>
+    </message>
+    <message>
         <source>DejaVu Sans is not installed: the PDF uses Helvetica, which cannot print letters outside Western Europe (Polish, Greek…); install fonts-dejavu</source>
         <translation>O DejaVu Sans não está instalado: o PDF usa Helvetica, que não consegue imprimir letras de fora da Europa Ocidental (polaco, grego…); instale fonts-dejavu</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Discussão</translation>
     </message>
     <message>
         <source>Google Contacts export</source>
@@ -1551,6 +1879,10 @@
         <translation>Exportação do Google Contactos (CSV do Outlook)</translation>
     </message>
     <message>
+        <source>Hidden by a coordinator: {reason}</source>
+        <translation>Oculto por um coordenador: {reason}</translation>
+    </message>
+    <message>
         <source>Outlook export</source>
         <translation>Exportação do Outlook</translation>
     </message>
@@ -1559,12 +1891,28 @@
         <translation>Telefone ({type}): {number}</translation>
     </message>
     <message>
+        <source>Post removed</source>
+        <translation>Mensagem removida</translation>
+    </message>
+    <message>
+        <source>Posts: {count}</source>
+        <translation>Mensagens: {count}</translation>
+    </message>
+    <message>
         <source>Region: {region}</source>
         <translation>Região: {region}</translation>
     </message>
     <message>
+        <source>Started by {name}, {when}</source>
+        <translation>Iniciada por {name}, {when}</translation>
+    </message>
+    <message>
         <source>Thunderbird address book export</source>
         <translation>Exportação do livro de endereços do Thunderbird</translation>
+    </message>
+    <message>
+        <source>Withdrawn by its author.</source>
+        <translation>Retirada pelo seu autor.</translation>
     </message>
     <message>
         <source>a GIF picture</source>
@@ -1655,12 +2003,20 @@
         <translation>coluna {number}</translation>
     </message>
     <message>
+        <source>edited {when}</source>
+        <translation>editada {when}</translation>
+    </message>
+    <message>
         <source>group “{group}” is not a theme of this workspace; not imported</source>
         <translation>o grupo «{group}» não é um tema deste espaço; não importado</translation>
     </message>
     <message>
         <source>has {cells} cells but the header names {columns} columns; the extra cells would be lost</source>
         <translation>tem {cells} células mas o cabeçalho indica {columns} colunas; as células a mais perder-se-iam</translation>
+    </message>
+    <message>
+        <source>in reply to {name}</source>
+        <translation>em resposta a {name}</translation>
     </message>
     <message>
         <source>it holds a file its manifest does not list (“{file}”)</source>
@@ -2439,6 +2795,10 @@
         <translation>Criação</translation>
     </message>
     <message>
+        <source>Discussions</source>
+        <translation>Discussões</translation>
+    </message>
+    <message>
         <source>Found in</source>
         <translation>Encontrado em</translation>
     </message>
@@ -2761,6 +3121,7 @@
     </message>
     <message>
         <source>(untitled)</source>
+        <extracomment>few columns: the pane beside the record is narrow at 150 % (the type is in the tool tip)</extracomment>
         <translation>(sem título)</translation>
     </message>
     <message>
@@ -2804,16 +3165,16 @@
         <translation>Para rever</translation>
     </message>
     <message>
-        <source>Type</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
         <source>Write a reviewer&apos;s note on the chosen record</source>
         <translation>Escrever uma nota de revisão no registo escolhido</translation>
     </message>
     <message>
         <source>Your note on “{title}” travels with the record to everyone in the group. Only coordinators can write it.</source>
         <translation>A sua nota sobre «{title}» segue com o registo para todo o grupo. Só quem coordena a pode escrever.</translation>
+    </message>
+    <message>
+        <source>{type}, last changed {when}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2928,11 +3289,11 @@ O RuralDesk guarda cópias de segurança automáticas da sua área de trabalho e
     </message>
     <message>
         <source>&amp;Group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo…</translation>
     </message>
     <message>
         <source>&amp;Invitation code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de &amp;convite:</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
@@ -3013,11 +3374,11 @@ O RuralDesk guarda cópias de segurança automáticas da sua área de trabalho e
     </message>
     <message>
         <source>Invitation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de convite</translation>
     </message>
     <message>
         <source>Joining the group…</source>
-        <translation type="unfinished"></translation>
+        <translation>A juntar-se ao grupo…</translation>
     </message>
     <message>
         <source>Large change from the server</source>
@@ -3037,11 +3398,11 @@ O RuralDesk guarda cópias de segurança automáticas da sua área de trabalho e
     </message>
     <message>
         <source>Or, with a personal token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou, com um token pessoal:</translation>
     </message>
     <message>
         <source>Paste the invitation code your coordinator sent you: it holds the server&apos;s address and the group. With a personal token instead, leave it empty and fill in the fields below. The token is kept in the system&apos;s password store when there is one, otherwise in a file only you can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole o código de convite que o seu coordenador lhe enviou: contém o endereço do servidor e o grupo. Com um token pessoal, deixe-o vazio e preencha os campos abaixo. O token é guardado no cofre de palavras-passe do sistema, se existir; caso contrário, num ficheiro que só você pode ler.</translation>
     </message>
     <message>
         <source>Resolve…</source>
@@ -3093,7 +3454,7 @@ Pode estar certo (alguém arrumou as fichas partilhadas) ou ser um engano. Aplic
     </message>
     <message>
         <source>The group&apos;s members; for coordinators, invitations, roles and people&apos;s data requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Os membros do grupo; para coordenadores, convites, funções e pedidos sobre dados pessoais</translation>
     </message>
     <message>
         <source>This file is not on this computer, and this workspace is not connected to a group server.</source>

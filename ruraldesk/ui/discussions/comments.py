@@ -3,13 +3,13 @@ there are; opened, the thread and a composer share the pane with the record."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QToolButton, QVBoxLayout, QWidget
-from PySide6.QtCore import Qt
 
 from ruraldesk.domain.records import Record
 
 from .. import worker
+from .render import plural
 from .thread import ThreadView
 
 COMMENTED = ("practice", "tool", "contact")
@@ -42,8 +42,8 @@ class CommentsSection(QWidget):
         self.hide()
 
     def _label(self) -> None:
-        text = QCoreApplication.translate("Discussions", "Comments (%n)", None, self.count) if self.count \
-            else _t("Comments")
+        count = self.count
+        text = plural("comments", count) if count else _t("Comments")
         self.toggle.setText(text)
         self.toggle.setAccessibleName(text)
 

@@ -39,7 +39,7 @@ class CtrlEnter(QObject):
 class Composer(QWidget):
     submitted = Signal(str, object)        # (text, the post it replies to or None)
 
-    def __init__(self, discussions, parent: QWidget | None = None):
+    def __init__(self, discussions, parent: QWidget | None = None, *, lines: int = 8):
         super().__init__(parent)
         self.discussions = discussions
         self.key: str | None = None
@@ -64,9 +64,9 @@ class Composer(QWidget):
         self.editor.setPlaceholderText(_t("Write a post… *emphasis*, **strong**, - lists, [links](https://…), "
                                           "@member (Ctrl+Enter posts)"))
         self.editor.setTabChangesFocus(True)
-        lines = self.editor.fontMetrics().lineSpacing()
-        self.editor.setMinimumHeight(lines * 3 + 12)
-        self.editor.setMaximumHeight(lines * 8 + 12)
+        spacing = self.editor.fontMetrics().lineSpacing()
+        self.editor.setMinimumHeight(spacing * min(lines, 3) + 12)
+        self.editor.setMaximumHeight(spacing * lines + 12)
         box.addWidget(self.editor)
         row = QHBoxLayout()
         self.status = QLabel()

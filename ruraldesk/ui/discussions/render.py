@@ -7,7 +7,7 @@ import html
 from dataclasses import dataclass
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from ruraldesk.domain import markup
 from ruraldesk.domain.records import Record
@@ -17,6 +17,21 @@ from .. import i18n
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Discussions", text)
+
+
+class Discussions(QObject):
+    """The plural messages, through self.tr (the form lupdate reads as plural) in the
+    context "Discussions", like the _t() messages."""
+
+    def count(self, what: str, n: int) -> str:
+        messages = {"posts": lambda: self.tr("%n posts", "", n), "topics": lambda: self.tr("%n topics", "", n),
+                    "comments": lambda: self.tr("Comments (%n)", "", n),
+                    "earlier": lambda: self.tr("Show %n earlier posts", "", n)}
+        return messages[what]()
+
+
+def plural(what: str, n: int) -> str:
+    return Discussions().count(what, n)
 
 
 @dataclass
@@ -80,12 +95,11 @@ def thread_html(posts: list[Record], removed: list[str], viewer: Viewer, *, earl
     items.sort(key=lambda t: (t[0], t[1]))
     out = []
     if earlier:
-        out.append("<p>" + _link("earlier", "-", QCoreApplication.translate(
-            "Discussions", "Show %n earlier posts", None, earlier)) + "</p>")
+        out.append("<p>" + _link("earlier", "-", plural("earlier", earlier)) + "</p>")
     if not items:
         out.append(f"<p style='color:{viewer.muted}'>{html.escape(_t('No posts yet. Write the first one below.'))}</p>")
     out.append("<hr>".join(html_ for _when, _kind, html_ in items))
     return "".join(out)
 
 
-__all__ = ["Viewer", "post_html", "removed_html", "thread_html"]
+__all__ = ["Viewer", "plural", "post_html", "removed_html", "thread_html"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton, QTextBrowser,
                                QVBoxLayout, QWidget)
@@ -18,7 +18,7 @@ from ruraldesk.store.discussions import Discussions, Refused
 from .. import i18n, worker
 from ..ops import Change
 from .composer import Composer
-from .render import Viewer, thread_html
+from .render import Viewer, plural, thread_html
 
 PAGE = 200
 
@@ -94,7 +94,9 @@ class ThreadView(QWidget):
         self.view.setAccessibleName(_t("Posts"))
         self.view.anchorClicked.connect(self._anchor)
         box.addWidget(self.view, 1)
-        self.composer = Composer(self.discussions)
+        if compact:        # beside a record: the posts get the room, the composer a few lines
+            self.view.setMinimumHeight(self.view.fontMetrics().lineSpacing() * 7)
+        self.composer = Composer(self.discussions, lines=3 if compact else 8)
         self.composer.submitted.connect(self._submit)
         box.addWidget(self.composer)
         self.tools = QHBoxLayout()
@@ -159,7 +161,8 @@ class ThreadView(QWidget):
             self.view.scrollToAnchor(self._focus_post)
             self._focus_post = None
         elif at_end or first == 0:
-            scroll.setValue(scroll.maximum())
+            # the newest posts are at the end; the document is laid out after this returns
+            QTimer.singleShot(0, lambda: scroll.setValue(scroll.maximum()))
         self.loaded.emit(len(posts) + first)
         if topic is not None and topic.unread:
             worker.background(self.discussions.mark_read, thread_id, serial=True,
@@ -171,9 +174,10 @@ class ThreadView(QWidget):
             return
         title = topic.title or _t("Comments")
         parts = [f"<h2>{html.escape(title)}</h2>"]
+        posts = topic.posts
         sub = [_t("started by {name}").format(name=html.escape(viewer.name(topic.author))),
                html.escape(i18n.timestamp(topic.created_at)),
-               QCoreApplication.translate("Discussions", "%n posts", None, topic.posts)]
+               plural("posts", posts)]
         if topic.language:
             sub.append(html.escape(i18n.language_name(topic.language)))
         parts.append(f"<p style='color:{viewer.muted}'>{' · '.join(sub)}</p>")

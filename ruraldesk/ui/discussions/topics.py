@@ -8,11 +8,13 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView,
+                               QVBoxLayout, QWidget)
 
 from ruraldesk.store.discussions import Discussions, Topic
 
 from .. import i18n, worker
+from .render import plural
 
 PAGE = 100
 
@@ -167,7 +169,8 @@ class TopicsView(QWidget):
             self.intro.setText(_t("No topics yet. Start one with New topic; comments on a practice, "
                                   "tool or contact are at the foot of its page."))
         else:
-            self.intro.setText(QCoreApplication.translate("Discussions", "%n topics", None, self.model.total))
+            total = self.model.total
+            self.intro.setText(plural("topics", total))
         row = self.model.row_of(self._keep) if self._keep else -1
         if row >= 0:
             self.table.selectionModel().blockSignals(True)
