@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QUrl, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QUrl, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QTextDocumentFragment
 from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
                                QSizePolicy, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget)
@@ -16,7 +16,7 @@ from ruraldesk.domain.records import Record, spec
 from ruraldesk.domain.roles import COORDINATOR_FIELDS
 from ruraldesk.store import Filters, Store
 
-from . import i18n
+from . import colours, i18n
 from .dialogs import Dialog, style_form
 from .fields import DateEditor, Editor, RegionEditor, make_editor
 from .layout import FlowLayout, shortcut
@@ -27,9 +27,8 @@ def _t(text: str) -> str:
 
 
 def error_colour(widget: QWidget) -> str:
-    """A red readable on the current window colour (light or dark), from the palette."""
-    window = widget.palette().color(QPalette.ColorRole.Window)
-    return "#ff8a80" if window.lightness() < 128 else "#b00020"
+    """A red readable on the current window colour (light, dark or high contrast)."""
+    return colours.error(widget.palette()).name()
 
 
 class RecordView(QTextBrowser):
@@ -42,12 +41,20 @@ class RecordView(QTextBrowser):
         #: a member id as people read it (the group's member directory, store.news.name)
         self.member_name = lambda member_id: member_id
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self._shown: tuple | None = None
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._shown is not None:
+            self.show_record(*self._shown)       # its colours come from the palette: follow it
 
     def show_record(self, record: Record, linked: dict[str, list[Record]], theme_names: dict[str, str],
                     attachments_here: set[str]) -> None:
+        self._shown = (record, linked, theme_names, attachments_here)
         s = record.spec
-        link_colour = self.palette().color(QPalette.ColorRole.Link).name()
-        muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+        link_colour = colours.link(self.palette()).name()
+        muted = colours.muted(self.palette()).name()
+        self.document().setDefaultStyleSheet(f"a {{ color: {link_colour} }}")
         out = [f"<h2 style='margin-bottom:2px'>{html.escape(i18n.title(record)) or html.escape(_t('(untitled)'))}</h2>"]
         sub = [i18n.collection_label(record.collection)]
         if record.deleted:
@@ -142,7 +149,7 @@ class RecordForm(QWidget):
         note = QLabel(_t("Fields marked * are required."))
         note.setWordWrap(True)
         note.setContentsMargins(12, 0, 12, 0)
-        note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        colours.mute(note)
         outer.addWidget(note)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -351,7 +358,7 @@ class DetailPane(QStackedWidget):
         self.placeholder = QLabel(_t("Choose a record in the list, or press Ctrl+N to add one."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
-        self.placeholder.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        colours.mute(self.placeholder)
         self.placeholder.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.addWidget(self.placeholder)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDialogButtonBox,
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
                                QPushButton, QRadioButton, QSplitter, QStyle, QTableWidget, QTableWidgetItem,
@@ -27,15 +27,13 @@ from ruraldesk.io.mapping import targets, target_field
 from ruraldesk.io.encoding import display_name
 from ruraldesk.io.tabular import ENCODING_NAMES
 
-from . import i18n, worker
+from . import colours, i18n, worker
 from .dialogs import Dialog
 from .layout import FlowLayout
 
 #: the collections a table can be imported into
 IMPORTABLE = ("practice", "contact", "tool")
 DELIMITERS = (",", ";", "\t", "|")
-BAD_ROW = QColor(253, 226, 225)
-BAD_TEXT = QColor(150, 20, 20)
 
 
 def _t(text: str) -> str:
@@ -324,6 +322,7 @@ class MappingDialog(Dialog):
 
     def show_preview(self, collection: str, mapping: dict[int, str], rows: list[PreviewRow]) -> None:
         self.rows = rows
+        bad_row, bad_text = colours.problem_row(self.preview.palette())
         s = spec(collection)
         names: list[str] = []
         for i in sorted(mapping):
@@ -360,7 +359,7 @@ class MappingDialog(Dialog):
                 if name in by_field:
                     cell.setText(text or _t("(not readable)"))
                     cell.setToolTip("\n".join(by_field[name]))
-                    cell.setForeground(QBrush(BAD_TEXT))
+                    cell.setForeground(QBrush(bad_text))
                     cell.setFont(bad_fields_font)
                     cell.setIcon(warning)
                 self.preview.setItem(row, col, cell)
@@ -368,14 +367,14 @@ class MappingDialog(Dialog):
                         for p in r.problems]
             status = item("; ".join(messages) if messages else _t("Ready"), "\n".join(messages))
             if messages:
-                status.setForeground(QBrush(BAD_TEXT))
+                status.setForeground(QBrush(bad_text))
                 number.setIcon(warning)
                 number.setToolTip(_t("This row has a problem"))
                 for col in range(len(headers)):
                     cell = self.preview.item(row, col)
                     if cell is not None:
-                        cell.setBackground(QBrush(BAD_ROW))
-                status.setBackground(QBrush(BAD_ROW))
+                        cell.setBackground(QBrush(bad_row))
+                status.setBackground(QBrush(bad_row))
             self.preview.setItem(row, 1, status)
         self.preview.resizeColumnsToContents()
         self.preview.setColumnWidth(1, min(max(self.preview.columnWidth(1), 90), 300))
