@@ -228,7 +228,7 @@
     </message>
     <message>
         <source>Post</source>
-        <translation>Публикация</translation>
+        <translation>Публикувай</translation>
     </message>
     <message>
         <source>Posts</source>
@@ -408,6 +408,7 @@
     </message>
     <message>
         <source>Details</source>
+        <extracomment>the record now shown (None: none), for what sits beside it (ui/discussions: its comments)</extracomment>
         <translation>Подробности</translation>
     </message>
     <message>
@@ -456,7 +457,7 @@
     </message>
     <message>
         <source>created by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>създаден от {who}</translation>
     </message>
     <message>
         <source>in the trash</source>
@@ -641,6 +642,317 @@
     <message>
         <source>{title}: {done} of {total}</source>
         <translation>{title}: {done} от {total}</translation>
+    </message>
+</context>
+<context>
+    <name>Discussions</name>
+    <message numerus="yes">
+        <source>%n posts</source>
+        <translation>
+            <numerusform>%n публикация</numerusform>
+            <numerusform>%n публикации</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topics</source>
+        <translation>
+            <numerusform>%n тема</numerusform>
+            <numerusform>%n теми</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(без заглавие)</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(не е посочено)</translation>
+    </message>
+    <message>
+        <source>A topic needs a title and an opening post.</source>
+        <translation>Темата се нуждае от заглавие и начална публикация.</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Коментари</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comments (%n)</source>
+        <translation>
+            <numerusform>Коментари (%n)</numerusform>
+            <numerusform>Коментари (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export the discussion: {error}</source>
+        <translation>Дискусията не можа да се експортира: {error}</translation>
+    </message>
+    <message>
+        <source>Could not save: {error}</source>
+        <translation>Не можа да се запази: {error}</translation>
+    </message>
+    <message>
+        <source>Draft kept</source>
+        <translation>Черновата е запазена</translation>
+    </message>
+    <message>
+        <source>Draft kept from {when}</source>
+        <translation>Чернова, запазена от {when}</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Редактирай</translation>
+    </message>
+    <message>
+        <source>Edit your post</source>
+        <translation>Редактиране на публикацията ви</translation>
+    </message>
+    <message>
+        <source>Export as Markdown…</source>
+        <translation>Експорт като Markdown…</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>Експорт като PDF…</translation>
+    </message>
+    <message>
+        <source>Export the discussion</source>
+        <translation>Експорт на дискусията</translation>
+    </message>
+    <message>
+        <source>Hidden by a coordinator: {reason}</source>
+        <translation>Скрито от координатор: {reason}</translation>
+    </message>
+    <message>
+        <source>Hidden from the group: {reason}</source>
+        <translation>Скрито от групата: {reason}</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Скрий</translation>
+    </message>
+    <message>
+        <source>Hide the discussion…</source>
+        <translation>Скрий дискусията…</translation>
+    </message>
+    <message>
+        <source>Hide…</source>
+        <translation>Скрий…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Език</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Език:</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Последна активност</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>New &amp;topic…</source>
+        <translation>Нова &amp;тема…</translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation>Нова тема</translation>
+    </message>
+    <message>
+        <source>New topic…</source>
+        <translation>Нова тема…</translation>
+    </message>
+    <message>
+        <source>No posts yet. Write the first one below.</source>
+        <translation>Още няма публикации. Напишете първата по-долу.</translation>
+    </message>
+    <message>
+        <source>No topics yet. Start one with New topic; comments on a practice, tool or contact are at the foot of its page.</source>
+        <translation>Още няма теми. Започнете една с „Нова тема“; коментарите към практика, инструмент или контакт са в долната част на страницата му.</translation>
+    </message>
+    <message>
+        <source>Not a reply</source>
+        <translation>Не е отговор</translation>
+    </message>
+    <message>
+        <source>Not allowed: {reason}.</source>
+        <translation>Не е позволено: {reason}.</translation>
+    </message>
+    <message>
+        <source>Opening post</source>
+        <translation>Начална публикация</translation>
+    </message>
+    <message>
+        <source>Opening post:</source>
+        <translation>Начална публикация:</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Публикувай</translation>
+    </message>
+    <message>
+        <source>Post it (Ctrl+Enter)</source>
+        <translation>Публикувай (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Post removed</source>
+        <translation>Публикацията е премахната</translation>
+    </message>
+    <message>
+        <source>Posted. It goes to the group at the next sync.</source>
+        <translation>Публикувано. Отива към групата при следващата синхронизация.</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Публикации</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Отговори</translation>
+    </message>
+    <message>
+        <source>Replying to a post</source>
+        <translation>Отговор на публикация</translation>
+    </message>
+    <message>
+        <source>Replying to {name}</source>
+        <translation>Отговор на {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n earlier posts</source>
+        <translation>
+            <numerusform>Покажи %n по-ранна публикация</numerusform>
+            <numerusform>Покажи %n по-ранни публикации</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation>Покажи отново</translation>
+    </message>
+    <message>
+        <source>Show discussions</source>
+        <translation>Покажи дискусиите</translation>
+    </message>
+    <message>
+        <source>Start a discussion with the group</source>
+        <translation>Започване на дискусия с групата</translation>
+    </message>
+    <message>
+        <source>Start a discussion with the group (Ctrl+Shift+D)</source>
+        <translation>Започване на дискусия с групата (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>Започната от</translation>
+    </message>
+    <message>
+        <source>The discussion was written to {path}.</source>
+        <translation>Дискусията е записана в {path}.</translation>
+    </message>
+    <message>
+        <source>The earlier version stays in the post&apos;s history.</source>
+        <translation>Предишната версия остава в историята на публикацията.</translation>
+    </message>
+    <message>
+        <source>The opening post… *emphasis*, **strong**, - lists, [links](https://…), @member</source>
+        <translation>Началната публикация… *курсив*, **удебелен**, - списъци, [връзки](https://…), @член</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заглавие</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Заглавие:</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Теми</translation>
+    </message>
+    <message>
+        <source>Version {n}, {when}, by {name}</source>
+        <translation>Версия {n}, {when}, от {name}</translation>
+    </message>
+    <message>
+        <source>Versions of the post</source>
+        <translation>Версии на публикацията</translation>
+    </message>
+    <message>
+        <source>What is it about?</source>
+        <translation>За какво става дума?</translation>
+    </message>
+    <message>
+        <source>Why is it hidden? Everyone sees the reason in its place.</source>
+        <translation>Защо е скрито? Всички виждат причината на негово място.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Оттегли</translation>
+    </message>
+    <message>
+        <source>Withdraw this post? Its text goes from the thread; its earlier versions stay in its history.</source>
+        <translation>Да се оттегли ли тази публикация? Текстът ѝ изчезва от нишката; предишните ѝ версии остават в историята ѝ.</translation>
+    </message>
+    <message>
+        <source>Withdraw your post</source>
+        <translation>Оттегляне на публикацията ви</translation>
+    </message>
+    <message>
+        <source>Withdrawn by its author.</source>
+        <translation>Оттеглено от автора.</translation>
+    </message>
+    <message>
+        <source>Write a post… *emphasis*, **strong**, - lists, [links](https://…), @member (Ctrl+Enter posts)</source>
+        <translation>Напишете публикация… *курсив*, **удебелен**, - списъци, [връзки](https://…), @член (Ctrl+Enter публикува)</translation>
+    </message>
+    <message>
+        <source>Write something first.</source>
+        <translation>Първо напишете нещо.</translation>
+    </message>
+    <message>
+        <source>Write to the whole thread instead (Escape)</source>
+        <translation>Пишете към цялата нишка (Escape)</translation>
+    </message>
+    <message>
+        <source>Your post</source>
+        <translation>Вашата публикация</translation>
+    </message>
+    <message>
+        <source>a removed post</source>
+        <translation>премахната публикация</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>редактирано</translation>
+    </message>
+    <message>
+        <source>in reply to {name}</source>
+        <translation>в отговор на {name}</translation>
+    </message>
+    <message>
+        <source>started by {name}</source>
+        <translation>започната от {name}</translation>
+    </message>
+    <message>
+        <source>{title} (hidden)</source>
+        <translation>{title} (скрито)</translation>
+    </message>
+    <message>
+        <source>{title} · {count} new</source>
+        <translation>{title} · {count} нови</translation>
     </message>
 </context>
 <context>
@@ -1031,7 +1343,7 @@
     </message>
     <message>
         <source>Added a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Добави член</translation>
     </message>
     <message>
         <source>Asking the server who you are…</source>
@@ -1059,7 +1371,7 @@
     </message>
     <message>
         <source>Cancelled an invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмени покана</translation>
     </message>
     <message>
         <source>Cancelling the invitation…</source>
@@ -1075,7 +1387,7 @@
     </message>
     <message>
         <source>Changed a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Промени член</translation>
     </message>
     <message>
         <source>Changing the role…</source>
@@ -1118,16 +1430,16 @@
         <translation>Заличаване на „{name}“</translation>
     </message>
     <message>
-        <source>Erase “{name}” from the whole group? This cannot be undone. The server erases it now, and every member&apos;s copy of RuralDesk erases it at its next sync:</source>
-        <translation>Да се заличи ли „{name}“ от цялата група? Това не може да бъде отменено. Сървърът го заличава сега, а копието на RuralDesk на всеки член го заличава при следващата си синхронизация:</translation>
-    </message>
-    <message>
-        <source>Erased a record</source>
+        <source>Erase “{name}” from the whole group? This cannot be undone. It is erased here and sent to the server at once; every member&apos;s copy of RuralDesk erases it at its next sync:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Erasing on the server…</source>
-        <translation>Заличаване на сървъра…</translation>
+        <source>Erased a record</source>
+        <translation>Заличи запис</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Everything about {name} was written to {path}.</source>
@@ -1187,11 +1499,11 @@
     </message>
     <message>
         <source>Invited someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Покани някого</translation>
     </message>
     <message>
         <source>Issued a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Издаде токен</translation>
     </message>
     <message>
         <source>Its attachments: none</source>
@@ -1203,7 +1515,7 @@
     </message>
     <message>
         <source>Its history, with the values it held (changes recorded: {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Историята му, със стойностите, които е имал (записани промени: {count})</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
@@ -1216,7 +1528,7 @@
     </message>
     <message>
         <source>Joined with an invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Присъедини се с покана</translation>
     </message>
     <message>
         <source>Last sync</source>
@@ -1228,7 +1540,7 @@
     </message>
     <message>
         <source>Links to it from {records} ({count}): {titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>Връзки към него от {records} ({count}): {titles}</translation>
     </message>
     <message>
         <source>Listing what the erasure removes…</source>
@@ -1324,7 +1636,7 @@
     </message>
     <message>
         <source>Removed a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Премахна член</translation>
     </message>
     <message>
         <source>Removing the member…</source>
@@ -1336,7 +1648,7 @@
     </message>
     <message>
         <source>Renamed the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Преименува групата</translation>
     </message>
     <message>
         <source>Renaming the group…</source>
@@ -1352,7 +1664,7 @@
     </message>
     <message>
         <source>Revoked a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Отне токен</translation>
     </message>
     <message>
         <source>Revoking…</source>
@@ -1371,6 +1683,10 @@
         <translation>Контактът „{name}“ и всяка стойност на поле, която е имал</translation>
     </message>
     <message>
+        <source>The discussion about this contact, with its posts ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The group is now called “{name}”.</source>
         <translation>Групата вече се казва „{name}“.</translation>
     </message>
@@ -1381,6 +1697,10 @@
     <message>
         <source>The person is also named in the text of {count} other records. That text is not changed: review it after the erasure (the export lists where).</source>
         <translation>Лицето е назовано и в текста на {count} други записа. Този текст не се променя: прегледайте го след заличаването (експортът изброява къде).</translation>
+    </message>
+    <message>
+        <source>Their own posts in the group&apos;s discussions ({count}); the threads stay and show “post removed”</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This member has no token in use.</source>
@@ -1489,8 +1809,8 @@
         <translation>{name} вече е: {role}.</translation>
     </message>
     <message>
-        <source>“{name}” was erased on the server; every replica erases it when it syncs.</source>
-        <translation>„{name}“ е заличен на сървъра; всяка реплика го заличава при синхронизиране.</translation>
+        <source>“{name}” was erased here; the erasure goes to the server with this sync and reaches every replica at its next sync.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1539,8 +1859,16 @@
 <context>
     <name>IO</name>
     <message>
+        <source>Comments on {title}</source>
+        <translation>Коментари към {title}</translation>
+    </message>
+    <message>
         <source>DejaVu Sans is not installed: the PDF uses Helvetica, which cannot print letters outside Western Europe (Polish, Greek…); install fonts-dejavu</source>
         <translation>DejaVu Sans не е инсталиран: PDF файлът използва Helvetica, който не може да отпечата букви извън Западна Европа (полски, гръцки…); инсталирайте fonts-dejavu</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Дискусия</translation>
     </message>
     <message>
         <source>Google Contacts export</source>
@@ -1551,6 +1879,10 @@
         <translation>Експорт от Google Contacts (Outlook CSV)</translation>
     </message>
     <message>
+        <source>Hidden by a coordinator: {reason}</source>
+        <translation>Скрито от координатор: {reason}</translation>
+    </message>
+    <message>
         <source>Outlook export</source>
         <translation>Експорт от Outlook</translation>
     </message>
@@ -1559,12 +1891,28 @@
         <translation>Телефон ({type}): {number}</translation>
     </message>
     <message>
+        <source>Post removed</source>
+        <translation>Публикацията е премахната</translation>
+    </message>
+    <message>
+        <source>Posts: {count}</source>
+        <translation>Публикации: {count}</translation>
+    </message>
+    <message>
         <source>Region: {region}</source>
         <translation>Регион: {region}</translation>
     </message>
     <message>
+        <source>Started by {name}, {when}</source>
+        <translation>Започната от {name}, {when}</translation>
+    </message>
+    <message>
         <source>Thunderbird address book export</source>
         <translation>Експорт на адресна книга от Thunderbird</translation>
+    </message>
+    <message>
+        <source>Withdrawn by its author.</source>
+        <translation>Оттеглено от автора.</translation>
     </message>
     <message>
         <source>a GIF picture</source>
@@ -1655,12 +2003,20 @@
         <translation>колона {number}</translation>
     </message>
     <message>
+        <source>edited {when}</source>
+        <translation>редактирано {when}</translation>
+    </message>
+    <message>
         <source>group “{group}” is not a theme of this workspace; not imported</source>
         <translation>групата „{group}“ не е тема в това работно пространство; не е импортирана</translation>
     </message>
     <message>
         <source>has {cells} cells but the header names {columns} columns; the extra cells would be lost</source>
         <translation>има {cells} клетки, но заглавието назовава {columns} колони; допълнителните клетки биха се загубили</translation>
+    </message>
+    <message>
+        <source>in reply to {name}</source>
+        <translation>в отговор на {name}</translation>
     </message>
     <message>
         <source>it holds a file its manifest does not list (“{file}”)</source>
@@ -2439,6 +2795,10 @@
         <translation>Създаден</translation>
     </message>
     <message>
+        <source>Discussions</source>
+        <translation>Дискусии</translation>
+    </message>
+    <message>
         <source>Found in</source>
         <translation>Намерено в</translation>
     </message>
@@ -2456,7 +2816,7 @@
     </message>
     <message>
         <source>To review</source>
-        <translation type="unfinished"></translation>
+        <translation>За преглед</translation>
     </message>
     <message>
         <source>Trash</source>
@@ -2469,7 +2829,7 @@
     <message>
         <source>What&apos;s new</source>
         <extracomment>the review list is a coordinator&apos;s (ui/review.py): whatsnew sets it from the member&apos;s role</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Какво ново</translation>
     </message>
     <message>
         <source>{field}: {text}</source>
@@ -2480,79 +2840,79 @@
     <name>NewsCounts</name>
     <message numerus="yes">
         <source>%n changed contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n променен контакт</numerusform>
+            <numerusform>%n променени контакта</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changed practices</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n променена практика</numerusform>
+            <numerusform>%n променени практики</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changed tools</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n променен инструмент</numerusform>
+            <numerusform>%n променени инструмента</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n контакт</numerusform>
+            <numerusform>%n контакта</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n нов контакт</numerusform>
+            <numerusform>%n нови контакта</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new practices</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n нова практика</numerusform>
+            <numerusform>%n нови практики</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new tools</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n нов инструмент</numerusform>
+            <numerusform>%n нови инструмента</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n practices</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n практика</numerusform>
+            <numerusform>%n практики</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n records shared by others since your last review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запис, споделен от други след последния ви преглед.</numerusform>
+            <numerusform>%n записа, споделени от други след последния ви преглед.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tools</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n инструмент</numerusform>
+            <numerusform>%n инструмента</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n непрочетено</numerusform>
+            <numerusform>%n непрочетени</numerusform>
         </translation>
     </message>
 </context>
@@ -2757,19 +3117,20 @@
     <name>Review</name>
     <message>
         <source>&amp;Mark all as reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отбележи всички като прегледани</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished">(без заглавие)</translation>
+        <extracomment>few columns: the pane beside the record is narrow at 150 % (the type is in the tool tip)</extracomment>
+        <translation>(без заглавие)</translation>
     </message>
     <message>
         <source>Add a &amp;note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добави &amp;бележка…</translation>
     </message>
     <message>
         <source>Choose a record in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Първо изберете запис от списъка.</translation>
     </message>
     <message>
         <source>Last changed</source>
@@ -2777,42 +3138,42 @@
     </message>
     <message>
         <source>Nothing to review: everything others shared has been reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма нищо за преглед: всичко, споделено от другите, е прегледано.</translation>
     </message>
     <message>
         <source>Reviewer&apos;s note</source>
-        <translation type="unfinished">Бележка на рецензента</translation>
+        <translation>Бележка на рецензента</translation>
     </message>
     <message>
         <source>Reviewer&apos;s note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бележка на рецензента: {note}</translation>
     </message>
     <message>
         <source>Shared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Споделено от</translation>
     </message>
     <message>
         <source>Shared records to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Споделени записи за преглед</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Заглавие</translation>
+        <translation>Заглавие</translation>
     </message>
     <message>
         <source>To review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Вид</translation>
+        <translation>За преглед</translation>
     </message>
     <message>
         <source>Write a reviewer&apos;s note on the chosen record</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишете бележка на рецензента към избрания запис</translation>
     </message>
     <message>
         <source>Your note on “{title}” travels with the record to everyone in the group. Only coordinators can write it.</source>
+        <translation>Бележката ви към „{title}“ пътува със записа до всички в групата. Само координаторите могат да я пишат.</translation>
+    </message>
+    <message>
+        <source>{type}, last changed {when}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3013,7 +3374,7 @@ RuralDesk пази автоматични резервни копия на ра�
     </message>
     <message>
         <source>Invitation code</source>
-        <translation type="unfinished">Код за покана</translation>
+        <translation>Код за покана</translation>
     </message>
     <message>
         <source>Joining the group…</source>
@@ -3037,7 +3398,7 @@ RuralDesk пази автоматични резервни копия на ра�
     </message>
     <message>
         <source>Or, with a personal token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Или с личен токен:</translation>
     </message>
     <message>
         <source>Paste the invitation code your coordinator sent you: it holds the server&apos;s address and the group. With a personal token instead, leave it empty and fill in the fields below. The token is kept in the system&apos;s password store when there is one, otherwise in a file only you can read.</source>
@@ -4384,63 +4745,63 @@ To restore, choose a new, empty data folder under File → Settings, restart Rur
     <name>WhatsNew</name>
     <message>
         <source>&amp;What&apos;s new</source>
-        <translation type="unfinished"></translation>
+        <translation>Какво &amp;ново</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished">(без заглавие)</translation>
+        <translation>(без заглавие)</translation>
     </message>
     <message>
         <source>By {who}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>От {who}, {when}</translation>
     </message>
     <message>
         <source>Changed contact: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Променен контакт: {title}</translation>
     </message>
     <message>
         <source>Changed practice: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Променена практика: {title}</translation>
     </message>
     <message>
         <source>Changed tool: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Променен инструмент: {title}</translation>
     </message>
     <message>
         <source>Everything here is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всичко тук е прочетено.</translation>
     </message>
     <message>
         <source>First sync: {items} from your group</source>
-        <translation type="unfinished"></translation>
+        <translation>Първа синхронизация: {items} от групата ви</translation>
     </message>
     <message>
         <source>Mark &amp;all as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбележи &amp;всичко като прочетено</translation>
     </message>
     <message>
         <source>Mark everything in What&apos;s new as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбелязване на всичко в „Какво ново“ като прочетено</translation>
     </message>
     <message>
         <source>New contact: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов контакт: {title}</translation>
     </message>
     <message>
         <source>New practice: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова практика: {title}</translation>
     </message>
     <message>
         <source>New tool: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов инструмент: {title}</translation>
     </message>
     <message>
         <source>Nothing new from your group yet. When others add or change practices, contacts or tools, they are listed here after a sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Още няма нищо ново от групата ви. Когато други добавят или променят практики, контакти или инструменти, те се показват тук след синхронизация.</translation>
     </message>
     <message>
         <source>Only &amp;unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Само &amp;непрочетените</translation>
     </message>
     <message>
         <source>That record is no longer here.</source>
@@ -4448,39 +4809,39 @@ To restore, choose a new, empty data folder under File → Settings, restart Rur
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Днес</translation>
     </message>
     <message>
         <source>Unread: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Непрочетено: {line}</translation>
     </message>
     <message>
         <source>What arrived from your group</source>
-        <translation type="unfinished"></translation>
+        <translation>Какво пристигна от групата ви</translation>
     </message>
     <message>
         <source>What your group added or changed since you last looked</source>
-        <translation type="unfinished"></translation>
+        <translation>Какво е добавила или променила групата ви, откакто погледнахте за последно</translation>
     </message>
     <message>
         <source>What&apos;s new</source>
-        <translation type="unfinished"></translation>
+        <translation>Какво ново</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Вчера</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>някой</translation>
     </message>
     <message>
         <source>{day} · {who}: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} · {who}: {counts}</translation>
     </message>
     <message>
         <source>{items} from your group</source>
-        <translation type="unfinished"></translation>
+        <translation>{items} от групата ви</translation>
     </message>
 </context>
 </TS>

@@ -228,7 +228,7 @@
     </message>
     <message>
         <source>Post</source>
-        <translation>Příspěvek</translation>
+        <translation>Zveřejnit</translation>
     </message>
     <message>
         <source>Posts</source>
@@ -408,6 +408,7 @@
     </message>
     <message>
         <source>Details</source>
+        <extracomment>the record now shown (None: none), for what sits beside it (ui/discussions: its comments)</extracomment>
         <translation>Podrobnosti</translation>
     </message>
     <message>
@@ -456,7 +457,7 @@
     </message>
     <message>
         <source>created by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>vytvořil(a) {who}</translation>
     </message>
     <message>
         <source>in the trash</source>
@@ -641,6 +642,321 @@
     <message>
         <source>{title}: {done} of {total}</source>
         <translation>{title}: {done} z {total}</translation>
+    </message>
+</context>
+<context>
+    <name>Discussions</name>
+    <message numerus="yes">
+        <source>%n posts</source>
+        <translation>
+            <numerusform>%n příspěvek</numerusform>
+            <numerusform>%n příspěvky</numerusform>
+            <numerusform>%n příspěvků</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topics</source>
+        <translation>
+            <numerusform>%n téma</numerusform>
+            <numerusform>%n témata</numerusform>
+            <numerusform>%n témat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(bez názvu)</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(neuvedeno)</translation>
+    </message>
+    <message>
+        <source>A topic needs a title and an opening post.</source>
+        <translation>Téma potřebuje název a úvodní příspěvek.</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Komentáře</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comments (%n)</source>
+        <translation>
+            <numerusform>Komentáře (%n)</numerusform>
+            <numerusform>Komentáře (%n)</numerusform>
+            <numerusform>Komentáře (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export the discussion: {error}</source>
+        <translation>Diskusi nelze exportovat: {error}</translation>
+    </message>
+    <message>
+        <source>Could not save: {error}</source>
+        <translation>Nelze uložit: {error}</translation>
+    </message>
+    <message>
+        <source>Draft kept</source>
+        <translation>Koncept ponechán</translation>
+    </message>
+    <message>
+        <source>Draft kept from {when}</source>
+        <translation>Koncept ponechán z {when}</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Upravit</translation>
+    </message>
+    <message>
+        <source>Edit your post</source>
+        <translation>Upravit váš příspěvek</translation>
+    </message>
+    <message>
+        <source>Export as Markdown…</source>
+        <translation>Exportovat jako Markdown…</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>Exportovat jako PDF…</translation>
+    </message>
+    <message>
+        <source>Export the discussion</source>
+        <translation>Export diskuse</translation>
+    </message>
+    <message>
+        <source>Hidden by a coordinator: {reason}</source>
+        <translation>Skryto koordinátorem: {reason}</translation>
+    </message>
+    <message>
+        <source>Hidden from the group: {reason}</source>
+        <translation>Skryto před skupinou: {reason}</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Skrýt</translation>
+    </message>
+    <message>
+        <source>Hide the discussion…</source>
+        <translation>Skrýt diskusi…</translation>
+    </message>
+    <message>
+        <source>Hide…</source>
+        <translation>Skrýt…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Jazyk</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Jazyk:</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Poslední aktivita</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>New &amp;topic…</source>
+        <translation>Nové &amp;téma…</translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation>Nové téma</translation>
+    </message>
+    <message>
+        <source>New topic…</source>
+        <translation>Nové téma…</translation>
+    </message>
+    <message>
+        <source>No posts yet. Write the first one below.</source>
+        <translation>Zatím žádné příspěvky. Napište první níže.</translation>
+    </message>
+    <message>
+        <source>No topics yet. Start one with New topic; comments on a practice, tool or contact are at the foot of its page.</source>
+        <translation>Zatím žádná témata. Založte jedno pomocí Nové téma; komentáře k praxi, nástroji nebo kontaktu jsou v dolní části jeho stránky.</translation>
+    </message>
+    <message>
+        <source>Not a reply</source>
+        <translation>Není odpověď</translation>
+    </message>
+    <message>
+        <source>Not allowed: {reason}.</source>
+        <translation>Není povoleno: {reason}.</translation>
+    </message>
+    <message>
+        <source>Opening post</source>
+        <translation>Úvodní příspěvek</translation>
+    </message>
+    <message>
+        <source>Opening post:</source>
+        <translation>Úvodní příspěvek:</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Zveřejnit</translation>
+    </message>
+    <message>
+        <source>Post it (Ctrl+Enter)</source>
+        <translation>Zveřejnit (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Post removed</source>
+        <translation>Příspěvek odebrán</translation>
+    </message>
+    <message>
+        <source>Posted. It goes to the group at the next sync.</source>
+        <translation>Zveřejněno. Do skupiny odejde při příští synchronizaci.</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Příspěvky</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Odpovědět</translation>
+    </message>
+    <message>
+        <source>Replying to a post</source>
+        <translation>Odpověď na příspěvek</translation>
+    </message>
+    <message>
+        <source>Replying to {name}</source>
+        <translation>Odpověď osobě {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n earlier posts</source>
+        <translation>
+            <numerusform>Zobrazit %n starší příspěvek</numerusform>
+            <numerusform>Zobrazit %n starší příspěvky</numerusform>
+            <numerusform>Zobrazit %n starších příspěvků</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation>Zobrazit znovu</translation>
+    </message>
+    <message>
+        <source>Show discussions</source>
+        <translation>Zobrazit diskuse</translation>
+    </message>
+    <message>
+        <source>Start a discussion with the group</source>
+        <translation>Zahájit diskusi se skupinou</translation>
+    </message>
+    <message>
+        <source>Start a discussion with the group (Ctrl+Shift+D)</source>
+        <translation>Zahájit diskusi se skupinou (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>Založil(a)</translation>
+    </message>
+    <message>
+        <source>The discussion was written to {path}.</source>
+        <translation>Diskuse byla zapsána do {path}.</translation>
+    </message>
+    <message>
+        <source>The earlier version stays in the post&apos;s history.</source>
+        <translation>Dřívější verze zůstává v historii příspěvku.</translation>
+    </message>
+    <message>
+        <source>The opening post… *emphasis*, **strong**, - lists, [links](https://…), @member</source>
+        <translation>Úvodní příspěvek… *zvýraznění*, **tučně**, - seznamy, [odkazy](https://…), @člen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Název</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Název:</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Téma</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Témata</translation>
+    </message>
+    <message>
+        <source>Version {n}, {when}, by {name}</source>
+        <translation>Verze {n}, {when}, {name}</translation>
+    </message>
+    <message>
+        <source>Versions of the post</source>
+        <translation>Verze příspěvku</translation>
+    </message>
+    <message>
+        <source>What is it about?</source>
+        <translation>O čem to je?</translation>
+    </message>
+    <message>
+        <source>Why is it hidden? Everyone sees the reason in its place.</source>
+        <translation>Proč je skryto? Všichni vidí důvod na jeho místě.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Stáhnout</translation>
+    </message>
+    <message>
+        <source>Withdraw this post? Its text goes from the thread; its earlier versions stay in its history.</source>
+        <translation>Stáhnout tento příspěvek? Jeho text zmizí z vlákna; dřívější verze zůstanou v jeho historii.</translation>
+    </message>
+    <message>
+        <source>Withdraw your post</source>
+        <translation>Stáhnout váš příspěvek</translation>
+    </message>
+    <message>
+        <source>Withdrawn by its author.</source>
+        <translation>Staženo autorem.</translation>
+    </message>
+    <message>
+        <source>Write a post… *emphasis*, **strong**, - lists, [links](https://…), @member (Ctrl+Enter posts)</source>
+        <translation>Napište příspěvek… *zvýraznění*, **tučně**, - seznamy, [odkazy](https://…), @člen (Ctrl+Enter zveřejní)</translation>
+    </message>
+    <message>
+        <source>Write something first.</source>
+        <translation>Nejprve něco napište.</translation>
+    </message>
+    <message>
+        <source>Write to the whole thread instead (Escape)</source>
+        <translation>Psát celému vláknu (Escape)</translation>
+    </message>
+    <message>
+        <source>Your post</source>
+        <translation>Váš příspěvek</translation>
+    </message>
+    <message>
+        <source>a removed post</source>
+        <translation>odebraný příspěvek</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>upraveno</translation>
+    </message>
+    <message>
+        <source>in reply to {name}</source>
+        <translation>v odpovědi osobě {name}</translation>
+    </message>
+    <message>
+        <source>started by {name}</source>
+        <translation>založil(a) {name}</translation>
+    </message>
+    <message>
+        <source>{title} (hidden)</source>
+        <translation>{title} (skryto)</translation>
+    </message>
+    <message>
+        <source>{title} · {count} new</source>
+        <translation>{title} · nových: {count}</translation>
     </message>
 </context>
 <context>
@@ -1031,7 +1347,7 @@
     </message>
     <message>
         <source>Added a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidal(a) člena</translation>
     </message>
     <message>
         <source>Asking the server who you are…</source>
@@ -1059,7 +1375,7 @@
     </message>
     <message>
         <source>Cancelled an invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušil(a) pozvánku</translation>
     </message>
     <message>
         <source>Cancelling the invitation…</source>
@@ -1075,7 +1391,7 @@
     </message>
     <message>
         <source>Changed a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Změnil(a) člena</translation>
     </message>
     <message>
         <source>Changing the role…</source>
@@ -1118,16 +1434,16 @@
         <translation>Vymazání „{name}“</translation>
     </message>
     <message>
-        <source>Erase “{name}” from the whole group? This cannot be undone. The server erases it now, and every member&apos;s copy of RuralDesk erases it at its next sync:</source>
-        <translation>Vymazat „{name}“ z celé skupiny? Tuto akci nelze vrátit. Server to vymaže nyní a kopie RuralDesku každého člena to vymaže při své příští synchronizaci:</translation>
-    </message>
-    <message>
-        <source>Erased a record</source>
+        <source>Erase “{name}” from the whole group? This cannot be undone. It is erased here and sent to the server at once; every member&apos;s copy of RuralDesk erases it at its next sync:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Erasing on the server…</source>
-        <translation>Vymazávání na serveru…</translation>
+        <source>Erased a record</source>
+        <translation>Vymazal(a) záznam</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Everything about {name} was written to {path}.</source>
@@ -1187,11 +1503,11 @@
     </message>
     <message>
         <source>Invited someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozval(a) někoho</translation>
     </message>
     <message>
         <source>Issued a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Vydal(a) token</translation>
     </message>
     <message>
         <source>Its attachments: none</source>
@@ -1203,7 +1519,7 @@
     </message>
     <message>
         <source>Its history, with the values it held (changes recorded: {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeho historie s hodnotami, které měl (zaznamenaných změn: {count})</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
@@ -1216,7 +1532,7 @@
     </message>
     <message>
         <source>Joined with an invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Připojil(a) se pozvánkou</translation>
     </message>
     <message>
         <source>Last sync</source>
@@ -1228,7 +1544,7 @@
     </message>
     <message>
         <source>Links to it from {records} ({count}): {titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>Odkazy na něj z: {records} ({count}): {titles}</translation>
     </message>
     <message>
         <source>Listing what the erasure removes…</source>
@@ -1324,7 +1640,7 @@
     </message>
     <message>
         <source>Removed a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Odebral(a) člena</translation>
     </message>
     <message>
         <source>Removing the member…</source>
@@ -1336,7 +1652,7 @@
     </message>
     <message>
         <source>Renamed the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Přejmenoval(a) skupinu</translation>
     </message>
     <message>
         <source>Renaming the group…</source>
@@ -1352,7 +1668,7 @@
     </message>
     <message>
         <source>Revoked a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Odvolal(a) token</translation>
     </message>
     <message>
         <source>Revoking…</source>
@@ -1371,6 +1687,10 @@
         <translation>Kontakt „{name}“ a každá hodnota pole, kterou měl</translation>
     </message>
     <message>
+        <source>The discussion about this contact, with its posts ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The group is now called “{name}”.</source>
         <translation>Skupina se nyní jmenuje „{name}“.</translation>
     </message>
@@ -1381,6 +1701,10 @@
     <message>
         <source>The person is also named in the text of {count} other records. That text is not changed: review it after the erasure (the export lists where).</source>
         <translation>Osoba je jmenována i v textu {count} dalších záznamů. Ten text se nemění: zkontrolujte ho po vymazání (export uvádí kde).</translation>
+    </message>
+    <message>
+        <source>Their own posts in the group&apos;s discussions ({count}); the threads stay and show “post removed”</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This member has no token in use.</source>
@@ -1489,8 +1813,8 @@
         <translation>{name} je nyní: {role}.</translation>
     </message>
     <message>
-        <source>“{name}” was erased on the server; every replica erases it when it syncs.</source>
-        <translation>„{name}“ byl na serveru vymazán; každá replika ho vymaže při synchronizaci.</translation>
+        <source>“{name}” was erased here; the erasure goes to the server with this sync and reaches every replica at its next sync.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1539,8 +1863,16 @@
 <context>
     <name>IO</name>
     <message>
+        <source>Comments on {title}</source>
+        <translation>Komentáře k {title}</translation>
+    </message>
+    <message>
         <source>DejaVu Sans is not installed: the PDF uses Helvetica, which cannot print letters outside Western Europe (Polish, Greek…); install fonts-dejavu</source>
         <translation>DejaVu Sans není nainstalováno: PDF používá Helveticu, která neumí vytisknout písmena mimo západní Evropu (polská, řecká…); nainstalujte fonts-dejavu</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Diskuse</translation>
     </message>
     <message>
         <source>Google Contacts export</source>
@@ -1551,6 +1883,10 @@
         <translation>Export z Google Contacts (Outlook CSV)</translation>
     </message>
     <message>
+        <source>Hidden by a coordinator: {reason}</source>
+        <translation>Skryto koordinátorem: {reason}</translation>
+    </message>
+    <message>
         <source>Outlook export</source>
         <translation>Export z Outlooku</translation>
     </message>
@@ -1559,12 +1895,28 @@
         <translation>Telefon ({type}): {number}</translation>
     </message>
     <message>
+        <source>Post removed</source>
+        <translation>Příspěvek odebrán</translation>
+    </message>
+    <message>
+        <source>Posts: {count}</source>
+        <translation>Příspěvky: {count}</translation>
+    </message>
+    <message>
         <source>Region: {region}</source>
         <translation>Region: {region}</translation>
     </message>
     <message>
+        <source>Started by {name}, {when}</source>
+        <translation>Založil(a) {name}, {when}</translation>
+    </message>
+    <message>
         <source>Thunderbird address book export</source>
         <translation>Export adresáře z Thunderbirdu</translation>
+    </message>
+    <message>
+        <source>Withdrawn by its author.</source>
+        <translation>Staženo autorem.</translation>
     </message>
     <message>
         <source>a GIF picture</source>
@@ -1655,12 +2007,20 @@
         <translation>sloupec {number}</translation>
     </message>
     <message>
+        <source>edited {when}</source>
+        <translation>upraveno {when}</translation>
+    </message>
+    <message>
         <source>group “{group}” is not a theme of this workspace; not imported</source>
         <translation>skupina „{group}“ není téma tohoto pracovního prostoru; neimportováno</translation>
     </message>
     <message>
         <source>has {cells} cells but the header names {columns} columns; the extra cells would be lost</source>
         <translation>má {cells} buněk, ale záhlaví uvádí {columns} sloupců; přebytečné buňky by se ztratily</translation>
+    </message>
+    <message>
+        <source>in reply to {name}</source>
+        <translation>v odpovědi osobě {name}</translation>
     </message>
     <message>
         <source>it holds a file its manifest does not list (“{file}”)</source>
@@ -2439,6 +2799,10 @@
         <translation>Vytvořeno</translation>
     </message>
     <message>
+        <source>Discussions</source>
+        <translation>Diskuse</translation>
+    </message>
+    <message>
         <source>Found in</source>
         <translation>Nalezeno v</translation>
     </message>
@@ -2456,7 +2820,7 @@
     </message>
     <message>
         <source>To review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ke kontrole</translation>
     </message>
     <message>
         <source>Trash</source>
@@ -2469,7 +2833,7 @@
     <message>
         <source>What&apos;s new</source>
         <extracomment>the review list is a coordinator&apos;s (ui/review.py): whatsnew sets it from the member&apos;s role</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Co je nového</translation>
     </message>
     <message>
         <source>{field}: {text}</source>
@@ -2480,90 +2844,90 @@
     <name>NewsCounts</name>
     <message numerus="yes">
         <source>%n changed contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n změněný kontakt</numerusform>
+            <numerusform>%n změněné kontakty</numerusform>
+            <numerusform>%n změněných kontaktů</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changed practices</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n změněná praxe</numerusform>
+            <numerusform>%n změněné praxe</numerusform>
+            <numerusform>%n změněných praxí</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changed tools</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n změněný nástroj</numerusform>
+            <numerusform>%n změněné nástroje</numerusform>
+            <numerusform>%n změněných nástrojů</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kontakt</numerusform>
+            <numerusform>%n kontakty</numerusform>
+            <numerusform>%n kontaktů</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nový kontakt</numerusform>
+            <numerusform>%n nové kontakty</numerusform>
+            <numerusform>%n nových kontaktů</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new practices</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nová praxe</numerusform>
+            <numerusform>%n nové praxe</numerusform>
+            <numerusform>%n nových praxí</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new tools</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nový nástroj</numerusform>
+            <numerusform>%n nové nástroje</numerusform>
+            <numerusform>%n nových nástrojů</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n practices</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n praxe</numerusform>
+            <numerusform>%n praxe</numerusform>
+            <numerusform>%n praxí</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n records shared by others since your last review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n záznam sdílený ostatními od vaší poslední kontroly.</numerusform>
+            <numerusform>%n záznamy sdílené ostatními od vaší poslední kontroly.</numerusform>
+            <numerusform>%n záznamů sdílených ostatními od vaší poslední kontroly.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tools</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nástroj</numerusform>
+            <numerusform>%n nástroje</numerusform>
+            <numerusform>%n nástrojů</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nepřečtený</numerusform>
+            <numerusform>%n nepřečtené</numerusform>
+            <numerusform>%n nepřečtených</numerusform>
         </translation>
     </message>
 </context>
@@ -2768,19 +3132,20 @@
     <name>Review</name>
     <message>
         <source>&amp;Mark all as reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Označit vše jako zkontrolované</translation>
     </message>
     <message>
         <source>(untitled)</source>
+        <extracomment>few columns: the pane beside the record is narrow at 150 % (the type is in the tool tip)</extracomment>
         <translation>(bez názvu)</translation>
     </message>
     <message>
         <source>Add a &amp;note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat &amp;poznámku…</translation>
     </message>
     <message>
         <source>Choose a record in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejprve vyberte záznam v seznamu.</translation>
     </message>
     <message>
         <source>Last changed</source>
@@ -2788,7 +3153,7 @@
     </message>
     <message>
         <source>Nothing to review: everything others shared has been reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Není co kontrolovat: vše, co ostatní sdíleli, bylo zkontrolováno.</translation>
     </message>
     <message>
         <source>Reviewer&apos;s note</source>
@@ -2796,15 +3161,15 @@
     </message>
     <message>
         <source>Reviewer&apos;s note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poznámka recenzenta: {note}</translation>
     </message>
     <message>
         <source>Shared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Sdílel(a)</translation>
     </message>
     <message>
         <source>Shared records to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Sdílené záznamy ke kontrole</translation>
     </message>
     <message>
         <source>Title</source>
@@ -2812,18 +3177,18 @@
     </message>
     <message>
         <source>To review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Typ</translation>
+        <translation>Ke kontrole</translation>
     </message>
     <message>
         <source>Write a reviewer&apos;s note on the chosen record</source>
-        <translation type="unfinished"></translation>
+        <translation>Napsat poznámku recenzenta k vybranému záznamu</translation>
     </message>
     <message>
         <source>Your note on “{title}” travels with the record to everyone in the group. Only coordinators can write it.</source>
+        <translation>Vaše poznámka k „{title}“ putuje se záznamem ke všem ve skupině. Psát ji mohou jen koordinátoři.</translation>
+    </message>
+    <message>
+        <source>{type}, last changed {when}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3048,7 +3413,7 @@ RuralDesk uchovává automatické zálohy vašeho pracovního prostoru v {backup
     </message>
     <message>
         <source>Or, with a personal token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebo s osobním tokenem:</translation>
     </message>
     <message>
         <source>Paste the invitation code your coordinator sent you: it holds the server&apos;s address and the group. With a personal token instead, leave it empty and fill in the fields below. The token is kept in the system&apos;s password store when there is one, otherwise in a file only you can read.</source>
@@ -4395,7 +4760,7 @@ Pro obnovení zvolte novou, prázdnou složku dat v Soubor → Nastavení, resta
     <name>WhatsNew</name>
     <message>
         <source>&amp;What&apos;s new</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Co je nového</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -4403,55 +4768,55 @@ Pro obnovení zvolte novou, prázdnou složku dat v Soubor → Nastavení, resta
     </message>
     <message>
         <source>By {who}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}, {when}</translation>
     </message>
     <message>
         <source>Changed contact: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Změněný kontakt: {title}</translation>
     </message>
     <message>
         <source>Changed practice: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Změněná praxe: {title}</translation>
     </message>
     <message>
         <source>Changed tool: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Změněný nástroj: {title}</translation>
     </message>
     <message>
         <source>Everything here is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vše zde je přečteno.</translation>
     </message>
     <message>
         <source>First sync: {items} from your group</source>
-        <translation type="unfinished"></translation>
+        <translation>První synchronizace: {items} od vaší skupiny</translation>
     </message>
     <message>
         <source>Mark &amp;all as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Označit &amp;vše jako přečtené</translation>
     </message>
     <message>
         <source>Mark everything in What&apos;s new as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Označit vše v Co je nového jako přečtené</translation>
     </message>
     <message>
         <source>New contact: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový kontakt: {title}</translation>
     </message>
     <message>
         <source>New practice: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nová praxe: {title}</translation>
     </message>
     <message>
         <source>New tool: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový nástroj: {title}</translation>
     </message>
     <message>
         <source>Nothing new from your group yet. When others add or change practices, contacts or tools, they are listed here after a sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Od vaší skupiny zatím nic nového. Když ostatní přidají nebo změní praxe, kontakty či nástroje, objeví se zde po synchronizaci.</translation>
     </message>
     <message>
         <source>Only &amp;unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Jen &amp;nepřečtené</translation>
     </message>
     <message>
         <source>That record is no longer here.</source>
@@ -4459,39 +4824,39 @@ Pro obnovení zvolte novou, prázdnou složku dat v Soubor → Nastavení, resta
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Dnes</translation>
     </message>
     <message>
         <source>Unread: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepřečteno: {line}</translation>
     </message>
     <message>
         <source>What arrived from your group</source>
-        <translation type="unfinished"></translation>
+        <translation>Co přišlo od vaší skupiny</translation>
     </message>
     <message>
         <source>What your group added or changed since you last looked</source>
-        <translation type="unfinished"></translation>
+        <translation>Co vaše skupina přidala nebo změnila od vašeho posledního pohledu</translation>
     </message>
     <message>
         <source>What&apos;s new</source>
-        <translation type="unfinished"></translation>
+        <translation>Co je nového</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Včera</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>někdo</translation>
     </message>
     <message>
         <source>{day} · {who}: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} · {who}: {counts}</translation>
     </message>
     <message>
         <source>{items} from your group</source>
-        <translation type="unfinished"></translation>
+        <translation>{items} od vaší skupiny</translation>
     </message>
 </context>
 </TS>

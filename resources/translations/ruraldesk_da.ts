@@ -228,7 +228,7 @@
     </message>
     <message>
         <source>Post</source>
-        <translation>Indlæg</translation>
+        <translation>Slå op</translation>
     </message>
     <message>
         <source>Posts</source>
@@ -408,6 +408,7 @@
     </message>
     <message>
         <source>Details</source>
+        <extracomment>the record now shown (None: none), for what sits beside it (ui/discussions: its comments)</extracomment>
         <translation>Detaljer</translation>
     </message>
     <message>
@@ -456,7 +457,7 @@
     </message>
     <message>
         <source>created by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>oprettet af {who}</translation>
     </message>
     <message>
         <source>in the trash</source>
@@ -641,6 +642,317 @@
     <message>
         <source>{title}: {done} of {total}</source>
         <translation>{title}: {done} af {total}</translation>
+    </message>
+</context>
+<context>
+    <name>Discussions</name>
+    <message numerus="yes">
+        <source>%n posts</source>
+        <translation>
+            <numerusform>%n indlæg</numerusform>
+            <numerusform>%n indlæg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topics</source>
+        <translation>
+            <numerusform>%n emne</numerusform>
+            <numerusform>%n emner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(ingen titel)</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(ikke angivet)</translation>
+    </message>
+    <message>
+        <source>A topic needs a title and an opening post.</source>
+        <translation>Et emne skal have en titel og et åbningsindlæg.</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comments (%n)</source>
+        <translation>
+            <numerusform>Kommentarer (%n)</numerusform>
+            <numerusform>Kommentarer (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export the discussion: {error}</source>
+        <translation>Kunne ikke eksportere diskussionen: {error}</translation>
+    </message>
+    <message>
+        <source>Could not save: {error}</source>
+        <translation>Kunne ikke gemme: {error}</translation>
+    </message>
+    <message>
+        <source>Draft kept</source>
+        <translation>Kladde beholdt</translation>
+    </message>
+    <message>
+        <source>Draft kept from {when}</source>
+        <translation>Kladde beholdt fra {when}</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Rediger</translation>
+    </message>
+    <message>
+        <source>Edit your post</source>
+        <translation>Rediger dit indlæg</translation>
+    </message>
+    <message>
+        <source>Export as Markdown…</source>
+        <translation>Eksporter som Markdown…</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>Eksporter som PDF…</translation>
+    </message>
+    <message>
+        <source>Export the discussion</source>
+        <translation>Eksporter diskussionen</translation>
+    </message>
+    <message>
+        <source>Hidden by a coordinator: {reason}</source>
+        <translation>Skjult af en koordinator: {reason}</translation>
+    </message>
+    <message>
+        <source>Hidden from the group: {reason}</source>
+        <translation>Skjult for gruppen: {reason}</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Skjul</translation>
+    </message>
+    <message>
+        <source>Hide the discussion…</source>
+        <translation>Skjul diskussionen…</translation>
+    </message>
+    <message>
+        <source>Hide…</source>
+        <translation>Skjul…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprog:</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Seneste aktivitet</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>New &amp;topic…</source>
+        <translation>Nyt &amp;emne…</translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation>Nyt emne</translation>
+    </message>
+    <message>
+        <source>New topic…</source>
+        <translation>Nyt emne…</translation>
+    </message>
+    <message>
+        <source>No posts yet. Write the first one below.</source>
+        <translation>Ingen indlæg endnu. Skriv det første nedenfor.</translation>
+    </message>
+    <message>
+        <source>No topics yet. Start one with New topic; comments on a practice, tool or contact are at the foot of its page.</source>
+        <translation>Ingen emner endnu. Start et med Nyt emne; kommentarer til en praksis, et værktøj eller en kontakt står nederst på dens side.</translation>
+    </message>
+    <message>
+        <source>Not a reply</source>
+        <translation>Ikke et svar</translation>
+    </message>
+    <message>
+        <source>Not allowed: {reason}.</source>
+        <translation>Ikke tilladt: {reason}.</translation>
+    </message>
+    <message>
+        <source>Opening post</source>
+        <translation>Åbningsindlæg</translation>
+    </message>
+    <message>
+        <source>Opening post:</source>
+        <translation>Åbningsindlæg:</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Slå op</translation>
+    </message>
+    <message>
+        <source>Post it (Ctrl+Enter)</source>
+        <translation>Slå op (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Post removed</source>
+        <translation>Indlæg fjernet</translation>
+    </message>
+    <message>
+        <source>Posted. It goes to the group at the next sync.</source>
+        <translation>Slået op. Det går til gruppen ved næste synkronisering.</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Indlæg</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Replying to a post</source>
+        <translation>Svarer på et indlæg</translation>
+    </message>
+    <message>
+        <source>Replying to {name}</source>
+        <translation>Svarer {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n earlier posts</source>
+        <translation>
+            <numerusform>Vis %n tidligere indlæg</numerusform>
+            <numerusform>Vis %n tidligere indlæg</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation>Vis igen</translation>
+    </message>
+    <message>
+        <source>Show discussions</source>
+        <translation>Vis diskussioner</translation>
+    </message>
+    <message>
+        <source>Start a discussion with the group</source>
+        <translation>Start en diskussion med gruppen</translation>
+    </message>
+    <message>
+        <source>Start a discussion with the group (Ctrl+Shift+D)</source>
+        <translation>Start en diskussion med gruppen (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>Startet af</translation>
+    </message>
+    <message>
+        <source>The discussion was written to {path}.</source>
+        <translation>Diskussionen blev skrevet til {path}.</translation>
+    </message>
+    <message>
+        <source>The earlier version stays in the post&apos;s history.</source>
+        <translation>Den tidligere version forbliver i indlæggets historik.</translation>
+    </message>
+    <message>
+        <source>The opening post… *emphasis*, **strong**, - lists, [links](https://…), @member</source>
+        <translation>Åbningsindlægget… *fremhævet*, **fed**, - lister, [links](https://…), @medlem</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Emner</translation>
+    </message>
+    <message>
+        <source>Version {n}, {when}, by {name}</source>
+        <translation>Version {n}, {when}, af {name}</translation>
+    </message>
+    <message>
+        <source>Versions of the post</source>
+        <translation>Indlæggets versioner</translation>
+    </message>
+    <message>
+        <source>What is it about?</source>
+        <translation>Hvad handler det om?</translation>
+    </message>
+    <message>
+        <source>Why is it hidden? Everyone sees the reason in its place.</source>
+        <translation>Hvorfor er det skjult? Alle ser begrundelsen på dets plads.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Træk tilbage</translation>
+    </message>
+    <message>
+        <source>Withdraw this post? Its text goes from the thread; its earlier versions stay in its history.</source>
+        <translation>Trække dette indlæg tilbage? Teksten forsvinder fra tråden; de tidligere versioner forbliver i historikken.</translation>
+    </message>
+    <message>
+        <source>Withdraw your post</source>
+        <translation>Træk dit indlæg tilbage</translation>
+    </message>
+    <message>
+        <source>Withdrawn by its author.</source>
+        <translation>Trukket tilbage af forfatteren.</translation>
+    </message>
+    <message>
+        <source>Write a post… *emphasis*, **strong**, - lists, [links](https://…), @member (Ctrl+Enter posts)</source>
+        <translation>Skriv et indlæg… *fremhævet*, **fed**, - lister, [links](https://…), @medlem (Ctrl+Enter slår op)</translation>
+    </message>
+    <message>
+        <source>Write something first.</source>
+        <translation>Skriv noget først.</translation>
+    </message>
+    <message>
+        <source>Write to the whole thread instead (Escape)</source>
+        <translation>Skriv til hele tråden i stedet (Escape)</translation>
+    </message>
+    <message>
+        <source>Your post</source>
+        <translation>Dit indlæg</translation>
+    </message>
+    <message>
+        <source>a removed post</source>
+        <translation>et fjernet indlæg</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>redigeret</translation>
+    </message>
+    <message>
+        <source>in reply to {name}</source>
+        <translation>som svar til {name}</translation>
+    </message>
+    <message>
+        <source>started by {name}</source>
+        <translation>startet af {name}</translation>
+    </message>
+    <message>
+        <source>{title} (hidden)</source>
+        <translation>{title} (skjult)</translation>
+    </message>
+    <message>
+        <source>{title} · {count} new</source>
+        <translation>{title} · {count} nye</translation>
     </message>
 </context>
 <context>
@@ -1031,7 +1343,7 @@
     </message>
     <message>
         <source>Added a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføjede et medlem</translation>
     </message>
     <message>
         <source>Asking the server who you are…</source>
@@ -1059,7 +1371,7 @@
     </message>
     <message>
         <source>Cancelled an invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullerede en invitation</translation>
     </message>
     <message>
         <source>Cancelling the invitation…</source>
@@ -1075,7 +1387,7 @@
     </message>
     <message>
         <source>Changed a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændrede et medlem</translation>
     </message>
     <message>
         <source>Changing the role…</source>
@@ -1118,16 +1430,16 @@
         <translation>Slet »{name}« endeligt</translation>
     </message>
     <message>
-        <source>Erase “{name}” from the whole group? This cannot be undone. The server erases it now, and every member&apos;s copy of RuralDesk erases it at its next sync:</source>
-        <translation>Slette »{name}« endeligt fra hele gruppen? Det kan ikke fortrydes. Serveren sletter det nu, og hvert medlems kopi af RuralDesk sletter det ved sin næste synkronisering:</translation>
-    </message>
-    <message>
-        <source>Erased a record</source>
+        <source>Erase “{name}” from the whole group? This cannot be undone. It is erased here and sent to the server at once; every member&apos;s copy of RuralDesk erases it at its next sync:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Erasing on the server…</source>
-        <translation>Sletter endeligt på serveren…</translation>
+        <source>Erased a record</source>
+        <translation>Slettede en post endeligt</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Everything about {name} was written to {path}.</source>
@@ -1187,11 +1499,11 @@
     </message>
     <message>
         <source>Invited someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviterede nogen</translation>
     </message>
     <message>
         <source>Issued a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Udstedte et token</translation>
     </message>
     <message>
         <source>Its attachments: none</source>
@@ -1203,7 +1515,7 @@
     </message>
     <message>
         <source>Its history, with the values it held (changes recorded: {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Dens historik med de værdier, den havde (registrerede ændringer: {count})</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
@@ -1216,7 +1528,7 @@
     </message>
     <message>
         <source>Joined with an invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Blev medlem med en invitation</translation>
     </message>
     <message>
         <source>Last sync</source>
@@ -1228,7 +1540,7 @@
     </message>
     <message>
         <source>Links to it from {records} ({count}): {titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>Links til den fra {records} ({count}): {titles}</translation>
     </message>
     <message>
         <source>Listing what the erasure removes…</source>
@@ -1324,7 +1636,7 @@
     </message>
     <message>
         <source>Removed a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjernede et medlem</translation>
     </message>
     <message>
         <source>Removing the member…</source>
@@ -1336,7 +1648,7 @@
     </message>
     <message>
         <source>Renamed the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Omdøbte gruppen</translation>
     </message>
     <message>
         <source>Renaming the group…</source>
@@ -1352,7 +1664,7 @@
     </message>
     <message>
         <source>Revoked a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbagekaldte et token</translation>
     </message>
     <message>
         <source>Revoking…</source>
@@ -1371,6 +1683,10 @@
         <translation>Kontakten »{name}« og hver feltværdi, den havde</translation>
     </message>
     <message>
+        <source>The discussion about this contact, with its posts ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The group is now called “{name}”.</source>
         <translation>Gruppen hedder nu »{name}«.</translation>
     </message>
@@ -1381,6 +1697,10 @@
     <message>
         <source>The person is also named in the text of {count} other records. That text is not changed: review it after the erasure (the export lists where).</source>
         <translation>Personen er også nævnt i teksten i {count} andre poster. Den tekst ændres ikke: gennemgå den efter den endelige sletning (eksporten viser hvor).</translation>
+    </message>
+    <message>
+        <source>Their own posts in the group&apos;s discussions ({count}); the threads stay and show “post removed”</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This member has no token in use.</source>
@@ -1489,8 +1809,8 @@
         <translation>{name} er nu: {role}.</translation>
     </message>
     <message>
-        <source>“{name}” was erased on the server; every replica erases it when it syncs.</source>
-        <translation>»{name}« blev slettet endeligt på serveren; hver replika sletter den, når den synkroniserer.</translation>
+        <source>“{name}” was erased here; the erasure goes to the server with this sync and reaches every replica at its next sync.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1539,8 +1859,16 @@
 <context>
     <name>IO</name>
     <message>
+        <source>Comments on {title}</source>
+        <translation>Kommentarer til {title}</translation>
+    </message>
+    <message>
         <source>DejaVu Sans is not installed: the PDF uses Helvetica, which cannot print letters outside Western Europe (Polish, Greek…); install fonts-dejavu</source>
         <translation>DejaVu Sans er ikke installeret: PDF&apos;en bruger Helvetica, som ikke kan udskrive bogstaver uden for Vesteuropa (polske, græske…); installer fonts-dejavu</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Diskussion</translation>
     </message>
     <message>
         <source>Google Contacts export</source>
@@ -1551,6 +1879,10 @@
         <translation>Eksport fra Google Kontakter (Outlook CSV)</translation>
     </message>
     <message>
+        <source>Hidden by a coordinator: {reason}</source>
+        <translation>Skjult af en koordinator: {reason}</translation>
+    </message>
+    <message>
         <source>Outlook export</source>
         <translation>Eksport fra Outlook</translation>
     </message>
@@ -1559,12 +1891,28 @@
         <translation>Telefon ({type}): {number}</translation>
     </message>
     <message>
+        <source>Post removed</source>
+        <translation>Indlæg fjernet</translation>
+    </message>
+    <message>
+        <source>Posts: {count}</source>
+        <translation>Indlæg: {count}</translation>
+    </message>
+    <message>
         <source>Region: {region}</source>
         <translation>Region: {region}</translation>
     </message>
     <message>
+        <source>Started by {name}, {when}</source>
+        <translation>Startet af {name}, {when}</translation>
+    </message>
+    <message>
         <source>Thunderbird address book export</source>
         <translation>Eksport af adressebog fra Thunderbird</translation>
+    </message>
+    <message>
+        <source>Withdrawn by its author.</source>
+        <translation>Trukket tilbage af forfatteren.</translation>
     </message>
     <message>
         <source>a GIF picture</source>
@@ -1655,12 +2003,20 @@
         <translation>kolonne {number}</translation>
     </message>
     <message>
+        <source>edited {when}</source>
+        <translation>redigeret {when}</translation>
+    </message>
+    <message>
         <source>group “{group}” is not a theme of this workspace; not imported</source>
         <translation>gruppen »{group}« er ikke et tema i dette arbejdsområde; ikke importeret</translation>
     </message>
     <message>
         <source>has {cells} cells but the header names {columns} columns; the extra cells would be lost</source>
         <translation>har {cells} celler, men overskriften nævner {columns} kolonner; de ekstra celler ville gå tabt</translation>
+    </message>
+    <message>
+        <source>in reply to {name}</source>
+        <translation>som svar til {name}</translation>
     </message>
     <message>
         <source>it holds a file its manifest does not list (“{file}”)</source>
@@ -2439,6 +2795,10 @@
         <translation>Oprettet</translation>
     </message>
     <message>
+        <source>Discussions</source>
+        <translation>Diskussioner</translation>
+    </message>
+    <message>
         <source>Found in</source>
         <translation>Fundet i</translation>
     </message>
@@ -2456,7 +2816,7 @@
     </message>
     <message>
         <source>To review</source>
-        <translation type="unfinished"></translation>
+        <translation>Til gennemsyn</translation>
     </message>
     <message>
         <source>Trash</source>
@@ -2469,7 +2829,7 @@
     <message>
         <source>What&apos;s new</source>
         <extracomment>the review list is a coordinator&apos;s (ui/review.py): whatsnew sets it from the member&apos;s role</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nyheder</translation>
     </message>
     <message>
         <source>{field}: {text}</source>
@@ -2480,79 +2840,79 @@
     <name>NewsCounts</name>
     <message numerus="yes">
         <source>%n changed contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ændret kontakt</numerusform>
+            <numerusform>%n ændrede kontakter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changed practices</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ændret praksis</numerusform>
+            <numerusform>%n ændrede praksisser</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changed tools</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ændret værktøj</numerusform>
+            <numerusform>%n ændrede værktøjer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kontakt</numerusform>
+            <numerusform>%n kontakter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ny kontakt</numerusform>
+            <numerusform>%n nye kontakter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new practices</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ny praksis</numerusform>
+            <numerusform>%n nye praksisser</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new tools</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nyt værktøj</numerusform>
+            <numerusform>%n nye værktøjer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n practices</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n praksis</numerusform>
+            <numerusform>%n praksisser</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n records shared by others since your last review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n post delt af andre siden dit seneste gennemsyn.</numerusform>
+            <numerusform>%n poster delt af andre siden dit seneste gennemsyn.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tools</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n værktøj</numerusform>
+            <numerusform>%n værktøjer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ulæst</numerusform>
+            <numerusform>%n ulæste</numerusform>
         </translation>
     </message>
 </context>
@@ -2757,19 +3117,20 @@
     <name>Review</name>
     <message>
         <source>&amp;Mark all as reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markér alle som gennemset</translation>
     </message>
     <message>
         <source>(untitled)</source>
+        <extracomment>few columns: the pane beside the record is narrow at 150 % (the type is in the tool tip)</extracomment>
         <translation>(uden titel)</translation>
     </message>
     <message>
         <source>Add a &amp;note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj en &amp;note…</translation>
     </message>
     <message>
         <source>Choose a record in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg først en post på listen.</translation>
     </message>
     <message>
         <source>Last changed</source>
@@ -2777,7 +3138,7 @@
     </message>
     <message>
         <source>Nothing to review: everything others shared has been reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet at gennemse: alt, hvad andre har delt, er gennemset.</translation>
     </message>
     <message>
         <source>Reviewer&apos;s note</source>
@@ -2785,15 +3146,15 @@
     </message>
     <message>
         <source>Reviewer&apos;s note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelderens note: {note}</translation>
     </message>
     <message>
         <source>Shared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Delt af</translation>
     </message>
     <message>
         <source>Shared records to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Delte poster til gennemsyn</translation>
     </message>
     <message>
         <source>Title</source>
@@ -2801,18 +3162,18 @@
     </message>
     <message>
         <source>To review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
+        <translation>Til gennemsyn</translation>
     </message>
     <message>
         <source>Write a reviewer&apos;s note on the chosen record</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en anmeldernote til den valgte post</translation>
     </message>
     <message>
         <source>Your note on “{title}” travels with the record to everyone in the group. Only coordinators can write it.</source>
+        <translation>Din note til »{title}« følger med posten til alle i gruppen. Kun koordinatorer kan skrive den.</translation>
+    </message>
+    <message>
+        <source>{type}, last changed {when}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3037,7 +3398,7 @@ RuralDesk opbevarer automatiske sikkerhedskopier af dit arbejdsområde i {backup
     </message>
     <message>
         <source>Or, with a personal token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eller med et personligt token:</translation>
     </message>
     <message>
         <source>Paste the invitation code your coordinator sent you: it holds the server&apos;s address and the group. With a personal token instead, leave it empty and fill in the fields below. The token is kept in the system&apos;s password store when there is one, otherwise in a file only you can read.</source>
@@ -4384,7 +4745,7 @@ For at gendanne skal du vælge en ny, tom datamappe under Filer → Indstillinge
     <name>WhatsNew</name>
     <message>
         <source>&amp;What&apos;s new</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nyheder</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -4392,55 +4753,55 @@ For at gendanne skal du vælge en ny, tom datamappe under Filer → Indstillinge
     </message>
     <message>
         <source>By {who}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Af {who}, {when}</translation>
     </message>
     <message>
         <source>Changed contact: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændret kontakt: {title}</translation>
     </message>
     <message>
         <source>Changed practice: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændret praksis: {title}</translation>
     </message>
     <message>
         <source>Changed tool: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændret værktøj: {title}</translation>
     </message>
     <message>
         <source>Everything here is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt her er læst.</translation>
     </message>
     <message>
         <source>First sync: {items} from your group</source>
-        <translation type="unfinished"></translation>
+        <translation>Første synkronisering: {items} fra din gruppe</translation>
     </message>
     <message>
         <source>Mark &amp;all as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér &amp;alt som læst</translation>
     </message>
     <message>
         <source>Mark everything in What&apos;s new as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér alt i Nyheder som læst</translation>
     </message>
     <message>
         <source>New contact: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny kontakt: {title}</translation>
     </message>
     <message>
         <source>New practice: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny praksis: {title}</translation>
     </message>
     <message>
         <source>New tool: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt værktøj: {title}</translation>
     </message>
     <message>
         <source>Nothing new from your group yet. When others add or change practices, contacts or tools, they are listed here after a sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet nyt fra din gruppe endnu. Når andre tilføjer eller ændrer praksisser, kontakter eller værktøjer, vises de her efter en synkronisering.</translation>
     </message>
     <message>
         <source>Only &amp;unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun &amp;ulæste</translation>
     </message>
     <message>
         <source>That record is no longer here.</source>
@@ -4448,39 +4809,39 @@ For at gendanne skal du vælge en ny, tom datamappe under Filer → Indstillinge
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>I dag</translation>
     </message>
     <message>
         <source>Unread: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulæst: {line}</translation>
     </message>
     <message>
         <source>What arrived from your group</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad der er kommet fra din gruppe</translation>
     </message>
     <message>
         <source>What your group added or changed since you last looked</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad din gruppe har tilføjet eller ændret, siden du sidst kiggede</translation>
     </message>
     <message>
         <source>What&apos;s new</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyheder</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>I går</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>nogen</translation>
     </message>
     <message>
         <source>{day} · {who}: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} · {who}: {counts}</translation>
     </message>
     <message>
         <source>{items} from your group</source>
-        <translation type="unfinished"></translation>
+        <translation>{items} fra din gruppe</translation>
     </message>
 </context>
 </TS>

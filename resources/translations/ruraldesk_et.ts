@@ -228,7 +228,7 @@
     </message>
     <message>
         <source>Post</source>
-        <translation>Postitus</translation>
+        <translation>Postita</translation>
     </message>
     <message>
         <source>Posts</source>
@@ -457,7 +457,7 @@
     </message>
     <message>
         <source>created by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>lõi {who}</translation>
     </message>
     <message>
         <source>in the trash</source>
@@ -646,89 +646,98 @@
 </context>
 <context>
     <name>Discussions</name>
-    <message>
+    <message numerus="yes">
         <source>%n posts</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n postitus</numerusform>
+            <numerusform>%n postitust</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n topics</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n teema</numerusform>
+            <numerusform>%n teemat</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pealkirjata)</translation>
     </message>
     <message>
         <source>(not said)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pole öeldud)</translation>
     </message>
     <message>
         <source>A topic needs a title and an opening post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teemal peab olema pealkiri ja avapostitus.</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentaarid</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Comments (%n)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Kommentaarid (%n)</numerusform>
+            <numerusform>Kommentaarid (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not export the discussion: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arutelu ei õnnestunud eksportida: {error}</translation>
     </message>
     <message>
         <source>Could not save: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvestamine ebaõnnestus: {error}</translation>
     </message>
     <message>
         <source>Draft kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Mustand säilitatud</translation>
     </message>
     <message>
         <source>Draft kept from {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mustand säilitatud ajast {when}</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuda</translation>
     </message>
     <message>
         <source>Edit your post</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuda oma postitust</translation>
     </message>
     <message>
         <source>Export as Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspordi Markdownina…</translation>
     </message>
     <message>
         <source>Export as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspordi PDF-ina…</translation>
     </message>
     <message>
         <source>Export the discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspordi arutelu</translation>
     </message>
     <message>
         <source>Hidden by a coordinator: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinaator peitis: {reason}</translation>
     </message>
     <message>
         <source>Hidden from the group: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupi eest peidetud: {reason}</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Peida</translation>
     </message>
     <message>
         <source>Hide the discussion…</source>
-        <translation type="unfinished"></translation>
+        <translation>Peida arutelu…</translation>
     </message>
     <message>
         <source>Hide…</source>
-        <translation type="unfinished"></translation>
+        <translation>Peida…</translation>
     </message>
     <message>
         <source>Language</source>
@@ -736,11 +745,11 @@
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Keel:</translation>
     </message>
     <message>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimane tegevus</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
@@ -748,59 +757,59 @@
     </message>
     <message>
         <source>New &amp;topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uus t&amp;eema…</translation>
     </message>
     <message>
         <source>New topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Uus teema</translation>
     </message>
     <message>
         <source>New topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uus teema…</translation>
     </message>
     <message>
         <source>No posts yet. Write the first one below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postitusi veel pole. Kirjutage esimene allpool.</translation>
     </message>
     <message>
         <source>No topics yet. Start one with New topic; comments on a practice, tool or contact are at the foot of its page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teemasid veel pole. Alustage ühte nupuga Uus teema; praktika, tööriista või kontakti kommentaarid on selle lehe allosas.</translation>
     </message>
     <message>
         <source>Not a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole vastus</translation>
     </message>
     <message>
         <source>Not allowed: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole lubatud: {reason}.</translation>
     </message>
     <message>
         <source>Opening post</source>
-        <translation type="unfinished"></translation>
+        <translation>Avapostitus</translation>
     </message>
     <message>
         <source>Opening post:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avapostitus:</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation>Postitus</translation>
+        <translation>Postita</translation>
     </message>
     <message>
         <source>Post it (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Postita (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Post removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Postitus eemaldatud</translation>
     </message>
     <message>
         <source>Posted. It goes to the group at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postitatud. See läheb grupile järgmisel sünkroonimisel.</translation>
     </message>
     <message>
         <source>Posts</source>
@@ -808,35 +817,38 @@
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Vasta</translation>
     </message>
     <message>
         <source>Replying to a post</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastus postitusele</translation>
     </message>
     <message>
         <source>Replying to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastus isikule {name}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Show %n earlier posts</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Näita %n varasemat postitust</numerusform>
+            <numerusform>Näita %n varasemat postitust</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show again</source>
-        <translation type="unfinished"></translation>
+        <translation>Näita uuesti</translation>
     </message>
     <message>
         <source>Show discussions</source>
-        <translation type="unfinished"></translation>
+        <translation>Näita arutelusid</translation>
     </message>
     <message>
         <source>Start a discussion with the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Alusta grupiga arutelu</translation>
     </message>
     <message>
         <source>Start a discussion with the group (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alusta grupiga arutelu (Ctrl+Shift+D)</translation>
     </message>
     <message>
         <source>Started by</source>
@@ -844,15 +856,15 @@
     </message>
     <message>
         <source>The discussion was written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arutelu kirjutati asukohta {path}.</translation>
     </message>
     <message>
         <source>The earlier version stays in the post&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varasem versioon jääb postituse ajalukku.</translation>
     </message>
     <message>
         <source>The opening post… *emphasis*, **strong**, - lists, [links](https://…), @member</source>
-        <translation type="unfinished"></translation>
+        <translation>Avapostitus… *rõhutus*, **paks**, - loendid, [lingid](https://…), @liige</translation>
     </message>
     <message>
         <source>Title</source>
@@ -860,87 +872,87 @@
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pealkiri:</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Teema</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Teemad</translation>
     </message>
     <message>
         <source>Version {n}, {when}, by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versioon {n}, {when}, {name}</translation>
     </message>
     <message>
         <source>Versions of the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Postituse versioonid</translation>
     </message>
     <message>
         <source>What is it about?</source>
-        <translation type="unfinished"></translation>
+        <translation>Millest see räägib?</translation>
     </message>
     <message>
         <source>Why is it hidden? Everyone sees the reason in its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miks see on peidetud? Kõik näevad põhjust selle kohal.</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Võta tagasi</translation>
     </message>
     <message>
         <source>Withdraw this post? Its text goes from the thread; its earlier versions stay in its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas võtta see postitus tagasi? Selle tekst kaob lõimest; varasemad versioonid jäävad selle ajalukku.</translation>
     </message>
     <message>
         <source>Withdraw your post</source>
-        <translation type="unfinished"></translation>
+        <translation>Võta oma postitus tagasi</translation>
     </message>
     <message>
         <source>Withdrawn by its author.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor võttis tagasi.</translation>
     </message>
     <message>
         <source>Write a post… *emphasis*, **strong**, - lists, [links](https://…), @member (Ctrl+Enter posts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjutage postitus… *rõhutus*, **paks**, - loendid, [lingid](https://…), @liige (Ctrl+Enter postitab)</translation>
     </message>
     <message>
         <source>Write something first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjutage esmalt midagi.</translation>
     </message>
     <message>
         <source>Write to the whole thread instead (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjuta hoopis kogu lõimele (Escape)</translation>
     </message>
     <message>
         <source>Your post</source>
-        <translation type="unfinished"></translation>
+        <translation>Teie postitus</translation>
     </message>
     <message>
         <source>a removed post</source>
-        <translation type="unfinished"></translation>
+        <translation>eemaldatud postitus</translation>
     </message>
     <message>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>muudetud</translation>
     </message>
     <message>
         <source>in reply to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>vastuseks isikule {name}</translation>
     </message>
     <message>
         <source>started by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>alustas {name}</translation>
     </message>
     <message>
         <source>{title} (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (peidetud)</translation>
     </message>
     <message>
         <source>{title} · {count} new</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} · uusi: {count}</translation>
     </message>
 </context>
 <context>
@@ -1331,7 +1343,7 @@
     </message>
     <message>
         <source>Added a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisas liikme</translation>
     </message>
     <message>
         <source>Asking the server who you are…</source>
@@ -1359,7 +1371,7 @@
     </message>
     <message>
         <source>Cancelled an invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tühistas kutse</translation>
     </message>
     <message>
         <source>Cancelling the invitation…</source>
@@ -1375,7 +1387,7 @@
     </message>
     <message>
         <source>Changed a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Muutis liiget</translation>
     </message>
     <message>
         <source>Changing the role…</source>
@@ -1418,16 +1430,16 @@
         <translation>„{name}“ jäädav kustutamine</translation>
     </message>
     <message>
-        <source>Erase “{name}” from the whole group? This cannot be undone. The server erases it now, and every member&apos;s copy of RuralDesk erases it at its next sync:</source>
-        <translation>Kas kustutada „{name}“ kogu grupist jäädavalt? Seda ei saa tagasi võtta. Server kustutab selle kohe ja iga liikme RuralDeski koopia kustutab selle järgmisel sünkroonimisel:</translation>
-    </message>
-    <message>
-        <source>Erased a record</source>
+        <source>Erase “{name}” from the whole group? This cannot be undone. It is erased here and sent to the server at once; every member&apos;s copy of RuralDesk erases it at its next sync:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Erasing on the server…</source>
-        <translation>Serveris kustutamine…</translation>
+        <source>Erased a record</source>
+        <translation>Kustutas kirje jäädavalt</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Everything about {name} was written to {path}.</source>
@@ -1487,11 +1499,11 @@
     </message>
     <message>
         <source>Invited someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Kutsus kellegi</translation>
     </message>
     <message>
         <source>Issued a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Väljastas tõendi</translation>
     </message>
     <message>
         <source>Its attachments: none</source>
@@ -1503,7 +1515,7 @@
     </message>
     <message>
         <source>Its history, with the values it held (changes recorded: {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Selle ajalugu koos selle väärtustega (salvestatud muudatusi: {count})</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
@@ -1516,7 +1528,7 @@
     </message>
     <message>
         <source>Joined with an invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Liitus kutsega</translation>
     </message>
     <message>
         <source>Last sync</source>
@@ -1528,7 +1540,7 @@
     </message>
     <message>
         <source>Links to it from {records} ({count}): {titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingid sellele: {records} ({count}): {titles}</translation>
     </message>
     <message>
         <source>Listing what the erasure removes…</source>
@@ -1624,7 +1636,7 @@
     </message>
     <message>
         <source>Removed a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Eemaldas liikme</translation>
     </message>
     <message>
         <source>Removing the member…</source>
@@ -1636,7 +1648,7 @@
     </message>
     <message>
         <source>Renamed the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimetas grupi ümber</translation>
     </message>
     <message>
         <source>Renaming the group…</source>
@@ -1652,7 +1664,7 @@
     </message>
     <message>
         <source>Revoked a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Tühistas tõendi</translation>
     </message>
     <message>
         <source>Revoking…</source>
@@ -1671,6 +1683,10 @@
         <translation>Kontakt „{name}“ ja iga selle välja väärtus</translation>
     </message>
     <message>
+        <source>The discussion about this contact, with its posts ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The group is now called “{name}”.</source>
         <translation>Grupi nimi on nüüd „{name}“.</translation>
     </message>
@@ -1681,6 +1697,10 @@
     <message>
         <source>The person is also named in the text of {count} other records. That text is not changed: review it after the erasure (the export lists where).</source>
         <translation>Isik on nimetatud ka {count} muu kirje tekstis. Seda teksti ei muudeta: vaadake see üle pärast jäädavat kustutamist (eksport loetleb, kus).</translation>
+    </message>
+    <message>
+        <source>Their own posts in the group&apos;s discussions ({count}); the threads stay and show “post removed”</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This member has no token in use.</source>
@@ -1789,8 +1809,8 @@
         <translation>{name} on nüüd: {role}.</translation>
     </message>
     <message>
-        <source>“{name}” was erased on the server; every replica erases it when it syncs.</source>
-        <translation>„{name}“ kustutati serveris jäädavalt; iga replika kustutab selle sünkroonimisel.</translation>
+        <source>“{name}” was erased here; the erasure goes to the server with this sync and reaches every replica at its next sync.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1840,7 +1860,7 @@
     <name>IO</name>
     <message>
         <source>Comments on {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentaarid: {title}</translation>
     </message>
     <message>
         <source>DejaVu Sans is not installed: the PDF uses Helvetica, which cannot print letters outside Western Europe (Polish, Greek…); install fonts-dejavu</source>
@@ -1860,7 +1880,7 @@
     </message>
     <message>
         <source>Hidden by a coordinator: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinaator peitis: {reason}</translation>
     </message>
     <message>
         <source>Outlook export</source>
@@ -1872,11 +1892,11 @@
     </message>
     <message>
         <source>Post removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Postitus eemaldatud</translation>
     </message>
     <message>
         <source>Posts: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Postitusi: {count}</translation>
     </message>
     <message>
         <source>Region: {region}</source>
@@ -1884,7 +1904,7 @@
     </message>
     <message>
         <source>Started by {name}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alustas {name}, {when}</translation>
     </message>
     <message>
         <source>Thunderbird address book export</source>
@@ -1892,7 +1912,7 @@
     </message>
     <message>
         <source>Withdrawn by its author.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor võttis tagasi.</translation>
     </message>
     <message>
         <source>a GIF picture</source>
@@ -1984,7 +2004,7 @@
     </message>
     <message>
         <source>edited {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>muudetud {when}</translation>
     </message>
     <message>
         <source>group “{group}” is not a theme of this workspace; not imported</source>
@@ -1996,7 +2016,7 @@
     </message>
     <message>
         <source>in reply to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>vastuseks isikule {name}</translation>
     </message>
     <message>
         <source>it holds a file its manifest does not list (“{file}”)</source>
@@ -2796,7 +2816,7 @@
     </message>
     <message>
         <source>To review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ülevaatamiseks</translation>
     </message>
     <message>
         <source>Trash</source>
@@ -2809,7 +2829,7 @@
     <message>
         <source>What&apos;s new</source>
         <extracomment>the review list is a coordinator&apos;s (ui/review.py): whatsnew sets it from the member&apos;s role</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mis on uut</translation>
     </message>
     <message>
         <source>{field}: {text}</source>
@@ -2820,79 +2840,79 @@
     <name>NewsCounts</name>
     <message numerus="yes">
         <source>%n changed contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n muudetud kontakt</numerusform>
+            <numerusform>%n muudetud kontakti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changed practices</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n muudetud praktika</numerusform>
+            <numerusform>%n muudetud praktikat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changed tools</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n muudetud tööriist</numerusform>
+            <numerusform>%n muudetud tööriista</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kontakt</numerusform>
+            <numerusform>%n kontakti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n uus kontakt</numerusform>
+            <numerusform>%n uut kontakti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new practices</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n uus praktika</numerusform>
+            <numerusform>%n uut praktikat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new tools</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n uus tööriist</numerusform>
+            <numerusform>%n uut tööriista</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n practices</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n praktika</numerusform>
+            <numerusform>%n praktikat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n records shared by others since your last review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kirje, mida teised on pärast teie viimast ülevaatust jaganud.</numerusform>
+            <numerusform>%n kirjet, mida teised on pärast teie viimast ülevaatust jaganud.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tools</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tööriist</numerusform>
+            <numerusform>%n tööriista</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lugemata</numerusform>
+            <numerusform>%n lugemata</numerusform>
         </translation>
     </message>
 </context>
@@ -3097,19 +3117,20 @@
     <name>Review</name>
     <message>
         <source>&amp;Mark all as reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Märgi kõik ülevaadatuks</translation>
     </message>
     <message>
         <source>(untitled)</source>
+        <extracomment>few columns: the pane beside the record is narrow at 150 % (the type is in the tool tip)</extracomment>
         <translation>(pealkirjata)</translation>
     </message>
     <message>
         <source>Add a &amp;note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisa &amp;märkus…</translation>
     </message>
     <message>
         <source>Choose a record in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valige esmalt loendist kirje.</translation>
     </message>
     <message>
         <source>Last changed</source>
@@ -3117,7 +3138,7 @@
     </message>
     <message>
         <source>Nothing to review: everything others shared has been reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole midagi üle vaadata: kõik, mida teised jagasid, on üle vaadatud.</translation>
     </message>
     <message>
         <source>Reviewer&apos;s note</source>
@@ -3125,15 +3146,15 @@
     </message>
     <message>
         <source>Reviewer&apos;s note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ülevaataja märkus: {note}</translation>
     </message>
     <message>
         <source>Shared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Jagaja</translation>
     </message>
     <message>
         <source>Shared records to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ülevaatamist vajavad jagatud kirjed</translation>
     </message>
     <message>
         <source>Title</source>
@@ -3141,18 +3162,18 @@
     </message>
     <message>
         <source>To review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Tüüp</translation>
+        <translation>Ülevaatamiseks</translation>
     </message>
     <message>
         <source>Write a reviewer&apos;s note on the chosen record</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjuta valitud kirjele ülevaataja märkus</translation>
     </message>
     <message>
         <source>Your note on “{title}” travels with the record to everyone in the group. Only coordinators can write it.</source>
+        <translation>Teie märkus kirjele „{title}“ liigub koos kirjega kõigile grupis. Seda saavad kirjutada ainult koordinaatorid.</translation>
+    </message>
+    <message>
+        <source>{type}, last changed {when}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3377,7 +3398,7 @@ RuralDesk hoiab teie tööruumi automaatseid varukoopiaid kaustas {backups}. Saa
     </message>
     <message>
         <source>Or, with a personal token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Või isikliku tõendiga:</translation>
     </message>
     <message>
         <source>Paste the invitation code your coordinator sent you: it holds the server&apos;s address and the group. With a personal token instead, leave it empty and fill in the fields below. The token is kept in the system&apos;s password store when there is one, otherwise in a file only you can read.</source>
@@ -4724,7 +4745,7 @@ Taastamiseks valige menüüs Fail → Seaded uus, tühi andmekaust, taaskäivita
     <name>WhatsNew</name>
     <message>
         <source>&amp;What&apos;s new</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mis on uut</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -4732,55 +4753,55 @@ Taastamiseks valige menüüs Fail → Seaded uus, tühi andmekaust, taaskäivita
     </message>
     <message>
         <source>By {who}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}, {when}</translation>
     </message>
     <message>
         <source>Changed contact: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Muudetud kontakt: {title}</translation>
     </message>
     <message>
         <source>Changed practice: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Muudetud praktika: {title}</translation>
     </message>
     <message>
         <source>Changed tool: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Muudetud tööriist: {title}</translation>
     </message>
     <message>
         <source>Everything here is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kõik siin on loetud.</translation>
     </message>
     <message>
         <source>First sync: {items} from your group</source>
-        <translation type="unfinished"></translation>
+        <translation>Esimene sünkroonimine: {items} teie grupilt</translation>
     </message>
     <message>
         <source>Mark &amp;all as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Märgi &amp;kõik loetuks</translation>
     </message>
     <message>
         <source>Mark everything in What&apos;s new as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Märgi kõik jaotises Mis on uut loetuks</translation>
     </message>
     <message>
         <source>New contact: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uus kontakt: {title}</translation>
     </message>
     <message>
         <source>New practice: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uus praktika: {title}</translation>
     </message>
     <message>
         <source>New tool: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uus tööriist: {title}</translation>
     </message>
     <message>
         <source>Nothing new from your group yet. When others add or change practices, contacts or tools, they are listed here after a sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teie grupilt pole veel midagi uut. Kui teised lisavad või muudavad praktikaid, kontakte või tööriistu, näidatakse neid siin pärast sünkroonimist.</translation>
     </message>
     <message>
         <source>Only &amp;unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainult &amp;lugemata</translation>
     </message>
     <message>
         <source>That record is no longer here.</source>
@@ -4788,39 +4809,39 @@ Taastamiseks valige menüüs Fail → Seaded uus, tühi andmekaust, taaskäivita
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Täna</translation>
     </message>
     <message>
         <source>Unread: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugemata: {line}</translation>
     </message>
     <message>
         <source>What arrived from your group</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis saabus teie grupilt</translation>
     </message>
     <message>
         <source>What your group added or changed since you last looked</source>
-        <translation type="unfinished"></translation>
+        <translation>Mida teie grupp on lisanud või muutnud pärast teie viimast vaatamist</translation>
     </message>
     <message>
         <source>What&apos;s new</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis on uut</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Eile</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>keegi</translation>
     </message>
     <message>
         <source>{day} · {who}: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} · {who}: {counts}</translation>
     </message>
     <message>
         <source>{items} from your group</source>
-        <translation type="unfinished"></translation>
+        <translation>{items} teie grupilt</translation>
     </message>
 </context>
 </TS>

@@ -228,7 +228,7 @@
     </message>
     <message>
         <source>Post</source>
-        <translation>Objava</translation>
+        <translation>Objavi</translation>
     </message>
     <message>
         <source>Posts</source>
@@ -408,6 +408,7 @@
     </message>
     <message>
         <source>Details</source>
+        <extracomment>the record now shown (None: none), for what sits beside it (ui/discussions: its comments)</extracomment>
         <translation>Pojedinosti</translation>
     </message>
     <message>
@@ -456,7 +457,7 @@
     </message>
     <message>
         <source>created by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>stvorio/la {who}</translation>
     </message>
     <message>
         <source>in the trash</source>
@@ -641,6 +642,321 @@
     <message>
         <source>{title}: {done} of {total}</source>
         <translation>{title}: {done} od {total}</translation>
+    </message>
+</context>
+<context>
+    <name>Discussions</name>
+    <message numerus="yes">
+        <source>%n posts</source>
+        <translation>
+            <numerusform>%n objava</numerusform>
+            <numerusform>%n objave</numerusform>
+            <numerusform>%n objava</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topics</source>
+        <translation>
+            <numerusform>%n tema</numerusform>
+            <numerusform>%n teme</numerusform>
+            <numerusform>%n tema</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(bez naslova)</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(nije navedeno)</translation>
+    </message>
+    <message>
+        <source>A topic needs a title and an opening post.</source>
+        <translation>Tema treba naslov i početnu objavu.</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Komentari</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comments (%n)</source>
+        <translation>
+            <numerusform>Komentari (%n)</numerusform>
+            <numerusform>Komentari (%n)</numerusform>
+            <numerusform>Komentari (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export the discussion: {error}</source>
+        <translation>Raspravu nije moguće izvesti: {error}</translation>
+    </message>
+    <message>
+        <source>Could not save: {error}</source>
+        <translation>Nije moguće spremiti: {error}</translation>
+    </message>
+    <message>
+        <source>Draft kept</source>
+        <translation>Nacrt sačuvan</translation>
+    </message>
+    <message>
+        <source>Draft kept from {when}</source>
+        <translation>Nacrt sačuvan od {when}</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Uredi</translation>
+    </message>
+    <message>
+        <source>Edit your post</source>
+        <translation>Uredite svoju objavu</translation>
+    </message>
+    <message>
+        <source>Export as Markdown…</source>
+        <translation>Izvezi kao Markdown…</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>Izvezi kao PDF…</translation>
+    </message>
+    <message>
+        <source>Export the discussion</source>
+        <translation>Izvoz rasprave</translation>
+    </message>
+    <message>
+        <source>Hidden by a coordinator: {reason}</source>
+        <translation>Sakrio koordinator: {reason}</translation>
+    </message>
+    <message>
+        <source>Hidden from the group: {reason}</source>
+        <translation>Skriveno od grupe: {reason}</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Sakrij</translation>
+    </message>
+    <message>
+        <source>Hide the discussion…</source>
+        <translation>Sakrij raspravu…</translation>
+    </message>
+    <message>
+        <source>Hide…</source>
+        <translation>Sakrij…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Jezik</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Jezik:</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Zadnja aktivnost</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>New &amp;topic…</source>
+        <translation>Nova &amp;tema…</translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation>Nova tema</translation>
+    </message>
+    <message>
+        <source>New topic…</source>
+        <translation>Nova tema…</translation>
+    </message>
+    <message>
+        <source>No posts yet. Write the first one below.</source>
+        <translation>Još nema objava. Napišite prvu u nastavku.</translation>
+    </message>
+    <message>
+        <source>No topics yet. Start one with New topic; comments on a practice, tool or contact are at the foot of its page.</source>
+        <translation>Još nema tema. Započnite jednu s Nova tema; komentari na praksu, alat ili kontakt nalaze se na dnu njegove stranice.</translation>
+    </message>
+    <message>
+        <source>Not a reply</source>
+        <translation>Nije odgovor</translation>
+    </message>
+    <message>
+        <source>Not allowed: {reason}.</source>
+        <translation>Nije dopušteno: {reason}.</translation>
+    </message>
+    <message>
+        <source>Opening post</source>
+        <translation>Početna objava</translation>
+    </message>
+    <message>
+        <source>Opening post:</source>
+        <translation>Početna objava:</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Objavi</translation>
+    </message>
+    <message>
+        <source>Post it (Ctrl+Enter)</source>
+        <translation>Objavi (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Post removed</source>
+        <translation>Objava uklonjena</translation>
+    </message>
+    <message>
+        <source>Posted. It goes to the group at the next sync.</source>
+        <translation>Objavljeno. Ide grupi pri sljedećoj sinkronizaciji.</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Objave</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Odgovori</translation>
+    </message>
+    <message>
+        <source>Replying to a post</source>
+        <translation>Odgovor na objavu</translation>
+    </message>
+    <message>
+        <source>Replying to {name}</source>
+        <translation>Odgovor osobi {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n earlier posts</source>
+        <translation>
+            <numerusform>Prikaži %n raniju objavu</numerusform>
+            <numerusform>Prikaži %n ranije objave</numerusform>
+            <numerusform>Prikaži %n ranijih objava</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation>Prikaži ponovno</translation>
+    </message>
+    <message>
+        <source>Show discussions</source>
+        <translation>Prikaži rasprave</translation>
+    </message>
+    <message>
+        <source>Start a discussion with the group</source>
+        <translation>Započni raspravu s grupom</translation>
+    </message>
+    <message>
+        <source>Start a discussion with the group (Ctrl+Shift+D)</source>
+        <translation>Započni raspravu s grupom (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>Započeo/la</translation>
+    </message>
+    <message>
+        <source>The discussion was written to {path}.</source>
+        <translation>Rasprava je zapisana u {path}.</translation>
+    </message>
+    <message>
+        <source>The earlier version stays in the post&apos;s history.</source>
+        <translation>Ranija verzija ostaje u povijesti objave.</translation>
+    </message>
+    <message>
+        <source>The opening post… *emphasis*, **strong**, - lists, [links](https://…), @member</source>
+        <translation>Početna objava… *naglasak*, **podebljano**, - popisi, [poveznice](https://…), @član</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Naslov</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Naslov:</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Teme</translation>
+    </message>
+    <message>
+        <source>Version {n}, {when}, by {name}</source>
+        <translation>Verzija {n}, {when}, {name}</translation>
+    </message>
+    <message>
+        <source>Versions of the post</source>
+        <translation>Verzije objave</translation>
+    </message>
+    <message>
+        <source>What is it about?</source>
+        <translation>O čemu je riječ?</translation>
+    </message>
+    <message>
+        <source>Why is it hidden? Everyone sees the reason in its place.</source>
+        <translation>Zašto je skriveno? Svi vide razlog na njegovu mjestu.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Povuci</translation>
+    </message>
+    <message>
+        <source>Withdraw this post? Its text goes from the thread; its earlier versions stay in its history.</source>
+        <translation>Povući ovu objavu? Njezin tekst nestaje iz niti; ranije verzije ostaju u njezinoj povijesti.</translation>
+    </message>
+    <message>
+        <source>Withdraw your post</source>
+        <translation>Povucite svoju objavu</translation>
+    </message>
+    <message>
+        <source>Withdrawn by its author.</source>
+        <translation>Povukao/la autor.</translation>
+    </message>
+    <message>
+        <source>Write a post… *emphasis*, **strong**, - lists, [links](https://…), @member (Ctrl+Enter posts)</source>
+        <translation>Napišite objavu… *naglasak*, **podebljano**, - popisi, [poveznice](https://…), @član (Ctrl+Enter objavljuje)</translation>
+    </message>
+    <message>
+        <source>Write something first.</source>
+        <translation>Najprije nešto napišite.</translation>
+    </message>
+    <message>
+        <source>Write to the whole thread instead (Escape)</source>
+        <translation>Piši cijeloj niti (Escape)</translation>
+    </message>
+    <message>
+        <source>Your post</source>
+        <translation>Vaša objava</translation>
+    </message>
+    <message>
+        <source>a removed post</source>
+        <translation>uklonjena objava</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>uređeno</translation>
+    </message>
+    <message>
+        <source>in reply to {name}</source>
+        <translation>kao odgovor osobi {name}</translation>
+    </message>
+    <message>
+        <source>started by {name}</source>
+        <translation>započeo/la {name}</translation>
+    </message>
+    <message>
+        <source>{title} (hidden)</source>
+        <translation>{title} (skriveno)</translation>
+    </message>
+    <message>
+        <source>{title} · {count} new</source>
+        <translation>{title} · {count} novih</translation>
     </message>
 </context>
 <context>
@@ -1031,7 +1347,7 @@
     </message>
     <message>
         <source>Added a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodao/la člana</translation>
     </message>
     <message>
         <source>Asking the server who you are…</source>
@@ -1059,7 +1375,7 @@
     </message>
     <message>
         <source>Cancelled an invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Otkazao/la pozivnicu</translation>
     </message>
     <message>
         <source>Cancelling the invitation…</source>
@@ -1075,7 +1391,7 @@
     </message>
     <message>
         <source>Changed a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Promijenio/la člana</translation>
     </message>
     <message>
         <source>Changing the role…</source>
@@ -1118,16 +1434,16 @@
         <translation>Trajno brisanje „{name}”</translation>
     </message>
     <message>
-        <source>Erase “{name}” from the whole group? This cannot be undone. The server erases it now, and every member&apos;s copy of RuralDesk erases it at its next sync:</source>
-        <translation>Trajno izbrisati „{name}” iz cijele grupe? To se ne može poništiti. Poslužitelj to briše sada, a kopija RuralDeska svakog člana briše to pri sljedećoj sinkronizaciji:</translation>
-    </message>
-    <message>
-        <source>Erased a record</source>
+        <source>Erase “{name}” from the whole group? This cannot be undone. It is erased here and sent to the server at once; every member&apos;s copy of RuralDesk erases it at its next sync:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Erasing on the server…</source>
-        <translation>Trajno brisanje na poslužitelju…</translation>
+        <source>Erased a record</source>
+        <translation>Trajno izbrisao/la zapis</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Everything about {name} was written to {path}.</source>
@@ -1187,11 +1503,11 @@
     </message>
     <message>
         <source>Invited someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozvao/la nekoga</translation>
     </message>
     <message>
         <source>Issued a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Izdao/la token</translation>
     </message>
     <message>
         <source>Its attachments: none</source>
@@ -1203,7 +1519,7 @@
     </message>
     <message>
         <source>Its history, with the values it held (changes recorded: {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Njegova povijest, s vrijednostima koje je imao (zabilježenih promjena: {count})</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
@@ -1216,7 +1532,7 @@
     </message>
     <message>
         <source>Joined with an invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridružio/la se pozivnicom</translation>
     </message>
     <message>
         <source>Last sync</source>
@@ -1228,7 +1544,7 @@
     </message>
     <message>
         <source>Links to it from {records} ({count}): {titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poveznice na njega iz: {records} ({count}): {titles}</translation>
     </message>
     <message>
         <source>Listing what the erasure removes…</source>
@@ -1324,7 +1640,7 @@
     </message>
     <message>
         <source>Removed a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Uklonio/la člana</translation>
     </message>
     <message>
         <source>Removing the member…</source>
@@ -1336,7 +1652,7 @@
     </message>
     <message>
         <source>Renamed the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Preimenovao/la grupu</translation>
     </message>
     <message>
         <source>Renaming the group…</source>
@@ -1352,7 +1668,7 @@
     </message>
     <message>
         <source>Revoked a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Opozvao/la token</translation>
     </message>
     <message>
         <source>Revoking…</source>
@@ -1371,6 +1687,10 @@
         <translation>Kontakt „{name}” i svaka vrijednost polja koju je imao</translation>
     </message>
     <message>
+        <source>The discussion about this contact, with its posts ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The group is now called “{name}”.</source>
         <translation>Grupa se sada zove „{name}”.</translation>
     </message>
@@ -1381,6 +1701,10 @@
     <message>
         <source>The person is also named in the text of {count} other records. That text is not changed: review it after the erasure (the export lists where).</source>
         <translation>Osoba se spominje i u tekstu {count} drugih zapisa. Taj se tekst ne mijenja: pregledajte ga nakon trajnog brisanja (izvoz navodi gdje).</translation>
+    </message>
+    <message>
+        <source>Their own posts in the group&apos;s discussions ({count}); the threads stay and show “post removed”</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This member has no token in use.</source>
@@ -1489,8 +1813,8 @@
         <translation>{name} je sada: {role}.</translation>
     </message>
     <message>
-        <source>“{name}” was erased on the server; every replica erases it when it syncs.</source>
-        <translation>„{name}” je trajno izbrisan na poslužitelju; svaka ga replika briše kad se sinkronizira.</translation>
+        <source>“{name}” was erased here; the erasure goes to the server with this sync and reaches every replica at its next sync.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1539,8 +1863,16 @@
 <context>
     <name>IO</name>
     <message>
+        <source>Comments on {title}</source>
+        <translation>Komentari na {title}</translation>
+    </message>
+    <message>
         <source>DejaVu Sans is not installed: the PDF uses Helvetica, which cannot print letters outside Western Europe (Polish, Greek…); install fonts-dejavu</source>
         <translation>DejaVu Sans nije instaliran: PDF koristi Helveticu, koja ne može ispisati slova izvan zapadne Europe (poljska, grčka…); instalirajte fonts-dejavu</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Rasprava</translation>
     </message>
     <message>
         <source>Google Contacts export</source>
@@ -1551,6 +1883,10 @@
         <translation>Izvoz iz Google kontakata (Outlook CSV)</translation>
     </message>
     <message>
+        <source>Hidden by a coordinator: {reason}</source>
+        <translation>Sakrio koordinator: {reason}</translation>
+    </message>
+    <message>
         <source>Outlook export</source>
         <translation>Izvoz iz Outlooka</translation>
     </message>
@@ -1559,12 +1895,28 @@
         <translation>Telefon ({type}): {number}</translation>
     </message>
     <message>
+        <source>Post removed</source>
+        <translation>Objava uklonjena</translation>
+    </message>
+    <message>
+        <source>Posts: {count}</source>
+        <translation>Objave: {count}</translation>
+    </message>
+    <message>
         <source>Region: {region}</source>
         <translation>Regija: {region}</translation>
     </message>
     <message>
+        <source>Started by {name}, {when}</source>
+        <translation>Započeo/la {name}, {when}</translation>
+    </message>
+    <message>
         <source>Thunderbird address book export</source>
         <translation>Izvoz adresara iz Thunderbirda</translation>
+    </message>
+    <message>
+        <source>Withdrawn by its author.</source>
+        <translation>Povukao/la autor.</translation>
     </message>
     <message>
         <source>a GIF picture</source>
@@ -1655,12 +2007,20 @@
         <translation>stupac {number}</translation>
     </message>
     <message>
+        <source>edited {when}</source>
+        <translation>uređeno {when}</translation>
+    </message>
+    <message>
         <source>group “{group}” is not a theme of this workspace; not imported</source>
         <translation>grupa „{group}” nije tema ovog radnog prostora; nije uvezena</translation>
     </message>
     <message>
         <source>has {cells} cells but the header names {columns} columns; the extra cells would be lost</source>
         <translation>ima {cells} ćelija, ali zaglavlje navodi {columns} stupaca; dodatne ćelije bi se izgubile</translation>
+    </message>
+    <message>
+        <source>in reply to {name}</source>
+        <translation>kao odgovor osobi {name}</translation>
     </message>
     <message>
         <source>it holds a file its manifest does not list (“{file}”)</source>
@@ -2439,6 +2799,10 @@
         <translation>Stvoreno</translation>
     </message>
     <message>
+        <source>Discussions</source>
+        <translation>Rasprave</translation>
+    </message>
+    <message>
         <source>Found in</source>
         <translation>Pronađeno u</translation>
     </message>
@@ -2456,7 +2820,7 @@
     </message>
     <message>
         <source>To review</source>
-        <translation type="unfinished"></translation>
+        <translation>Za pregled</translation>
     </message>
     <message>
         <source>Trash</source>
@@ -2469,7 +2833,7 @@
     <message>
         <source>What&apos;s new</source>
         <extracomment>the review list is a coordinator&apos;s (ui/review.py): whatsnew sets it from the member&apos;s role</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Što je novo</translation>
     </message>
     <message>
         <source>{field}: {text}</source>
@@ -2480,90 +2844,90 @@
     <name>NewsCounts</name>
     <message numerus="yes">
         <source>%n changed contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n promijenjeni kontakt</numerusform>
+            <numerusform>%n promijenjena kontakta</numerusform>
+            <numerusform>%n promijenjenih kontakata</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changed practices</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n promijenjena praksa</numerusform>
+            <numerusform>%n promijenjene prakse</numerusform>
+            <numerusform>%n promijenjenih praksi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changed tools</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n promijenjeni alat</numerusform>
+            <numerusform>%n promijenjena alata</numerusform>
+            <numerusform>%n promijenjenih alata</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kontakt</numerusform>
+            <numerusform>%n kontakta</numerusform>
+            <numerusform>%n kontakata</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n novi kontakt</numerusform>
+            <numerusform>%n nova kontakta</numerusform>
+            <numerusform>%n novih kontakata</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new practices</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nova praksa</numerusform>
+            <numerusform>%n nove prakse</numerusform>
+            <numerusform>%n novih praksi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new tools</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n novi alat</numerusform>
+            <numerusform>%n nova alata</numerusform>
+            <numerusform>%n novih alata</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n practices</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n praksa</numerusform>
+            <numerusform>%n prakse</numerusform>
+            <numerusform>%n praksi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n records shared by others since your last review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zapis koji su drugi podijelili od vašeg zadnjeg pregleda.</numerusform>
+            <numerusform>%n zapisa koje su drugi podijelili od vašeg zadnjeg pregleda.</numerusform>
+            <numerusform>%n zapisa koje su drugi podijelili od vašeg zadnjeg pregleda.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tools</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alat</numerusform>
+            <numerusform>%n alata</numerusform>
+            <numerusform>%n alata</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nepročitan</numerusform>
+            <numerusform>%n nepročitana</numerusform>
+            <numerusform>%n nepročitanih</numerusform>
         </translation>
     </message>
 </context>
@@ -2768,19 +3132,20 @@
     <name>Review</name>
     <message>
         <source>&amp;Mark all as reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Označi sve kao pregledano</translation>
     </message>
     <message>
         <source>(untitled)</source>
+        <extracomment>few columns: the pane beside the record is narrow at 150 % (the type is in the tool tip)</extracomment>
         <translation>(bez naslova)</translation>
     </message>
     <message>
         <source>Add a &amp;note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;bilješku…</translation>
     </message>
     <message>
         <source>Choose a record in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najprije odaberite zapis na popisu.</translation>
     </message>
     <message>
         <source>Last changed</source>
@@ -2788,7 +3153,7 @@
     </message>
     <message>
         <source>Nothing to review: everything others shared has been reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nema ničega za pregled: sve što su drugi podijelili pregledano je.</translation>
     </message>
     <message>
         <source>Reviewer&apos;s note</source>
@@ -2796,15 +3161,15 @@
     </message>
     <message>
         <source>Reviewer&apos;s note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilješka recenzenta: {note}</translation>
     </message>
     <message>
         <source>Shared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Podijelio/la</translation>
     </message>
     <message>
         <source>Shared records to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Podijeljeni zapisi za pregled</translation>
     </message>
     <message>
         <source>Title</source>
@@ -2812,18 +3177,18 @@
     </message>
     <message>
         <source>To review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Vrsta</translation>
+        <translation>Za pregled</translation>
     </message>
     <message>
         <source>Write a reviewer&apos;s note on the chosen record</source>
-        <translation type="unfinished"></translation>
+        <translation>Napišite bilješku recenzenta o odabranom zapisu</translation>
     </message>
     <message>
         <source>Your note on “{title}” travels with the record to everyone in the group. Only coordinators can write it.</source>
+        <translation>Vaša bilješka o „{title}” putuje sa zapisom do svih u grupi. Mogu je pisati samo koordinatori.</translation>
+    </message>
+    <message>
+        <source>{type}, last changed {when}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3024,7 +3389,7 @@ RuralDesk čuva automatske sigurnosne kopije vašeg radnog prostora u {backups}.
     </message>
     <message>
         <source>Invitation code</source>
-        <translation type="unfinished">Kôd pozivnice</translation>
+        <translation>Kôd pozivnice</translation>
     </message>
     <message>
         <source>Joining the group…</source>
@@ -3048,7 +3413,7 @@ RuralDesk čuva automatske sigurnosne kopije vašeg radnog prostora u {backups}.
     </message>
     <message>
         <source>Or, with a personal token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ili, s osobnim tokenom:</translation>
     </message>
     <message>
         <source>Paste the invitation code your coordinator sent you: it holds the server&apos;s address and the group. With a personal token instead, leave it empty and fill in the fields below. The token is kept in the system&apos;s password store when there is one, otherwise in a file only you can read.</source>
@@ -4395,7 +4760,7 @@ Za vraćanje odaberite novu, praznu mapu podataka u Datoteka → Postavke, ponov
     <name>WhatsNew</name>
     <message>
         <source>&amp;What&apos;s new</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Što je novo</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -4403,55 +4768,55 @@ Za vraćanje odaberite novu, praznu mapu podataka u Datoteka → Postavke, ponov
     </message>
     <message>
         <source>By {who}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}, {when}</translation>
     </message>
     <message>
         <source>Changed contact: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Promijenjen kontakt: {title}</translation>
     </message>
     <message>
         <source>Changed practice: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Promijenjena praksa: {title}</translation>
     </message>
     <message>
         <source>Changed tool: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Promijenjen alat: {title}</translation>
     </message>
     <message>
         <source>Everything here is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sve ovdje je pročitano.</translation>
     </message>
     <message>
         <source>First sync: {items} from your group</source>
-        <translation type="unfinished"></translation>
+        <translation>Prva sinkronizacija: {items} od vaše grupe</translation>
     </message>
     <message>
         <source>Mark &amp;all as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Označi &amp;sve kao pročitano</translation>
     </message>
     <message>
         <source>Mark everything in What&apos;s new as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Označi sve u Što je novo kao pročitano</translation>
     </message>
     <message>
         <source>New contact: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Novi kontakt: {title}</translation>
     </message>
     <message>
         <source>New practice: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova praksa: {title}</translation>
     </message>
     <message>
         <source>New tool: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Novi alat: {title}</translation>
     </message>
     <message>
         <source>Nothing new from your group yet. When others add or change practices, contacts or tools, they are listed here after a sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Još nema ničega novog od vaše grupe. Kad drugi dodaju ili promijene prakse, kontakte ili alate, prikazuju se ovdje nakon sinkronizacije.</translation>
     </message>
     <message>
         <source>Only &amp;unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Samo &amp;nepročitano</translation>
     </message>
     <message>
         <source>That record is no longer here.</source>
@@ -4459,39 +4824,39 @@ Za vraćanje odaberite novu, praznu mapu podataka u Datoteka → Postavke, ponov
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Danas</translation>
     </message>
     <message>
         <source>Unread: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepročitano: {line}</translation>
     </message>
     <message>
         <source>What arrived from your group</source>
-        <translation type="unfinished"></translation>
+        <translation>Što je stiglo od vaše grupe</translation>
     </message>
     <message>
         <source>What your group added or changed since you last looked</source>
-        <translation type="unfinished"></translation>
+        <translation>Što je vaša grupa dodala ili promijenila otkad ste zadnji put pogledali</translation>
     </message>
     <message>
         <source>What&apos;s new</source>
-        <translation type="unfinished"></translation>
+        <translation>Što je novo</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Jučer</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>netko</translation>
     </message>
     <message>
         <source>{day} · {who}: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} · {who}: {counts}</translation>
     </message>
     <message>
         <source>{items} from your group</source>
-        <translation type="unfinished"></translation>
+        <translation>{items} od vaše grupe</translation>
     </message>
 </context>
 </TS>

@@ -228,7 +228,7 @@
     </message>
     <message>
         <source>Post</source>
-        <translation>Bericht</translation>
+        <translation>Plaatsen</translation>
     </message>
     <message>
         <source>Posts</source>
@@ -457,7 +457,7 @@
     </message>
     <message>
         <source>created by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>gemaakt door {who}</translation>
     </message>
     <message>
         <source>in the trash</source>
@@ -646,289 +646,313 @@
 </context>
 <context>
     <name>Discussions</name>
+    <message numerus="yes">
+        <source>%n posts</source>
+        <translation>
+            <numerusform>%n bericht</numerusform>
+            <numerusform>%n berichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topics</source>
+        <translation>
+            <numerusform>%n onderwerp</numerusform>
+            <numerusform>%n onderwerpen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen titel)</translation>
     </message>
     <message>
         <source>(not said)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niet vermeld)</translation>
     </message>
     <message>
         <source>A topic needs a title and an opening post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een onderwerp heeft een titel en een openingsbericht nodig.</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Reacties</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comments (%n)</source>
+        <translation>
+            <numerusform>Reacties (%n)</numerusform>
+            <numerusform>Reacties (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not export the discussion: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon de discussie niet exporteren: {error}</translation>
     </message>
     <message>
         <source>Could not save: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon niet opslaan: {error}</translation>
     </message>
     <message>
         <source>Draft kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Concept bewaard</translation>
     </message>
     <message>
         <source>Draft kept from {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Concept bewaard van {when}</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerken</translation>
     </message>
     <message>
         <source>Edit your post</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw bericht bewerken</translation>
     </message>
     <message>
         <source>Export as Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren als Markdown…</translation>
     </message>
     <message>
         <source>Export as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren als PDF…</translation>
     </message>
     <message>
         <source>Export the discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>De discussie exporteren</translation>
     </message>
     <message>
         <source>Hidden by a coordinator: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verborgen door een coördinator: {reason}</translation>
     </message>
     <message>
         <source>Hidden from the group: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verborgen voor de groep: {reason}</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
     </message>
     <message>
         <source>Hide the discussion…</source>
-        <translation type="unfinished"></translation>
+        <translation>De discussie verbergen…</translation>
     </message>
     <message>
         <source>Hide…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen…</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Taal</translation>
+        <translation>Taal</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal:</translation>
     </message>
     <message>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste activiteit</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished">Markdown (*.md)</translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>New &amp;topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw &amp;onderwerp…</translation>
     </message>
     <message>
         <source>New topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw onderwerp</translation>
     </message>
     <message>
         <source>New topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw onderwerp…</translation>
     </message>
     <message>
         <source>No posts yet. Write the first one below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen berichten. Schrijf hieronder het eerste.</translation>
     </message>
     <message>
         <source>No topics yet. Start one with New topic; comments on a practice, tool or contact are at the foot of its page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen onderwerpen. Begin er een met Nieuw onderwerp; reacties op een praktijk, hulpmiddel of contact staan onderaan de pagina daarvan.</translation>
     </message>
     <message>
         <source>Not a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen antwoord</translation>
     </message>
     <message>
         <source>Not allowed: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet toegestaan: {reason}.</translation>
     </message>
     <message>
         <source>Opening post</source>
-        <translation type="unfinished"></translation>
+        <translation>Openingsbericht</translation>
     </message>
     <message>
         <source>Opening post:</source>
-        <translation type="unfinished"></translation>
+        <translation>Openingsbericht:</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished">Bericht</translation>
+        <translation>Plaatsen</translation>
     </message>
     <message>
         <source>Post it (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaatsen (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Post removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht verwijderd</translation>
     </message>
     <message>
         <source>Posted. It goes to the group at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplaatst. Het gaat bij de volgende synchronisatie naar de groep.</translation>
     </message>
     <message>
         <source>Posts</source>
-        <translation type="unfinished">Berichten</translation>
+        <translation>Berichten</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoorden</translation>
     </message>
     <message>
         <source>Replying to a post</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord op een bericht</translation>
     </message>
     <message>
         <source>Replying to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord aan {name}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Show %n earlier posts</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n eerder bericht tonen</numerusform>
+            <numerusform>%n eerdere berichten tonen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show again</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw tonen</translation>
     </message>
     <message>
         <source>Show discussions</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussies tonen</translation>
     </message>
     <message>
         <source>Start a discussion with the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Een discussie met de groep beginnen</translation>
     </message>
     <message>
         <source>Start a discussion with the group (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een discussie met de groep beginnen (Ctrl+Shift+D)</translation>
     </message>
     <message>
         <source>Started by</source>
-        <translation type="unfinished">Gestart door</translation>
+        <translation>Gestart door</translation>
     </message>
     <message>
         <source>The discussion was written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De discussie is geschreven naar {path}.</translation>
     </message>
     <message>
         <source>The earlier version stays in the post&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>De eerdere versie blijft in de geschiedenis van het bericht.</translation>
     </message>
     <message>
         <source>The opening post… *emphasis*, **strong**, - lists, [links](https://…), @member</source>
-        <translation type="unfinished"></translation>
+        <translation>Het openingsbericht… *nadruk*, **vet**, - lijsten, [links](https://…), @lid</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel:</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerpen</translation>
     </message>
     <message>
         <source>Version {n}, {when}, by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie {n}, {when}, door {name}</translation>
     </message>
     <message>
         <source>Versions of the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Versies van het bericht</translation>
     </message>
     <message>
         <source>What is it about?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar gaat het over?</translation>
     </message>
     <message>
         <source>Why is it hidden? Everyone sees the reason in its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom is het verborgen? Iedereen ziet de reden op de plaats ervan.</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Intrekken</translation>
     </message>
     <message>
         <source>Withdraw this post? Its text goes from the thread; its earlier versions stay in its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bericht intrekken? De tekst verdwijnt uit de draad; de eerdere versies blijven in de geschiedenis.</translation>
     </message>
     <message>
         <source>Withdraw your post</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw bericht intrekken</translation>
     </message>
     <message>
         <source>Withdrawn by its author.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingetrokken door de auteur.</translation>
     </message>
     <message>
         <source>Write a post… *emphasis*, **strong**, - lists, [links](https://…), @member (Ctrl+Enter posts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf een bericht… *nadruk*, **vet**, - lijsten, [links](https://…), @lid (Ctrl+Enter plaatst)</translation>
     </message>
     <message>
         <source>Write something first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf eerst iets.</translation>
     </message>
     <message>
         <source>Write to the whole thread instead (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>In plaats daarvan aan de hele draad schrijven (Escape)</translation>
     </message>
     <message>
         <source>Your post</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw bericht</translation>
     </message>
     <message>
         <source>a removed post</source>
-        <translation type="unfinished"></translation>
+        <translation>een verwijderd bericht</translation>
     </message>
     <message>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>bewerkt</translation>
     </message>
     <message>
         <source>in reply to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>als antwoord aan {name}</translation>
     </message>
     <message>
         <source>started by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>gestart door {name}</translation>
     </message>
     <message>
         <source>{title} (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (verborgen)</translation>
     </message>
     <message>
         <source>{title} · {count} new</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} · {count} nieuw</translation>
     </message>
 </context>
 <context>
@@ -1319,7 +1343,7 @@
     </message>
     <message>
         <source>Added a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Heeft een lid toegevoegd</translation>
     </message>
     <message>
         <source>Asking the server who you are…</source>
@@ -1347,7 +1371,7 @@
     </message>
     <message>
         <source>Cancelled an invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Heeft een uitnodiging ingetrokken</translation>
     </message>
     <message>
         <source>Cancelling the invitation…</source>
@@ -1363,7 +1387,7 @@
     </message>
     <message>
         <source>Changed a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Heeft een lid gewijzigd</translation>
     </message>
     <message>
         <source>Changing the role…</source>
@@ -1406,16 +1430,16 @@
         <translation>‘{name}’ definitief wissen</translation>
     </message>
     <message>
-        <source>Erase “{name}” from the whole group? This cannot be undone. The server erases it now, and every member&apos;s copy of RuralDesk erases it at its next sync:</source>
-        <translation>‘{name}’ definitief uit de hele groep wissen? Dit kan niet ongedaan worden gemaakt. De server wist het nu, en de kopie van RuralDesk van elk lid wist het bij de volgende synchronisatie:</translation>
-    </message>
-    <message>
-        <source>Erased a record</source>
+        <source>Erase “{name}” from the whole group? This cannot be undone. It is erased here and sent to the server at once; every member&apos;s copy of RuralDesk erases it at its next sync:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Erasing on the server…</source>
-        <translation>Wissen op de server…</translation>
+        <source>Erased a record</source>
+        <translation>Heeft een record gewist</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Everything about {name} was written to {path}.</source>
@@ -1475,11 +1499,11 @@
     </message>
     <message>
         <source>Invited someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Heeft iemand uitgenodigd</translation>
     </message>
     <message>
         <source>Issued a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Heeft een token uitgegeven</translation>
     </message>
     <message>
         <source>Its attachments: none</source>
@@ -1491,7 +1515,7 @@
     </message>
     <message>
         <source>Its history, with the values it held (changes recorded: {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis, met de waarden die het had (geregistreerde wijzigingen: {count})</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
@@ -1504,7 +1528,7 @@
     </message>
     <message>
         <source>Joined with an invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Lid geworden met een uitnodiging</translation>
     </message>
     <message>
         <source>Last sync</source>
@@ -1516,7 +1540,7 @@
     </message>
     <message>
         <source>Links to it from {records} ({count}): {titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>Links ernaar vanuit {records} ({count}): {titles}</translation>
     </message>
     <message>
         <source>Listing what the erasure removes…</source>
@@ -1612,7 +1636,7 @@
     </message>
     <message>
         <source>Removed a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Heeft een lid verwijderd</translation>
     </message>
     <message>
         <source>Removing the member…</source>
@@ -1624,7 +1648,7 @@
     </message>
     <message>
         <source>Renamed the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Heeft de groep hernoemd</translation>
     </message>
     <message>
         <source>Renaming the group…</source>
@@ -1640,7 +1664,7 @@
     </message>
     <message>
         <source>Revoked a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Heeft een token ingetrokken</translation>
     </message>
     <message>
         <source>Revoking…</source>
@@ -1659,6 +1683,10 @@
         <translation>Het contact ‘{name}’ en elke veldwaarde die het had</translation>
     </message>
     <message>
+        <source>The discussion about this contact, with its posts ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The group is now called “{name}”.</source>
         <translation>De groep heet nu ‘{name}’.</translation>
     </message>
@@ -1669,6 +1697,10 @@
     <message>
         <source>The person is also named in the text of {count} other records. That text is not changed: review it after the erasure (the export lists where).</source>
         <translation>De persoon wordt ook genoemd in de tekst van {count} andere records. Die tekst wordt niet gewijzigd: bekijk hem na het wissen (de export vermeldt waar).</translation>
+    </message>
+    <message>
+        <source>Their own posts in the group&apos;s discussions ({count}); the threads stay and show “post removed”</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This member has no token in use.</source>
@@ -1777,8 +1809,8 @@
         <translation>{name} is nu: {role}.</translation>
     </message>
     <message>
-        <source>“{name}” was erased on the server; every replica erases it when it syncs.</source>
-        <translation>‘{name}’ is op de server gewist; elke replica wist het bij het synchroniseren.</translation>
+        <source>“{name}” was erased here; the erasure goes to the server with this sync and reaches every replica at its next sync.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1828,7 +1860,7 @@
     <name>IO</name>
     <message>
         <source>Comments on {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reacties op {title}</translation>
     </message>
     <message>
         <source>DejaVu Sans is not installed: the PDF uses Helvetica, which cannot print letters outside Western Europe (Polish, Greek…); install fonts-dejavu</source>
@@ -1836,7 +1868,7 @@
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished">Discussie</translation>
+        <translation>Discussie</translation>
     </message>
     <message>
         <source>Google Contacts export</source>
@@ -1848,7 +1880,7 @@
     </message>
     <message>
         <source>Hidden by a coordinator: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verborgen door een coördinator: {reason}</translation>
     </message>
     <message>
         <source>Outlook export</source>
@@ -1860,11 +1892,11 @@
     </message>
     <message>
         <source>Post removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht verwijderd</translation>
     </message>
     <message>
         <source>Posts: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichten: {count}</translation>
     </message>
     <message>
         <source>Region: {region}</source>
@@ -1872,7 +1904,7 @@
     </message>
     <message>
         <source>Started by {name}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestart door {name}, {when}</translation>
     </message>
     <message>
         <source>Thunderbird address book export</source>
@@ -1880,7 +1912,7 @@
     </message>
     <message>
         <source>Withdrawn by its author.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingetrokken door de auteur.</translation>
     </message>
     <message>
         <source>a GIF picture</source>
@@ -1972,7 +2004,7 @@
     </message>
     <message>
         <source>edited {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>bewerkt {when}</translation>
     </message>
     <message>
         <source>group “{group}” is not a theme of this workspace; not imported</source>
@@ -1984,7 +2016,7 @@
     </message>
     <message>
         <source>in reply to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>als antwoord aan {name}</translation>
     </message>
     <message>
         <source>it holds a file its manifest does not list (“{file}”)</source>
@@ -2764,7 +2796,7 @@
     </message>
     <message>
         <source>Discussions</source>
-        <translation type="unfinished">Discussies</translation>
+        <translation>Discussies</translation>
     </message>
     <message>
         <source>Found in</source>
@@ -2784,7 +2816,7 @@
     </message>
     <message>
         <source>To review</source>
-        <translation type="unfinished"></translation>
+        <translation>Te beoordelen</translation>
     </message>
     <message>
         <source>Trash</source>
@@ -2797,7 +2829,7 @@
     <message>
         <source>What&apos;s new</source>
         <extracomment>the review list is a coordinator&apos;s (ui/review.py): whatsnew sets it from the member&apos;s role</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wat is er nieuw</translation>
     </message>
     <message>
         <source>{field}: {text}</source>
@@ -2808,79 +2840,79 @@
     <name>NewsCounts</name>
     <message numerus="yes">
         <source>%n changed contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gewijzigd contact</numerusform>
+            <numerusform>%n gewijzigde contacten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changed practices</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gewijzigde praktijk</numerusform>
+            <numerusform>%n gewijzigde praktijken</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changed tools</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gewijzigd hulpmiddel</numerusform>
+            <numerusform>%n gewijzigde hulpmiddelen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nieuw contact</numerusform>
+            <numerusform>%n nieuwe contacten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new practices</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nieuwe praktijk</numerusform>
+            <numerusform>%n nieuwe praktijken</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new tools</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nieuw hulpmiddel</numerusform>
+            <numerusform>%n nieuwe hulpmiddelen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n practices</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n praktijk</numerusform>
+            <numerusform>%n praktijken</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n records shared by others since your last review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record gedeeld door anderen sinds uw laatste beoordeling.</numerusform>
+            <numerusform>%n records gedeeld door anderen sinds uw laatste beoordeling.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tools</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hulpmiddel</numerusform>
+            <numerusform>%n hulpmiddelen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ongelezen</numerusform>
+            <numerusform>%n ongelezen</numerusform>
         </translation>
     </message>
 </context>
@@ -3085,19 +3117,20 @@
     <name>Review</name>
     <message>
         <source>&amp;Mark all as reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles als beoordeeld &amp;markeren</translation>
     </message>
     <message>
         <source>(untitled)</source>
+        <extracomment>few columns: the pane beside the record is narrow at 150 % (the type is in the tool tip)</extracomment>
         <translation>(zonder titel)</translation>
     </message>
     <message>
         <source>Add a &amp;note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Een &amp;notitie toevoegen…</translation>
     </message>
     <message>
         <source>Choose a record in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies eerst een record in de lijst.</translation>
     </message>
     <message>
         <source>Last changed</source>
@@ -3105,7 +3138,7 @@
     </message>
     <message>
         <source>Nothing to review: everything others shared has been reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets te beoordelen: alles wat anderen deelden, is beoordeeld.</translation>
     </message>
     <message>
         <source>Reviewer&apos;s note</source>
@@ -3113,15 +3146,15 @@
     </message>
     <message>
         <source>Reviewer&apos;s note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie van de beoordelaar: {note}</translation>
     </message>
     <message>
         <source>Shared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedeeld door</translation>
     </message>
     <message>
         <source>Shared records to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedeelde records om te beoordelen</translation>
     </message>
     <message>
         <source>Title</source>
@@ -3129,18 +3162,18 @@
     </message>
     <message>
         <source>To review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
+        <translation>Te beoordelen</translation>
     </message>
     <message>
         <source>Write a reviewer&apos;s note on the chosen record</source>
-        <translation type="unfinished"></translation>
+        <translation>Een beoordelingsnotitie schrijven bij het gekozen record</translation>
     </message>
     <message>
         <source>Your note on “{title}” travels with the record to everyone in the group. Only coordinators can write it.</source>
+        <translation>Uw notitie bij ‘{title}’ reist met het record mee naar iedereen in de groep. Alleen coördinatoren kunnen haar schrijven.</translation>
+    </message>
+    <message>
+        <source>{type}, last changed {when}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3365,7 +3398,7 @@ RuralDesk bewaart automatische back-ups van uw werkruimte in {backups}. U kunt e
     </message>
     <message>
         <source>Or, with a personal token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Of, met een persoonlijk token:</translation>
     </message>
     <message>
         <source>Paste the invitation code your coordinator sent you: it holds the server&apos;s address and the group. With a personal token instead, leave it empty and fill in the fields below. The token is kept in the system&apos;s password store when there is one, otherwise in a file only you can read.</source>
@@ -4712,7 +4745,7 @@ Om te herstellen kiest u een nieuwe, lege gegevensmap onder Bestand → Instelli
     <name>WhatsNew</name>
     <message>
         <source>&amp;What&apos;s new</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wat is er nieuw</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -4720,55 +4753,55 @@ Om te herstellen kiest u een nieuwe, lege gegevensmap onder Bestand → Instelli
     </message>
     <message>
         <source>By {who}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Door {who}, {when}</translation>
     </message>
     <message>
         <source>Changed contact: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewijzigd contact: {title}</translation>
     </message>
     <message>
         <source>Changed practice: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewijzigde praktijk: {title}</translation>
     </message>
     <message>
         <source>Changed tool: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewijzigd hulpmiddel: {title}</translation>
     </message>
     <message>
         <source>Everything here is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles hier is gelezen.</translation>
     </message>
     <message>
         <source>First sync: {items} from your group</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste synchronisatie: {items} van uw groep</translation>
     </message>
     <message>
         <source>Mark &amp;all as read</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles als gelezen markeren</translation>
     </message>
     <message>
         <source>Mark everything in What&apos;s new as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles in Wat is er nieuw als gelezen markeren</translation>
     </message>
     <message>
         <source>New contact: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw contact: {title}</translation>
     </message>
     <message>
         <source>New practice: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe praktijk: {title}</translation>
     </message>
     <message>
         <source>New tool: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw hulpmiddel: {title}</translation>
     </message>
     <message>
         <source>Nothing new from your group yet. When others add or change practices, contacts or tools, they are listed here after a sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niets nieuws van uw groep. Als anderen praktijken, contacten of hulpmiddelen toevoegen of wijzigen, staan ze hier na een synchronisatie.</translation>
     </message>
     <message>
         <source>Only &amp;unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen &amp;ongelezen</translation>
     </message>
     <message>
         <source>That record is no longer here.</source>
@@ -4776,39 +4809,39 @@ Om te herstellen kiest u een nieuwe, lege gegevensmap onder Bestand → Instelli
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag</translation>
     </message>
     <message>
         <source>Unread: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongelezen: {line}</translation>
     </message>
     <message>
         <source>What arrived from your group</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er van uw groep is binnengekomen</translation>
     </message>
     <message>
         <source>What your group added or changed since you last looked</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat uw groep heeft toegevoegd of gewijzigd sinds u laatst keek</translation>
     </message>
     <message>
         <source>What&apos;s new</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat is er nieuw</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Gisteren</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>iemand</translation>
     </message>
     <message>
         <source>{day} · {who}: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} · {who}: {counts}</translation>
     </message>
     <message>
         <source>{items} from your group</source>
-        <translation type="unfinished"></translation>
+        <translation>{items} van uw groep</translation>
     </message>
 </context>
 </TS>
