@@ -251,15 +251,21 @@ def test_erasure_lists_what_goes_and_reaches_a_second_replica(
         qtbot, monkeypatch, tmp_path, shell, window, server, group):
     from ruraldesk.ui.group.dialogs import Confirm
 
+    from ruraldesk.store.discussions import Discussions
+
     as_member(shell, server, group, "coord")
-    person = shell.store.create("contact", {"kind": "person", "name": "Joana Prates",
+    ana = replica(tmp_path, server, group, "ana")
+    _topic, own_post = Discussions(ana).start_topic("Bread oven", "Who has the key to the oven?")
+    sync_headless(ana)
+    # the person erased is also a member who posts (their contact names their member id)
+    person = shell.store.create("contact", {"kind": "person", "name": "Joana Prates", "member": "ana",
                                             "emails": [{"value": "joana@example.org"}]})
     shell.store.update(person.id, {"role": "Treasurer"})
     practice = shell.store.create("practice", {"title": "Village bakery", "kind": "good"})
     shell.store.link(practice.id, person.id)
+    Discussions(shell.store).comment(person.id, "Called her about the bakery's accounts.")
     shell.sync.sync_now()
     wait_sync(qtbot, shell)
-    ana = replica(tmp_path, server, group, "ana")
     sync_headless(ana)
     assert ana.find(person.id) is not None
 
@@ -277,6 +283,8 @@ def test_erasure_lists_what_goes_and_reaches_a_second_replica(
     assert items[1].startswith("Its history, with the values it held (changes recorded: ")
     assert items[2] == "Its attachments: none"
     assert items[3] == "Links to it from practices (1): “Village bakery”"
+    assert items[4] == "The discussion about this contact, with its posts (1)"
+    assert items[5].startswith("Their own posts in the group's discussions (1)")
 
     qtbot.waitUntil(lambda: not gw.controller.busy and shell.sync.task is None, timeout=20_000)
     wait_sync(qtbot, shell)
@@ -284,6 +292,8 @@ def test_erasure_lists_what_goes_and_reaches_a_second_replica(
     sync_headless(ana)
     assert ana.find(person.id) is None                      # and the second replica
     assert ana.get(practice.id).fields.get("contacts") in (None, [])
+    assert shell.store.find(own_post.id) is None              # their own post went with them
+    assert ana.find(own_post.id) is None                      # on the second replica too
     ana.close()
 
 

@@ -81,7 +81,7 @@ class GroupController(QObject):
         return GroupAdmin(self.account, accounts.load_token(self.store, self.account))
 
     def run(self, label: str, fn: Callable[..., Any], on_done: Callable[[Any], None] | None = None,
-             done_text: str = "", then: Callable[[], None] | None = None) -> None:
+            done_text: str = "", then: Callable[[], None] | None = None, changes=None) -> None:
         self._running.append(label)
         self.busy_changed.emit(label)
 
@@ -102,7 +102,7 @@ class GroupController(QObject):
             finish()
             self.failed.emit(failure(exc))
 
-        self.ops.run(fn, on_done=done, on_error=error, changes=None)
+        self.ops.run(fn, on_done=done, on_error=error, changes=changes)
 
     # -- reading -------------------------------------------------------------------------------
     def load(self) -> None:
@@ -201,9 +201,17 @@ class GroupController(QObject):
                   _t("The group is now called “{name}”.").format(name=name), self._after_admin)
 
     def erase(self, record_id: str, title: str, on_done: Callable[[Any], None]) -> None:
-        self.run(_t("Erasing on the server…"), lambda: self.client().erase_record(record_id), on_done,
-                  _t("“{name}” was erased on the server; every replica erases it when it syncs.").format(
-                      name=title), self.load_audit if self.is_coordinator else None)
+        """The erasure every other way into it makes (ruraldesk.io.people.erase_person: the record,
+        its history, links, the threads about the person and their posts), journaled for the
+        server, which takes it from a coordinator only and hands it to every replica; the
+        caller syncs at once (on_done) so it leaves now, not at the next automatic sync."""
+        from ruraldesk.io.people import erase_person
+
+        from ..ops import Change
+
+        self.run(_t("Erasing…"), lambda: erase_person(self.store, record_id), on_done,
+                 _t("“{name}” was erased here; the erasure goes to the server with this sync and "
+                    "reaches every replica at its next sync.").format(name=title), changes=Change.everything())
 
     def _after_admin(self) -> None:
         self.load_members(then=self._load_admin)

@@ -23,6 +23,8 @@ class ErasurePlan:
     attachments: list[str] = field(default_factory=list)          # file names
     linked: dict[str, list[str]] = field(default_factory=dict)    # collection -> titles linking to it
     mentions: int = 0                              # other records' free text naming the person: stays
+    posts: int | None = None                       # their own posts (None: no member name on the contact)
+    comments: int = 0                              # posts in the discussion about their record
 
     def lines(self) -> list[str]:
         """What goes, one line each, in the interface language."""
@@ -37,13 +39,18 @@ class ErasurePlan:
                 titles=shown))
         if not self.linked:
             out.append(_t("Links to it from other records: none"))
+        if self.comments:
+            out.append(_t("The discussion about this contact, with its posts ({count})").format(count=self.comments))
+        if self.posts:
+            out.append(_t("Their own posts in the group's discussions ({count}); the threads stay and "
+                          "show “post removed”").format(count=self.posts))
         return out
 
 
 def erasure_plan(store, contact_id: str) -> ErasurePlan:
     """Everything an erasure of this contact removes, here and so on every replica: the record,
-    its history, its attachments and the links other records (practices, tools, discussion
-    posts when there are discussions) hold to it. Free-text mentions are counted apart: they
+    its history, its attachments, the links other records (practices, tools) hold to it, the
+    discussion about it and the person's own posts. Free-text mentions are counted apart: they
     are other records' content and are not changed."""
     from ruraldesk.io.people import find_mentions
 
@@ -55,12 +62,27 @@ def erasure_plan(store, contact_id: str) -> ErasurePlan:
     linked: dict[str, list[str]] = {}
     for record_id in dict.fromkeys(store.referencing(contact_id)):
         record = store.find(record_id)
-        if record is not None and record.collection != "attachment":
+        # attachments and the discussion about the person are listed on their own lines
+        if record is not None and record.collection not in ("attachment", "discussion", "post"):
             linked.setdefault(record.collection, []).append(i18n.title(record))
     for titles in linked.values():
         titles.sort(key=str.casefold)
+    posts, comments = _discussions(store, contact)
     return ErasurePlan(contact.id, i18n.title(contact), len(store.history(contact_id)), attachments,
-                       linked, len({m.record_id for m in find_mentions(store, contact_id, contact.fields)}))
+                       linked, len({m.record_id for m in find_mentions(store, contact_id, contact.fields)}),
+                       posts, comments)
+
+
+def _discussions(store, contact) -> tuple[int | None, int]:
+    """Their own posts (when the contact names their member id) and the posts about them: what
+    io.people.erase_person takes from the discussions."""
+    from ruraldesk.store.discussions import Discussions
+
+    d = Discussions(store)
+    member = contact.fields.get("member")
+    thread = d.thread_for(contact.id)
+    comments = d.post_count(thread) if thread else 0
+    return (len(d.posts_by(member)) if member else None), comments
 
 
 def export_name(title: str) -> str:

@@ -253,8 +253,9 @@ class GroupWindow(Dialog):
     @staticmethod
     def erasure_question(plan) -> tuple[tuple[str, str, str], list[str]]:
         """(title, text, button) and the lines naming what goes, for the question before an erasure."""
-        text = _t("Erase “{name}” from the whole group? This cannot be undone. The server erases it now, "
-                  "and every member's copy of RuralDesk erases it at its next sync:").format(name=plan.title)
+        text = _t("Erase “{name}” from the whole group? This cannot be undone. It is erased here and sent "
+                  "to the server at once; every member's copy of RuralDesk erases it at its next sync:").format(
+            name=plan.title)
         if plan.mentions:
             text += "\n\n" + _t("The person is also named in the text of {count} other records. That "
                                 "text is not changed: review it after the erasure (the export lists "
