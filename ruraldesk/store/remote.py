@@ -7,6 +7,8 @@ connection at any point resumes where it stopped, with nothing applied twice.
 
 from __future__ import annotations
 
+import dataclasses
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,11 +40,69 @@ class OutgoingChange:
 
 
 def outbox(conn, limit: int = 500, after_seq: int = 0) -> list[OutgoingChange]:
-    """Pending local changes, oldest first."""
-    rows = conn.execute(select(Journal.__table__).where(Journal.state == "pending", Journal.seq > after_seq)
-                        .order_by(Journal.seq).limit(limit)).all()
-    return [OutgoingChange(r.seq, r.change_id, r.record_id, r.collection, r.op, r.changes or {},
-                           r.previous or {}, r.base_seq, r.at, r.by) for r in rows]
+    """Pending local changes, oldest first. A creation's journal entry keeps no copy of the
+    record's values (the row holds them): they are read back as Store.history does, the
+    row's values with every later entry's `previous` values put back."""
+    rows = conn.exec_driver_sql(
+        "SELECT seq, change_id, record_id, collection, op, changes, previous, base_seq, at, by "
+        "FROM journal WHERE state = 'pending' AND seq > ? ORDER BY seq LIMIT ?", (after_seq, limit)).fetchall()
+    out = [OutgoingChange(r[0], r[1], r[2], r[3], r[4], _loads(r[5]), _loads(r[6]), r[7], r[8], r[9])
+           for r in rows]
+    bare = [o for o in out if o.op == "create" and not o.changes]
+    if not bare:
+        return out
+    created = _created_values(conn, bare)
+    return [dataclasses.replace(o, changes=created.get(o.seq, {})) if o.op == "create" and not o.changes else o
+            for o in out]
+
+
+def _created_values(conn, creates: list[OutgoingChange]) -> dict[int, dict[str, Any]]:
+    """seq of a creation -> the values it created (see outbox)."""
+    current: dict[str, dict[str, Any]] = {}
+    by_collection: dict[str, list[str]] = {}
+    for o in creates:
+        if o.collection in MODELS:
+            by_collection.setdefault(o.collection, []).append(o.record_id)
+    for collection, ids in by_collection.items():
+        table = MODELS[collection].__table__.name
+        for chunk in _chunks(ids):
+            for rid, fields in conn.exec_driver_sql(
+                    f"SELECT id, fields FROM {table} WHERE id IN ({', '.join('?' * len(chunk))})", tuple(chunk)):
+                current[rid] = _loads(fields)
+    later: dict[str, list[tuple[int, str, dict[str, Any]]]] = {}
+    first = min(o.seq for o in creates)
+    ids = list({o.record_id for o in creates})
+    for chunk in _chunks(ids):
+        for rid, seq, op, previous in conn.exec_driver_sql(
+                f"SELECT record_id, seq, op, previous FROM journal WHERE seq > ? AND record_id IN "
+                f"({', '.join('?' * len(chunk))}) ORDER BY seq DESC", (first, *chunk)):
+            later.setdefault(rid, []).append((seq, op, _loads(previous)))
+    out: dict[int, dict[str, Any]] = {}
+    for o in creates:
+        if o.record_id not in current:
+            continue             # erased here before it was sent: nothing of it is left
+        values = dict(current[o.record_id])
+        for seq, op, previous in later.get(o.record_id, ()):
+            if seq <= o.seq:
+                break
+            if op == "create":   # re-created after an erasure: nothing before it
+                values = {}
+                continue
+            for k, v in previous.items():
+                if k == "deleted":
+                    continue
+                if v in (None, []):
+                    values.pop(k, None)
+                else:
+                    values[k] = v
+        out[o.seq] = values
+    return out
+
+
+def _loads(value: Any) -> dict[str, Any]:
+    if value is None:
+        return {}
+    return json.loads(value) if isinstance(value, (str, bytes)) else dict(value)
 
 
 def mark_sent(w: Writer, change_ids: list[str]) -> None:
@@ -51,8 +111,9 @@ def mark_sent(w: Writer, change_ids: list[str]) -> None:
     for chunk in _chunks(list(change_ids)):
         w.conn.execute(update(Journal).where(Journal.change_id.in_(chunk), Journal.state == "pending")
                        .values(state="sent"))
-        w.conn.execute(update(Journal).where(Journal.change_id.in_(chunk), Journal.op == "create")
-                       .values(changes={}))
+        # entries written before creations stopped keeping their values (an older replica)
+        w.conn.execute(update(Journal).where(Journal.change_id.in_(chunk), Journal.op == "create",
+                                             Journal.changes != text("'{}'")).values(changes={}))
 
 
 def record_echoes(w: Writer, echoes: list[Any]) -> None:

@@ -39,8 +39,10 @@ from .writer import find_record, now
 META_REPLICA_ID = "sync.replica_id"
 META_REPLICA_HOME = "sync.replica_home"
 CURSOR_KEY = "sync.cursor"
-#: a sync that wrote this many records folds the WAL back into the file when it ends
-CHECKPOINT_AFTER = 1_000
+#: a sync that wrote this many records folds the WAL back into the file when it ends: the
+#: replica at rest is its file alone (a few ms after a small sync; the WAL of a 100-record
+#: sync is already a few MB with 8 KB pages)
+CHECKPOINT_AFTER = 1
 
 
 @dataclass(frozen=True)

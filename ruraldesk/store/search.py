@@ -15,6 +15,8 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 #: FTS5's remove_diacritics cannot fold these (no Unicode decomposition)
 _LETTERS = PLAIN_LETTERS
 _SPECIAL = re.compile("[%s]" % "".join(map(chr, _LETTERS)))
+#: a whole word (as _WORD finds it) holding one of those letters
+_SPECIAL_WORD = re.compile(r"\b\w*?[%s]\w*" % "".join(map(chr, _LETTERS)), re.UNICODE)
 #: bm25 weights: a hit in the title counts ten times a hit in the body.
 RANK = "bm25(search, 10.0, 1.0)"
 #: bm25 costs about a microsecond per matching row, so a broad type-ahead query
@@ -90,9 +92,9 @@ def document(collection: str, fields: dict[str, Any]) -> tuple[str, str]:
     # beside the original, so snippets still show the real spelling.
     # _LETTERS maps letters to letters, so the words of the folded text are the words of
     # the text, one for one: one pass over the whole text instead of two per word
+    # only the words that hold such a letter are translated (translate() is slow on long text)
     text = title + " " + " ".join(parts)
-    plain = text.translate(_LETTERS) if _SPECIAL.search(text) else text   # translate() is slow
-    twins = {f for w, f in zip(_WORD.findall(text), _WORD.findall(plain)) if w != f} if plain != text else ()
+    twins = {w.translate(_LETTERS) for w in _SPECIAL_WORD.findall(text)} if _SPECIAL.search(text) else ()
     if twins:
         parts.append(" ".join(sorted(twins)))
     return title, "\n".join(parts)

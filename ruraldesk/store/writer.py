@@ -157,7 +157,8 @@ class Writer:
                         created_at=stamp, created_by=self.author, updated_at=stamp,
                         updated_by=self.author)
         self._insert(record)
-        self.journal(record, "create", dict(fields), {})
+        # the row holds the created values: the entry keeps none (see remote.outbox, Store.history)
+        self.journal(record, "create", {}, {})
         return record
 
     def update(self, record_id: str, changes: dict[str, Any], *, op: str = "update") -> Record:
@@ -294,7 +295,7 @@ class Writer:
             fts.append({"r": doc_id, "t": title, "b": body})
             refs.extend(self._refs(record))
             journal.append(dict(change_id=new_id(), record_id=record.id, collection=collection,
-                                op="create", changes=fields, previous={}, at=stamp, by=self.author,
+                                op="create", changes={}, previous={}, at=stamp, by=self.author,
                                 base_seq=0, state="pending"))
         if not rows:
             return ids

@@ -65,18 +65,20 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import queue
 import tempfile
 import threading
 import time
-from contextlib import contextmanager
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import closing, contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from ruraldesk.store.replication import CHECKPOINT_AFTER, CURSOR_KEY, Echo, now
 from sync.protocol import (Change, Paths, PullPage, PushResult, RecordState, decode_pull_page, decode_push_response,
-                           encode_push_request, from_outgoing, same)
-from sync.protocol.wire import MAX_BATCH, MAX_PULL_LIMIT
+                           from_outgoing, same)
+from sync.protocol.wire import MAX_BATCH, MAX_PULL_LIMIT, encode_change_json, push_body, seq_from_cursor
 
 from .account import Account, load_account, load_token, refuse_demo
 from .transport import AuthRefused, Cancelled, Rejected, SyncError, Transport, TransferStats, Unreachable
@@ -92,6 +94,24 @@ REPLICA_HEADER = "RuralDesk-Replica"
 BLOB_CHUNK = 256 * 1024
 UNAVAILABLE_RETRY_S = 3600
 MIN_PAGE = 25          # the smallest pull page / push batch the replicator shrinks to
+
+
+@dataclass
+class _Batch:
+    """Changes of one push request, encoded: the journal seqs after `after` up to `upto`."""
+
+    changes: list[Change]
+    body: bytes
+    after: int
+    upto: int
+
+    @property
+    def records(self) -> set[str]:
+        return {c.record_id for c in self.changes}
+
+    @property
+    def attachments(self) -> bool:
+        return any(c.collection == "attachment" for c in self.changes)
 
 
 @dataclass
@@ -281,8 +301,14 @@ class Replicator:
         started = time.monotonic()
         self.store.set_meta(META_LAST_ATTEMPT, report.started_at)
         try:
-            self._push(report)
-            self._pull(report)
+            cursor = self.port.cursor(CURSOR_KEY) or ""
+            caught_up = self._push(report, seq_from_cursor(cursor))
+            if caught_up is not None:
+                # everything the group holds after our cursor is what we just pushed, as we
+                # hold it: the pull would bring nothing (see docs/sync-protocol.md, "No echo")
+                self.port.apply_page(PullPage(cursor=caught_up), CURSOR_KEY)
+            else:
+                self._pull(report)
             if self.download_blobs and not report.mass_change_refused:
                 self._download(report)
         except SyncError as exc:
@@ -317,56 +343,104 @@ class Replicator:
                                  or report.mass_change_refused)
 
     # == push ===============================================================================
-    def _push(self, report: SyncReport) -> None:
+    def _push(self, report: SyncReport, since: int) -> str | None:
+        """Push the outbox. Returns the group's cursor after the push when every seq after
+        `since` (this replica's pull cursor) up to it is one of this push's echoes: then
+        there is nothing to pull. None otherwise."""
         total = self.store.pending_count()
         if not total:
-            return
+            return None
+        self.progress("push", 0, total)
+        echoed: set[int] = set()
+        with ThreadPoolExecutor(1, thread_name_prefix="sync-push") as wire:
+            last = self._push_batches(report, total, wire, echoed)
+        if not last or report.rejected or report.errors:
+            return None
+        upto = seq_from_cursor(last)
+        if upto <= since or upto - since > len(echoed) or not all(s in echoed for s in range(since + 1, upto + 1)):
+            return None
+        return last
+
+    def _batch(self, after: int, limit: int) -> _Batch | None:
+        """The next batch of the outbox after journal seq `after`, encoded."""
+        outbox = self.port.outbox(limit=limit, after_seq=after)
+        if not outbox:
+            return None
+        changes: list[Change] = []
+        encoded: list[str] = []
+        size = 0
+        for o in outbox:
+            ch = from_outgoing(o, o.resolves)
+            text = encode_change_json(ch)
+            if changes and size + len(text) > self.batch_bytes:
+                break
+            changes.append(ch)
+            encoded.append(text)
+            size += len(text)
+        return _Batch(changes, push_body(encoded), after, outbox[len(changes) - 1].seq)
+
+    def _send(self, wire: ThreadPoolExecutor, batch: _Batch) -> Future:
+        return wire.submit(self.transport.post_json, self.path(Paths.CHANGES), None,
+                           encoded=batch.body, headers=self.headers)
+
+    def _push_batches(self, report: SyncReport, total: int, wire: ThreadPoolExecutor,
+                      echoed: set[int]) -> str | None:
+        """Batch after batch, in journal order. While the server works on one batch, the next
+        is read and encoded; it goes out as soon as this one's answer is in, before this
+        one's results are written here — when it touches none of this batch's records (its
+        base seqs cannot change with them) and has no attachment to upload first. The
+        server still gets the batches one after the other, as without the overlap."""
         done = 0
         after = 0
         limit = self.batch_count
-        self.progress("push", 0, total)
+        last: str | None = None     # the group's cursor in the latest answer
+        current: tuple[_Batch, Future] | None = None
         while True:
             self.transport.check_cancel()
-            batch = self.port.outbox(limit=limit, after_seq=after)
-            if not batch:
-                break
-            changes: list[Change] = []
-            size = 0
-            for o in batch:
-                ch = from_outgoing(o, o.resolves)
-                n = len(json.dumps(_encode_one(ch), ensure_ascii=False))
-                if changes and size + n > self.batch_bytes:
-                    break
-                changes.append(ch)
-                size += n
-            sent_upto = batch[len(changes) - 1].seq
-            self._upload_for(changes, report)
-            retries_before = self.transport.stats.retries
+            if current is None:
+                batch = self._batch(after, limit)
+                if batch is None:
+                    return last
+                self._upload_for(batch.changes, report)
+                retries_before = self.transport.stats.retries
+                current = (batch, self._send(wire, batch))
+            batch, future = current
+            current = None
+            ahead = self._batch(batch.upto, limit) if not batch.attachments else None
+            if ahead is not None and (ahead.attachments or ahead.records & batch.records):
+                ahead = None      # read again once this batch's results are in
             try:
-                data = self.transport.post_json(self.path(Paths.CHANGES), encode_push_request(changes),
-                                                headers=self.headers)
+                data = future.result()
             except Rejected as exc:
                 if exc.status == 403:
                     # a reader: the changes stay here (and stay visible), the pull still runs
                     report.errors.append(f"The server does not accept changes from you ({exc.message}); "
                                          f"{total - done} changes stay on this computer.")
-                    return
-                if len(changes) > 1:
-                    limit = max(1, len(changes) // 2)  # find the one change the server cannot read
+                    return None
+                after = batch.after
+                if len(batch.changes) > 1:
+                    limit = max(1, len(batch.changes) // 2)  # find the one change the server cannot read
                     continue
-                self.port.record_rejection(changes[0], exc.message)
+                self.port.record_rejection(batch.changes[0], exc.message)
                 report.rejected += 1
-                after = sent_upto
+                after = batch.upto
                 done += 1
                 limit = self.batch_count
                 continue
-            results, _ = decode_push_response(data)
+            results, last = decode_push_response(data)
             by_id = {r.change_id: r for r in results}
-            missing = [c.change_id for c in changes if c.change_id not in by_id]
+            missing = [c.change_id for c in batch.changes if c.change_id not in by_id]
             if missing:
                 raise Unreachable(f"the server did not answer for {len(missing)} changes; try again")
+            after = batch.upto
+            if ahead is not None:
+                retries_before = self.transport.stats.retries
+                current = (ahead, self._send(wire, ahead))
+                after = ahead.upto
+            changes = batch.changes
             rejected = [(c, by_id[c.change_id]) for c in changes if by_id[c.change_id].status == "rejected"]
             echoes = _echoes(changes, results)
+            echoed.update(e.seq for e in echoes)
             self.port.record_push_results(
                 [c.change_id for c in changes if by_id[c.change_id].status != "rejected"],
                 echoes, [(c, r.reason or "refused by the server") for c, r in rejected])
@@ -378,8 +452,7 @@ class Replicator:
             # pull would never bring it back: re-read those records as after a rejection
             stale = {c.record_id for c in changes if by_id[c.change_id].status in ("rejected", "conflict")}
             if stale:
-                self._refetch(stale)
-            after = sent_upto
+                self._refetch(stale, wire)
             done += len(changes)
             if self.transport.stats.retries > retries_before:
                 limit = max(min(MIN_PAGE, self.batch_count), len(changes) // 2)  # a poor link: smaller batches
@@ -387,12 +460,13 @@ class Replicator:
                 limit = min(self.batch_count, limit * 2)
             self.progress("push", done, max(total, done))
 
-    def _refetch(self, record_ids: set[str]) -> None:
+    def _refetch(self, record_ids: set[str], wire: ThreadPoolExecutor) -> None:
         """After a rejection or a conflict, make the local copy the server's again (pending
-        edits replayed)."""
+        edits replayed). The requests queue behind a batch already on its way (one
+        connection, one request at a time); that batch holds none of these records."""
         for rid in sorted(record_ids):
-            resp = self.transport.request("GET", self.path(Paths.RECORD, record_id=rid), ok=(404,),
-                                          headers=self.headers)
+            resp = wire.submit(self.transport.request, "GET", self.path(Paths.RECORD, record_id=rid),
+                               ok=(404,), headers=self.headers).result()
             if resp.status_code == 404:
                 continue  # the server never had it: the local copy stays, the rejection says why
             self.port.apply_records(decode_pull_page({"records": [resp.json()], "cursor": "0"}).records)
@@ -406,45 +480,27 @@ class Replicator:
         spooled = 0
         impact = MassChange(0, 0, 0, local_total, self.share)
         received = 0
-        limit = self.page_limit
-        while True:
-            self.transport.check_cancel()
-            params = {"since": cursor, "limit": limit}
-            # a page that keeps getting cut is asked for again in halves (a 2G link that
-            # drops every minute still gets whole pages through); it grows back after
-            shrunk = []
-
-            def smaller(_reason: str) -> None:
-                params["limit"] = max(min(MIN_PAGE, self.page_limit), params["limit"] // 2)
-                shrunk.append(params["limit"])
-
-            data = self.transport.get_json(self.path(Paths.CHANGES), params=params, before_retry=smaller,
-                                           headers=self.headers)
-            limit = params["limit"] if shrunk else min(self.page_limit, limit * 2)
-            page = decode_pull_page(data)
-            items = len(page.records) + len(page.conflicts) + len(page.erasures)
-            received += items
-            if received:
-                total = received if not page.more else (
-                    received + page.remaining if page.remaining is not None else None)
-                self.progress("pull", received, total)
-            if spool is None:
-                page_impact = self._impact(page)
-                if page_impact.affected == 0:
-                    self._apply_page(page, report)
+        with closing(self._pages(cursor)) as pages:
+            for data, page in pages:
+                self.transport.check_cancel()
+                items = len(page.records) + len(page.conflicts) + len(page.erasures)
+                received += items
+                if received:
+                    total = received if not page.more else (
+                        received + page.remaining if page.remaining is not None else None)
+                    self.progress("pull", received, total)
+                if spool is None:
+                    page_impact = self._impact(page)
+                    if page_impact.affected == 0:
+                        self._apply_page(page, report)
+                    else:
+                        spool = tempfile.TemporaryFile(mode="w+", encoding="utf-8")
+                        _add_impact(impact, page_impact)
                 else:
-                    spool = tempfile.TemporaryFile(mode="w+", encoding="utf-8")
-                    _add_impact(impact, page_impact)
-            else:
-                _add_impact(impact, self._impact(page))
-            if spool is not None:
-                spool.write(json.dumps(data, ensure_ascii=False) + "\n")
-                spooled += 1
-            if page.cursor == cursor and not items:
-                break
-            cursor = page.cursor
-            if not page.more:
-                break
+                    _add_impact(impact, self._impact(page))
+                if spool is not None:
+                    spool.write(json.dumps(data, ensure_ascii=False) + "\n")
+                    spooled += 1
         if spool is None:
             return
         try:
@@ -462,6 +518,60 @@ class Replicator:
                 self.progress("apply", done, spooled)
         finally:
             spool.close()
+
+    def _pages(self, cursor: str) -> Iterator[tuple[Any, PullPage]]:
+        """The pull pages from `cursor` on, in order. The next page is fetched (on a thread of
+        its own) while this one is applied: the link and the server work while the replica
+        writes. At most two pages are held: the one applied and the one fetched."""
+        pages: queue.Queue = queue.Queue()
+        turn = threading.Semaphore(1)      # a fetch starts once the page before it was taken
+        stop = threading.Event()
+
+        def fetch() -> None:
+            since, limit = cursor, self.page_limit
+            try:
+                while True:
+                    turn.acquire()
+                    if stop.is_set():
+                        return
+                    self.transport.check_cancel()
+                    params = {"since": since, "limit": limit}
+                    # a page that keeps getting cut is asked for again in halves (a 2G link that
+                    # drops every minute still gets whole pages through); it grows back after
+                    shrunk = []
+
+                    def smaller(_reason: str) -> None:
+                        params["limit"] = max(min(MIN_PAGE, self.page_limit), params["limit"] // 2)
+                        shrunk.append(params["limit"])
+
+                    data = self.transport.get_json(self.path(Paths.CHANGES), params=params,
+                                                   before_retry=smaller, headers=self.headers)
+                    limit = params["limit"] if shrunk else min(self.page_limit, limit * 2)
+                    page = decode_pull_page(data)
+                    pages.put((data, page))
+                    items = len(page.records) + len(page.conflicts) + len(page.erasures)
+                    if (page.cursor == since and not items) or not page.more:
+                        break
+                    since = page.cursor
+                pages.put(None)
+            except BaseException as exc:  # noqa: BLE001 - handed to the applying thread
+                pages.put(exc)
+
+        worker = threading.Thread(target=fetch, name="sync-pull", daemon=True)
+        worker.start()
+        try:
+            while True:
+                item = pages.get()
+                if item is None:
+                    return
+                if isinstance(item, BaseException):
+                    raise item
+                turn.release()
+                yield item
+        finally:
+            stop.set()
+            turn.release()
+            worker.join()
 
     def _impact(self, page: PullPage) -> MassChange:
         """What applying this page would delete or overwrite of what this replica holds."""
@@ -596,12 +706,6 @@ def _echoes(changes: list[Change], results: list[PushResult]) -> list[Echo]:
         out.append(Echo(c.record_id, c.collection, r.seq, r.updated_at, r.updated_by, r.created_at,
                         r.created_by))
     return out
-
-
-def _encode_one(ch: Change) -> dict[str, Any]:
-    from sync.protocol import encode_change
-
-    return encode_change(ch)
 
 
 def _same_fields(a: dict[str, Any], b: dict[str, Any]) -> bool:

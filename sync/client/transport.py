@@ -230,7 +230,8 @@ class Transport:
 
     # -- the request -------------------------------------------------------------------
     def request(self, method: str, path: str, *, params: dict[str, Any] | None = None,
-                json: Any = None, data: bytes | None = None, headers: dict[str, str] | None = None,
+                json: Any = None, encoded: bytes | None = None, data: bytes | None = None,
+                headers: dict[str, str] | None = None,
                 stream: bool = False, ok: tuple[int, ...] = (), timeout: tuple[float, float] | None = None,
                 retry: bool = True, before_retry: Callable[[str], None] | None = None) -> requests.Response:
         """One logical request, retried as needed. Returns the response for 2xx/3xx and for
@@ -240,7 +241,9 @@ class Transport:
         hdrs = dict(headers or {})
         body: bytes | None = data
         if json is not None:
-            body = jsonlib.dumps(json, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+            encoded = jsonlib.dumps(json, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        if encoded is not None:     # JSON the caller encoded already
+            body = encoded
             hdrs.setdefault("Content-Type", "application/json")
             if len(body) >= GZIP_MIN:
                 body = gzip.compress(body, compresslevel=6)

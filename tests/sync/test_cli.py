@@ -29,7 +29,7 @@ def test_setup_sync_status_forget(group, tmp_path, capsys, monkeypatch):
         s.create("practice", {"title": "From the village hall", "kind": "good"})
     assert main(["sync", "--db", str(db)]) == 0
     out = capsys.readouterr().out
-    assert "Synced: sent 18 changes" in out and "requests" in out
+    assert "Synced: sent 18 changes" in out and " request" in out
     assert main(["sync", "--db", str(db)]) == 0
     assert "Up to date" in capsys.readouterr().out
     assert main(["sync", "--db", str(db), "--status", "--json"]) == 0
