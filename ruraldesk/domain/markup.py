@@ -66,7 +66,13 @@ def blocks(text: str) -> list[tuple[str, list[str]]]:
     return [b for b in out if b[0]]
 
 
+#: a line with none of these has no markup: it is only escaped (most lines of most posts)
+_MAYBE_MARKUP = re.compile(r"[*_`\[@]|https?:|mailto:", re.IGNORECASE)
+
+
 def inline_html(text: str, mention: Callable[[str], str] | None = None) -> str:
+    if not _MAYBE_MARKUP.search(text):
+        return html.escape(text, quote=False)
     out: list[str] = []
     pos = 0
     for m in _INLINE.finditer(text):
