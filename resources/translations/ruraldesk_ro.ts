@@ -648,18 +648,18 @@
     <name>Discussions</name>
     <message numerus="yes">
         <source>%n posts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n postare</numerusform>
+            <numerusform>%n postări</numerusform>
+            <numerusform>%n de postări</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n topics</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n subiect</numerusform>
+            <numerusform>%n subiecte</numerusform>
+            <numerusform>%n de subiecte</numerusform>
         </translation>
     </message>
     <message>
@@ -680,10 +680,10 @@
     </message>
     <message numerus="yes">
         <source>Comments (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comentarii (%n)</numerusform>
+            <numerusform>Comentarii (%n)</numerusform>
+            <numerusform>Comentarii (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -833,9 +833,9 @@
     <message numerus="yes">
         <source>Show %n earlier posts</source>
         <translation>
-            <numerusform>Arată postările anterioare (%n)</numerusform>
-            <numerusform>Arată postările anterioare (%n)</numerusform>
-            <numerusform>Arată postările anterioare (%n)</numerusform>
+            <numerusform>Arată %n postare anterioară</numerusform>
+            <numerusform>Arată %n postări anterioare</numerusform>
+            <numerusform>Arată %n de postări anterioare</numerusform>
         </translation>
     </message>
     <message>
@@ -1435,7 +1435,7 @@
     </message>
     <message>
         <source>Erase “{name}” from the whole group? This cannot be undone. It is erased here and sent to the server at once; every member&apos;s copy of RuralDesk erases it at its next sync:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergeți definitiv „{name}” din tot grupul? Operația nu poate fi anulată. Este ștearsă aici și trimisă imediat la server; copia RuralDesk a fiecărui membru o șterge la următoarea sincronizare:</translation>
     </message>
     <message>
         <source>Erased a record</source>
@@ -1443,7 +1443,7 @@
     </message>
     <message>
         <source>Erasing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se șterge definitiv…</translation>
     </message>
     <message>
         <source>Everything about {name} was written to {path}.</source>
@@ -1688,7 +1688,7 @@
     </message>
     <message>
         <source>The discussion about this contact, with its posts ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Discuția despre acest contact, cu postările ei ({count})</translation>
     </message>
     <message>
         <source>The group is now called “{name}”.</source>
@@ -1704,7 +1704,7 @@
     </message>
     <message>
         <source>Their own posts in the group&apos;s discussions ({count}); the threads stay and show “post removed”</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriile postări ale persoanei în discuțiile grupului ({count}); firele rămân și afișează „postare eliminată”</translation>
     </message>
     <message>
         <source>This member has no token in use.</source>
@@ -1814,7 +1814,7 @@
     </message>
     <message>
         <source>“{name}” was erased here; the erasure goes to the server with this sync and reaches every replica at its next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” a fost șters definitiv aici; ștergerea ajunge la server cu această sincronizare și la fiecare replică la următoarea ei sincronizare.</translation>
     </message>
 </context>
 <context>
@@ -3189,7 +3189,7 @@
     </message>
     <message>
         <source>{type}, last changed {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{type}, modificat ultima dată {when}</translation>
     </message>
 </context>
 <context>

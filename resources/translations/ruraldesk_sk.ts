@@ -648,18 +648,18 @@
     <name>Discussions</name>
     <message numerus="yes">
         <source>%n posts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n príspevok</numerusform>
+            <numerusform>%n príspevky</numerusform>
+            <numerusform>%n príspevkov</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n topics</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vlákno</numerusform>
+            <numerusform>%n vlákna</numerusform>
+            <numerusform>%n vlákien</numerusform>
         </translation>
     </message>
     <message>
@@ -680,10 +680,10 @@
     </message>
     <message numerus="yes">
         <source>Comments (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Komentáre (%n)</numerusform>
+            <numerusform>Komentáre (%n)</numerusform>
+            <numerusform>Komentáre (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -833,9 +833,9 @@
     <message numerus="yes">
         <source>Show %n earlier posts</source>
         <translation>
-            <numerusform>Zobraziť staršie príspevky (%n)</numerusform>
-            <numerusform>Zobraziť staršie príspevky (%n)</numerusform>
-            <numerusform>Zobraziť staršie príspevky (%n)</numerusform>
+            <numerusform>Zobraziť %n starší príspevok</numerusform>
+            <numerusform>Zobraziť %n staršie príspevky</numerusform>
+            <numerusform>Zobraziť %n starších príspevkov</numerusform>
         </translation>
     </message>
     <message>
@@ -1435,7 +1435,7 @@
     </message>
     <message>
         <source>Erase “{name}” from the whole group? This cannot be undone. It is erased here and sent to the server at once; every member&apos;s copy of RuralDesk erases it at its next sync:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vymazať „{name}“ z celej skupiny? Túto akciu nie je možné vrátiť späť. Vymaže sa tu a hneď sa odošle na server; RuralDesk každého člena ho vymaže pri najbližšej synchronizácii:</translation>
     </message>
     <message>
         <source>Erased a record</source>
@@ -1443,7 +1443,7 @@
     </message>
     <message>
         <source>Erasing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vymazáva sa…</translation>
     </message>
     <message>
         <source>Everything about {name} was written to {path}.</source>
@@ -1688,7 +1688,7 @@
     </message>
     <message>
         <source>The discussion about this contact, with its posts ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskusia o tomto kontakte s jej príspevkami ({count})</translation>
     </message>
     <message>
         <source>The group is now called “{name}”.</source>
@@ -1704,7 +1704,7 @@
     </message>
     <message>
         <source>Their own posts in the group&apos;s discussions ({count}); the threads stay and show “post removed”</source>
-        <translation type="unfinished"></translation>
+        <translation>Vlastné príspevky osoby v diskusiách skupiny ({count}); vlákna zostanú a zobrazia „príspevok bol odstránený“</translation>
     </message>
     <message>
         <source>This member has no token in use.</source>
@@ -1814,7 +1814,7 @@
     </message>
     <message>
         <source>“{name}” was erased here; the erasure goes to the server with this sync and reaches every replica at its next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ bol tu vymazaný; vymazanie sa odošle na server s touto synchronizáciou a ku každej replike sa dostane pri jej najbližšej synchronizácii.</translation>
     </message>
 </context>
 <context>
@@ -3189,7 +3189,7 @@
     </message>
     <message>
         <source>{type}, last changed {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{type}, naposledy zmenené {when}</translation>
     </message>
 </context>
 <context>

@@ -648,16 +648,16 @@
     <name>Discussions</name>
     <message numerus="yes">
         <source>%n posts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inlägg</numerusform>
+            <numerusform>%n inlägg</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n topics</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ämne</numerusform>
+            <numerusform>%n ämnen</numerusform>
         </translation>
     </message>
     <message>
@@ -678,9 +678,9 @@
     </message>
     <message numerus="yes">
         <source>Comments (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kommentarer (%n)</numerusform>
+            <numerusform>Kommentarer (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -1431,7 +1431,7 @@
     </message>
     <message>
         <source>Erase “{name}” from the whole group? This cannot be undone. It is erased here and sent to the server at once; every member&apos;s copy of RuralDesk erases it at its next sync:</source>
-        <translation type="unfinished"></translation>
+        <translation>Radera ”{name}” från hela gruppen? Det går inte att ångra. Posten raderas här och skickas direkt till servern; varje medlems RuralDesk raderar den vid nästa synkronisering:</translation>
     </message>
     <message>
         <source>Erased a record</source>
@@ -1439,7 +1439,7 @@
     </message>
     <message>
         <source>Erasing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Raderar…</translation>
     </message>
     <message>
         <source>Everything about {name} was written to {path}.</source>
@@ -1684,7 +1684,7 @@
     </message>
     <message>
         <source>The discussion about this contact, with its posts ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskussionen om den här kontakten, med dess inlägg ({count})</translation>
     </message>
     <message>
         <source>The group is now called “{name}”.</source>
@@ -1700,7 +1700,7 @@
     </message>
     <message>
         <source>Their own posts in the group&apos;s discussions ({count}); the threads stay and show “post removed”</source>
-        <translation type="unfinished"></translation>
+        <translation>Personens egna inlägg i gruppens diskussioner ({count}); trådarna finns kvar och visar ”inlägget har tagits bort”</translation>
     </message>
     <message>
         <source>This member has no token in use.</source>
@@ -1810,7 +1810,7 @@
     </message>
     <message>
         <source>“{name}” was erased here; the erasure goes to the server with this sync and reaches every replica at its next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>”{name}” raderades här; raderingen skickas till servern med den här synkroniseringen och når varje replik vid dess nästa synkronisering.</translation>
     </message>
 </context>
 <context>
@@ -3174,7 +3174,7 @@
     </message>
     <message>
         <source>{type}, last changed {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{type}, senast ändrad {when}</translation>
     </message>
 </context>
 <context>
