@@ -6,13 +6,14 @@ dialogs' getX() class methods (tests of the dialogs themselves: test_group_dialo
 from __future__ import annotations
 
 import datetime as dt
+import stat
 
 import pytest
 from PySide6.QtCore import Qt
 from qrdecode import decode
 
 from ruraldesk.store import Store
-from sync.client import Account, Replicator, load_account, save_account
+from sync.client import Account, Replicator, load_account, load_token, save_account
 from sync.client.groupadmin import GroupAdmin
 
 ROLES = {"coord": "coordinator", "ana": "member", "rui": "reader"}
@@ -96,8 +97,11 @@ def test_a_volunteer_joins_with_an_invitation_code_and_the_first_sync_brings_the
     assert shell.store.find(practice.id) is not None         # the first sync ran
     assert "Up to date" in window.sync_label.text()
     from sqlalchemy import text
+    token = load_token(shell.store, acct)                   # kept as a typed token is: keyring or 0600 file
+    assert token and stat.S_IMODE((shell.store.path.parent / "sync-token").stat().st_mode) == 0o600
     with shell.store.read() as conn:
-        assert invitation.code not in str(conn.execute(text("SELECT * FROM meta")).all())
+        meta = str(conn.execute(text("SELECT * FROM meta")).all())
+    assert invitation.code not in meta and token not in meta
     members = {m.member_id: m for m in admin(server, group).members()}
     assert members[acct.member].name == "Marta Reis" and members[acct.member].role == "member"
     coordinator.close()
