@@ -379,9 +379,6 @@ class Service:
             p = _Push(c, Caller(group_id, by, "coordinator", ""))
             seq = p.erase(record_id)
             p.finish()
-            from .group_admin import write_audit
-
-            write_audit(c, group_id, by, "record.erase", record_id, {"seq": seq})
         self._drop_blobs(group_id, p.unreferenced_blobs)
         return seq
 
@@ -729,6 +726,9 @@ class _Push:
         seq = self.next_seq()
         c.execute(insert(Erasure).values(group_id=g, record_id=record_id, collection=collection, seq=seq,
                                          at=self.stamp, by=self.caller.member_id))
+        from .group_admin import write_audit  # pushed or through the erase route: one log line
+
+        write_audit(c, g, self.caller.member_id, "record.erase", record_id, {"collection": collection, "seq": seq})
         if hasattr(self, "records"):  # inside a push: later changes of this batch see the new state
             self.erased.add(record_id)
             ids = [k for k in self.records if k != record_id]

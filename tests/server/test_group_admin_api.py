@@ -241,3 +241,18 @@ def test_a_refused_pull_records_no_last_sync(group):
     last_sync.flush()
     assert last_sync.writes == writes
     assert {m["member_id"]: m for m in call(group["coord"], "GET", "/members").json()}["ana"]["last_sync_at"] is None
+
+
+def test_an_erasure_pushed_by_a_coordinator_is_audited_too(group):
+    rid = new_id()
+    group["ana"].push(change(rid, "create", {"title": "Oven", "kind": "good"}))
+    result = group["coord"].push(change(rid, "erase", base_seq=0))[0]
+    assert result["status"] == "applied", result
+    entry = call(group["coord"], "GET", "/audit", params={"limit": 1}).json()[0]
+    assert (entry["by"], entry["action"], entry["target"]) == ("coord", "record.erase", rid)
+    assert entry["detail"] == {"collection": "practice", "seq": result["seq"]}
+    # a member's erase is refused in the push and leaves no line
+    other = new_id()
+    group["ana"].push(change(other, "create", {"title": "Mill", "kind": "good"}))
+    assert group["ana"].push(change(other, "erase"))[0]["status"] == "rejected"
+    assert call(group["coord"], "GET", "/audit", params={"limit": 1}).json()[0]["target"] == rid
