@@ -2765,7 +2765,7 @@
     </message>
     <message>
         <source>Show {what}</source>
-        <translation>Uri {what}</translation>
+        <translation>Uri: {what}</translation>
     </message>
     <message>
         <source>Status</source>

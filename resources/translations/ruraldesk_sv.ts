@@ -3122,7 +3122,7 @@
     <message>
         <source>(untitled)</source>
         <extracomment>few columns: the pane beside the record is narrow at 150 % (the type is in the tool tip)</extracomment>
-        <translation>(utan titel)</translation>
+        <translation>(namnlös)</translation>
     </message>
     <message>
         <source>Add a &amp;note…</source>
