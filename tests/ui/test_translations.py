@@ -35,6 +35,18 @@ EXPECTED = {
     "it": ("&File", "Pratica", "Contatti", "Titolo", "Servizio di supporto", "Cestino"),
     "pl": ("&Plik", "Praktyka", "Kontakty", "Tytuł", "Instytucja wsparcia", "Kosz"),
     "pt": ("&Ficheiro", "Prática", "Contactos", "Título", "Serviço de apoio", "Lixo"),
+    "bg": ("&Файл", "Практика", "Контакти", "Заглавие", "Услуга за подкрепа", "Кошче"),
+    "hr": ("&Datoteka", "Praksa", "Kontakti", "Naslov", "Služba podrške", "Smeće"),
+    "cs": ("&Soubor", "Praxe", "Kontakty", "Název", "Podpůrná služba", "Koš"),
+    "da": ("&Filer", "Praksis", "Kontakter", "Titel", "Støttetjeneste", "Papirkurv"),
+    "nl": ("&Bestand", "Praktijk", "Contacten", "Titel", "Ondersteuningsdienst", "Prullenbak"),
+    "et": ("&Fail", "Praktika", "Kontaktid", "Pealkiri", "Tugiteenus", "Prügikast"),
+    "fi": ("&Tiedosto", "Käytäntö", "Yhteystiedot", "Otsikko", "Tukipalvelu", "Roskakori"),
+    "el": ("&Αρχείο", "Πρακτική", "Επαφές", "Τίτλος", "Υπηρεσία υποστήριξης", "Κάδος απορριμμάτων"),
+    "hu": ("&Fájl", "Gyakorlat", "Névjegyek", "Cím", "Támogató szolgálat", "Lomtár"),
+    "ga": ("&Comhad", "Cleachtas", "Teagmhálaithe", "Teideal", "Seirbhís tacaíochta", "Bruscar"),
+    "lv": ("&Fails", "Prakse", "Kontakti", "Nosaukums", "Atbalsta dienests", "Atkritne"),
+    "lt": ("&Failas", "Praktika", "Kontaktai", "Pavadinimas", "Pagalbos tarnyba", "Šiukšlinė"),
 }
 REQUIRED = {
     "fr": "Titre est obligatoire",
@@ -43,6 +55,18 @@ REQUIRED = {
     "it": "Titolo è obbligatorio",
     "pl": "Tytuł: pole jest wymagane",
     "pt": "Título é obrigatório",
+    "bg": "Заглавие: задължително поле",
+    "hr": "Naslov: polje je obavezno",
+    "cs": "Název: pole je povinné",
+    "da": "Titel skal udfyldes",
+    "nl": "Titel is verplicht",
+    "et": "Pealkiri on kohustuslik",
+    "fi": "Otsikko on pakollinen",
+    "el": "Το πεδίο Τίτλος είναι υποχρεωτικό",
+    "hu": "Cím: kötelező megadni",
+    "ga": "Teideal: tá sé riachtanach",
+    "lv": "Nosaukums: obligāts lauks",
+    "lt": "Pavadinimas: laukas privalomas",
 }
 
 
