@@ -1431,7 +1431,7 @@
     </message>
     <message>
         <source>Erase “{name}” from the whole group? This cannot be undone. It is erased here and sent to the server at once; every member&apos;s copy of RuralDesk erases it at its next sync:</source>
-        <translation type="unfinished"></translation>
+        <translation>Да се заличи ли „{name}“ от цялата група? Това не може да бъде отменено. Заличава се тук и се изпраща към сървъра веднага; копието на RuralDesk на всеки член го заличава при следващата си синхронизация:</translation>
     </message>
     <message>
         <source>Erased a record</source>
@@ -1439,7 +1439,7 @@
     </message>
     <message>
         <source>Erasing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Заличаване…</translation>
     </message>
     <message>
         <source>Everything about {name} was written to {path}.</source>
@@ -1684,7 +1684,7 @@
     </message>
     <message>
         <source>The discussion about this contact, with its posts ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Дискусията за този контакт, с публикациите ѝ ({count})</translation>
     </message>
     <message>
         <source>The group is now called “{name}”.</source>
@@ -1700,7 +1700,7 @@
     </message>
     <message>
         <source>Their own posts in the group&apos;s discussions ({count}); the threads stay and show “post removed”</source>
-        <translation type="unfinished"></translation>
+        <translation>Собствените му публикации в дискусиите на групата ({count}); нишките остават и показват „публикацията е премахната“</translation>
     </message>
     <message>
         <source>This member has no token in use.</source>
@@ -1810,7 +1810,7 @@
     </message>
     <message>
         <source>“{name}” was erased here; the erasure goes to the server with this sync and reaches every replica at its next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ е заличен тук; заличаването отива към сървъра с тази синхронизация и достига до всяка реплика при следващата ѝ синхронизация.</translation>
     </message>
 </context>
 <context>
@@ -3174,7 +3174,7 @@
     </message>
     <message>
         <source>{type}, last changed {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{type}, последна промяна {when}</translation>
     </message>
 </context>
 <context>
@@ -4662,35 +4662,35 @@ To restore, choose a new, empty data folder under File → Settings, restart Rur
     </message>
     <message>
         <source>{label} cannot be negative</source>
-        <translation>{label} не може да бъде отрицателно</translation>
+        <translation>{label}: стойността не може да е отрицателна</translation>
     </message>
     <message>
         <source>{label} is required</source>
-        <translation>{label} е задължително</translation>
+        <translation>{label}: задължително поле</translation>
     </message>
     <message>
         <source>{label} is too long ({length} characters, at most {limit})</source>
-        <translation>{label} е твърде дълго ({length} знака, най-много {limit})</translation>
+        <translation>{label}: текстът е твърде дълъг ({length} знака, най-много {limit})</translation>
     </message>
     <message>
         <source>{label} must be a list</source>
-        <translation>{label} трябва да е списък</translation>
+        <translation>{label}: трябва да е списък</translation>
     </message>
     <message>
         <source>{label} must be a list of text</source>
-        <translation>{label} трябва да е списък от текст</translation>
+        <translation>{label}: трябва да е списък от текстове</translation>
     </message>
     <message>
         <source>{label} must be a number, not “{value}”</source>
-        <translation>{label} трябва да е число, а не „{value}“</translation>
+        <translation>{label}: трябва да е число, а не „{value}“</translation>
     </message>
     <message>
         <source>{label} must be a whole number</source>
-        <translation>{label} трябва да е цяло число</translation>
+        <translation>{label}: трябва да е цяло число</translation>
     </message>
     <message>
         <source>{label} must be text</source>
-        <translation>{label} трябва да е текст</translation>
+        <translation>{label}: трябва да е текст</translation>
     </message>
     <message>
         <source>{label}: each entry needs a value</source>

@@ -1435,7 +1435,7 @@
     </message>
     <message>
         <source>Erase “{name}” from the whole group? This cannot be undone. It is erased here and sent to the server at once; every member&apos;s copy of RuralDesk erases it at its next sync:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vymazat „{name}“ z celé skupiny? Tuto akci nelze vrátit. Vymaže se zde a hned se odešle na server; kopie RuralDesku každého člena to vymaže při své příští synchronizaci:</translation>
     </message>
     <message>
         <source>Erased a record</source>
@@ -1443,7 +1443,7 @@
     </message>
     <message>
         <source>Erasing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vymazávání…</translation>
     </message>
     <message>
         <source>Everything about {name} was written to {path}.</source>
@@ -1688,7 +1688,7 @@
     </message>
     <message>
         <source>The discussion about this contact, with its posts ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskuse o tomto kontaktu s jejími příspěvky ({count})</translation>
     </message>
     <message>
         <source>The group is now called “{name}”.</source>
@@ -1704,7 +1704,7 @@
     </message>
     <message>
         <source>Their own posts in the group&apos;s discussions ({count}); the threads stay and show “post removed”</source>
-        <translation type="unfinished"></translation>
+        <translation>Vlastní příspěvky osoby v diskusích skupiny ({count}); vlákna zůstávají a ukazují „příspěvek odebrán“</translation>
     </message>
     <message>
         <source>This member has no token in use.</source>
@@ -1814,7 +1814,7 @@
     </message>
     <message>
         <source>“{name}” was erased here; the erasure goes to the server with this sync and reaches every replica at its next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ byl zde vymazán; vymazání odejde na server s touto synchronizací a ke každé replice dorazí při její příští synchronizaci.</translation>
     </message>
 </context>
 <context>
@@ -3189,7 +3189,7 @@
     </message>
     <message>
         <source>{type}, last changed {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{type}, naposledy změněno {when}</translation>
     </message>
 </context>
 <context>
@@ -4677,35 +4677,35 @@ Pro obnovení zvolte novou, prázdnou složku dat v Soubor → Nastavení, resta
     </message>
     <message>
         <source>{label} cannot be negative</source>
-        <translation>{label} nemůže být záporné</translation>
+        <translation>{label}: hodnota nemůže být záporná</translation>
     </message>
     <message>
         <source>{label} is required</source>
-        <translation>{label} je povinné</translation>
+        <translation>{label}: pole je povinné</translation>
     </message>
     <message>
         <source>{label} is too long ({length} characters, at most {limit})</source>
-        <translation>{label} je příliš dlouhé ({length} znaků, nejvýše {limit})</translation>
+        <translation>{label}: text je příliš dlouhý ({length} znaků, nejvýše {limit})</translation>
     </message>
     <message>
         <source>{label} must be a list</source>
-        <translation>{label} musí být seznam</translation>
+        <translation>{label}: musí jít o seznam</translation>
     </message>
     <message>
         <source>{label} must be a list of text</source>
-        <translation>{label} musí být seznam textů</translation>
+        <translation>{label}: musí jít o seznam textů</translation>
     </message>
     <message>
         <source>{label} must be a number, not “{value}”</source>
-        <translation>{label} musí být číslo, ne „{value}“</translation>
+        <translation>{label}: musí jít o číslo, ne „{value}“</translation>
     </message>
     <message>
         <source>{label} must be a whole number</source>
-        <translation>{label} musí být celé číslo</translation>
+        <translation>{label}: musí jít o celé číslo</translation>
     </message>
     <message>
         <source>{label} must be text</source>
-        <translation>{label} musí být text</translation>
+        <translation>{label}: musí jít o text</translation>
     </message>
     <message>
         <source>{label}: each entry needs a value</source>

@@ -1431,7 +1431,7 @@
     </message>
     <message>
         <source>Erase “{name}” from the whole group? This cannot be undone. It is erased here and sent to the server at once; every member&apos;s copy of RuralDesk erases it at its next sync:</source>
-        <translation type="unfinished"></translation>
+        <translation>Slette »{name}« endeligt fra hele gruppen? Det kan ikke fortrydes. Det slettes her og sendes straks til serveren; hvert medlems kopi af RuralDesk sletter det ved sin næste synkronisering:</translation>
     </message>
     <message>
         <source>Erased a record</source>
@@ -1439,7 +1439,7 @@
     </message>
     <message>
         <source>Erasing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sletter endeligt…</translation>
     </message>
     <message>
         <source>Everything about {name} was written to {path}.</source>
@@ -1684,7 +1684,7 @@
     </message>
     <message>
         <source>The discussion about this contact, with its posts ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskussionen om denne kontakt med dens indlæg ({count})</translation>
     </message>
     <message>
         <source>The group is now called “{name}”.</source>
@@ -1700,7 +1700,7 @@
     </message>
     <message>
         <source>Their own posts in the group&apos;s discussions ({count}); the threads stay and show “post removed”</source>
-        <translation type="unfinished"></translation>
+        <translation>Personens egne indlæg i gruppens diskussioner ({count}); trådene forbliver og viser »indlæg fjernet«</translation>
     </message>
     <message>
         <source>This member has no token in use.</source>
@@ -1810,7 +1810,7 @@
     </message>
     <message>
         <source>“{name}” was erased here; the erasure goes to the server with this sync and reaches every replica at its next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>»{name}« blev slettet endeligt her; sletningen sendes til serveren med denne synkronisering og når hver replika ved dens næste synkronisering.</translation>
     </message>
 </context>
 <context>
@@ -3174,7 +3174,7 @@
     </message>
     <message>
         <source>{type}, last changed {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{type}, sidst ændret {when}</translation>
     </message>
 </context>
 <context>

@@ -1435,7 +1435,7 @@
     </message>
     <message>
         <source>Erase “{name}” from the whole group? This cannot be undone. It is erased here and sent to the server at once; every member&apos;s copy of RuralDesk erases it at its next sync:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trajno izbrisati „{name}” iz cijele grupe? To se ne može poništiti. Briše se ovdje i odmah šalje poslužitelju; kopija RuralDeska svakog člana briše to pri sljedećoj sinkronizaciji:</translation>
     </message>
     <message>
         <source>Erased a record</source>
@@ -1443,7 +1443,7 @@
     </message>
     <message>
         <source>Erasing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trajno brisanje…</translation>
     </message>
     <message>
         <source>Everything about {name} was written to {path}.</source>
@@ -1688,7 +1688,7 @@
     </message>
     <message>
         <source>The discussion about this contact, with its posts ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasprava o ovom kontaktu, s njezinim objavama ({count})</translation>
     </message>
     <message>
         <source>The group is now called “{name}”.</source>
@@ -1704,7 +1704,7 @@
     </message>
     <message>
         <source>Their own posts in the group&apos;s discussions ({count}); the threads stay and show “post removed”</source>
-        <translation type="unfinished"></translation>
+        <translation>Njegove vlastite objave u raspravama grupe ({count}); niti ostaju i prikazuju „objava uklonjena”</translation>
     </message>
     <message>
         <source>This member has no token in use.</source>
@@ -1814,7 +1814,7 @@
     </message>
     <message>
         <source>“{name}” was erased here; the erasure goes to the server with this sync and reaches every replica at its next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” je ovdje trajno izbrisan; brisanje ide poslužitelju s ovom sinkronizacijom i stiže do svake replike pri njezinoj sljedećoj sinkronizaciji.</translation>
     </message>
 </context>
 <context>
@@ -3189,7 +3189,7 @@
     </message>
     <message>
         <source>{type}, last changed {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{type}, zadnja promjena {when}</translation>
     </message>
 </context>
 <context>
@@ -4677,35 +4677,35 @@ Za vraćanje odaberite novu, praznu mapu podataka u Datoteka → Postavke, ponov
     </message>
     <message>
         <source>{label} cannot be negative</source>
-        <translation>{label} ne može biti negativno</translation>
+        <translation>{label}: vrijednost ne može biti negativna</translation>
     </message>
     <message>
         <source>{label} is required</source>
-        <translation>{label} je obavezno</translation>
+        <translation>{label}: polje je obavezno</translation>
     </message>
     <message>
         <source>{label} is too long ({length} characters, at most {limit})</source>
-        <translation>{label} je predugo ({length} znakova, najviše {limit})</translation>
+        <translation>{label}: tekst je predug ({length} znakova, najviše {limit})</translation>
     </message>
     <message>
         <source>{label} must be a list</source>
-        <translation>{label} mora biti popis</translation>
+        <translation>{label}: mora biti popis</translation>
     </message>
     <message>
         <source>{label} must be a list of text</source>
-        <translation>{label} mora biti popis tekstova</translation>
+        <translation>{label}: mora biti popis tekstova</translation>
     </message>
     <message>
         <source>{label} must be a number, not “{value}”</source>
-        <translation>{label} mora biti broj, a ne „{value}”</translation>
+        <translation>{label}: mora biti broj, a ne „{value}”</translation>
     </message>
     <message>
         <source>{label} must be a whole number</source>
-        <translation>{label} mora biti cijeli broj</translation>
+        <translation>{label}: mora biti cijeli broj</translation>
     </message>
     <message>
         <source>{label} must be text</source>
-        <translation>{label} mora biti tekst</translation>
+        <translation>{label}: mora biti tekst</translation>
     </message>
     <message>
         <source>{label}: each entry needs a value</source>

@@ -1431,7 +1431,7 @@
     </message>
     <message>
         <source>Erase “{name}” from the whole group? This cannot be undone. It is erased here and sent to the server at once; every member&apos;s copy of RuralDesk erases it at its next sync:</source>
-        <translation type="unfinished"></translation>
+        <translation>‘{name}’ definitief uit de hele groep wissen? Dit kan niet ongedaan worden gemaakt. Het wordt hier gewist en meteen naar de server gestuurd; de kopie van RuralDesk van elk lid wist het bij de volgende synchronisatie:</translation>
     </message>
     <message>
         <source>Erased a record</source>
@@ -1439,7 +1439,7 @@
     </message>
     <message>
         <source>Erasing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissen…</translation>
     </message>
     <message>
         <source>Everything about {name} was written to {path}.</source>
@@ -1684,7 +1684,7 @@
     </message>
     <message>
         <source>The discussion about this contact, with its posts ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>De discussie over dit contact, met de berichten ervan ({count})</translation>
     </message>
     <message>
         <source>The group is now called “{name}”.</source>
@@ -1700,7 +1700,7 @@
     </message>
     <message>
         <source>Their own posts in the group&apos;s discussions ({count}); the threads stay and show “post removed”</source>
-        <translation type="unfinished"></translation>
+        <translation>Diens eigen berichten in de discussies van de groep ({count}); de draden blijven en tonen ‘bericht verwijderd’</translation>
     </message>
     <message>
         <source>This member has no token in use.</source>
@@ -1810,7 +1810,7 @@
     </message>
     <message>
         <source>“{name}” was erased here; the erasure goes to the server with this sync and reaches every replica at its next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>‘{name}’ is hier gewist; het wissen gaat met deze synchronisatie naar de server en bereikt elke replica bij de volgende synchronisatie daarvan.</translation>
     </message>
 </context>
 <context>
@@ -3174,7 +3174,7 @@
     </message>
     <message>
         <source>{type}, last changed {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{type}, laatst gewijzigd {when}</translation>
     </message>
 </context>
 <context>
