@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from .. import worker
 from ..layout import shortcut
@@ -70,6 +70,8 @@ class Composer(QWidget):
         box.addWidget(self.editor)
         row = QHBoxLayout()
         self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.status.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.post_button = QPushButton(_t("Post"))
         self.post_button.setToolTip(_t("Post it (Ctrl+Enter)"))

@@ -9,13 +9,14 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPalette
-from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton, QTextBrowser,
+from PySide6.QtWidgets import (QInputDialog, QLabel, QLineEdit, QPushButton, QSizePolicy, QTextBrowser,
                                QVBoxLayout, QWidget)
 
 from ruraldesk.domain import markup
 from ruraldesk.store.discussions import Discussions, Refused
 
 from .. import i18n, worker
+from ..layout import FlowLayout
 from ..ops import Change
 from .composer import Composer
 from .render import Viewer, plural, thread_html
@@ -87,6 +88,7 @@ class ThreadView(QWidget):
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.heading.setVisible(not compact)
         box.addWidget(self.heading)
         self.view = QTextBrowser()
@@ -99,7 +101,7 @@ class ThreadView(QWidget):
         self.composer = Composer(self.discussions, lines=3 if compact else 8)
         self.composer.submitted.connect(self._submit)
         box.addWidget(self.composer)
-        self.tools = QHBoxLayout()
+        self.tools = FlowLayout()          # the buttons wrap onto two rows in a narrow pane
         self.export_md = QPushButton(_t("Export as Markdown…"))
         self.export_pdf = QPushButton(_t("Export as PDF…"))
         self.export_md.clicked.connect(lambda: self.thread_id and self.export_requested.emit(self.thread_id, "md"))
@@ -108,7 +110,6 @@ class ThreadView(QWidget):
         self.hide_thread.clicked.connect(lambda: self.thread_id and self._hide(self.thread_id))
         for b in (self.export_md, self.export_pdf, self.hide_thread):
             self.tools.addWidget(b)
-        self.tools.addStretch(1)
         if not compact:
             box.addLayout(self.tools)
 
