@@ -12,7 +12,8 @@
 
 The first pull of a replica (no cursor yet) is the group as this person found it, not
 news: it is counted once, by collection (`first_sync`), instead of ten thousand unread
-lines nobody can get through. Everything later that others made arrives as a line.
+lines nobody can get through, and it is where review starts (the review mark). Everything
+later that others made arrives as a line, and what they share goes on the review list.
 """
 
 from __future__ import annotations
@@ -93,6 +94,12 @@ class News:
                     f"AND op = 'create' AND collection IN ({_in(FOLLOWED)}) GROUP BY collection"), {"m": mark}):
                 counts[collection] = counts.get(collection, 0) + n
             _set_meta(conn, META_FIRST, json.dumps({"sync": sync, "counts": counts}))
+            # and of review: what the group held when this person joined was not shared "since"
+            conn.execute(text(
+                "INSERT INTO meta(key, value) SELECT :k, CAST(coalesce(max(base_seq), 0) AS TEXT) FROM journal "
+                "WHERE seq > :m AND state = 'remote' ON CONFLICT(key) DO UPDATE SET value = "
+                "CAST(max(CAST(meta.value AS INTEGER), CAST(excluded.value AS INTEGER)) AS TEXT)"),
+                {"k": META_REVIEW_MARK, "m": mark})
             return
         me = _meta(conn, META_MEMBER) or ""
         conn.execute(text(

@@ -7,15 +7,16 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex,
-                            Qt, Signal)
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit,
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QDateTime, QLocale, QModelIndex, QObject,
+                            QPersistentModelIndex, Qt, Signal)
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QPlainTextEdit,
                                QPushButton, QTreeView, QVBoxLayout, QWidget)
 
 from ruraldesk.domain.records import Record
 
 from . import i18n, worker
 from .dialogs import Dialog
+from .layout import FlowLayout
 
 PAGE = 100
 CACHE_ROWS = 2_000
@@ -27,7 +28,8 @@ def _t(text: str) -> str:
 
 class ReviewModel(QAbstractTableModel):
     loaded = Signal()
-    COLUMNS = ("title", "collection", "by", "when")
+    #: few columns: the pane beside the record is narrow at 150 % (the type is in the tool tip)
+    COLUMNS = ("title", "by", "when")
 
     def __init__(self, store, parent: QObject | None = None):
         super().__init__(parent)
@@ -92,22 +94,22 @@ class ReviewModel(QAbstractTableModel):
         key = self.COLUMNS[index.column()]
         if key == "title":
             text = i18n.title(record) or _t("(untitled)")
-            note = record.fields.get("review_note")
             if role == Qt.ItemDataRole.ToolTipRole:
-                return _t("Reviewer's note: {note}").format(note=note) if note else None
+                note = record.fields.get("review_note")
+                tip = _t("{type}, last changed {when}").format(type=i18n.collection_label(record.collection),
+                                                              when=i18n.timestamp(record.updated_at))
+                return tip + ("\n" + _t("Reviewer's note: {note}").format(note=note) if note else "")
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
             return None
-        if key == "collection":
-            return i18n.collection_label(record.collection)
         if key == "by":
             return self._names.get(record.updated_by) or record.updated_by
-        return i18n.timestamp(record.updated_at)
+        when = QDateTime.fromString(record.updated_at, Qt.DateFormat.ISODateWithMs).toLocalTime().date()
+        return QLocale().toString(when, QLocale.FormatType.ShortFormat)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return {"title": _t("Title"), "collection": _t("Type"), "by": _t("Shared by"),
-                    "when": _t("Last changed")}[self.COLUMNS[section]]
+            return {"title": _t("Title"), "by": _t("Shared by"), "when": _t("Last changed")}[self.COLUMNS[section]]
         return None
 
 
@@ -121,7 +123,7 @@ class NoteDialog(Dialog):
         self.edit = QPlainTextEdit(record.fields.get("review_note") or "")
         self.edit.setAccessibleName(_t("Reviewer's note"))
         self.body.addWidget(self.edit, 1)
-        self.finish()
+        self.finish(stretch=False)
         self.resize(520, 320)
 
     def note(self) -> str | None:
@@ -154,19 +156,21 @@ class ReviewView(QWidget):
         self.table.setModel(self.model)
         self.table.setAccessibleName(_t("Shared records to review"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.header().setStretchLastSection(False)
+        header = self.table.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)     # the title takes what is left
+        for column in range(1, len(ReviewModel.COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.activated.connect(lambda i: self._open(i.row()))
         self.table.clicked.connect(lambda i: self._open(i.row()))
         box.addWidget(self.table, 1)
-        row = QHBoxLayout()
+        row = FlowLayout()      # wraps in a narrow pane: the window still fits 1024×600 at 150 %
         self.note_button = QPushButton(_t("Add a &note…"))
         self.note_button.setAccessibleName(_t("Write a reviewer's note on the chosen record"))
         self.note_button.clicked.connect(self.add_note)
         self.done_button = QPushButton(_t("&Mark all as reviewed"))
         self.done_button.clicked.connect(self.mark_reviewed)
         row.addWidget(self.note_button)
-        row.addStretch(1)
         row.addWidget(self.done_button)
         box.addLayout(row)
         self.model.loaded.connect(self._loaded)

@@ -14,12 +14,13 @@ from typing import Any
 from PySide6.QtCore import (QAbstractListModel, QCoreApplication, QDate, QLocale, QModelIndex, QObject,
                             QPersistentModelIndex, Qt, Signal)
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QLabel, QListView, QPushButton,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QLabel, QListView, QPushButton,
                                QVBoxLayout, QWidget)
 
 from ruraldesk.store.news import FOLLOWED, Arrival
 
 from . import i18n, worker
+from .layout import FlowLayout
 
 PAGE = 100
 CACHE_ROWS = 2_000
@@ -282,23 +283,24 @@ class NewsView(QWidget):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         box.addWidget(self.intro)
-        row = QHBoxLayout()
+        row = FlowLayout()      # wraps in a narrow pane: the window still fits 1024×600 at 150 %
         self.only_unread = QCheckBox(_t("Only &unread"))
         self.only_unread.toggled.connect(self._only_unread)
         self.read_all = QPushButton(_t("Mark &all as read"))
         self.read_all.setAccessibleName(_t("Mark everything in What's new as read"))
         self.read_all.clicked.connect(self.mark_all_read)
         row.addWidget(self.only_unread)
-        row.addStretch(1)
         row.addWidget(self.read_all)
         box.addLayout(row)
         self.model = NewsModel(store, self)
         self.view = QListView()
         self.view.setModel(self.model)
         self.view.setAccessibleName(_t("What arrived from your group"))
+        # a long title wraps in a narrow pane (150 %) rather than running off under a scroll bar
         self.view.setUniformItemSizes(False)
-        self.view.setWordWrap(False)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setWordWrap(True)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.activated.connect(self._activated)
@@ -314,6 +316,10 @@ class NewsView(QWidget):
         self.model.reload()
 
     def _loaded(self) -> None:
+        self._say()
+        self.counts_changed.emit()
+
+    def _say(self) -> None:
         n, unread = self.model.item_count(), len(self.model.unread)
         if not n:
             self.intro.setText(_t("Nothing new from your group yet. When others add or change practices, "
@@ -321,7 +327,6 @@ class NewsView(QWidget):
         else:
             self.intro.setText(plural().unread(unread) if unread else _t("Everything here is read."))
         self.read_all.setEnabled(unread > 0)
-        self.counts_changed.emit()
 
     def _activated(self, index: QModelIndex) -> None:
         record_id = self.model.record_id(index.row())
@@ -333,6 +338,7 @@ class NewsView(QWidget):
         if record_id not in self.model.unread:
             return
         self.model.set_read(record_id)
+        self._say()
         worker.background(self.store.news.mark_read, record_id, serial=True,
                           on_done=lambda _was: self.counts_changed.emit())
 

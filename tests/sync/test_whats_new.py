@@ -102,6 +102,7 @@ def test_the_directory_keeps_its_names_when_the_server_has_no_member_list(group,
 
 def test_a_member_cannot_write_a_reviewers_note_a_coordinator_can(group):
     ana, coord = group.replica("ana"), group.replica("coord")
+    group.sync(coord)
     p = ana.create("practice", {"title": "Shared oven", "kind": "good", "status": "shared"})
     report = group.sync(ana)
     assert report.rejected == 0
@@ -121,8 +122,21 @@ def test_a_member_cannot_write_a_reviewers_note_a_coordinator_can(group):
     assert coord.news.review_ids() == []          # the coordinator's own note is not to review
 
 
+def test_review_starts_at_the_coordinators_first_sync(group):
+    ana, coord = group.replica("ana"), group.replica("coord")
+    ana.create("practice", {"title": "From before", "kind": "good", "status": "shared"})
+    group.sync(ana)
+    group.sync(coord)              # what the group held then is the baseline, not "shared since"
+    assert coord.news.review_ids() == []
+    later = ana.create("tool", {"title": "Shared after", "kind": "toolkit", "status": "shared"})
+    group.sync(ana)
+    group.sync(coord)
+    assert [r[0] for r in coord.news.review_ids()] == [later.id]
+
+
 def test_review_lists_what_others_shared_since_the_last_mark(group):
     ana, coord = group.replica("ana"), group.replica("coord")
+    group.sync(coord)
     draft = ana.create("practice", {"title": "Half written", "kind": "good", "status": "draft"})
     shared = ana.create("tool", {"title": "Guide", "kind": "guideline", "status": "shared"})
     legacy = ana.create("practice", {"title": "From before review", "kind": "mixed"})

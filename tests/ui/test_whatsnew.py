@@ -149,14 +149,14 @@ def test_a_coordinator_reviews_what_members_shared(qtbot, shell, window, server,
     from ruraldesk.ui.models import NavigationModel
 
     tokens = server.make_group("coop", {"coord": "coordinator", "eva": "member"})
+    save_account(shell.store, Account(server.url, "coop", "coord"), tokens["coord"])
+    shell.sync.refresh()
+    sync_in_window(qtbot, shell, settle)          # the coordinator's first sync: review starts here
     eva = Store(tmp_path / "eva" / "replica.sqlite", author="eva")
     save_account(eva, Account(server.url, "coop", "eva"), tokens["eva"])
     shared = eva.create("practice", {"title": "Shared kitchen", "kind": "good", "status": "shared"})
     eva.create("practice", {"title": "Still a draft", "kind": "good", "status": "draft"})
     sync_headless(eva)
-
-    save_account(shell.store, Account(server.url, "coop", "coord"), tokens["coord"])
-    shell.sync.refresh()
     sync_in_window(qtbot, shell, settle)
     qtbot.waitUntil(lambda: "To review (1)" in _nav_texts(window), timeout=5_000)
     window.show_view(NavigationModel.REVIEW)
