@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation>Stiahnuté</translation>
+        <translation>Stiahnutý</translation>
     </message>
     <message>
         <source>Work</source>

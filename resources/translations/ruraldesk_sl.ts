@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation>Umaknjeno</translation>
+        <translation>Umaknjena</translation>
     </message>
     <message>
         <source>Work</source>

@@ -120,7 +120,7 @@
     </message>
     <message>
         <source>Regional authority</source>
-        <translation>Region (myndighet)</translation>
+        <translation>Regional myndighet</translation>
     </message>
     <message>
         <source>Shared</source>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation>Tillbakadragen</translation>
+        <translation>Tillbakadraget</translation>
     </message>
     <message>
         <source>Work</source>
