@@ -67,6 +67,7 @@ class Topic:
     hidden: bool
     themes: tuple[str, ...] = ()
     language: str | None = None
+    hidden_reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -199,7 +200,7 @@ class Discussions:
             last, posts, unread = stats.get(r.id, (None, 0, 0))
             out.append(Topic(r.id, str(f.get("title") or ""), str(f.get("author") or ""), f.get("about"),
                              r.created_at, r.last, posts, unread, bool(f.get("hidden_reason")),
-                             tuple(f.get("themes") or ()), f.get("language")))
+                             tuple(f.get("themes") or ()), f.get("language"), f.get("hidden_reason")))
         return out
 
     def topic(self, thread_id: str) -> Topic | None:
@@ -213,7 +214,7 @@ class Discussions:
         last, posts, unread = stats.get(thread_id, (None, 0, 0))
         return Topic(row.id, str(f.get("title") or ""), str(f.get("author") or ""), f.get("about"),
                      row.created_at, last or row.created_at, posts, unread, bool(f.get("hidden_reason")),
-                     tuple(f.get("themes") or ()), f.get("language"))
+                     tuple(f.get("themes") or ()), f.get("language"), f.get("hidden_reason"))
 
     def _stats(self, conn: Any, ids: list[str]) -> dict[str, tuple[str | None, int, int]]:
         out: dict[str, tuple[str | None, int, int]] = {}

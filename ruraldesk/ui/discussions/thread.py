@@ -83,6 +83,7 @@ class ThreadView(QWidget):
         self.about: str | None = None
         self.shown_from = 0
         self._focus_post: str | None = None
+        self._posts: dict = {}
         box = QVBoxLayout(self)
         box.setContentsMargins(0 if compact else 12, 8, 0 if compact else 12, 8)
         self.heading = QLabel()
@@ -157,6 +158,7 @@ class ThreadView(QWidget):
         self._show_heading(topic, viewer)
         scroll = self.view.verticalScrollBar()
         at_end = scroll.value() >= scroll.maximum() - 4
+        self._posts = {p.id: p for p in posts}
         self.view.setHtml(thread_html(posts, removed, viewer, earlier=first))
         if self._focus_post:
             self.view.scrollToAnchor(self._focus_post)
@@ -182,8 +184,7 @@ class ThreadView(QWidget):
         if topic.language:
             sub.append(html.escape(i18n.language_name(topic.language)))
         parts.append(f"<p style='color:{viewer.muted}'>{' · '.join(sub)}</p>")
-        record = self.store.find(topic.id)
-        reason = record.fields.get("hidden_reason") if record else None
+        reason = topic.hidden_reason
         if reason:
             parts.append("<p><i>" + html.escape(_t("Hidden by a coordinator: {reason}").format(reason=reason))
                          + "</i></p>")
@@ -200,7 +201,7 @@ class ThreadView(QWidget):
             self.shown_from = max(0, self.shown_from - PAGE)
             self.reload()
             return
-        post = self.store.find(post_id)
+        post = self._posts.get(post_id)          # what is shown: no read on the UI thread
         if post is None:
             return
         if action == "reply":
