@@ -1431,7 +1431,7 @@
     </message>
     <message>
         <source>Erase “{name}” from the whole group? This cannot be undone. It is erased here and sent to the server at once; every member&apos;s copy of RuralDesk erases it at its next sync:</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar «{name}» de todo el grupo? No se puede deshacer. Se borra aquí y se envía al servidor al momento; la copia de RuralDesk de cada miembro lo borra en su próxima sincronización:</translation>
     </message>
     <message>
         <source>Erased a record</source>
@@ -1439,7 +1439,7 @@
     </message>
     <message>
         <source>Erasing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrando…</translation>
     </message>
     <message>
         <source>Everything about {name} was written to {path}.</source>
@@ -1684,7 +1684,7 @@
     </message>
     <message>
         <source>The discussion about this contact, with its posts ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversación sobre este contacto, con sus mensajes ({count})</translation>
     </message>
     <message>
         <source>The group is now called “{name}”.</source>
@@ -1700,7 +1700,7 @@
     </message>
     <message>
         <source>Their own posts in the group&apos;s discussions ({count}); the threads stay and show “post removed”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus propios mensajes en las conversaciones del grupo ({count}); los hilos se quedan y muestran «mensaje eliminado»</translation>
     </message>
     <message>
         <source>This member has no token in use.</source>
@@ -1810,7 +1810,7 @@
     </message>
     <message>
         <source>“{name}” was erased here; the erasure goes to the server with this sync and reaches every replica at its next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» se borró aquí; el borrado va al servidor con esta sincronización y llega a cada réplica en su próxima sincronización.</translation>
     </message>
 </context>
 <context>
@@ -3174,7 +3174,7 @@
     </message>
     <message>
         <source>{type}, last changed {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{type}, modificado {when}</translation>
     </message>
 </context>
 <context>

@@ -1435,7 +1435,7 @@
     </message>
     <message>
         <source>Erase “{name}” from the whole group? This cannot be undone. It is erased here and sent to the server at once; every member&apos;s copy of RuralDesk erases it at its next sync:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć „{name}” z całej grupy? Tego nie można cofnąć. Zostanie usunięte tutaj i od razu wysłane na serwer; kopia RuralDesk każdego członka usunie to przy następnej synchronizacji:</translation>
     </message>
     <message>
         <source>Erased a record</source>
@@ -1443,7 +1443,7 @@
     </message>
     <message>
         <source>Erasing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuwanie…</translation>
     </message>
     <message>
         <source>Everything about {name} was written to {path}.</source>
@@ -1688,7 +1688,7 @@
     </message>
     <message>
         <source>The discussion about this contact, with its posts ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyskusja o tym kontakcie wraz z wpisami ({count})</translation>
     </message>
     <message>
         <source>The group is now called “{name}”.</source>
@@ -1704,7 +1704,7 @@
     </message>
     <message>
         <source>Their own posts in the group&apos;s discussions ({count}); the threads stay and show “post removed”</source>
-        <translation type="unfinished"></translation>
+        <translation>Własne wpisy tej osoby w dyskusjach grupy ({count}); wątki pozostają i pokazują „wpis usunięty”</translation>
     </message>
     <message>
         <source>This member has no token in use.</source>
@@ -1814,7 +1814,7 @@
     </message>
     <message>
         <source>“{name}” was erased here; the erasure goes to the server with this sync and reaches every replica at its next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” usunięto tutaj; usunięcie trafia na serwer z tą synchronizacją i dociera do każdej repliki przy jej następnej synchronizacji.</translation>
     </message>
 </context>
 <context>
@@ -3189,7 +3189,7 @@
     </message>
     <message>
         <source>{type}, last changed {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{type}, ostatnia zmiana {when}</translation>
     </message>
 </context>
 <context>
