@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>This computer has no program that opens “{name}”. You can save a copy and open it later with a program of your choice.</source>
-        <translation>Dan il-kompjuter m’għandu l-ebda programm li jiftaħ “{name}”. Tista’ tissejvja kopja u tiftaħha aktar tard bi programm li tagħżel int.</translation>
+        <translation>Dan il-kompjuter m’għandu l-ebda programm li jiftaħ “{name}”. Tista’ tissejvja kopja u tiftaħha aktar tard b’programm li tagħżel int.</translation>
     </message>
 </context>
 <context>
@@ -3620,7 +3620,7 @@ Tuża spazju tax-xogħol ġdid u vojt għar-rekords tal-grupp tiegħek? L-ispazj
     </message>
     <message>
         <source>trying again at {time}</source>
-        <translation>erġa’ nipprova fil-{time}</translation>
+        <translation>nerġgħu nippruvaw fil-{time}</translation>
     </message>
     <message>
         <source>you chose not to apply the server&apos;s large change</source>
