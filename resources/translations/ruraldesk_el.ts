@@ -480,6 +480,14 @@
         <source>unlink</source>
         <translation>αποσύνδεση</translation>
     </message>
+    <message>
+        <source>{label} *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -509,7 +517,7 @@
     </message>
     <message>
         <source>&amp;Invitation code:</source>
-        <translation>&amp;Κωδικός πρόσκλησης:</translation>
+        <translation>Κωδικός &amp;πρόσκλησης:</translation>
     </message>
     <message>
         <source>&amp;Phone region:</source>
@@ -1274,7 +1282,7 @@
     </message>
     <message>
         <source>&amp;Cancel the invitation</source>
-        <translation>&amp;Ακύρωση της πρόσκλησης</translation>
+        <translation>Ακύρω&amp;ση της πρόσκλησης</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -1302,7 +1310,7 @@
     </message>
     <message>
         <source>&amp;Newest entries</source>
-        <translation>&amp;Νεότερες καταχωρίσεις</translation>
+        <translation>Νε&amp;ότερες καταχωρίσεις</translation>
     </message>
     <message>
         <source>&amp;Older entries</source>
@@ -1604,7 +1612,7 @@
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation>&amp;Ανανέωση</translation>
+        <translation>Ανανέ&amp;ωση</translation>
     </message>
     <message>
         <source>Re&amp;move from the group…</source>
@@ -1616,7 +1624,7 @@
     </message>
     <message>
         <source>Re&amp;voke tokens…</source>
-        <translation>Ανά&amp;κληση διακριτικών…</translation>
+        <translation>Ανάκλη&amp;ση διακριτικών…</translation>
     </message>
     <message>
         <source>Reader</source>
@@ -3293,7 +3301,7 @@ RuralDesk keeps automatic backups of your workspace in {backups}. You can restor
     </message>
     <message>
         <source>&amp;Invitation code:</source>
-        <translation>&amp;Κωδικός πρόσκλησης:</translation>
+        <translation>Κωδικός &amp;πρόσκλησης:</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
@@ -3894,7 +3902,6 @@ To restore, choose a new, empty data folder under File → Settings, restart Rur
     </message>
     <message>
         <source>Comma ( , )</source>
-        <extracomment>the collections a table can be imported into</extracomment>
         <translation>Κόμμα ( , )</translation>
     </message>
     <message>
@@ -4520,6 +4527,11 @@ To restore, choose a new, empty data folder under File → Settings, restart Rur
     <message>
         <source>UTF-8 with &amp;BOM, for Excel</source>
         <translation>UTF-8 με &amp;BOM, για το Excel</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <extracomment>the collections a table can be imported into</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>UTF-8 with BOM, for Excel</source>

@@ -480,6 +480,14 @@
         <source>unlink</source>
         <translation>poista linkitys</translation>
     </message>
+    <message>
+        <source>{label} *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -1302,7 +1310,7 @@
     </message>
     <message>
         <source>&amp;Newest entries</source>
-        <translation>&amp;Uusimmat merkinnät</translation>
+        <translation>Uusimmat &amp;merkinnät</translation>
     </message>
     <message>
         <source>&amp;Older entries</source>
@@ -1604,7 +1612,7 @@
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation>Lataa &amp;uudelleen</translation>
+        <translation>&amp;Lataa uudelleen</translation>
     </message>
     <message>
         <source>Re&amp;move from the group…</source>
@@ -1612,7 +1620,7 @@
     </message>
     <message>
         <source>Re&amp;name the group…</source>
-        <translation>Nimeä ryhmä &amp;uudelleen…</translation>
+        <translation>&amp;Nimeä ryhmä uudelleen…</translation>
     </message>
     <message>
         <source>Re&amp;voke tokens…</source>
@@ -3289,7 +3297,7 @@ RuralDesk säilyttää työtilastasi automaattisia varmuuskopioita kansiossa {ba
     </message>
     <message>
         <source>&amp;Group…</source>
-        <translation>&amp;Ryhmä…</translation>
+        <translation>R&amp;yhmä…</translation>
     </message>
     <message>
         <source>&amp;Invitation code:</source>
@@ -3894,7 +3902,6 @@ Palauttaaksesi valitse uusi, tyhjä tietokansio kohdassa Tiedosto → Asetukset,
     </message>
     <message>
         <source>Comma ( , )</source>
-        <extracomment>the collections a table can be imported into</extracomment>
         <translation>Pilkku ( , )</translation>
     </message>
     <message>
@@ -4520,6 +4527,11 @@ Palauttaaksesi valitse uusi, tyhjä tietokansio kohdassa Tiedosto → Asetukset,
     <message>
         <source>UTF-8 with &amp;BOM, for Excel</source>
         <translation>UTF-8 ja &amp;BOM, Exceliä varten</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <extracomment>the collections a table can be imported into</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>UTF-8 with BOM, for Excel</source>

@@ -480,6 +480,14 @@
         <source>unlink</source>
         <translation>dínasc</translation>
     </message>
+    <message>
+        <source>{label} *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -509,7 +517,7 @@
     </message>
     <message>
         <source>&amp;Invitation code:</source>
-        <translation>Cód &amp;cuiridh:</translation>
+        <translation>Cód c&amp;uiridh:</translation>
     </message>
     <message>
         <source>&amp;Phone region:</source>
@@ -1278,7 +1286,7 @@
     </message>
     <message>
         <source>&amp;Cancel the invitation</source>
-        <translation>&amp;Cealaigh an cuireadh</translation>
+        <translation>Cea&amp;laigh an cuireadh</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -1306,11 +1314,11 @@
     </message>
     <message>
         <source>&amp;Newest entries</source>
-        <translation>Na hiontrálacha is &amp;nuaí</translation>
+        <translation>Na hiontrálacha is nua&amp;í</translation>
     </message>
     <message>
         <source>&amp;Older entries</source>
-        <translation>Iontrálacha níos &amp;sine</translation>
+        <translation>Iontrálacha níos si&amp;ne</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
@@ -1423,7 +1431,7 @@
     </message>
     <message>
         <source>E&amp;rase this person…</source>
-        <translation>Scrios an duine seo go b&amp;uan…</translation>
+        <translation>Sc&amp;rios an duine seo go buan…</translation>
     </message>
     <message>
         <source>Erase on every replica</source>
@@ -1608,11 +1616,11 @@
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation>Athlu&amp;chtaigh</translation>
+        <translation>&amp;Athluchtaigh</translation>
     </message>
     <message>
         <source>Re&amp;move from the group…</source>
-        <translation>&amp;Bain den ghrúpa…</translation>
+        <translation>Bain &amp;den ghrúpa…</translation>
     </message>
     <message>
         <source>Re&amp;name the group…</source>
@@ -3308,7 +3316,7 @@ Coinníonn RuralDesk cúltacaí uathoibríocha de do spás oibre i {backups}. Is
     </message>
     <message>
         <source>&amp;Invitation code:</source>
-        <translation>Cód &amp;cuiridh:</translation>
+        <translation>Cód c&amp;uiridh:</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
@@ -3909,7 +3917,6 @@ Le hathchóiriú, roghnaigh fillteán sonraí nua folamh faoi Comhad → Socruit
     </message>
     <message>
         <source>Comma ( , )</source>
-        <extracomment>the collections a table can be imported into</extracomment>
         <translation>Camóg ( , )</translation>
     </message>
     <message>
@@ -4535,6 +4542,11 @@ Le hathchóiriú, roghnaigh fillteán sonraí nua folamh faoi Comhad → Socruit
     <message>
         <source>UTF-8 with &amp;BOM, for Excel</source>
         <translation>UTF-8 le &amp;BOM, le haghaidh Excel</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <extracomment>the collections a table can be imported into</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>UTF-8 with BOM, for Excel</source>

@@ -480,6 +480,14 @@
         <source>unlink</source>
         <translation>kapcsolat bontása</translation>
     </message>
+    <message>
+        <source>{label} *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -1266,7 +1274,7 @@
     <name>Group</name>
     <message>
         <source>&amp;Audit log</source>
-        <translation>&amp;Naplózás</translation>
+        <translation>&amp;Eseménynapló</translation>
     </message>
     <message>
         <source>&amp;Cancel the invitation</source>
@@ -1278,7 +1286,7 @@
     </message>
     <message>
         <source>&amp;Export everything about this person…</source>
-        <translation>Minden adat &amp;exportálása erről a személyről…</translation>
+        <translation>Minden adat e&amp;xportálása erről a személyről…</translation>
     </message>
     <message>
         <source>&amp;Invitations</source>
@@ -1286,7 +1294,7 @@
     </message>
     <message>
         <source>&amp;Invite someone…</source>
-        <translation>Valaki &amp;meghívása…</translation>
+        <translation>Valaki me&amp;ghívása…</translation>
     </message>
     <message>
         <source>&amp;Members</source>
@@ -1314,7 +1322,7 @@
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Szerepkör:</translation>
+        <translation>Szerep&amp;kör:</translation>
     </message>
     <message>
         <source>&amp;Valid for:</source>
@@ -1355,7 +1363,7 @@
     </message>
     <message>
         <source>Audit log</source>
-        <translation>Naplózás</translation>
+        <translation>Eseménynapló</translation>
     </message>
     <message>
         <source>Cancel the invitation</source>
@@ -1375,7 +1383,7 @@
     </message>
     <message>
         <source>Change &amp;role…</source>
-        <translation>&amp;Szerepkör módosítása…</translation>
+        <translation>Szerepkör mó&amp;dosítása…</translation>
     </message>
     <message>
         <source>Change the role of {name}</source>
@@ -1544,7 +1552,7 @@
     </message>
     <message>
         <source>Loading the audit log…</source>
-        <translation>A napló betöltése…</translation>
+        <translation>Az eseménynapló betöltése…</translation>
     </message>
     <message>
         <source>Loading the member&apos;s tokens…</source>
@@ -1600,11 +1608,11 @@
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation>Újra&amp;töltés</translation>
+        <translation>Ú&amp;jratöltés</translation>
     </message>
     <message>
         <source>Re&amp;move from the group…</source>
-        <translation>&amp;Eltávolítás a csoportból…</translation>
+        <translation>Eltávolítás a cso&amp;portból…</translation>
     </message>
     <message>
         <source>Re&amp;name the group…</source>
@@ -3102,7 +3110,7 @@
     <name>Review</name>
     <message>
         <source>&amp;Mark all as reviewed</source>
-        <translation>Az összes &amp;megjelölése ellenőrzöttként</translation>
+        <translation>Az összes megjelölése &amp;ellenőrzöttként</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -3879,7 +3887,6 @@ A visszaállításhoz válasszon egy új, üres adatmappát a Fájl → Beállí
     </message>
     <message>
         <source>Comma ( , )</source>
-        <extracomment>the collections a table can be imported into</extracomment>
         <translation>Vessző ( , )</translation>
     </message>
     <message>
@@ -4507,6 +4514,11 @@ A visszaállításhoz válasszon egy új, üres adatmappát a Fájl → Beállí
         <translation>UTF-8 &amp;BOM-mal, Excelhez</translation>
     </message>
     <message>
+        <source>UTF-8 with BOM</source>
+        <extracomment>the collections a table can be imported into</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>UTF-8 with BOM, for Excel</source>
         <translation>UTF-8 BOM-mal, Excelhez</translation>
     </message>
@@ -4762,7 +4774,7 @@ A visszaállításhoz válasszon egy új, üres adatmappát a Fájl → Beállí
     </message>
     <message>
         <source>Mark &amp;all as read</source>
-        <translation>Az összes megjelölése &amp;olvasottként</translation>
+        <translation>&amp;Az összes megjelölése olvasottként</translation>
     </message>
     <message>
         <source>Mark everything in What&apos;s new as read</source>

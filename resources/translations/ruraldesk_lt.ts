@@ -480,6 +480,14 @@
         <source>unlink</source>
         <translation>atsieti</translation>
     </message>
+    <message>
+        <source>{label} *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -1278,7 +1286,7 @@
     </message>
     <message>
         <source>&amp;Cancel the invitation</source>
-        <translation>Atš&amp;aukti kvietimą</translation>
+        <translation>A&amp;tšaukti kvietimą</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -1306,11 +1314,11 @@
     </message>
     <message>
         <source>&amp;Newest entries</source>
-        <translation>&amp;Naujausi įrašai</translation>
+        <translation>Nau&amp;jausi įrašai</translation>
     </message>
     <message>
         <source>&amp;Older entries</source>
-        <translation>&amp;Senesni įrašai</translation>
+        <translation>Sen&amp;esni įrašai</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
@@ -1318,11 +1326,11 @@
     </message>
     <message>
         <source>&amp;People&apos;s data</source>
-        <translation>&amp;Asmenų duomenys</translation>
+        <translation>A&amp;smenų duomenys</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Vaidmuo:</translation>
+        <translation>Vaid&amp;muo:</translation>
     </message>
     <message>
         <source>&amp;Valid for:</source>
@@ -1383,7 +1391,7 @@
     </message>
     <message>
         <source>Change &amp;role…</source>
-        <translation>Keisti &amp;vaidmenį…</translation>
+        <translation>Keisti vai&amp;dmenį…</translation>
     </message>
     <message>
         <source>Change the role of {name}</source>
@@ -1423,7 +1431,7 @@
     </message>
     <message>
         <source>E&amp;rase this person…</source>
-        <translation>Ištrinti šį asmenį &amp;negrįžtamai…</translation>
+        <translation>Ištrinti šį asmenį negrįžta&amp;mai…</translation>
     </message>
     <message>
         <source>Erase on every replica</source>
@@ -1608,7 +1616,7 @@
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation>Įkelti iš &amp;naujo</translation>
+        <translation>Į&amp;kelti iš naujo</translation>
     </message>
     <message>
         <source>Re&amp;move from the group…</source>
@@ -1620,7 +1628,7 @@
     </message>
     <message>
         <source>Re&amp;voke tokens…</source>
-        <translation>Atšaukti prieigos &amp;raktus…</translation>
+        <translation>Atšaukti prieigos rak&amp;tus…</translation>
     </message>
     <message>
         <source>Reader</source>
@@ -3132,7 +3140,7 @@
     <name>Review</name>
     <message>
         <source>&amp;Mark all as reviewed</source>
-        <translation>Pažymėti viską kaip &amp;peržiūrėta</translation>
+        <translation>Pažymėti &amp;viską kaip peržiūrėta</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -3909,7 +3917,6 @@ Norėdami atkurti, per Failas → Nustatymai pasirinkite naują, tuščią duome
     </message>
     <message>
         <source>Comma ( , )</source>
-        <extracomment>the collections a table can be imported into</extracomment>
         <translation>Kablelis ( , )</translation>
     </message>
     <message>
@@ -4535,6 +4542,11 @@ Norėdami atkurti, per Failas → Nustatymai pasirinkite naują, tuščią duome
     <message>
         <source>UTF-8 with &amp;BOM, for Excel</source>
         <translation>UTF-8 su &amp;BOM, skirta Excel</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <extracomment>the collections a table can be imported into</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>UTF-8 with BOM, for Excel</source>

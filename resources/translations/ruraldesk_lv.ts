@@ -480,6 +480,14 @@
         <source>unlink</source>
         <translation>atsaistīt</translation>
     </message>
+    <message>
+        <source>{label} *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -1294,7 +1302,7 @@
     </message>
     <message>
         <source>&amp;Invite someone…</source>
-        <translation>Uz&amp;aicināt kādu…</translation>
+        <translation>Uzaicināt &amp;kādu…</translation>
     </message>
     <message>
         <source>&amp;Members</source>
@@ -1326,7 +1334,7 @@
     </message>
     <message>
         <source>&amp;Valid for:</source>
-        <translation>Derīgs &amp;līdz:</translation>
+        <translation>Derī&amp;gs:</translation>
     </message>
     <message>
         <source>1 day</source>
@@ -1608,7 +1616,7 @@
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation>Ielādēt &amp;vēlreiz</translation>
+        <translation>&amp;Ielādēt vēlreiz</translation>
     </message>
     <message>
         <source>Re&amp;move from the group…</source>
@@ -1616,11 +1624,11 @@
     </message>
     <message>
         <source>Re&amp;name the group…</source>
-        <translation>&amp;Pārdēvēt grupu…</translation>
+        <translation>Pārdēvēt &amp;grupu…</translation>
     </message>
     <message>
         <source>Re&amp;voke tokens…</source>
-        <translation>&amp;Atsaukt marķierus…</translation>
+        <translation>Atsaukt &amp;marķierus…</translation>
     </message>
     <message>
         <source>Reader</source>
@@ -3132,7 +3140,7 @@
     <name>Review</name>
     <message>
         <source>&amp;Mark all as reviewed</source>
-        <translation>Atzīmēt visu kā &amp;pārskatītu</translation>
+        <translation>&amp;Atzīmēt visu kā pārskatītu</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -3909,7 +3917,6 @@ Lai atjaunotu, sadaļā Fails → Iestatījumi izvēlieties jaunu, tukšu datu m
     </message>
     <message>
         <source>Comma ( , )</source>
-        <extracomment>the collections a table can be imported into</extracomment>
         <translation>Komats ( , )</translation>
     </message>
     <message>
@@ -4535,6 +4542,11 @@ Lai atjaunotu, sadaļā Fails → Iestatījumi izvēlieties jaunu, tukšu datu m
     <message>
         <source>UTF-8 with &amp;BOM, for Excel</source>
         <translation>UTF-8 ar &amp;BOM, programmai Excel</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <extracomment>the collections a table can be imported into</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>UTF-8 with BOM, for Excel</source>
