@@ -357,12 +357,17 @@ class GroupAdmin:
         nonce = nonce or new_nonce()
         token = derive_token(parsed.secret, nonce)
         secret_hash = hashlib.sha256(parsed.secret.encode()).hexdigest()
+        unknown = InvitationRefused(404, "unknown", "this server knows no such invitation: check the code "
+                                    "is the one your coordinator sent, for this server")
+        with self.db.read() as c:   # a guess is answered without taking the group's write lock
+            if c.execute(select(Invitation.invitation_id).where(Invitation.group_id == parsed.group,
+                                                                Invitation.secret_hash == secret_hash)).first() is None:
+                raise unknown
         with self.db.write(parsed.group) as c:
             i = c.execute(select(Invitation.__table__).where(Invitation.group_id == parsed.group,
                                                              Invitation.secret_hash == secret_hash)).first()
             if i is None:
-                raise InvitationRefused(404, "unknown", "this server knows no such invitation: check the "
-                                        "code is the one your coordinator sent, for this server")
+                raise unknown
             now = self.now()
             if i.redeemed_at:
                 again = c.execute(select(Token.revoked_at).where(
