@@ -317,3 +317,16 @@ def test_export_everything_about_a_person(qtbot, monkeypatch, tmp_path, shell, w
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["subject"] == {"id": person.id, "name": "Joana Prates"}
     assert str(out) in gw.status.text()
+
+
+def test_the_group_window_opens_from_the_sync_menu_once_connected(qtbot, shell, window, server, group):
+    assert not window.action("group").isEnabled()         # offline: nothing to show yet
+    as_member(shell, server, group, "ana")
+    assert window.action("group").isEnabled()
+    window.action("group").trigger()
+    gw = window.group_window
+    qtbot.addWidget(gw)
+    qtbot.waitUntil(lambda: not gw.controller.busy, timeout=15_000)
+    assert gw.isVisible() and "ana (you)" in [r[0] for r in rows(gw.members.table)]
+    window.action("group").trigger()                      # again: the same window, raised
+    assert window.group_window is gw
