@@ -482,11 +482,11 @@
     </message>
     <message>
         <source>{label} *:</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} *:</translation>
     </message>
     <message>
         <source>{label}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}:</translation>
     </message>
 </context>
 <context>
@@ -4516,7 +4516,7 @@ A visszaállításhoz válasszon egy új, üres adatmappát a Fájl → Beállí
     <message>
         <source>UTF-8 with BOM</source>
         <extracomment>the collections a table can be imported into</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 BOM-mal</translation>
     </message>
     <message>
         <source>UTF-8 with BOM, for Excel</source>
