@@ -191,3 +191,19 @@ def test_a_member_sees_no_review_list_and_no_note_field(qtbot, rui, window):
     form = window.detail.form
     assert "review_note" not in form.editors and form.editors["status"].value() == "draft"
     assert QCoreApplication.translate("WhatsNew", "%n new practices", None, 2) == "2 new practices"
+
+
+def test_the_conflicts_view_names_members_not_ids(qtbot, rui, shell, ana, server, settle):
+    window = rui
+    record = window.store.create("practice", {"title": "Community bakery", "kind": "good"})
+    sync_in_window(qtbot, shell, settle)
+    sync_headless(ana)
+    ana.update(record.id, {"title": "Community bakery (Ana)"})
+    sync_headless(ana)
+    window.store.update(record.id, {"title": "Community bakery (Rui)"})
+    sync_in_window(qtbot, shell, settle)
+    assert shell.sync.status["open_conflicts"] == 1
+    dialog = shell.sync.show_conflicts(window)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=5_000)
+    assert "Ana Sousa" in dialog.theirs_label.text() and " ana," not in dialog.theirs_label.text()
