@@ -256,3 +256,19 @@ def test_an_erasure_pushed_by_a_coordinator_is_audited_too(group):
     group["ana"].push(change(other, "create", {"title": "Mill", "kind": "good"}))
     assert group["ana"].push(change(other, "erase"))[0]["status"] == "rejected"
     assert call(group["coord"], "GET", "/audit", params={"limit": 1}).json()[0]["target"] == rid
+
+
+def test_a_pull_never_waits_for_its_last_sync_stamp(sqlite_server):
+    """The stamp is written after the answer, by another thread: with every writer of this
+    SQLite database held up, a pull still gets its answer, and the stamp follows later."""
+    import uuid
+
+    name = "ls-" + uuid.uuid4().hex[:8]
+    token = sqlite_server.make_group(name, {"coord": "coordinator"})["coord"]
+    api = Api(sqlite_server.url, name, token)
+    last_sync = app_state(sqlite_server).last_sync
+    with sqlite_server.service.db._writer:          # no write can start while we hold this
+        assert api.pull()["cursor"]
+        assert [m["last_sync_at"] for m in call(api, "GET", "/members").json()] == [None]
+    last_sync.flush()
+    assert call(api, "GET", "/members").json()[0]["last_sync_at"] is not None
