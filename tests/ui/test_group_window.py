@@ -330,3 +330,18 @@ def test_the_group_window_opens_from_the_sync_menu_once_connected(qtbot, shell, 
     assert gw.isVisible() and "ana (you)" in [r[0] for r in rows(gw.members.table)]
     window.action("group").trigger()                      # again: the same window, raised
     assert window.group_window is gw
+
+
+def test_the_audit_log_pages_back_newest_first(qtbot, shell, window, server, group):
+    as_member(shell, server, group, "coord")
+    gw = open_group(qtbot, shell, window)
+    everything = admin(server, group).audit(limit=100)        # 3 members added, 3 tokens issued
+    gw.controller.audit_page = 4
+    qtbot.mouseClick(gw.audit.reload, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not gw.controller.busy, timeout=10_000)
+    assert gw.audit.table.topLevelItemCount() == 4 and gw.audit.older.isEnabled()
+    qtbot.mouseClick(gw.audit.older, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not gw.controller.busy, timeout=10_000)
+    shown = [gw.audit.table.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole).id
+             for i in range(gw.audit.table.topLevelItemCount())]
+    assert shown == [e.id for e in everything] and not gw.audit.older.isEnabled()

@@ -60,6 +60,7 @@ class GroupController(QObject):
         self.invitations: list = []
         self.audit: list = []
         self.audit_more = True
+        self.audit_page = AUDIT_PAGE
         self._running: list[str] = []
 
     # -- plumbing ------------------------------------------------------------------------------
@@ -79,6 +80,13 @@ class GroupController(QObject):
         from sync.client.groupadmin import GroupAdmin
 
         return GroupAdmin(self.account, accounts.load_token(self.store, self.account))
+
+    def _admin(self, call: Callable[[Any], Any]) -> Callable[[], Any]:
+        """One admin request as work for the pool: its connection closed when it is done."""
+        def work() -> Any:
+            with self.client() as client:
+                return call(client)
+        return work
 
     def run(self, label: str, fn: Callable[..., Any], on_done: Callable[[Any], None] | None = None,
             done_text: str = "", then: Callable[[], None] | None = None, changes=None) -> None:
@@ -131,7 +139,7 @@ class GroupController(QObject):
         self.load_audit()
 
     def load_members(self, then: Callable[[], None] | None = None) -> None:
-        self.run(_t("Loading the members…"), lambda: self.client().members(), self._members, then=then)
+        self.run(_t("Loading the members…"), self._admin(lambda c: c.members()), self._members, then=then)
 
     def _members(self, members: list) -> None:
         self.names = {m.member_id: m.name for m in members if m.name}     # removed ones too
@@ -139,7 +147,7 @@ class GroupController(QObject):
         self.members_loaded.emit(self.members)
 
     def load_invitations(self) -> None:
-        self.run(_t("Loading the open invitations…"), lambda: self.client().invitations(),
+        self.run(_t("Loading the open invitations…"), self._admin(lambda c: c.invitations()),
                   self._invitations)
 
     def _invitations(self, invitations: list) -> None:
@@ -150,54 +158,56 @@ class GroupController(QObject):
         before = self.audit[-1].id if older and self.audit else None
 
         def page() -> list:
-            return self.client().audit(before=before, limit=AUDIT_PAGE)
+            with self.client() as c:
+                return c.audit(before=before, limit=self.audit_page)
 
         def loaded(entries: list) -> None:
             self.audit = [*self.audit, *entries] if older else list(entries)
-            self.audit_more = len(entries) >= AUDIT_PAGE
+            self.audit_more = len(entries) >= self.audit_page
             self.audit_loaded.emit(list(entries), older)
 
         self.run(_t("Loading the audit log…"), page, loaded)
 
     def tokens(self, member_id: str, on_done: Callable[[list], None]) -> None:
-        self.run(_t("Loading the member's tokens…"), lambda: self.client().tokens(member_id), on_done)
+        self.run(_t("Loading the member's tokens…"), self._admin(lambda c: c.tokens(member_id)), on_done)
 
     # -- coordinator actions -------------------------------------------------------------------
     def invite(self, role: str, name: str, organisation: str, hours: int,
                on_done: Callable[[Any], None]) -> None:
         def work():
-            return self.client().invite(role=role, name=name, organisation=organisation, hours=hours)
+            with self.client() as c:
+                return c.invite(role=role, name=name, organisation=organisation, hours=hours)
 
         self.run(_t("Creating the invitation…"), work, on_done,
                   _t("Invitation for {name} created.").format(name=name), self.load_invitations)
 
     def cancel_invitation(self, invitation) -> None:
         self.run(_t("Cancelling the invitation…"),
-                  lambda: self.client().cancel_invitation(invitation.invitation_id), None,
+                  self._admin(lambda c: c.cancel_invitation(invitation.invitation_id)), None,
                   _t("Invitation for {name} cancelled.").format(name=invitation.name), self._after_admin)
 
     def set_role(self, member, role: str) -> None:
-        self.run(_t("Changing the role…"), lambda: self.client().set_member(member.member_id, role=role),
+        self.run(_t("Changing the role…"), self._admin(lambda c: c.set_member(member.member_id, role=role)),
                   None, _t("{name} is now: {role}.").format(name=member.name or member.member_id,
                                                              role=role_label(role)), self._after_admin)
 
     def revoke_tokens(self, member, token_ids: list[str]) -> None:
         def work() -> None:
-            client = self.client()
-            for token_id in token_ids:
-                client.revoke_token(token_id)
+            with self.client() as client:
+                for token_id in token_ids:
+                    client.revoke_token(token_id)
 
         self.run(_t("Revoking…"), work, None,
                   _t("Tokens revoked for {name}: {count}.").format(name=member.name or member.member_id,
                                                                    count=len(token_ids)), self._after_admin)
 
     def remove(self, member) -> None:
-        self.run(_t("Removing the member…"), lambda: self.client().remove_member(member.member_id), None,
+        self.run(_t("Removing the member…"), self._admin(lambda c: c.remove_member(member.member_id)), None,
                   _t("{name} is no longer a member; their records stay.").format(
                       name=member.name or member.member_id), self._after_admin)
 
     def rename(self, name: str, on_done: Callable[[Any], None] | None = None) -> None:
-        self.run(_t("Renaming the group…"), lambda: self.client().rename_group(name), on_done,
+        self.run(_t("Renaming the group…"), self._admin(lambda c: c.rename_group(name)), on_done,
                   _t("The group is now called “{name}”.").format(name=name), self._after_admin)
 
     def erase(self, record_id: str, title: str, on_done: Callable[[Any], None]) -> None:
