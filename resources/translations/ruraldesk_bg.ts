@@ -480,6 +480,14 @@
         <source>unlink</source>
         <translation>развържи</translation>
     </message>
+    <message>
+        <source>{label} *:</source>
+        <translation>{label} *:</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -2435,7 +2443,7 @@
     </message>
     <message>
         <source>Filter by {what}</source>
-        <translation>Филтриране по {what}</translation>
+        <translation>Филтриране: {what}</translation>
     </message>
     <message>
         <source>In the trash: {count}</source>
@@ -2757,7 +2765,7 @@
     </message>
     <message>
         <source>Show {what}</source>
-        <translation>Покажи {what}</translation>
+        <translation>Покажи: {what}</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3894,7 +3902,6 @@ To restore, choose a new, empty data folder under File → Settings, restart Rur
     </message>
     <message>
         <source>Comma ( , )</source>
-        <extracomment>the collections a table can be imported into</extracomment>
         <translation>Запетая ( , )</translation>
     </message>
     <message>
@@ -4520,6 +4527,11 @@ To restore, choose a new, empty data folder under File → Settings, restart Rur
     <message>
         <source>UTF-8 with &amp;BOM, for Excel</source>
         <translation>UTF-8 с &amp;BOM, за Excel</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <extracomment>the collections a table can be imported into</extracomment>
+        <translation>UTF-8 с BOM</translation>
     </message>
     <message>
         <source>UTF-8 with BOM, for Excel</source>

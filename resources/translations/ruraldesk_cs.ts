@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>Home</source>
-        <translation>Domů</translation>
+        <translation>Domácí</translation>
     </message>
     <message>
         <source>Legal obligation</source>
@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>Mobile</source>
-        <translation>Mobil</translation>
+        <translation>Mobilní</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -164,7 +164,7 @@
     </message>
     <message>
         <source>Work</source>
-        <translation>Práce</translation>
+        <translation>Pracovní</translation>
     </message>
     <message>
         <source>Work integration enterprise</source>
@@ -479,6 +479,14 @@
     <message>
         <source>unlink</source>
         <translation>odpojit</translation>
+    </message>
+    <message>
+        <source>{label} *:</source>
+        <translation>{label} *:</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
     </message>
 </context>
 <context>
@@ -2761,7 +2769,7 @@
     </message>
     <message>
         <source>Show {what}</source>
-        <translation>Zobrazit {what}</translation>
+        <translation>Zobrazit: {what}</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3909,7 +3917,6 @@ Pro obnovení zvolte novou, prázdnou složku dat v Soubor → Nastavení, resta
     </message>
     <message>
         <source>Comma ( , )</source>
-        <extracomment>the collections a table can be imported into</extracomment>
         <translation>Čárka ( , )</translation>
     </message>
     <message>
@@ -4537,6 +4544,11 @@ Pro obnovení zvolte novou, prázdnou složku dat v Soubor → Nastavení, resta
         <translation>UTF-8 s &amp;BOM, pro Excel</translation>
     </message>
     <message>
+        <source>UTF-8 with BOM</source>
+        <extracomment>the collections a table can be imported into</extracomment>
+        <translation>UTF-8 s BOM</translation>
+    </message>
+    <message>
         <source>UTF-8 with BOM, for Excel</source>
         <translation>UTF-8 s BOM, pro Excel</translation>
     </message>
@@ -4590,11 +4602,11 @@ Pro obnovení zvolte novou, prázdnou složku dat v Soubor → Nastavení, resta
     </message>
     <message>
         <source>home</source>
-        <translation>domů</translation>
+        <translation>domácí</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation>mobil</translation>
+        <translation>mobilní</translation>
     </message>
     <message>
         <source>other</source>
@@ -4622,7 +4634,7 @@ Pro obnovení zvolte novou, prázdnou složku dat v Soubor → Nastavení, resta
     </message>
     <message>
         <source>work</source>
-        <translation>práce</translation>
+        <translation>pracovní</translation>
     </message>
     <message>
         <source>{name} holds phone numbers without a country code (such as “{example}”) on rows that name no country. In which country are they?</source>

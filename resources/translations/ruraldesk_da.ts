@@ -480,6 +480,14 @@
         <source>unlink</source>
         <translation>fjern tilknytning</translation>
     </message>
+    <message>
+        <source>{label} *:</source>
+        <translation>{label} *:</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -2757,7 +2765,7 @@
     </message>
     <message>
         <source>Show {what}</source>
-        <translation>Vis {what}</translation>
+        <translation>Vis: {what}</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3894,7 +3902,6 @@ For at gendanne skal du vælge en ny, tom datamappe under Filer → Indstillinge
     </message>
     <message>
         <source>Comma ( , )</source>
-        <extracomment>the collections a table can be imported into</extracomment>
         <translation>Komma ( , )</translation>
     </message>
     <message>
@@ -4520,6 +4527,11 @@ For at gendanne skal du vælge en ny, tom datamappe under Filer → Indstillinge
     <message>
         <source>UTF-8 with &amp;BOM, for Excel</source>
         <translation>UTF-8 med &amp;BOM, til Excel</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <extracomment>the collections a table can be imported into</extracomment>
+        <translation>UTF-8 med BOM</translation>
     </message>
     <message>
         <source>UTF-8 with BOM, for Excel</source>

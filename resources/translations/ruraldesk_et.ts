@@ -480,6 +480,14 @@
         <source>unlink</source>
         <translation>eemalda seos</translation>
     </message>
+    <message>
+        <source>{label} *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -3894,7 +3902,6 @@ Taastamiseks valige menüüs Fail → Seaded uus, tühi andmekaust, taaskäivita
     </message>
     <message>
         <source>Comma ( , )</source>
-        <extracomment>the collections a table can be imported into</extracomment>
         <translation>Koma ( , )</translation>
     </message>
     <message>
@@ -4520,6 +4527,11 @@ Taastamiseks valige menüüs Fail → Seaded uus, tühi andmekaust, taaskäivita
     <message>
         <source>UTF-8 with &amp;BOM, for Excel</source>
         <translation>UTF-8 koos &amp;BOM-iga, Exceli jaoks</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <extracomment>the collections a table can be imported into</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>UTF-8 with BOM, for Excel</source>

@@ -480,6 +480,14 @@
         <source>unlink</source>
         <translation>odveži</translation>
     </message>
+    <message>
+        <source>{label} *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -2761,7 +2769,7 @@
     </message>
     <message>
         <source>Show {what}</source>
-        <translation>Prikaži {what}</translation>
+        <translation>Prikaži: {what}</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3909,7 +3917,6 @@ Za vraćanje odaberite novu, praznu mapu podataka u Datoteka → Postavke, ponov
     </message>
     <message>
         <source>Comma ( , )</source>
-        <extracomment>the collections a table can be imported into</extracomment>
         <translation>Zarez ( , )</translation>
     </message>
     <message>
@@ -4535,6 +4542,11 @@ Za vraćanje odaberite novu, praznu mapu podataka u Datoteka → Postavke, ponov
     <message>
         <source>UTF-8 with &amp;BOM, for Excel</source>
         <translation>UTF-8 s &amp;BOM-om, za Excel</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <extracomment>the collections a table can be imported into</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>UTF-8 with BOM, for Excel</source>

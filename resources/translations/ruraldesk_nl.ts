@@ -480,6 +480,14 @@
         <source>unlink</source>
         <translation>ontkoppelen</translation>
     </message>
+    <message>
+        <source>{label} *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -3894,7 +3902,6 @@ Om te herstellen kiest u een nieuwe, lege gegevensmap onder Bestand → Instelli
     </message>
     <message>
         <source>Comma ( , )</source>
-        <extracomment>the collections a table can be imported into</extracomment>
         <translation>Komma ( , )</translation>
     </message>
     <message>
@@ -4520,6 +4527,11 @@ Om te herstellen kiest u een nieuwe, lege gegevensmap onder Bestand → Instelli
     <message>
         <source>UTF-8 with &amp;BOM, for Excel</source>
         <translation>UTF-8 met &amp;BOM, voor Excel</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <extracomment>the collections a table can be imported into</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>UTF-8 with BOM, for Excel</source>

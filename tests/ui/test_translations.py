@@ -350,3 +350,24 @@ def test_standard_buttons_are_translated(english, lang):
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Close)
     texts = [b.text() for b in box.buttons()]
     assert "Cancel" not in texts and "Close" not in texts, texts
+
+
+@pytest.mark.parametrize("lang", TARGETS)
+def test_qts_own_catalogue_is_loaded_where_qt_ships_one(english, lang):
+    """Qt's words beyond our supplement (file dialogs, shortcuts) come from qtbase_<lang>.qm."""
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+
+    from ruraldesk.ui import i18n
+
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    if not (folder / f"qtbase_{lang}.qm").is_file():
+        pytest.skip(f"Qt ships no qtbase_{lang}.qm: our catalogue carries Qt's common words")
+    qt = QTranslator()
+    assert qt.load(f"qtbase_{lang}", str(folder))
+    probe = next(((c, s) for c, s in (("QFileDialog", "Look in:"), ("QFileDialog", "&Open"),
+                                      ("QMessageBox", "Show Details..."), ("QColorDialog", "Select Color"))
+                  if qt.translate(c, s)), None)
+    if probe is None:
+        pytest.skip(f"qtbase_{lang}.qm translates none of the probes")
+    i18n.install(lang)
+    assert QCoreApplication.translate(*probe) == qt.translate(*probe) != probe[1]
