@@ -345,3 +345,14 @@ def test_the_audit_log_pages_back_newest_first(qtbot, shell, window, server, gro
     shown = [gw.audit.table.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole).id
              for i in range(gw.audit.table.topLevelItemCount())]
     assert shown == [e.id for e in everything] and not gw.audit.older.isEnabled()
+
+
+def test_closing_the_group_window_lets_it_open_afresh(qtbot, shell, window, server, group):
+    as_member(shell, server, group, "ana")
+    first = open_group(qtbot, shell, window)
+    first.close()
+    second = shell.sync.show_group(window)
+    assert second is not first and window.group_window is second
+    qtbot.addWidget(second)
+    qtbot.waitUntil(lambda: not second.controller.busy, timeout=15_000)
+    assert second.isVisible() and second.members.table.topLevelItemCount() == 3

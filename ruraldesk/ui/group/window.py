@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (QDialogButtonBox, QHBoxLayout, QLabel, QProgressBar, QPushButton,
                                QTabWidget, QVBoxLayout, QWidget)
 
@@ -50,6 +50,7 @@ class GroupWindow(Dialog):
         self._refresh_people.timeout.connect(self.people.refresh)
         self.ops.changed.connect(self._records_changed)
         self.set_admin(False)       # until the server says who we are: nothing to do wrong
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)    # opened again, it loads afresh
         self.resize(920, 600)
 
     # -- layout ------------------------------------------------------------------------------
