@@ -482,11 +482,11 @@
     </message>
     <message>
         <source>{label} *:</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} *:</translation>
     </message>
     <message>
         <source>{label}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}:</translation>
     </message>
 </context>
 <context>
@@ -4531,7 +4531,7 @@ Taastamiseks valige menüüs Fail → Seaded uus, tühi andmekaust, taaskäivita
     <message>
         <source>UTF-8 with BOM</source>
         <extracomment>the collections a table can be imported into</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 koos BOM-iga</translation>
     </message>
     <message>
         <source>UTF-8 with BOM, for Excel</source>

@@ -482,11 +482,11 @@
     </message>
     <message>
         <source>{label} *:</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} *:</translation>
     </message>
     <message>
         <source>{label}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}:</translation>
     </message>
 </context>
 <context>
@@ -4546,7 +4546,7 @@ Za vraćanje odaberite novu, praznu mapu podataka u Datoteka → Postavke, ponov
     <message>
         <source>UTF-8 with BOM</source>
         <extracomment>the collections a table can be imported into</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 s BOM-om</translation>
     </message>
     <message>
         <source>UTF-8 with BOM, for Excel</source>

@@ -482,11 +482,11 @@
     </message>
     <message>
         <source>{label} *:</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} *:</translation>
     </message>
     <message>
         <source>{label}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}:</translation>
     </message>
 </context>
 <context>
@@ -4531,7 +4531,7 @@ Om te herstellen kiest u een nieuwe, lege gegevensmap onder Bestand → Instelli
     <message>
         <source>UTF-8 with BOM</source>
         <extracomment>the collections a table can be imported into</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 met BOM</translation>
     </message>
     <message>
         <source>UTF-8 with BOM, for Excel</source>
