@@ -380,7 +380,7 @@
     </message>
     <message>
         <source>you</source>
-        <translation>вие</translation>
+        <translation>вас</translation>
     </message>
     <message>
         <source>{title} — {field}</source>
