@@ -480,6 +480,14 @@
         <source>unlink</source>
         <translation>aqla’ r-rabta</translation>
     </message>
+    <message>
+        <source>{label} *:</source>
+        <translation>{label} *:</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -3924,7 +3932,6 @@ Biex tirrestawra, agħżel folder tad-data ġdid u vojt taħt Fajl → Issettjar
     </message>
     <message>
         <source>Comma ( , )</source>
-        <extracomment>the collections a table can be imported into</extracomment>
         <translation>Virgola ( , )</translation>
     </message>
     <message>
@@ -4550,6 +4557,11 @@ Biex tirrestawra, agħżel folder tad-data ġdid u vojt taħt Fajl → Issettjar
     <message>
         <source>UTF-8 with &amp;BOM, for Excel</source>
         <translation>UTF-8 b’&amp;BOM, għal Excel</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <extracomment>the collections a table can be imported into</extracomment>
+        <translation>UTF-8 b’BOM</translation>
     </message>
     <message>
         <source>UTF-8 with BOM, for Excel</source>

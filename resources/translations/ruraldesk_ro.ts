@@ -480,6 +480,14 @@
         <source>unlink</source>
         <translation>dezasociază</translation>
     </message>
+    <message>
+        <source>{label} *:</source>
+        <translation>{label} *:</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -3909,7 +3917,6 @@ Pentru a restaura, alegeți un dosar de date nou și gol în Fișier → Setări
     </message>
     <message>
         <source>Comma ( , )</source>
-        <extracomment>the collections a table can be imported into</extracomment>
         <translation>Virgulă ( , )</translation>
     </message>
     <message>
@@ -4535,6 +4542,11 @@ Pentru a restaura, alegeți un dosar de date nou și gol în Fișier → Setări
     <message>
         <source>UTF-8 with &amp;BOM, for Excel</source>
         <translation>UTF-8 cu &amp;BOM, pentru Excel</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <extracomment>the collections a table can be imported into</extracomment>
+        <translation>UTF-8 cu BOM</translation>
     </message>
     <message>
         <source>UTF-8 with BOM, for Excel</source>

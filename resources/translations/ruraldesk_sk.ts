@@ -480,6 +480,14 @@
         <source>unlink</source>
         <translation>zrušiť prepojenie</translation>
     </message>
+    <message>
+        <source>{label} *:</source>
+        <translation>{label} *:</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -3909,7 +3917,6 @@ Ak chcete obnoviť zálohu, vyberte v ponuke Súbor → Nastavenia nový prázdn
     </message>
     <message>
         <source>Comma ( , )</source>
-        <extracomment>the collections a table can be imported into</extracomment>
         <translation>Čiarka ( , )</translation>
     </message>
     <message>
@@ -4535,6 +4542,11 @@ Ak chcete obnoviť zálohu, vyberte v ponuke Súbor → Nastavenia nový prázdn
     <message>
         <source>UTF-8 with &amp;BOM, for Excel</source>
         <translation>UTF-8 s &amp;BOM pre Excel</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <extracomment>the collections a table can be imported into</extracomment>
+        <translation>UTF-8 s BOM</translation>
     </message>
     <message>
         <source>UTF-8 with BOM, for Excel</source>

@@ -480,6 +480,14 @@
         <source>unlink</source>
         <translation>odveži</translation>
     </message>
+    <message>
+        <source>{label} *:</source>
+        <translation>{label} *:</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -3924,7 +3932,6 @@ Za obnovitev izberite novo, prazno mapo s podatki v Datoteka → Nastavitve, zno
     </message>
     <message>
         <source>Comma ( , )</source>
-        <extracomment>the collections a table can be imported into</extracomment>
         <translation>Vejica ( , )</translation>
     </message>
     <message>
@@ -4550,6 +4557,11 @@ Za obnovitev izberite novo, prazno mapo s podatki v Datoteka → Nastavitve, zno
     <message>
         <source>UTF-8 with &amp;BOM, for Excel</source>
         <translation>UTF-8 z &amp;BOM za Excel</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <extracomment>the collections a table can be imported into</extracomment>
+        <translation>UTF-8 z BOM</translation>
     </message>
     <message>
         <source>UTF-8 with BOM, for Excel</source>

@@ -480,6 +480,14 @@
         <source>unlink</source>
         <translation>ta bort länken</translation>
     </message>
+    <message>
+        <source>{label} *:</source>
+        <translation>{label} *:</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -3894,7 +3902,6 @@ För att återställa väljer du en ny, tom datamapp under Arkiv → Inställnin
     </message>
     <message>
         <source>Comma ( , )</source>
-        <extracomment>the collections a table can be imported into</extracomment>
         <translation>Kommatecken ( , )</translation>
     </message>
     <message>
@@ -4520,6 +4527,11 @@ För att återställa väljer du en ny, tom datamapp under Arkiv → Inställnin
     <message>
         <source>UTF-8 with &amp;BOM, for Excel</source>
         <translation>UTF-8 med &amp;BOM, för Excel</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <extracomment>the collections a table can be imported into</extracomment>
+        <translation>UTF-8 med BOM</translation>
     </message>
     <message>
         <source>UTF-8 with BOM, for Excel</source>
