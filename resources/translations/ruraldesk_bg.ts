@@ -1282,7 +1282,7 @@
     </message>
     <message>
         <source>&amp;Cancel the invitation</source>
-        <translation>&amp;Отмени поканата</translation>
+        <translation>О&amp;тмени поканата</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -1294,11 +1294,11 @@
     </message>
     <message>
         <source>&amp;Invitations</source>
-        <translation>&amp;Покани</translation>
+        <translation>П&amp;окани</translation>
     </message>
     <message>
         <source>&amp;Invite someone…</source>
-        <translation>&amp;Покани някого…</translation>
+        <translation>По&amp;кани някого…</translation>
     </message>
     <message>
         <source>&amp;Members</source>
@@ -1612,11 +1612,11 @@
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation>&amp;Презареди</translation>
+        <translation>Опре&amp;сни</translation>
     </message>
     <message>
         <source>Re&amp;move from the group…</source>
-        <translation>&amp;Премахни от групата…</translation>
+        <translation>Прем&amp;ахни от групата…</translation>
     </message>
     <message>
         <source>Re&amp;name the group…</source>

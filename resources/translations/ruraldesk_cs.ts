@@ -1302,7 +1302,7 @@
     </message>
     <message>
         <source>&amp;Invite someone…</source>
-        <translation>Poz&amp;vat někoho…</translation>
+        <translation>Pozvat ně&amp;koho…</translation>
     </message>
     <message>
         <source>&amp;Members</source>
@@ -1616,7 +1616,7 @@
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation>Zno&amp;vu načíst</translation>
+        <translation>Znovu na&amp;číst</translation>
     </message>
     <message>
         <source>Re&amp;move from the group…</source>

@@ -228,7 +228,7 @@
     </message>
     <message>
         <source>Post</source>
-        <translation>Slå op</translation>
+        <translation>Indlæg</translation>
     </message>
     <message>
         <source>Posts</source>
@@ -1298,7 +1298,7 @@
     </message>
     <message>
         <source>&amp;Invite someone…</source>
-        <translation>Invite&amp;r nogen…</translation>
+        <translation>In&amp;viter nogen…</translation>
     </message>
     <message>
         <source>&amp;Members</source>
@@ -1387,7 +1387,7 @@
     </message>
     <message>
         <source>Change &amp;role…</source>
-        <translation>Skift &amp;rolle…</translation>
+        <translation>&amp;Skift rolle…</translation>
     </message>
     <message>
         <source>Change the role of {name}</source>
@@ -1612,7 +1612,7 @@
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation>Gen&amp;indlæs</translation>
+        <translation>&amp;Genindlæs</translation>
     </message>
     <message>
         <source>Re&amp;move from the group…</source>
@@ -1620,7 +1620,7 @@
     </message>
     <message>
         <source>Re&amp;name the group…</source>
-        <translation>O&amp;mdøb gruppen…</translation>
+        <translation>&amp;Omdøb gruppen…</translation>
     </message>
     <message>
         <source>Re&amp;voke tokens…</source>

@@ -1290,7 +1290,7 @@
     </message>
     <message>
         <source>&amp;Export everything about this person…</source>
-        <translation>&amp;Ekspordi kõik selle isiku kohta…</translation>
+        <translation>Eks&amp;pordi kõik selle isiku kohta…</translation>
     </message>
     <message>
         <source>&amp;Invitations</source>
@@ -1298,7 +1298,7 @@
     </message>
     <message>
         <source>&amp;Invite someone…</source>
-        <translation>Kutsu kedagi &amp;liituma…</translation>
+        <translation>Kutsu kedagi liitu&amp;ma…</translation>
     </message>
     <message>
         <source>&amp;Members</source>
@@ -1612,7 +1612,7 @@
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation>&amp;Laadi uuesti</translation>
+        <translation>Laa&amp;di uuesti</translation>
     </message>
     <message>
         <source>Re&amp;move from the group…</source>
@@ -1624,7 +1624,7 @@
     </message>
     <message>
         <source>Re&amp;voke tokens…</source>
-        <translation>&amp;Tühista tõendid…</translation>
+        <translation>Tühista t&amp;õendid…</translation>
     </message>
     <message>
         <source>Reader</source>

@@ -1282,11 +1282,11 @@
     <name>Group</name>
     <message>
         <source>&amp;Audit log</source>
-        <translation>&amp;Revizijski zapisnik</translation>
+        <translation>Re&amp;vizijski zapisnik</translation>
     </message>
     <message>
         <source>&amp;Cancel the invitation</source>
-        <translation>&amp;Otkaži pozivnicu</translation>
+        <translation>O&amp;tkaži pozivnicu</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -1294,7 +1294,7 @@
     </message>
     <message>
         <source>&amp;Export everything about this person…</source>
-        <translation>&amp;Izvezi sve o ovoj osobi…</translation>
+        <translation>Izv&amp;ezi sve o ovoj osobi…</translation>
     </message>
     <message>
         <source>&amp;Invitations</source>
@@ -1302,11 +1302,11 @@
     </message>
     <message>
         <source>&amp;Invite someone…</source>
-        <translation>&amp;Pozovi nekoga…</translation>
+        <translation>P&amp;ozovi nekoga…</translation>
     </message>
     <message>
         <source>&amp;Members</source>
-        <translation>Č&amp;lanovi</translation>
+        <translation>&amp;Članovi</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -1391,7 +1391,7 @@
     </message>
     <message>
         <source>Change &amp;role…</source>
-        <translation>Promijeni &amp;ulogu…</translation>
+        <translation>Promijeni ulo&amp;gu…</translation>
     </message>
     <message>
         <source>Change the role of {name}</source>

@@ -1298,7 +1298,7 @@
     </message>
     <message>
         <source>&amp;Invite someone…</source>
-        <translation>Iemand uit&amp;nodigen…</translation>
+        <translation>Iemand uitnodi&amp;gen…</translation>
     </message>
     <message>
         <source>&amp;Members</source>
@@ -1612,7 +1612,7 @@
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation>Opnieuw &amp;laden</translation>
+        <translation>Opnieu&amp;w laden</translation>
     </message>
     <message>
         <source>Re&amp;move from the group…</source>
