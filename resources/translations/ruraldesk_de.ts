@@ -480,6 +480,14 @@
         <source>unlink</source>
         <translation>Verknüpfung lösen</translation>
     </message>
+    <message>
+        <source>{label} *:</source>
+        <translation>{label} *:</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -3894,7 +3902,6 @@ Wählen Sie zum Wiederherstellen unter Datei → Einstellungen einen neuen, leer
     </message>
     <message>
         <source>Comma ( , )</source>
-        <extracomment>the collections a table can be imported into</extracomment>
         <translation>Komma ( , )</translation>
     </message>
     <message>
@@ -4520,6 +4527,11 @@ Wählen Sie zum Wiederherstellen unter Datei → Einstellungen einen neuen, leer
     <message>
         <source>UTF-8 with &amp;BOM, for Excel</source>
         <translation>UTF-8 mit &amp;BOM, für Excel</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <extracomment>the collections a table can be imported into</extracomment>
+        <translation>UTF-8 mit BOM</translation>
     </message>
     <message>
         <source>UTF-8 with BOM, for Excel</source>

@@ -480,6 +480,14 @@
         <source>unlink</source>
         <translation>unlink</translation>
     </message>
+    <message>
+        <source>{label} *:</source>
+        <translation>{label} *:</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -3894,7 +3902,6 @@ To restore, choose a new, empty data folder under File → Settings, restart Rur
     </message>
     <message>
         <source>Comma ( , )</source>
-        <extracomment>the collections a table can be imported into</extracomment>
         <translation>Comma ( , )</translation>
     </message>
     <message>
@@ -4520,6 +4527,11 @@ To restore, choose a new, empty data folder under File → Settings, restart Rur
     <message>
         <source>UTF-8 with &amp;BOM, for Excel</source>
         <translation>UTF-8 with &amp;BOM, for Excel</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <extracomment>the collections a table can be imported into</extracomment>
+        <translation>UTF-8 with BOM</translation>
     </message>
     <message>
         <source>UTF-8 with BOM, for Excel</source>

@@ -480,6 +480,14 @@
         <source>unlink</source>
         <translation>desvincular</translation>
     </message>
+    <message>
+        <source>{label} *:</source>
+        <translation>{label} *:</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -3894,7 +3902,6 @@ Para restaurarla, elige una carpeta de datos nueva y vacía en Archivo → Confi
     </message>
     <message>
         <source>Comma ( , )</source>
-        <extracomment>the collections a table can be imported into</extracomment>
         <translation>Coma ( , )</translation>
     </message>
     <message>
@@ -4520,6 +4527,11 @@ Para restaurarla, elige una carpeta de datos nueva y vacía en Archivo → Confi
     <message>
         <source>UTF-8 with &amp;BOM, for Excel</source>
         <translation>UTF-8 con &amp;BOM, para Excel</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <extracomment>the collections a table can be imported into</extracomment>
+        <translation>UTF-8 con BOM</translation>
     </message>
     <message>
         <source>UTF-8 with BOM, for Excel</source>

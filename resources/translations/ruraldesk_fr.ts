@@ -480,6 +480,14 @@
         <source>unlink</source>
         <translation>délier</translation>
     </message>
+    <message>
+        <source>{label} *:</source>
+        <translation>{label} * :</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label} :</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -3894,7 +3902,6 @@ Pour restaurer, choisissez un nouveau dossier des données vide dans Fichier →
     </message>
     <message>
         <source>Comma ( , )</source>
-        <extracomment>the collections a table can be imported into</extracomment>
         <translation>Virgule ( , )</translation>
     </message>
     <message>
@@ -4520,6 +4527,11 @@ Pour restaurer, choisissez un nouveau dossier des données vide dans Fichier →
     <message>
         <source>UTF-8 with &amp;BOM, for Excel</source>
         <translation>UTF-8 avec &amp;BOM, pour Excel</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <extracomment>the collections a table can be imported into</extracomment>
+        <translation>UTF-8 avec BOM</translation>
     </message>
     <message>
         <source>UTF-8 with BOM, for Excel</source>

@@ -480,6 +480,14 @@
         <source>unlink</source>
         <translation>scollega</translation>
     </message>
+    <message>
+        <source>{label} *:</source>
+        <translation>{label} *:</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -3894,7 +3902,6 @@ Per ripristinarlo, scegli una nuova cartella dei dati vuota in File → Impostaz
     </message>
     <message>
         <source>Comma ( , )</source>
-        <extracomment>the collections a table can be imported into</extracomment>
         <translation>Virgola ( , )</translation>
     </message>
     <message>
@@ -4520,6 +4527,11 @@ Per ripristinarlo, scegli una nuova cartella dei dati vuota in File → Impostaz
     <message>
         <source>UTF-8 with &amp;BOM, for Excel</source>
         <translation>UTF-8 con &amp;BOM, per Excel</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <extracomment>the collections a table can be imported into</extracomment>
+        <translation>UTF-8 con BOM</translation>
     </message>
     <message>
         <source>UTF-8 with BOM, for Excel</source>

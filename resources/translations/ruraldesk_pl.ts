@@ -480,6 +480,14 @@
         <source>unlink</source>
         <translation>odłącz</translation>
     </message>
+    <message>
+        <source>{label} *:</source>
+        <translation>{label} *:</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -3909,7 +3917,6 @@ Aby przywrócić kopię, wybierz nowy, pusty folder danych w menu Plik → Ustaw
     </message>
     <message>
         <source>Comma ( , )</source>
-        <extracomment>the collections a table can be imported into</extracomment>
         <translation>Przecinek ( , )</translation>
     </message>
     <message>
@@ -4535,6 +4542,11 @@ Aby przywrócić kopię, wybierz nowy, pusty folder danych w menu Plik → Ustaw
     <message>
         <source>UTF-8 with &amp;BOM, for Excel</source>
         <translation>UTF-8 z &amp;BOM, dla Excela</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <extracomment>the collections a table can be imported into</extracomment>
+        <translation>UTF-8 z BOM</translation>
     </message>
     <message>
         <source>UTF-8 with BOM, for Excel</source>

@@ -480,6 +480,14 @@
         <source>unlink</source>
         <translation>desassociar</translation>
     </message>
+    <message>
+        <source>{label} *:</source>
+        <translation>{label} *:</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -3894,7 +3902,6 @@ Para restaurar, escolha uma pasta de dados nova e vazia em Ficheiro → Definiç
     </message>
     <message>
         <source>Comma ( , )</source>
-        <extracomment>the collections a table can be imported into</extracomment>
         <translation>Vírgula ( , )</translation>
     </message>
     <message>
@@ -4520,6 +4527,11 @@ Para restaurar, escolha uma pasta de dados nova e vazia em Ficheiro → Definiç
     <message>
         <source>UTF-8 with &amp;BOM, for Excel</source>
         <translation>UTF-8 com &amp;BOM, para o Excel</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <extracomment>the collections a table can be imported into</extracomment>
+        <translation>UTF-8 com BOM</translation>
     </message>
     <message>
         <source>UTF-8 with BOM, for Excel</source>

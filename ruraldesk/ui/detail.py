@@ -173,7 +173,7 @@ class RecordForm(QWidget):
             editor = make_editor(f, themes)
             if editor is None or f.name in COORDINATOR_FIELDS:   # written from the review list only
                 continue
-            label = QLabel(i18n.field_label(f) + (" *" if f.required else "") + ":")
+            label = QLabel((_t("{label} *:") if f.required else _t("{label}:")).format(label=i18n.field_label(f)))
             label.setBuddy(editor.focus_widget())
             if f.required:
                 editor.focus_widget().setAccessibleDescription(_t("Required"))

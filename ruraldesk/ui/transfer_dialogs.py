@@ -24,7 +24,7 @@ from ruraldesk.domain.records import META_FIELDS, spec
 from ruraldesk.io.common import Problem, human_size
 from ruraldesk.io.csvimport import PreviewRow, Table, preset_of, preview, suggest_mapping
 from ruraldesk.io.mapping import targets, target_field
-from ruraldesk.io.encoding import display_name
+from ruraldesk.io import encoding as encodings
 from ruraldesk.io.tabular import ENCODING_NAMES
 
 from . import colours, i18n, worker
@@ -42,6 +42,12 @@ def _t(text: str) -> str:
 
 def _n(value: int) -> str:
     return i18n.number(int(value))
+
+
+def encoding_name(encoding: str) -> str:
+    """An encoding by its name ("Windows-1250"); the one with words in it said in the interface language."""
+    name = encodings.display_name(encoding)
+    return _t("UTF-8 with BOM") if name == encodings.NAMES["utf-8-sig"] else name
 
 
 def delimiter_label(delimiter: str) -> str:
@@ -202,11 +208,11 @@ class MappingDialog(Dialog):
         for combo in (self.encoding, self.delimiter):
             combo.blockSignals(True)
             combo.clear()
-        for codec, name in ENCODING_NAMES.items():
-            label = name + ("  " + _t("(detected)") if codec == self.detected else "")
+        for codec in ENCODING_NAMES:
+            label = encoding_name(codec) + ("  " + _t("(detected)") if codec == self.detected else "")
             self.encoding.addItem(label, codec)
         if self.encoding.findData(t.encoding) < 0:
-            self.encoding.addItem(display_name(t.encoding) + ("  " + _t("(detected)") if t.encoding == self.detected
+            self.encoding.addItem(encoding_name(t.encoding) + ("  " + _t("(detected)") if t.encoding == self.detected
                                                               else ""), t.encoding)
         self.encoding.setCurrentIndex(self.encoding.findData(t.encoding))
         for d in DELIMITERS:
@@ -546,9 +552,9 @@ class EncodingDialog(Dialog):
         for encoding, words in readings.items():
             box = QGroupBox()
             column = QVBoxLayout(box)
-            button = QRadioButton(display_name(encoding))
+            button = QRadioButton(encoding_name(encoding))
             shown = words or [_t("(nothing to compare)")]
-            button.setAccessibleName(_t("Read as {encoding}").format(encoding=display_name(encoding)))
+            button.setAccessibleName(_t("Read as {encoding}").format(encoding=encoding_name(encoding)))
             button.setAccessibleDescription(", ".join(shown))
             self.group.addButton(button)
             column.addWidget(button)
@@ -556,7 +562,7 @@ class EncodingDialog(Dialog):
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             text.setContentsMargins(22, 0, 0, 0)
             text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-            text.setAccessibleName(_t("Names as {encoding} reads them").format(encoding=display_name(encoding)))
+            text.setAccessibleName(_t("Names as {encoding} reads them").format(encoding=encoding_name(encoding)))
             column.addWidget(text, 1)
             row.addWidget(box, 1)
             self.choices[encoding] = button

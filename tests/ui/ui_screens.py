@@ -61,6 +61,7 @@ def states(window, qtbot, settle) -> Iterator[str]:
 
 def dialogs(window, tmp_path) -> Iterator[QDialog]:
     """Every dialog a first hour opens, made as the window makes them."""
+    from ruraldesk.ui.i18n import tr
     from ruraldesk.io.csvimport import guess_collection, open_table, suggest_mapping
     from ruraldesk.ui.conflicts import ConflictsDialog
     from ruraldesk.ui.dialogs import ColumnsDialog, FirstRunDialog, LinkDialog, SettingsDialog
@@ -73,10 +74,11 @@ def dialogs(window, tmp_path) -> Iterator[QDialog]:
 
     yield FirstRunDialog(window)
     yield SettingsDialog(window.settings, window)
-    yield LinkDialog(window.store, ("contact", "tool"), "Link “Village shop” to…", window)
+    yield LinkDialog(window.store, ("contact", "tool"), tr("MainWindow", "Link “{title}” to…").format(title="Village shop"),
+                     window)
     yield ColumnsDialog([(k, column_label("practice", k)) for k in column_options("practice")],
                         ["title", "kind"], window)
-    yield NameDialog(window, "Save search", "&Name:", "solar roof")
+    yield NameDialog(window, tr("MainWindow", "Save search"), tr("MainWindow", "&Name:"), "solar roof")
     yield AccountDialog(window.store, window)
     yield ConflictsDialog(window.ops, window)
     yield AboutDialog(window.store, window)
