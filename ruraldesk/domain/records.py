@@ -133,7 +133,7 @@ DISCUSSION = CollectionSpec(
     fields=(
         F("title", Kind.TEXT, "Title", column=True, max_length=300),
         F("about", Kind.REF, "Comments on", column=True, searchable=False),
-        F("author", Kind.TEXT, "Started by", required=True, column=True, max_length=200),
+        F("author", Kind.TEXT, "Started by", required=True, column=True, max_length=200, searchable=False),
         F("themes", Kind.REFS, "Themes", target="theme"),
         F("language", Kind.LANGUAGE, "Language", column=True),
         F("hidden_reason", Kind.TEXT, "Hidden because", max_length=500, searchable=False),
@@ -150,7 +150,7 @@ POST = CollectionSpec(
         F("text", Kind.LONGTEXT, "Text", max_length=20_000),
         F("thread", Kind.REF, "Discussion", target="discussion", required=True, column=True,
           searchable=False),
-        F("author", Kind.TEXT, "Author", required=True, column=True, max_length=200),
+        F("author", Kind.TEXT, "Author", required=True, column=True, max_length=200, searchable=False),
         F("replies_to", Kind.REF, "In reply to", target="post", searchable=False),
         F("mentions", Kind.TAGS, "Mentions", searchable=False),
         F("attachments", Kind.REFS, "Attachments", target="attachment", searchable=False),

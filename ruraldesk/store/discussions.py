@@ -352,6 +352,33 @@ class Discussions:
         return len(ids)
 
 
+def resign_unsent(store, old: str, new: str) -> int:
+    """Threads and posts written here before the workspace joined a group were signed with
+    the computer's login name; the server takes a post only signed by the member who pushes
+    it. When the replica learns its member name, what has never been sent takes that name
+    (nothing of it left this computer yet, so nobody else has seen the old one)."""
+    if not old or not new or old == new:
+        return 0
+    count = 0
+    with store.write() as w:
+        c = w.conn
+        for table in ("discussion", "post"):
+            ids = [r for (r,) in c.execute(text(
+                f"SELECT t.id FROM {table} t WHERE t.author = :old AND t.server_seq = 0 AND NOT EXISTS "
+                "(SELECT 1 FROM journal j WHERE j.record_id = t.id AND j.state != 'pending')"), {"old": old})]
+            for i in range(0, len(ids), 500):
+                chunk = ids[i:i + 500]
+                marks = ", ".join(f":i{n}" for n in range(len(chunk)))
+                params = {"old": old, "new": new, **{f"i{n}": v for n, v in enumerate(chunk)}}
+                c.execute(text(f"UPDATE {table} SET author = :new, fields = json_set(fields, '$.author', :new) "
+                               f"WHERE id IN ({marks})"), params)
+                c.execute(text(f"UPDATE journal SET changes = json_set(changes, '$.author', :new) "
+                               f"WHERE record_id IN ({marks}) AND state = 'pending' AND op = 'create' "
+                               "AND json_extract(changes, '$.author') = :old"), params)
+            count += len(ids)
+    return count
+
+
 class _Row:
     """A text() row in the shape row_to_record reads (its JSON column still a string)."""
 
@@ -369,4 +396,4 @@ def _loads(value: Any) -> dict[str, Any]:
     return dict(value or {})
 
 
-__all__ = ["Discussions", "Draft", "Refused", "TOPIC_DRAFT", "Topic", "guard", "role"]
+__all__ = ["Discussions", "Draft", "Refused", "TOPIC_DRAFT", "Topic", "guard", "resign_unsent", "role"]

@@ -175,6 +175,9 @@ def adopt_member(store, account: Account, me: dict) -> Account:
         store.set_meta(META_MEMBER, member)
         account = Account(account.url, account.group, member)
     if store.author != member:
+        from ruraldesk.store.discussions import resign_unsent
+
+        resign_unsent(store, store.author, member)      # unsent posts carry the member's name too
         store.set_meta("author", member)
         store.author = member
     return account

@@ -11,14 +11,14 @@ from sync_helpers import assert_same
 import pytest
 
 
-def _learn_role(group, store) -> None:
+def _learn_role(group, store, member: str | None = None) -> None:
     """What the app does when sync is set up: ask the server who we are (GET /me)."""
     import requests
 
     from sync.client.account import adopt_member, load_account
 
     r = requests.get(f"{group.server.url}/v1/groups/{group.name}/me", timeout=10,
-                     headers={"Authorization": f"Bearer {group.tokens[store.author]}"})
+                     headers={"Authorization": f"Bearer {group.tokens[member or store.author]}"})
     adopt_member(store, load_account(store), r.json())
 
 
@@ -135,3 +135,17 @@ def test_erasing_a_person_removes_their_post_text_on_a_second_replica(group):
                 assert "912 345 678" not in dump and "knows the mayor" not in dump, table
         assert store.search("mayor") == []
     assert_same(coord, rui, ana)
+
+
+def test_posts_written_before_joining_take_the_member_name_and_are_accepted(group):
+    ana, rui = group.replica("ana"), group.replica("rui")
+    ana.author = "jdoe"                          # the computer's login name, before sync was set up
+    thread, post = Discussions(ana).start_topic("Before we joined", "Written offline first")
+    _learn_role(group, ana, "ana")               # what setting up sync does: the member name is adopted
+    assert ana.author == "ana" and ana.get(post.id).fields["author"] == "ana"
+    _all_synced(group, ana, rui)
+    assert ana.replication.conflicts("rejected") == []
+    assert rui.get(post.id).fields["author"] == "ana" and rui.get(thread.id).fields["author"] == "ana"
+    Discussions(ana).edit_post(post.id, "Written offline first, edited since")   # still hers
+    _all_synced(group, ana, rui)
+    assert rui.get(post.id).fields["text"].endswith("edited since")
