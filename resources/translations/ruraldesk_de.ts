@@ -939,6 +939,14 @@
         <translation>Ihr Beitrag</translation>
     </message>
     <message>
+        <source>a discussion&apos;s rules do not allow this change</source>
+        <translation>die Regeln einer Diskussion erlauben diese Änderung nicht</translation>
+    </message>
+    <message>
+        <source>a post needs some text</source>
+        <translation>ein Beitrag braucht Text</translation>
+    </message>
+    <message>
         <source>a removed post</source>
         <translation>einen entfernten Beitrag</translation>
     </message>
@@ -949,6 +957,18 @@
     <message>
         <source>in reply to {name}</source>
         <translation>Antwort an {name}</translation>
+    </message>
+    <message>
+        <source>only a coordinator can hide a post or a discussion</source>
+        <translation>nur eine Koordinatorin kann einen Beitrag oder eine Diskussion ausblenden</translation>
+    </message>
+    <message>
+        <source>only its author can edit or withdraw a post</source>
+        <translation>nur der Verfasser kann einen Beitrag bearbeiten oder zurückziehen</translation>
+    </message>
+    <message>
+        <source>only the member who started a discussion can change its title, themes or language</source>
+        <translation>nur wer eine Diskussion begonnen hat, kann ihren Titel, ihre Themen oder ihre Sprache ändern</translation>
     </message>
     <message>
         <source>started by {name}</source>

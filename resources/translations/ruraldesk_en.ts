@@ -939,6 +939,14 @@
         <translation>Your post</translation>
     </message>
     <message>
+        <source>a discussion&apos;s rules do not allow this change</source>
+        <translation>a discussion&apos;s rules do not allow this change</translation>
+    </message>
+    <message>
+        <source>a post needs some text</source>
+        <translation>a post needs some text</translation>
+    </message>
+    <message>
         <source>a removed post</source>
         <translation>a removed post</translation>
     </message>
@@ -949,6 +957,18 @@
     <message>
         <source>in reply to {name}</source>
         <translation>in reply to {name}</translation>
+    </message>
+    <message>
+        <source>only a coordinator can hide a post or a discussion</source>
+        <translation>only a coordinator can hide a post or a discussion</translation>
+    </message>
+    <message>
+        <source>only its author can edit or withdraw a post</source>
+        <translation>only its author can edit or withdraw a post</translation>
+    </message>
+    <message>
+        <source>only the member who started a discussion can change its title, themes or language</source>
+        <translation>only the member who started a discussion can change its title, themes or language</translation>
     </message>
     <message>
         <source>started by {name}</source>

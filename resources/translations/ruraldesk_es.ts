@@ -939,6 +939,14 @@
         <translation>Su mensaje</translation>
     </message>
     <message>
+        <source>a discussion&apos;s rules do not allow this change</source>
+        <translation>las reglas de un debate no permiten este cambio</translation>
+    </message>
+    <message>
+        <source>a post needs some text</source>
+        <translation>un mensaje necesita texto</translation>
+    </message>
+    <message>
         <source>a removed post</source>
         <translation>un mensaje eliminado</translation>
     </message>
@@ -949,6 +957,18 @@
     <message>
         <source>in reply to {name}</source>
         <translation>en respuesta a {name}</translation>
+    </message>
+    <message>
+        <source>only a coordinator can hide a post or a discussion</source>
+        <translation>solo un coordinador puede ocultar un mensaje o un debate</translation>
+    </message>
+    <message>
+        <source>only its author can edit or withdraw a post</source>
+        <translation>solo su autor puede editar o retirar un mensaje</translation>
+    </message>
+    <message>
+        <source>only the member who started a discussion can change its title, themes or language</source>
+        <translation>solo quien inició un debate puede cambiar su título, temas o idioma</translation>
     </message>
     <message>
         <source>started by {name}</source>

@@ -939,6 +939,14 @@
         <translation>Votre message</translation>
     </message>
     <message>
+        <source>a discussion&apos;s rules do not allow this change</source>
+        <translation>les règles d&apos;une discussion n&apos;autorisent pas ce changement</translation>
+    </message>
+    <message>
+        <source>a post needs some text</source>
+        <translation>un message a besoin d&apos;un texte</translation>
+    </message>
+    <message>
         <source>a removed post</source>
         <translation>un message supprimé</translation>
     </message>
@@ -949,6 +957,18 @@
     <message>
         <source>in reply to {name}</source>
         <translation>en réponse à {name}</translation>
+    </message>
+    <message>
+        <source>only a coordinator can hide a post or a discussion</source>
+        <translation>seul un coordinateur peut masquer un message ou une discussion</translation>
+    </message>
+    <message>
+        <source>only its author can edit or withdraw a post</source>
+        <translation>seul son auteur peut modifier ou retirer un message</translation>
+    </message>
+    <message>
+        <source>only the member who started a discussion can change its title, themes or language</source>
+        <translation>seul le membre qui a lancé une discussion peut en changer le titre, les thèmes ou la langue</translation>
     </message>
     <message>
         <source>started by {name}</source>

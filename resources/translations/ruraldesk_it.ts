@@ -939,6 +939,14 @@
         <translation>Il tuo messaggio</translation>
     </message>
     <message>
+        <source>a discussion&apos;s rules do not allow this change</source>
+        <translation>le regole di una discussione non consentono questa modifica</translation>
+    </message>
+    <message>
+        <source>a post needs some text</source>
+        <translation>un messaggio ha bisogno di un testo</translation>
+    </message>
+    <message>
         <source>a removed post</source>
         <translation>un messaggio rimosso</translation>
     </message>
@@ -949,6 +957,18 @@
     <message>
         <source>in reply to {name}</source>
         <translation>in risposta a {name}</translation>
+    </message>
+    <message>
+        <source>only a coordinator can hide a post or a discussion</source>
+        <translation>solo un coordinatore può nascondere un messaggio o una discussione</translation>
+    </message>
+    <message>
+        <source>only its author can edit or withdraw a post</source>
+        <translation>solo il suo autore può modificare o ritirare un messaggio</translation>
+    </message>
+    <message>
+        <source>only the member who started a discussion can change its title, themes or language</source>
+        <translation>solo chi ha avviato una discussione può cambiarne titolo, temi o lingua</translation>
     </message>
     <message>
         <source>started by {name}</source>

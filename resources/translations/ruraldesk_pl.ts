@@ -943,6 +943,14 @@
         <translation>Twój wpis</translation>
     </message>
     <message>
+        <source>a discussion&apos;s rules do not allow this change</source>
+        <translation>zasady dyskusji nie pozwalają na tę zmianę</translation>
+    </message>
+    <message>
+        <source>a post needs some text</source>
+        <translation>wpis potrzebuje treści</translation>
+    </message>
+    <message>
         <source>a removed post</source>
         <translation>usunięty wpis</translation>
     </message>
@@ -953,6 +961,18 @@
     <message>
         <source>in reply to {name}</source>
         <translation>w odpowiedzi dla: {name}</translation>
+    </message>
+    <message>
+        <source>only a coordinator can hide a post or a discussion</source>
+        <translation>tylko koordynator może ukryć wpis lub dyskusję</translation>
+    </message>
+    <message>
+        <source>only its author can edit or withdraw a post</source>
+        <translation>tylko autor może edytować lub wycofać wpis</translation>
+    </message>
+    <message>
+        <source>only the member who started a discussion can change its title, themes or language</source>
+        <translation>tylko osoba, która rozpoczęła dyskusję, może zmienić jej tytuł, tematy lub język</translation>
     </message>
     <message>
         <source>started by {name}</source>

@@ -939,6 +939,14 @@
         <translation>A sua mensagem</translation>
     </message>
     <message>
+        <source>a discussion&apos;s rules do not allow this change</source>
+        <translation>as regras de uma discussão não permitem esta alteração</translation>
+    </message>
+    <message>
+        <source>a post needs some text</source>
+        <translation>uma mensagem precisa de texto</translation>
+    </message>
+    <message>
         <source>a removed post</source>
         <translation>uma mensagem removida</translation>
     </message>
@@ -949,6 +957,18 @@
     <message>
         <source>in reply to {name}</source>
         <translation>em resposta a {name}</translation>
+    </message>
+    <message>
+        <source>only a coordinator can hide a post or a discussion</source>
+        <translation>só um coordenador pode ocultar uma mensagem ou uma discussão</translation>
+    </message>
+    <message>
+        <source>only its author can edit or withdraw a post</source>
+        <translation>só o seu autor pode editar ou retirar uma mensagem</translation>
+    </message>
+    <message>
+        <source>only the member who started a discussion can change its title, themes or language</source>
+        <translation>só quem iniciou uma discussão pode mudar o título, os temas ou a língua</translation>
     </message>
     <message>
         <source>started by {name}</source>

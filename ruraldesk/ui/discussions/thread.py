@@ -46,9 +46,20 @@ def write(ops, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None
     return worker.background(fn, *args, serial=True, on_done=done, on_error=failed, **kwargs)
 
 
+def _reason(reason: str) -> str:
+    """The rule's sentence (ruraldesk.domain.discussions) in the interface language."""
+    known = {"only its author can edit or withdraw a post": _t("only its author can edit or withdraw a post"),
+             "only a coordinator can hide a post or a discussion":
+                 _t("only a coordinator can hide a post or a discussion"),
+             "only the member who started a discussion can change its title, themes or language":
+                 _t("only the member who started a discussion can change its title, themes or language"),
+             "a post needs some text": _t("a post needs some text")}
+    return known.get(reason) or _t("a discussion's rules do not allow this change")
+
+
 def refusal_text(exc: BaseException) -> str:
     if isinstance(exc, Refused):
-        return _t("Not allowed: {reason}.").format(reason=str(exc))
+        return _t("Not allowed: {reason}.").format(reason=_reason(str(exc)))
     return _t("Could not save: {error}").format(error=exc)
 
 
