@@ -109,3 +109,30 @@ def test_comments_at_the_foot_of_a_practice_and_search_opens_the_thread(window, 
     window.open_record(hits[0].record_id)
     settle()
     assert window.detail.currentWidget() is window.discussions.thread
+
+
+def test_the_author_edits_from_the_thread_and_the_versions_show(window, settle, store, monkeypatch):
+    from PySide6.QtCore import QUrl
+    from PySide6.QtWidgets import QInputDialog
+
+    from ruraldesk.ui.discussions import history
+
+    thread, post = Discussions(store).start_topic("Seeds", "Swap on Sunday")
+    ui = _discussions(window, settle)
+    ui.open_thread(thread.id)
+    settle()
+    assert "post:edit/" in ui.thread.view.toHtml()          # offered on one's own post only
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", staticmethod(lambda *a, **k: ("Swap on Saturday", True)))
+    ui.thread._anchor(QUrl(f"post:edit/{post.id}"))
+    settle()
+    assert store.get(post.id).fields["text"] == "Swap on Saturday"
+    shown = []
+    monkeypatch.setattr(history.HistoryDialog, "exec", lambda self: shown.append(self.findChild(
+        type(ui.thread.view)).toPlainText()) or 0)
+    ui.thread._anchor(QUrl(f"post:history/{post.id}"))
+    settle()
+    assert "Swap on Sunday" in shown[0] and "Swap on Saturday" in shown[0]
+    store.author = "rui"                                   # someone else reads the same thread
+    ui.thread.reload()
+    settle()
+    assert "post:edit/" not in ui.thread.view.toHtml()
