@@ -939,6 +939,14 @@
         <translation>Η ανάρτησή σας</translation>
     </message>
     <message>
+        <source>a discussion&apos;s rules do not allow this change</source>
+        <translation>οι κανόνες μιας συζήτησης δεν επιτρέπουν αυτή την αλλαγή</translation>
+    </message>
+    <message>
+        <source>a post needs some text</source>
+        <translation>μια ανάρτηση χρειάζεται κείμενο</translation>
+    </message>
+    <message>
         <source>a removed post</source>
         <translation>αφαιρεμένη ανάρτηση</translation>
     </message>
@@ -949,6 +957,18 @@
     <message>
         <source>in reply to {name}</source>
         <translation>σε απάντηση προς {name}</translation>
+    </message>
+    <message>
+        <source>only a coordinator can hide a post or a discussion</source>
+        <translation>μόνο ένας συντονιστής μπορεί να αποκρύψει μια ανάρτηση ή μια συζήτηση</translation>
+    </message>
+    <message>
+        <source>only its author can edit or withdraw a post</source>
+        <translation>μόνο ο συντάκτης μιας ανάρτησης μπορεί να την επεξεργαστεί ή να την ανακαλέσει</translation>
+    </message>
+    <message>
+        <source>only the member who started a discussion can change its title, themes or language</source>
+        <translation>μόνο το μέλος που ξεκίνησε μια συζήτηση μπορεί να αλλάξει τον τίτλο, τα θέματα ή τη γλώσσα της</translation>
     </message>
     <message>
         <source>started by {name}</source>

@@ -939,6 +939,14 @@
         <translation>Oma viestisi</translation>
     </message>
     <message>
+        <source>a discussion&apos;s rules do not allow this change</source>
+        <translation>keskustelun säännöt eivät salli tätä muutosta</translation>
+    </message>
+    <message>
+        <source>a post needs some text</source>
+        <translation>viestissä on oltava tekstiä</translation>
+    </message>
+    <message>
         <source>a removed post</source>
         <translation>poistettu viesti</translation>
     </message>
@@ -949,6 +957,18 @@
     <message>
         <source>in reply to {name}</source>
         <translation>vastaus käyttäjälle {name}</translation>
+    </message>
+    <message>
+        <source>only a coordinator can hide a post or a discussion</source>
+        <translation>vain koordinaattori voi piilottaa viestin tai keskustelun</translation>
+    </message>
+    <message>
+        <source>only its author can edit or withdraw a post</source>
+        <translation>vain viestin kirjoittaja voi muokata tai perua sen</translation>
+    </message>
+    <message>
+        <source>only the member who started a discussion can change its title, themes or language</source>
+        <translation>vain keskustelun aloittanut jäsen voi muuttaa sen otsikkoa, teemoja tai kieltä</translation>
     </message>
     <message>
         <source>started by {name}</source>

@@ -943,6 +943,14 @@
         <translation>Do phostáil</translation>
     </message>
     <message>
+        <source>a discussion&apos;s rules do not allow this change</source>
+        <translation>ní cheadaíonn rialacha an phlé an t-athrú seo</translation>
+    </message>
+    <message>
+        <source>a post needs some text</source>
+        <translation>tá téacs de dhíth ar phostáil</translation>
+    </message>
+    <message>
         <source>a removed post</source>
         <translation>postáil bainte</translation>
     </message>
@@ -953,6 +961,18 @@
     <message>
         <source>in reply to {name}</source>
         <translation>mar fhreagra ar {name}</translation>
+    </message>
+    <message>
+        <source>only a coordinator can hide a post or a discussion</source>
+        <translation>ní féidir ach le comhordaitheoir postáil nó plé a fholú</translation>
+    </message>
+    <message>
+        <source>only its author can edit or withdraw a post</source>
+        <translation>ní féidir ach le húdar postála í a chur in eagar nó a tharraingt siar</translation>
+    </message>
+    <message>
+        <source>only the member who started a discussion can change its title, themes or language</source>
+        <translation>ní féidir ach leis an mball a thosaigh plé a theideal, a théamaí nó a theanga a athrú</translation>
     </message>
     <message>
         <source>started by {name}</source>

@@ -935,6 +935,14 @@
         <translation>Az Ön hozzászólása</translation>
     </message>
     <message>
+        <source>a discussion&apos;s rules do not allow this change</source>
+        <translation>a beszélgetés szabályai nem engedik ezt a módosítást</translation>
+    </message>
+    <message>
+        <source>a post needs some text</source>
+        <translation>a hozzászóláshoz szöveg kell</translation>
+    </message>
+    <message>
         <source>a removed post</source>
         <translation>egy eltávolított hozzászólás</translation>
     </message>
@@ -945,6 +953,18 @@
     <message>
         <source>in reply to {name}</source>
         <translation>válasz neki: {name}</translation>
+    </message>
+    <message>
+        <source>only a coordinator can hide a post or a discussion</source>
+        <translation>hozzászólást vagy beszélgetést csak koordinátor rejthet el</translation>
+    </message>
+    <message>
+        <source>only its author can edit or withdraw a post</source>
+        <translation>hozzászólást csak a szerzője szerkeszthet vagy vonhat vissza</translation>
+    </message>
+    <message>
+        <source>only the member who started a discussion can change its title, themes or language</source>
+        <translation>a beszélgetés címét, témáit vagy nyelvét csak az a tag módosíthatja, aki elindította</translation>
     </message>
     <message>
         <source>started by {name}</source>

@@ -943,6 +943,14 @@
         <translation>Jūsų pranešimas</translation>
     </message>
     <message>
+        <source>a discussion&apos;s rules do not allow this change</source>
+        <translation>diskusijos taisyklės neleidžia šio pakeitimo</translation>
+    </message>
+    <message>
+        <source>a post needs some text</source>
+        <translation>pranešime turi būti teksto</translation>
+    </message>
+    <message>
         <source>a removed post</source>
         <translation>pašalintas pranešimas</translation>
     </message>
@@ -953,6 +961,18 @@
     <message>
         <source>in reply to {name}</source>
         <translation>atsakant {name}</translation>
+    </message>
+    <message>
+        <source>only a coordinator can hide a post or a discussion</source>
+        <translation>tik koordinatorius gali paslėpti pranešimą ar diskusiją</translation>
+    </message>
+    <message>
+        <source>only its author can edit or withdraw a post</source>
+        <translation>tik pranešimo autorius gali jį redaguoti ar atšaukti</translation>
+    </message>
+    <message>
+        <source>only the member who started a discussion can change its title, themes or language</source>
+        <translation>tik diskusiją pradėjęs narys gali keisti jos pavadinimą, temas ar kalbą</translation>
     </message>
     <message>
         <source>started by {name}</source>

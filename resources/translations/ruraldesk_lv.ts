@@ -943,6 +943,14 @@
         <translation>Jūsu ziņa</translation>
     </message>
     <message>
+        <source>a discussion&apos;s rules do not allow this change</source>
+        <translation>diskusijas noteikumi neļauj veikt šīs izmaiņas</translation>
+    </message>
+    <message>
+        <source>a post needs some text</source>
+        <translation>ziņā jābūt tekstam</translation>
+    </message>
+    <message>
         <source>a removed post</source>
         <translation>noņemta ziņa</translation>
     </message>
@@ -953,6 +961,18 @@
     <message>
         <source>in reply to {name}</source>
         <translation>atbildot: {name}</translation>
+    </message>
+    <message>
+        <source>only a coordinator can hide a post or a discussion</source>
+        <translation>tikai koordinators var paslēpt ziņu vai diskusiju</translation>
+    </message>
+    <message>
+        <source>only its author can edit or withdraw a post</source>
+        <translation>tikai ziņas autors var to rediģēt vai atsaukt</translation>
+    </message>
+    <message>
+        <source>only the member who started a discussion can change its title, themes or language</source>
+        <translation>tikai dalībnieks, kurš sāka diskusiju, var mainīt tās virsrakstu, tēmas vai valodu</translation>
     </message>
     <message>
         <source>started by {name}</source>
