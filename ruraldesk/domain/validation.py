@@ -215,22 +215,36 @@ RULES = (
 )
 
 
+def _rules_of(collection: str) -> tuple[Rule, ...]:
+    """The cross-field rules whose fields this collection has (worked out once)."""
+    rules = _RULES_OF.get(collection)
+    if rules is None:
+        s = spec(collection)
+        rules = _RULES_OF[collection] = tuple(r for r in RULES if all(s.has(n) for n in r.reads))
+    return rules
+
+
+_RULES_OF: dict[str, tuple[Rule, ...]] = {}
+
+
 def _errors(collection: str, values: dict[str, Any], changed: Iterable[str] | None) -> list[FieldError]:
     s = spec(collection)
-    names = set(values) | set(s.names) if changed is None else set(changed)
+    names = None if changed is None else set(changed)   # None: every field and every key
     errors = [_err(key, "Unknown field “{value}”", value=key) for key in values
-              if key in names and not s.has(key)]
+              if (names is None or key in names) and not s.has(key)]
     for f in s.fields:
-        if f.name not in names:
+        if names is not None and f.name not in names:
             continue
         value = values.get(f.name)
-        if _is_empty(value):
+        if value is None or value == "" or value == [] or value == ():
             if f.required:
                 errors.append(_err(f.name, "{label} is required", label=f.label))
             continue
-        errors.extend(check_field(f, value, values))
-    for rule in RULES:
-        if all(s.has(n) for n in rule.reads) and names.intersection(rule.reads):
+        found = check_field(f, value, values)
+        if found:
+            errors.extend(found)
+    for rule in _rules_of(collection):
+        if names is None or names.intersection(rule.reads):
             problem = rule.check(values)
             if problem is not None and not any(e.field == problem.field for e in errors):
                 errors.append(problem)

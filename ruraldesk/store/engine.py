@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextvars
 import json
 import os
 import sqlite3
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
@@ -40,7 +43,30 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record) -> None:
     cur.close()
 
 
+#: set by `relaxed_durability()` for the transactions of this thread (or task) only
+_RELAXED: contextvars.ContextVar[bool] = contextvars.ContextVar("ruraldesk_relaxed_durability", default=False)
+
+
+@contextmanager
+def relaxed_durability() -> Iterator[None]:
+    """Transactions begun inside this block commit without waiting for the disk
+    (synchronous=NORMAL): after a power cut the last of them may be gone, whole, never
+    torn. Only for writes that are copies of what the server holds (pulled pages with
+    their cursor, push results): lost, they are fetched or answered again the same way.
+    A later ordinary commit makes them durable too (one WAL, synced in order)."""
+    token = _RELAXED.set(True)
+    try:
+        yield
+    finally:
+        _RELAXED.reset(token)
+
+
 def _on_begin(conn) -> None:
+    # the safety level can only change outside a transaction: here, just before it begins
+    want = "NORMAL" if _RELAXED.get() else "FULL"
+    if conn.info.get("synchronous", "FULL") != want:
+        conn.exec_driver_sql(f"PRAGMA synchronous = {want}")
+        conn.info["synchronous"] = want
     # Writers take the write lock up front (no deadlock on lock upgrade);
     # readers begin deferred so they run beside a writer under WAL.
     immediate = conn.get_execution_options().get("immediate", False)

@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, delete, func, insert, select, text, update
+from sqlalchemy import delete, func, insert, select, text, update
 
 from ruraldesk.domain.ids import new_id
 from ruraldesk.domain.records import Record, spec
@@ -69,14 +69,14 @@ def _created_values(conn, creates: list[OutgoingChange]) -> dict[int, dict[str, 
             for rid, fields in conn.exec_driver_sql(
                     f"SELECT id, fields FROM {table} WHERE id IN ({', '.join('?' * len(chunk))})", tuple(chunk)):
                 current[rid] = _loads(fields)
-    later: dict[str, list[tuple[int, str, dict[str, Any]]]] = {}
+    later: dict[str, list[tuple[int, str, Any]]] = {}
     first = min(o.seq for o in creates)
     ids = list({o.record_id for o in creates})
     for chunk in _chunks(ids):
         for rid, seq, op, previous in conn.exec_driver_sql(
                 f"SELECT record_id, seq, op, previous FROM journal WHERE seq > ? AND record_id IN "
                 f"({', '.join('?' * len(chunk))}) ORDER BY seq DESC", (first, *chunk)):
-            later.setdefault(rid, []).append((seq, op, _loads(previous)))
+            later.setdefault(rid, []).append((seq, op, previous))
     out: dict[int, dict[str, Any]] = {}
     for o in creates:
         if o.record_id not in current:
@@ -88,7 +88,7 @@ def _created_values(conn, creates: list[OutgoingChange]) -> dict[int, dict[str, 
             if op == "create":   # re-created after an erasure: nothing before it
                 values = {}
                 continue
-            for k, v in previous.items():
+            for k, v in _loads(previous).items():
                 if k == "deleted":
                     continue
                 if v in (None, []):
@@ -108,12 +108,13 @@ def _loads(value: Any) -> dict[str, Any]:
 def mark_sent(w: Writer, change_ids: list[str]) -> None:
     """The server has these changes. A sent creation keeps no copy of the record's values:
     the row and the later entries' `previous` values hold them (see Store.history)."""
-    for chunk in _chunks(list(change_ids)):
-        w.conn.execute(update(Journal).where(Journal.change_id.in_(chunk), Journal.state == "pending")
-                       .values(state="sent"))
-        # entries written before creations stopped keeping their values (an older replica)
-        w.conn.execute(update(Journal).where(Journal.change_id.in_(chunk), Journal.op == "create",
-                                             Journal.changes != text("'{}'")).values(changes={}))
+    rows = [(cid,) for cid in change_ids]
+    if not rows:
+        return
+    w.conn.exec_driver_sql("UPDATE journal SET state = 'sent' WHERE change_id = ? AND state = 'pending'", rows)
+    # entries written before creations stopped keeping their values (an older replica)
+    w.conn.exec_driver_sql("UPDATE journal SET changes = '{}' WHERE change_id = ? AND op = 'create' "
+                           "AND changes != '{}'", rows)
 
 
 def record_echoes(w: Writer, echoes: list[Any]) -> None:
@@ -127,36 +128,34 @@ def record_echoes(w: Writer, echoes: list[Any]) -> None:
             last[e.record_id] = e
     if not last:
         return
+    conn = w.conn
     pending: set[str] = set()
     for chunk in _chunks(list(last)):
-        pending.update(r for (r,) in w.conn.execute(select(Journal.record_id).where(
-            Journal.record_id.in_(chunk), Journal.state == "pending")))
-    by_collection: dict[str, list[dict[str, Any]]] = {}
-    stamped: dict[str, list[dict[str, Any]]] = {}
+        pending.update(r for (r,) in conn.exec_driver_sql(
+            f"SELECT record_id FROM journal WHERE state = 'pending' AND record_id IN "
+            f"({', '.join('?' * len(chunk))})", tuple(chunk)))
+    seq_only: dict[str, list[tuple]] = {}
+    stamped: dict[str, list[tuple]] = {}
     for e in last.values():
         if e.collection not in MODELS:
             continue
-        row = {"b_id": e.record_id, "b_seq": e.seq}
         if e.record_id in pending or not (e.updated_at and e.updated_by):
-            by_collection.setdefault(e.collection, []).append(row)
+            seq_only.setdefault(e.collection, []).append((e.seq, e.record_id, e.seq))
         else:
             stamped.setdefault(e.collection, []).append(
-                {**row, "updated_at": e.updated_at, "updated_by": e.updated_by,
-                 "created_at": e.created_at or e.updated_at, "created_by": e.created_by or e.updated_by})
-    for collection in set(by_collection) | set(stamped):
-        t = MODELS[collection].__table__
-        q = update(t).where(t.c.id == bindparam("b_id"), t.c.server_seq < bindparam("b_seq"))
-        if by_collection.get(collection):
-            w.conn.execute(q.values(server_seq=bindparam("b_seq")), by_collection[collection])
-        if stamped.get(collection):
-            w.conn.execute(q.values(server_seq=bindparam("b_seq"), updated_at=bindparam("updated_at"),
-                                    updated_by=bindparam("updated_by"), created_at=bindparam("created_at"),
-                                    created_by=bindparam("created_by")), stamped[collection])
-    rebased = [{"b_id": rid, "b_seq": last[rid].seq} for rid in pending]
+                (e.seq, e.updated_at, e.updated_by, e.created_at or e.updated_at, e.created_by or e.updated_by,
+                 e.record_id, e.seq))
+    for collection, rows in seq_only.items():
+        table = MODELS[collection].__table__.name
+        conn.exec_driver_sql(f"UPDATE {table} SET server_seq = ? WHERE id = ? AND server_seq < ?", rows)
+    for collection, rows in stamped.items():
+        table = MODELS[collection].__table__.name
+        conn.exec_driver_sql(f"UPDATE {table} SET server_seq = ?, updated_at = ?, updated_by = ?, "
+                             f"created_at = ?, created_by = ? WHERE id = ? AND server_seq < ?", rows)
+    rebased = [(last[rid].seq, rid, last[rid].seq) for rid in pending]
     if rebased:
-        w.conn.execute(update(Journal).where(Journal.record_id == bindparam("b_id"), Journal.state == "pending",
-                                             Journal.base_seq < bindparam("b_seq"))
-                       .values(base_seq=bindparam("b_seq")), rebased)
+        conn.exec_driver_sql("UPDATE journal SET base_seq = ? WHERE record_id = ? AND state = 'pending' "
+                             "AND base_seq < ?", rebased)
 
 
 def record_rejection(w: Writer, change: Any, reason: str) -> None:

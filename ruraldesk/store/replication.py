@@ -31,6 +31,7 @@ from ruraldesk.domain.ids import new_id
 from ruraldesk.domain.records import COLLECTIONS, Record, spec
 
 from . import remote
+from .engine import relaxed_durability
 from .errors import NotFound
 from .models import MODELS, Conflict, Doc, Journal
 from .news import News
@@ -139,7 +140,7 @@ class Replication:
         """One batch's answer, in one transaction: accepted changes are sent; an echoed
         change's record takes the server's seq and stamps (it needs no download); a refused
         change is kept, with the reason, in the conflicts table for the person to see."""
-        with self.store.write() as w:
+        with relaxed_durability(), self.store.write() as w:     # lost: answered again alike
             remote.mark_sent(w, list(accepted))
             remote.record_echoes(w, list(echoes))
             for change, reason in rejected:
@@ -195,7 +196,7 @@ class Replication:
     def apply_page(self, page: Any, cursor_key: str = CURSOR_KEY) -> PageResult:
         """A pulled page — records (local pending edits replayed on top), conflicts,
         erasures — and its cursor, in ONE transaction: a cut anywhere resumes from here."""
-        with self.store.write() as w:
+        with relaxed_durability(), self.store.write() as w:     # lost: pulled again with it
             mark = w.conn.execute(select(func.max(Journal.seq))).scalar() or 0
             remote.apply_remote_many(w, [r for r in page.records if r.collection in COLLECTIONS])
             for c in page.conflicts:

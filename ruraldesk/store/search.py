@@ -15,8 +15,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 #: FTS5's remove_diacritics cannot fold these (no Unicode decomposition)
 _LETTERS = PLAIN_LETTERS
 _SPECIAL = re.compile("[%s]" % "".join(map(chr, _LETTERS)))
-#: a whole word (as _WORD finds it) holding one of those letters
-_SPECIAL_WORD = re.compile(r"\b\w*?[%s]\w*" % "".join(map(chr, _LETTERS)), re.UNICODE)
+
 #: bm25 weights: a hit in the title counts ten times a hit in the body.
 RANK = "bm25(search, 10.0, 1.0)"
 #: bm25 costs about a microsecond per matching row, so a broad type-ahead query
@@ -94,10 +93,28 @@ def document(collection: str, fields: dict[str, Any]) -> tuple[str, str]:
     # the text, one for one: one pass over the whole text instead of two per word
     # only the words that hold such a letter are translated (translate() is slow on long text)
     text = title + " " + " ".join(parts)
-    twins = {w.translate(_LETTERS) for w in _SPECIAL_WORD.findall(text)} if _SPECIAL.search(text) else ()
+    twins = _twins(text)
     if twins:
         parts.append(" ".join(sorted(twins)))
     return title, "\n".join(parts)
+
+
+def _twins(text: str) -> set[str]:
+    """The plain-letter forms of the words (as _WORD finds them) that hold a letter FTS5
+    cannot fold. Such letters are rare: each is found, then its word around it."""
+    out: set[str] = set()
+    end = -1
+    for m in _SPECIAL.finditer(text):
+        at = m.start()
+        if at < end:
+            continue                    # in the word just taken
+        start = at
+        while start and (text[start - 1].isalnum() or text[start - 1] == "_"):   # what \w is
+            start -= 1
+        word = _WORD.match(text, start)
+        end = word.end()
+        out.add(word.group().translate(_LETTERS))
+    return out
 
 
 def filter_sql(filters: Filters, alias: str, params: dict[str, Any]) -> list[str]:
@@ -161,11 +178,8 @@ def index_version() -> str:
 
 def index_insert(conn: Any, rows: list[tuple[int, str, str]]) -> None:
     """(doc_id, title, body) rows, new to the index."""
-    from sqlalchemy import text
-
     if rows:
-        conn.execute(text("INSERT INTO search(rowid, title, body) VALUES (:r, :t, :b)"),
-                     [{"r": r, "t": t, "b": b} for r, t, b in rows])
+        conn.exec_driver_sql("INSERT INTO search(rowid, title, body) VALUES (?, ?, ?)", list(rows))
 
 
 def index_replace(conn: Any, rows: list[tuple[int, tuple[str, str], tuple[str, str]]]) -> None:
@@ -176,11 +190,9 @@ def index_replace(conn: Any, rows: list[tuple[int, tuple[str, str], tuple[str, s
 
 def index_delete(conn: Any, rows: list[tuple[int, tuple[str, str]]]) -> None:
     """(doc_id, (title, body) as indexed) rows."""
-    from sqlalchemy import text
-
     if rows:
-        conn.execute(text("INSERT INTO search(search, rowid, title, body) VALUES ('delete', :r, :t, :b)"),
-                     [{"r": r, "t": old[0], "b": old[1]} for r, old in rows])
+        conn.exec_driver_sql("INSERT INTO search(search, rowid, title, body) VALUES ('delete', ?, ?, ?)",
+                             [(r, old[0], old[1]) for r, old in rows])
 
 
 def rebuild_index(conn: Any) -> int:

@@ -10,7 +10,7 @@ Public API (what the CLI and the desktop app call; no Qt here)::
                      cancel=threading.Event(),                  # set() from any thread to stop
                      confirm_mass_change=lambda summary: bool,  # asked before a big loss (see below)
                      mass_change_share=0.25, mass_change_min=10,
-                     batch_count=500, batch_bytes=512 * 1024, page_limit=1000)
+                     batch_count=500, batch_bytes=1024 * 1024, page_limit=2000)
     report: SyncReport = rep.sync()      # raises Unreachable / AuthRefused / Rejected / Cancelled
 
 `account_or_transport` is an `Account` (the token is read with `load_token`) or a
@@ -78,7 +78,8 @@ from typing import Any, Callable, Iterator
 from ruraldesk.store.replication import CHECKPOINT_AFTER, CURSOR_KEY, Echo, now
 from sync.protocol import (Change, Paths, PullPage, PushResult, RecordState, decode_pull_page, decode_push_response,
                            from_outgoing, same)
-from sync.protocol.wire import MAX_BATCH, MAX_PULL_LIMIT, encode_change_json, push_body, seq_from_cursor
+from sync.protocol.wire import (ACCEPT_STRONG, MAX_BATCH, MAX_PULL_LIMIT, encode_change_json, push_body,
+                                seq_from_cursor)
 
 from .account import Account, load_account, load_token, refuse_demo
 from .transport import AuthRefused, Cancelled, Rejected, SyncError, Transport, TransferStats, Unreachable
@@ -244,7 +245,7 @@ class Replicator:
                  progress: Progress | None = None, cancel: threading.Event | None = None,
                  confirm_mass_change: Callable[[MassChange], bool] | None = None,
                  mass_change_share: float = 0.25, mass_change_min: int = 10,
-                 batch_count: int = 500, batch_bytes: int = 512 * 1024, page_limit: int = 1000,
+                 batch_count: int = 500, batch_bytes: int = 1024 * 1024, page_limit: int = 2000,
                  download_blobs: bool = True, **transport_options: Any):
         self.store = store
         self.cancel = cancel or threading.Event()
@@ -276,6 +277,7 @@ class Replicator:
         self.port = store.replication
 
         self._headers: dict[str, str] | None = None
+        self._fits = self.batch_count    # changes read from the outbox for one batch (see _batch)
 
     @property
     def headers(self) -> dict[str, str]:
@@ -362,8 +364,10 @@ class Replicator:
         return last
 
     def _batch(self, after: int, limit: int) -> _Batch | None:
-        """The next batch of the outbox after journal seq `after`, encoded."""
-        outbox = self.port.outbox(limit=limit, after_seq=after)
+        """The next batch of the outbox after journal seq `after`, encoded. The outbox is read
+        for about as many changes as fitted in `batch_bytes` last time, not `limit` of which
+        most would be read again for the next batch."""
+        outbox = self.port.outbox(limit=min(limit, self._fits), after_seq=after)
         if not outbox:
             return None
         changes: list[Change] = []
@@ -377,6 +381,7 @@ class Replicator:
             changes.append(ch)
             encoded.append(text)
             size += len(text)
+        self._fits = self.batch_count if len(changes) == len(outbox) else max(MIN_PAGE, len(changes) * 5 // 4 + 1)
         return _Batch(changes, push_body(encoded), after, outbox[len(changes) - 1].seq)
 
     def _send(self, wire: ThreadPoolExecutor, batch: _Batch) -> Future:
@@ -544,8 +549,11 @@ class Replicator:
                         params["limit"] = max(min(MIN_PAGE, self.page_limit), params["limit"] // 2)
                         shrunk.append(params["limit"])
 
+                    headers = self.headers
+                    if self.transport.slow_link:    # bytes cost more than CPU here
+                        headers = {**headers, "Accept-Encoding": ACCEPT_STRONG}
                     data = self.transport.get_json(self.path(Paths.CHANGES), params=params,
-                                                   before_retry=smaller, headers=self.headers)
+                                                   before_retry=smaller, headers=headers)
                     limit = params["limit"] if shrunk else min(self.page_limit, limit * 2)
                     page = decode_pull_page(data)
                     pages.put((data, page))

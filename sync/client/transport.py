@@ -23,6 +23,7 @@
 
 from __future__ import annotations
 
+import bz2
 import email.utils
 import gzip
 import json as jsonlib
@@ -35,7 +36,11 @@ from urllib.parse import urlsplit
 
 import requests
 
+from sync.protocol.wire import BZIP2
+
 GZIP_MIN = 512                 # bodies smaller than this are sent as they are
+#: a link whose quickest answer took this long is a slow one (see Transport.slow_link)
+SLOW_LINK_S = 0.1
 USER_AGENT = "RuralDesk-sync/1"
 RETRY_STATUSES = {408, 429, 500, 502, 503, 504}
 
@@ -180,9 +185,23 @@ class Transport:
         self.stats = TransferStats()
         self._lock = threading.Lock()
         self._rng = random.Random()
+        self._fastest = float("inf")     # seconds of the quickest whole exchange (slow_link)
 
     def close(self) -> None:
         self.session.close()
+
+    # -- the link --------------------------------------------------------------------------
+    def _timed(self, seconds: float) -> None:
+        with self._lock:
+            self._fastest = min(self._fastest, seconds)
+
+    @property
+    def slow_link(self) -> bool:
+        """Has every answer so far taken SLOW_LINK_S or more? The quickest exchange is the
+        round trip plus the server's least work: on a LAN it is a few ms, through a mobile
+        link at least its latency. Bulk answers are then asked for in the strong coding
+        (ACCEPT_STRONG): the bytes cost more than the CPU."""
+        return self._fastest >= SLOW_LINK_S
 
     def __enter__(self) -> Transport:
         return self
@@ -262,10 +281,12 @@ class Transport:
                 left = max(0.5, stop - time.monotonic())
                 limits = (min(limits[0], left), min(limits[1], left))
             try:
+                sent_at = time.monotonic()
                 resp = self.session.send(prepared, timeout=limits, stream=stream,
                                          allow_redirects=False)
                 if not stream:
                     resp.content  # read it all now, so a cut body is retried here
+                    self._timed(time.monotonic() - sent_at)
             except (requests.exceptions.ConnectionError, requests.exceptions.Timeout,
                     requests.exceptions.ChunkedEncodingError,
                     requests.exceptions.ContentDecodingError) as exc:
@@ -336,8 +357,10 @@ class Transport:
 
 def _decode(resp: requests.Response) -> Any:
     try:
+        if resp.headers.get("Content-Encoding", "").strip().lower() == BZIP2:
+            return jsonlib.loads(bz2.decompress(resp.content))   # requests leaves it as it came
         return resp.json()
-    except ValueError:
+    except (ValueError, OSError, EOFError):
         raise Unreachable("the server sent an answer that is not JSON (a proxy or captive "
                           "portal in the way?)") from None
 

@@ -56,31 +56,62 @@ def check_number(n: int | float, where: str) -> None:
 
 def check_value(value: Any, where: str, max_depth: int = MAX_VALUE_DEPTH) -> None:
     """Raise ProtocolError (naming `where`) unless `value` is plain JSON within the limits."""
-    # iterative, so a hostile depth is refused before Python's own recursion limit matters
-    stack: list[tuple[Any, str, int]] = [(value, where, 0)]
+    # iterative, so a hostile depth is refused before Python's own recursion limit matters;
+    # an item's place is kept as (parent's place, index or key) and spelled out only for an
+    # error (formatting it for every item was most of the cost of a large push)
+    stack: list[tuple[Any, Any, int]] = [(value, where, 0)]
+    pop, push = stack.pop, stack.append
     while stack:
-        v, at, depth = stack.pop()
-        if v is None or isinstance(v, bool):
+        v, at, depth = pop()
+        if v is None or v is True or v is False:
             continue
-        if isinstance(v, str):
-            check_text(v, at)
-        elif isinstance(v, (int, float)):
-            check_number(v, at)
-        elif isinstance(v, (list, dict)):
+        t = type(v)
+        if t is str:
+            if len(v) > MAX_STRING or _BAD_CHAR.search(v):
+                check_text(v, _place(at))
+        elif t is int or t is float:
+            if not -MAX_NUMBER <= v <= MAX_NUMBER or (t is float and not math.isfinite(v)):
+                check_number(v, _place(at))
+        elif t is list or t is dict:
             if depth >= max_depth:
-                raise ProtocolError(f"{at}: nested more than {max_depth} levels deep")
+                raise ProtocolError(f"{_place(at)}: nested more than {max_depth} levels deep")
             if len(v) > MAX_ITEMS:
-                raise ProtocolError(f"{at}: more than {MAX_ITEMS} items")
-            if isinstance(v, list):
-                stack.extend((item, f"{at}[{i}]", depth + 1) for i, item in enumerate(v))
+                raise ProtocolError(f"{_place(at)}: more than {MAX_ITEMS} items")
+            if t is list:
+                for i, item in enumerate(v):
+                    push((item, (at, i), depth + 1))
             else:
                 for key, item in v.items():
-                    if not isinstance(key, str):
-                        raise ProtocolError(f"{at}: object keys must be text")
-                    check_text(key, f"{at}: a key", MAX_KEY)
-                    stack.append((item, f"{at}.{key[:40]}", depth + 1))
+                    if type(key) is not str:
+                        raise ProtocolError(f"{_place(at)}: object keys must be text")
+                    if len(key) > MAX_KEY or _BAD_CHAR.search(key):
+                        check_text(key, f"{_place(at)}: a key", MAX_KEY)
+                    push((item, (at, key), depth + 1))
+        elif isinstance(v, (bool, str, int, float, list, dict)):   # subclasses: the slow way
+            check_value(_plain(v), _place(at), max_depth - depth)
         else:
-            raise ProtocolError(f"{at}: {type(v).__name__} is not a JSON value")
+            raise ProtocolError(f"{_place(at)}: {type(v).__name__} is not a JSON value")
+
+
+def _plain(v: Any) -> Any:
+    if isinstance(v, bool):
+        return bool(v)
+    if isinstance(v, str):
+        return str(v)
+    if isinstance(v, int):
+        return int(v)
+    if isinstance(v, float):
+        return float(v)
+    return list(v) if isinstance(v, list) else dict(v)
+
+
+def _place(at: Any) -> str:
+    """`body.changes[3].fields.title` from the (parent, index or key) chain."""
+    parts = []
+    while isinstance(at, tuple):
+        at, step = at
+        parts.append(f"[{step}]" if isinstance(step, int) else f".{step[:40]}")
+    return at + "".join(reversed(parts))
 
 
 def _no_constant(name: str) -> Any:

@@ -156,3 +156,69 @@ def test_after_a_sync_the_wal_is_folded_back_into_the_file(group):
         wal = Path(str(store.path) + "-wal")
         # 8 KB pages: 200 records leave about 2 MB of WAL; the sync's status lines are a few pages
         assert not wal.exists() or wal.stat().st_size < 128 * 1024, wal.stat().st_size
+
+
+def _varied(store, n):
+    import random
+
+    rng = random.Random(5)
+    words = ["orchard", "cooperative", "market", "village", "water", "school", "bakery", "transport",
+             "energy", "forest", "honey", "tourism", "museum", "festival", "broadband", "care"]
+    with store.write() as w:
+        w.create_many("practice", [(None, {"title": f"{rng.choice(words).title()} {i}", "kind": "good",
+                                           "summary": " ".join(rng.choice(words) for _ in range(60))})
+                                   for i in range(n)])
+
+
+def test_bzip2_is_listed_in_accept_encoding_only_when_asked_for():
+    from sync.protocol.wire import ACCEPT_STRONG, accepts_bzip2
+
+    assert accepts_bzip2(ACCEPT_STRONG) and accepts_bzip2("gzip;q=0.5, BZIP2")
+    assert not any(accepts_bzip2(v) for v in (None, "", "gzip", "x-bzip2", "bzip2;q=0", "bzip2; q=0.0",
+                                              "bzip2;q=x"))
+
+
+def test_the_pull_answers_bzip2_to_a_client_that_asks_and_gzip_to_one_that_does_not(group, server):
+    import bz2
+    import gzip
+    import json
+
+    import requests
+
+    a = group.replica("ana")
+    _varied(a, 50)
+    group.sync(a)
+    url = f"{server.url}/v1/groups/{group.name}/changes"
+    auth = {"Authorization": f"Bearer {group.tokens['rui']}"}
+    strong = requests.get(url, headers={**auth, "Accept-Encoding": "bzip2, gzip"}, stream=True)
+    plain = requests.get(url, headers={**auth, "Accept-Encoding": "gzip"}, stream=True)
+    assert strong.headers["Content-Encoding"] == "bzip2" and plain.headers["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in strong.headers["Vary"]
+    raw_strong, raw_plain = strong.raw.read(), plain.raw.read()
+    assert len(raw_strong) < len(raw_plain)
+    assert json.loads(bz2.decompress(raw_strong)) == json.loads(gzip.decompress(raw_plain))
+
+
+def test_a_replica_on_a_slow_link_pulls_bzip2_and_ends_the_same(group, server):
+    from urllib.parse import urlsplit
+
+    from faultproxy import FaultProxy
+
+    a = group.replica("ana")
+    _varied(a, 150)
+    group.sync(a)
+    fast = group.replica("eva")
+    quick = group.replicator(fast)
+    quick.sync()
+    assert not quick.transport.slow_link
+    with FaultProxy((urlsplit(server.url).hostname, urlsplit(server.url).port)) as proxy:
+        proxy.limit(12_000)                    # 96 kbit/s: the seed themes' push takes > 0.1 s
+        slow = group.replica("rui", url=proxy.url)
+        rep = group.replicator(slow, url=proxy.url, read_timeout=60)
+        report = rep.sync()
+    assert rep.transport.slow_link
+    assert report.received >= 150
+    assert_same(a, slow, fast)
+    # the same records in clearly fewer bytes than the gzip pages of the fast link
+    got, fast_got = rep.transport.stats.bytes_received, quick.transport.stats.bytes_received
+    assert got < 0.8 * fast_got, (got, fast_got)
