@@ -939,6 +939,14 @@
         <translation>Вашата публикация</translation>
     </message>
     <message>
+        <source>a discussion&apos;s rules do not allow this change</source>
+        <translation>правилата на дискусията не позволяват тази промяна</translation>
+    </message>
+    <message>
+        <source>a post needs some text</source>
+        <translation>публикацията се нуждае от текст</translation>
+    </message>
+    <message>
         <source>a removed post</source>
         <translation>премахната публикация</translation>
     </message>
@@ -949,6 +957,18 @@
     <message>
         <source>in reply to {name}</source>
         <translation>в отговор на {name}</translation>
+    </message>
+    <message>
+        <source>only a coordinator can hide a post or a discussion</source>
+        <translation>само координатор може да скрие публикация или дискусия</translation>
+    </message>
+    <message>
+        <source>only its author can edit or withdraw a post</source>
+        <translation>само авторът ѝ може да редактира или оттегли публикация</translation>
+    </message>
+    <message>
+        <source>only the member who started a discussion can change its title, themes or language</source>
+        <translation>само членът, започнал дискусията, може да промени заглавието, темите или езика ѝ</translation>
     </message>
     <message>
         <source>started by {name}</source>

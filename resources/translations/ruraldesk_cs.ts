@@ -943,6 +943,14 @@
         <translation>Váš příspěvek</translation>
     </message>
     <message>
+        <source>a discussion&apos;s rules do not allow this change</source>
+        <translation>pravidla diskuse tuto změnu nedovolují</translation>
+    </message>
+    <message>
+        <source>a post needs some text</source>
+        <translation>příspěvek potřebuje nějaký text</translation>
+    </message>
+    <message>
         <source>a removed post</source>
         <translation>odebraný příspěvek</translation>
     </message>
@@ -953,6 +961,18 @@
     <message>
         <source>in reply to {name}</source>
         <translation>v odpovědi osobě {name}</translation>
+    </message>
+    <message>
+        <source>only a coordinator can hide a post or a discussion</source>
+        <translation>skrýt příspěvek nebo diskusi může jen koordinátor</translation>
+    </message>
+    <message>
+        <source>only its author can edit or withdraw a post</source>
+        <translation>upravit nebo stáhnout příspěvek může jen jeho autor</translation>
+    </message>
+    <message>
+        <source>only the member who started a discussion can change its title, themes or language</source>
+        <translation>název, témata nebo jazyk diskuse může změnit jen člen, který ji založil</translation>
     </message>
     <message>
         <source>started by {name}</source>

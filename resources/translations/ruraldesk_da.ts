@@ -939,6 +939,14 @@
         <translation>Dit indlæg</translation>
     </message>
     <message>
+        <source>a discussion&apos;s rules do not allow this change</source>
+        <translation>diskussionens regler tillader ikke denne ændring</translation>
+    </message>
+    <message>
+        <source>a post needs some text</source>
+        <translation>et indlæg skal have noget tekst</translation>
+    </message>
+    <message>
         <source>a removed post</source>
         <translation>et fjernet indlæg</translation>
     </message>
@@ -949,6 +957,18 @@
     <message>
         <source>in reply to {name}</source>
         <translation>som svar til {name}</translation>
+    </message>
+    <message>
+        <source>only a coordinator can hide a post or a discussion</source>
+        <translation>kun en koordinator kan skjule et indlæg eller en diskussion</translation>
+    </message>
+    <message>
+        <source>only its author can edit or withdraw a post</source>
+        <translation>kun forfatteren kan redigere eller trække et indlæg tilbage</translation>
+    </message>
+    <message>
+        <source>only the member who started a discussion can change its title, themes or language</source>
+        <translation>kun det medlem, der startede en diskussion, kan ændre dens titel, temaer eller sprog</translation>
     </message>
     <message>
         <source>started by {name}</source>

@@ -939,6 +939,14 @@
         <translation>Teie postitus</translation>
     </message>
     <message>
+        <source>a discussion&apos;s rules do not allow this change</source>
+        <translation>arutelu reeglid ei luba seda muudatust</translation>
+    </message>
+    <message>
+        <source>a post needs some text</source>
+        <translation>postitus vajab teksti</translation>
+    </message>
+    <message>
         <source>a removed post</source>
         <translation>eemaldatud postitus</translation>
     </message>
@@ -949,6 +957,18 @@
     <message>
         <source>in reply to {name}</source>
         <translation>vastuseks isikule {name}</translation>
+    </message>
+    <message>
+        <source>only a coordinator can hide a post or a discussion</source>
+        <translation>postitust või arutelu saab peita ainult koordinaator</translation>
+    </message>
+    <message>
+        <source>only its author can edit or withdraw a post</source>
+        <translation>postitust saab muuta või tagasi võtta ainult selle autor</translation>
+    </message>
+    <message>
+        <source>only the member who started a discussion can change its title, themes or language</source>
+        <translation>arutelu pealkirja, teemasid või keelt saab muuta ainult liige, kes selle alustas</translation>
     </message>
     <message>
         <source>started by {name}</source>

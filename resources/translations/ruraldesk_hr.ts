@@ -943,6 +943,14 @@
         <translation>Vaša objava</translation>
     </message>
     <message>
+        <source>a discussion&apos;s rules do not allow this change</source>
+        <translation>pravila rasprave ne dopuštaju ovu promjenu</translation>
+    </message>
+    <message>
+        <source>a post needs some text</source>
+        <translation>objava treba sadržavati tekst</translation>
+    </message>
+    <message>
         <source>a removed post</source>
         <translation>uklonjena objava</translation>
     </message>
@@ -953,6 +961,18 @@
     <message>
         <source>in reply to {name}</source>
         <translation>kao odgovor osobi {name}</translation>
+    </message>
+    <message>
+        <source>only a coordinator can hide a post or a discussion</source>
+        <translation>samo koordinator može sakriti objavu ili raspravu</translation>
+    </message>
+    <message>
+        <source>only its author can edit or withdraw a post</source>
+        <translation>samo autor objave može je urediti ili povući</translation>
+    </message>
+    <message>
+        <source>only the member who started a discussion can change its title, themes or language</source>
+        <translation>samo član koji je započeo raspravu može promijeniti njezin naslov, teme ili jezik</translation>
     </message>
     <message>
         <source>started by {name}</source>

@@ -939,6 +939,14 @@
         <translation>Uw bericht</translation>
     </message>
     <message>
+        <source>a discussion&apos;s rules do not allow this change</source>
+        <translation>de regels van de discussie staan deze wijziging niet toe</translation>
+    </message>
+    <message>
+        <source>a post needs some text</source>
+        <translation>een bericht heeft wat tekst nodig</translation>
+    </message>
+    <message>
         <source>a removed post</source>
         <translation>een verwijderd bericht</translation>
     </message>
@@ -949,6 +957,18 @@
     <message>
         <source>in reply to {name}</source>
         <translation>als antwoord aan {name}</translation>
+    </message>
+    <message>
+        <source>only a coordinator can hide a post or a discussion</source>
+        <translation>alleen een coördinator kan een bericht of een discussie verbergen</translation>
+    </message>
+    <message>
+        <source>only its author can edit or withdraw a post</source>
+        <translation>alleen de auteur kan een bericht bewerken of intrekken</translation>
+    </message>
+    <message>
+        <source>only the member who started a discussion can change its title, themes or language</source>
+        <translation>alleen het lid dat een discussie begon, kan de titel, thema&apos;s of taal ervan wijzigen</translation>
     </message>
     <message>
         <source>started by {name}</source>
