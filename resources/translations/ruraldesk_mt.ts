@@ -947,6 +947,14 @@
         <translation>Il-messaġġ tiegħek</translation>
     </message>
     <message>
+        <source>a discussion&apos;s rules do not allow this change</source>
+        <translation>ir-regoli tad-diskussjoni ma jippermettux din il-bidla</translation>
+    </message>
+    <message>
+        <source>a post needs some text</source>
+        <translation>messaġġ jeħtieġ ftit test</translation>
+    </message>
+    <message>
         <source>a removed post</source>
         <translation>messaġġ imneħħi</translation>
     </message>
@@ -957,6 +965,18 @@
     <message>
         <source>in reply to {name}</source>
         <translation>b’tweġiba lil {name}</translation>
+    </message>
+    <message>
+        <source>only a coordinator can hide a post or a discussion</source>
+        <translation>koordinatur biss jista’ jaħbi messaġġ jew diskussjoni</translation>
+    </message>
+    <message>
+        <source>only its author can edit or withdraw a post</source>
+        <translation>l-awtur biss jista’ jeditja jew jirtira messaġġ</translation>
+    </message>
+    <message>
+        <source>only the member who started a discussion can change its title, themes or language</source>
+        <translation>il-membru li beda d-diskussjoni biss jista’ jbiddel it-titlu, it-temi jew il-lingwa tagħha</translation>
     </message>
     <message>
         <source>started by {name}</source>
@@ -1306,7 +1326,7 @@
     </message>
     <message>
         <source>&amp;Invite someone…</source>
-        <translation>Stieden &amp;lil xi ħadd…</translation>
+        <translation>Stieden lil &amp;xi ħadd…</translation>
     </message>
     <message>
         <source>&amp;Members</source>
@@ -1322,7 +1342,7 @@
     </message>
     <message>
         <source>&amp;Older entries</source>
-        <translation>Eq&amp;dem</translation>
+        <translation>E&amp;qdem</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
@@ -1330,7 +1350,7 @@
     </message>
     <message>
         <source>&amp;People&apos;s data</source>
-        <translation>&amp;Data tal-persuni</translation>
+        <translation>D&amp;ata tal-persuni</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
@@ -1624,7 +1644,7 @@
     </message>
     <message>
         <source>Re&amp;move from the group…</source>
-        <translation>Neħħi mill-gr&amp;upp…</translation>
+        <translation>&amp;Neħħi mill-grupp…</translation>
     </message>
     <message>
         <source>Re&amp;name the group…</source>
@@ -3344,7 +3364,7 @@ RuralDesk iżomm kopji ta’ riżerva awtomatiċi tal-ispazju tax-xogħol tiegħ
     </message>
     <message>
         <source>&amp;Your name:</source>
-        <translation>&amp;Ismek:</translation>
+        <translation>I&amp;smek:</translation>
     </message>
     <message>
         <source>Attachment not here yet</source>

@@ -943,6 +943,14 @@
         <translation>Postarea dvs.</translation>
     </message>
     <message>
+        <source>a discussion&apos;s rules do not allow this change</source>
+        <translation>regulile discuției nu permit această modificare</translation>
+    </message>
+    <message>
+        <source>a post needs some text</source>
+        <translation>o postare are nevoie de text</translation>
+    </message>
+    <message>
         <source>a removed post</source>
         <translation>o postare eliminată</translation>
     </message>
@@ -953,6 +961,18 @@
     <message>
         <source>in reply to {name}</source>
         <translation>ca răspuns pentru {name}</translation>
+    </message>
+    <message>
+        <source>only a coordinator can hide a post or a discussion</source>
+        <translation>doar un coordonator poate ascunde o postare sau o discuție</translation>
+    </message>
+    <message>
+        <source>only its author can edit or withdraw a post</source>
+        <translation>doar autorul poate edita sau retrage o postare</translation>
+    </message>
+    <message>
+        <source>only the member who started a discussion can change its title, themes or language</source>
+        <translation>doar membrul care a început o discuție îi poate schimba titlul, temele sau limba</translation>
     </message>
     <message>
         <source>started by {name}</source>
@@ -1286,7 +1306,7 @@
     </message>
     <message>
         <source>&amp;Cancel the invitation</source>
-        <translation>&amp;Anulează invitația</translation>
+        <translation>Anulează invi&amp;tația</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -1302,7 +1322,7 @@
     </message>
     <message>
         <source>&amp;Invite someone…</source>
-        <translation>In&amp;vită pe cineva…</translation>
+        <translation>Invită pe &amp;cineva…</translation>
     </message>
     <message>
         <source>&amp;Members</source>
@@ -1326,7 +1346,7 @@
     </message>
     <message>
         <source>&amp;People&apos;s data</source>
-        <translation>&amp;Datele persoanelor</translation>
+        <translation>Date&amp;le persoanelor</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
@@ -1616,19 +1636,19 @@
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation>Reîn&amp;carcă</translation>
+        <translation>Reînc&amp;arcă</translation>
     </message>
     <message>
         <source>Re&amp;move from the group…</source>
-        <translation>Eli&amp;mină din grup…</translation>
+        <translation>Elimină din gr&amp;up…</translation>
     </message>
     <message>
         <source>Re&amp;name the group…</source>
-        <translation>Rede&amp;numește grupul…</translation>
+        <translation>Redenumește &amp;grupul…</translation>
     </message>
     <message>
         <source>Re&amp;voke tokens…</source>
-        <translation>Re&amp;vocă tokenurile…</translation>
+        <translation>Rev&amp;ocă tokenurile…</translation>
     </message>
     <message>
         <source>Reader</source>

@@ -943,6 +943,14 @@
         <translation>Váš príspevok</translation>
     </message>
     <message>
+        <source>a discussion&apos;s rules do not allow this change</source>
+        <translation>pravidlá diskusie túto zmenu nepovoľujú</translation>
+    </message>
+    <message>
+        <source>a post needs some text</source>
+        <translation>príspevok musí obsahovať text</translation>
+    </message>
+    <message>
         <source>a removed post</source>
         <translation>odstránený príspevok</translation>
     </message>
@@ -953,6 +961,18 @@
     <message>
         <source>in reply to {name}</source>
         <translation>v odpovedi pre {name}</translation>
+    </message>
+    <message>
+        <source>only a coordinator can hide a post or a discussion</source>
+        <translation>príspevok alebo diskusiu môže skryť len koordinátor</translation>
+    </message>
+    <message>
+        <source>only its author can edit or withdraw a post</source>
+        <translation>príspevok môže upraviť alebo stiahnuť len jeho autor</translation>
+    </message>
+    <message>
+        <source>only the member who started a discussion can change its title, themes or language</source>
+        <translation>názov, témy alebo jazyk diskusie môže zmeniť len člen, ktorý ju začal</translation>
     </message>
     <message>
         <source>started by {name}</source>
@@ -1282,11 +1302,11 @@
     <name>Group</name>
     <message>
         <source>&amp;Audit log</source>
-        <translation>&amp;Denník auditu</translation>
+        <translation>Denník &amp;auditu</translation>
     </message>
     <message>
         <source>&amp;Cancel the invitation</source>
-        <translation>&amp;Zrušiť pozvánku</translation>
+        <translation>Zr&amp;ušiť pozvánku</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -1616,7 +1636,7 @@
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation>&amp;Načítať znova</translation>
+        <translation>Načítať zn&amp;ova</translation>
     </message>
     <message>
         <source>Re&amp;move from the group…</source>

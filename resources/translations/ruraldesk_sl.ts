@@ -947,6 +947,14 @@
         <translation>Vaša objava</translation>
     </message>
     <message>
+        <source>a discussion&apos;s rules do not allow this change</source>
+        <translation>pravila razprave te spremembe ne dovoljujejo</translation>
+    </message>
+    <message>
+        <source>a post needs some text</source>
+        <translation>objava potrebuje besedilo</translation>
+    </message>
+    <message>
         <source>a removed post</source>
         <translation>odstranjena objava</translation>
     </message>
@@ -957,6 +965,18 @@
     <message>
         <source>in reply to {name}</source>
         <translation>v odgovor za {name}</translation>
+    </message>
+    <message>
+        <source>only a coordinator can hide a post or a discussion</source>
+        <translation>objavo ali razpravo lahko skrije samo koordinator</translation>
+    </message>
+    <message>
+        <source>only its author can edit or withdraw a post</source>
+        <translation>objavo lahko uredi ali umakne samo njen avtor</translation>
+    </message>
+    <message>
+        <source>only the member who started a discussion can change its title, themes or language</source>
+        <translation>naslov, teme ali jezik razprave lahko spremeni samo član, ki jo je začel</translation>
     </message>
     <message>
         <source>started by {name}</source>
@@ -1290,7 +1310,7 @@
     </message>
     <message>
         <source>&amp;Cancel the invitation</source>
-        <translation>Prek&amp;liči povabilo</translation>
+        <translation>Prekli&amp;či povabilo</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -1306,11 +1326,11 @@
     </message>
     <message>
         <source>&amp;Invite someone…</source>
-        <translation>Po&amp;vabi nekoga …</translation>
+        <translation>Povabi &amp;nekoga …</translation>
     </message>
     <message>
         <source>&amp;Members</source>
-        <translation>Č&amp;lani</translation>
+        <translation>Čl&amp;ani</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -1318,11 +1338,11 @@
     </message>
     <message>
         <source>&amp;Newest entries</source>
-        <translation>&amp;Najnovejši vnosi</translation>
+        <translation>Na&amp;jnovejši vnosi</translation>
     </message>
     <message>
         <source>&amp;Older entries</source>
-        <translation>&amp;Starejši vnosi</translation>
+        <translation>Starej&amp;ši vnosi</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
@@ -1620,15 +1640,15 @@
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation>Znova nal&amp;oži</translation>
+        <translation>Znova na&amp;loži</translation>
     </message>
     <message>
         <source>Re&amp;move from the group…</source>
-        <translation>Odst&amp;rani iz skupine …</translation>
+        <translation>Odstrani iz &amp;skupine …</translation>
     </message>
     <message>
         <source>Re&amp;name the group…</source>
-        <translation>Pre&amp;imenuj skupino …</translation>
+        <translation>Preimen&amp;uj skupino …</translation>
     </message>
     <message>
         <source>Re&amp;voke tokens…</source>

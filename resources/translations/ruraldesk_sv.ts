@@ -939,6 +939,14 @@
         <translation>Ditt inlägg</translation>
     </message>
     <message>
+        <source>a discussion&apos;s rules do not allow this change</source>
+        <translation>diskussionens regler tillåter inte den här ändringen</translation>
+    </message>
+    <message>
+        <source>a post needs some text</source>
+        <translation>ett inlägg behöver text</translation>
+    </message>
+    <message>
         <source>a removed post</source>
         <translation>ett borttaget inlägg</translation>
     </message>
@@ -949,6 +957,18 @@
     <message>
         <source>in reply to {name}</source>
         <translation>som svar till {name}</translation>
+    </message>
+    <message>
+        <source>only a coordinator can hide a post or a discussion</source>
+        <translation>bara en samordnare kan dölja ett inlägg eller en diskussion</translation>
+    </message>
+    <message>
+        <source>only its author can edit or withdraw a post</source>
+        <translation>bara författaren kan redigera eller dra tillbaka ett inlägg</translation>
+    </message>
+    <message>
+        <source>only the member who started a discussion can change its title, themes or language</source>
+        <translation>bara medlemmen som startade en diskussion kan ändra dess rubrik, teman eller språk</translation>
     </message>
     <message>
         <source>started by {name}</source>
@@ -1298,7 +1318,7 @@
     </message>
     <message>
         <source>&amp;Invite someone…</source>
-        <translation>Bjud &amp;in någon…</translation>
+        <translation>B&amp;jud in någon…</translation>
     </message>
     <message>
         <source>&amp;Members</source>
@@ -1612,7 +1632,7 @@
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation>Läs in &amp;igen</translation>
+        <translation>&amp;Läs in igen</translation>
     </message>
     <message>
         <source>Re&amp;move from the group…</source>
@@ -1620,7 +1640,7 @@
     </message>
     <message>
         <source>Re&amp;name the group…</source>
-        <translation>Byt &amp;namn på gruppen…</translation>
+        <translation>&amp;Byt namn på gruppen…</translation>
     </message>
     <message>
         <source>Re&amp;voke tokens…</source>
