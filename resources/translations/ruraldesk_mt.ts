@@ -1822,11 +1822,11 @@
     </message>
     <message>
         <source>{count} days</source>
-        <translation>Jiem: {count}</translation>
+        <translation>{count} ijiem</translation>
     </message>
     <message>
         <source>{count} weeks</source>
-        <translation>Ġimgħat: {count}</translation>
+        <translation>{count} ġimgħat</translation>
     </message>
     <message>
         <source>{label}, since {when}</source>

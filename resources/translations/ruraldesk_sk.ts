@@ -1818,11 +1818,11 @@
     </message>
     <message>
         <source>{count} days</source>
-        <translation>Počet dní: {count}</translation>
+        <translation>{count} dni</translation>
     </message>
     <message>
         <source>{count} weeks</source>
-        <translation>Počet týždňov: {count}</translation>
+        <translation>{count} týždne</translation>
     </message>
     <message>
         <source>{label}, since {when}</source>

@@ -1822,11 +1822,11 @@
     </message>
     <message>
         <source>{count} days</source>
-        <translation>Število dni: {count}</translation>
+        <translation>{count} dnevi</translation>
     </message>
     <message>
         <source>{count} weeks</source>
-        <translation>Število tednov: {count}</translation>
+        <translation>{count} tedna</translation>
     </message>
     <message>
         <source>{label}, since {when}</source>
