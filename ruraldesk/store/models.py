@@ -251,3 +251,30 @@ class Member(Base):
     role: Mapped[str] = mapped_column(String(16), default="")
     last_sync_at: Mapped[str | None] = mapped_column(String(32))
     removed_at: Mapped[str | None] = mapped_column(String(32))
+
+
+class DeviceKey(Base):
+    """The group's device keys, as the server last listed them: relayed changes are checked
+    against these, offline (issue 19)."""
+
+    __tablename__ = "device_key"
+    member_id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    device: Mapped[str] = mapped_column(String(64), primary_key=True)
+    public_key: Mapped[str] = mapped_column(String(64))
+
+
+class Relayed(Base):
+    """A change of another member that reached this replica by hand-over, kept once per
+    (author, change id) so it is applied once and forwarded to the server once.
+    state: applied | held (its device key is not known here yet) | refused."""
+
+    __tablename__ = "relayed"
+    author: Mapped[str] = mapped_column(String(200), primary_key=True)
+    change_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36))
+    envelope: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    state: Mapped[str] = mapped_column(String(8))
+    reason: Mapped[str | None] = mapped_column(String)
+    received_at: Mapped[str] = mapped_column(String(32))
+    forwarded_at: Mapped[str | None] = mapped_column(String(32))
+    __table_args__ = (Index("ix_relayed_forward", "forwarded_at"),)

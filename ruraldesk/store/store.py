@@ -92,6 +92,15 @@ class Store:
         return self._replication
 
     @property
+    def relay(self):
+        """Hand-overs without the server: device keys, relayed changes (see relay.py)."""
+        from .relay import RelayPort
+
+        if self.__dict__.get("_relay") is None:
+            self._relay = RelayPort(self)
+        return self._relay
+
+    @property
     def news(self):
         """What arrived from others, the member directory, the review mark (see news.py)."""
         from .news import News

@@ -313,6 +313,9 @@ class Replicator:
                 self._pull(report)
             if self.download_blobs and not report.mass_change_refused:
                 self._download(report)
+            from sync.relay.exchange import at_sync  # changes others handed over go on (issue 19)
+
+            at_sync(self.store, self.transport, self.group)
         except SyncError as exc:
             self._finish(report, before, started)
             self.store.set_meta(META_LAST_ERROR, str(exc))

@@ -481,6 +481,9 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
     from .admin_api import install  # the coordinator's desk (issue 16)
 
     install(app, service, settings)
+    from .relay_api import install as install_relay  # hand-overs without the server (issue 19)
+
+    install_relay(app, service)
     app.openapi = lambda: _openapi(app)
     return app
 

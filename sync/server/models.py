@@ -163,5 +163,17 @@ class Invitation(Base):
     __table_args__ = (Index("ix_invitations_group_secret", "group_id", "secret_hash", unique=True),)
 
 
-__all__ = ["Audit", "Base", "Change", "Conflict", "Erasure", "Group", "Invitation", "Member", "Record", "Token",
-           "Integer"]
+class DeviceKey(Base):
+    """A member's device signing key (Ed25519, base64url): relayed changes must carry a
+    signature by one of these (issue 19, sync/server/relay.py)."""
+
+    __tablename__ = "device_keys"
+    group_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    member_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    device: Mapped[str] = mapped_column(String(64), primary_key=True)
+    public_key: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[str] = mapped_column(String(32))
+
+
+__all__ = ["Audit", "Base", "Change", "Conflict", "DeviceKey", "Erasure", "Group", "Invitation", "Member", "Record",
+           "Token", "Integer"]

@@ -90,8 +90,9 @@ class Caller:
 
 def _conflict_id(group_id: str, member_id: str, change_id: str, field: str | None) -> str:
     """Change ids are unique per member, so the member is part of the conflict's id."""
-    return str(uuid.uuid5(uuid.NAMESPACE_URL,
-                          f"ruraldesk-conflict:{group_id}:{member_id}:{change_id}:{field}"))
+    from sync.protocol.conflict_id import conflict_id  # one formula with relayed changes (issue 19)
+
+    return conflict_id(group_id, member_id, change_id, field)
 
 
 def _clean(fields: dict[str, Any]) -> dict[str, Any]:

@@ -1,13 +1,13 @@
-"""device keys and relayed changes (issue 19)
+"""device keys (issue 19): the Ed25519 keys relayed changes are signed with
 
-Reserved in the chain so parallel work keeps one linear history; a revision that needs
-nothing stays a no-op.
+Relayed changes themselves need no table: they go through the push path and are kept in
+changes, under their author.
 
 Revision ID: s0006
 Revises: s0005
 """
-from alembic import op  # noqa: F401
-import sqlalchemy as sa  # noqa: F401
+from alembic import op
+import sqlalchemy as sa
 
 revision = "s0006"
 down_revision = "s0005"
@@ -16,8 +16,15 @@ depends_on = None
 
 
 def upgrade() -> None:
-    pass
+    op.create_table(
+        "device_keys",
+        sa.Column("group_id", sa.String(40), primary_key=True),
+        sa.Column("member_id", sa.String(40), primary_key=True),
+        sa.Column("device", sa.String(64), primary_key=True),
+        sa.Column("public_key", sa.String(64), nullable=False),
+        sa.Column("created_at", sa.String(32), nullable=False),
+    )
 
 
 def downgrade() -> None:
-    pass
+    op.drop_table("device_keys")
