@@ -119,6 +119,11 @@ def _parser() -> argparse.ArgumentParser:
     x.add_argument("group")
     x.add_argument("--to", help="file to write (default: <data dir>/exports/<group>-<time>.json)")
 
+    ri = sub.add_parser("relay-import", help="apply a hand-over file a member brought (changes made offline)")
+    ri.add_argument("group")
+    ri.add_argument("file")
+    ri.add_argument("--passphrase", help="the file's words (default: $RURALDESK_HANDOVER_PASSPHRASE, else asked)")
+
     b = sub.add_parser("backup", help="copy the database (SQLite) or export it as JSON (PostgreSQL)")
     b.add_argument("--to", help="file to write (default: <data dir>/backups/server-<time>.sqlite|.json)")
 
@@ -218,6 +223,10 @@ def run(argv: list[str]) -> int:
         out, counts = _export(settings, svc, args.group, args.to)
         print(f"{counts['records']} records and {counts['conflicts']} open conflicts of {args.group} "
               f"written to {out}")
+    elif cmd == "relay-import":
+        from .relay import relay_file  # issue 19
+
+        print(relay_file(svc, args.group, args.file, args.passphrase, by))
     elif cmd == "backup":
         print(f"backup written to {_backup(settings, svc, args.to)}")
     svc.db.dispose()

@@ -127,3 +127,32 @@ def _refused(data: Any, reason: str) -> dict[str, Any]:
     return {"author": author if isinstance(author, str) else None,
             "change_id": cid if isinstance(cid, str) else None,
             "status": "rejected", "seq": None, "reason": reason, "conflicts": [], "echo": False}
+
+
+def relay_file(service: Service, group_id: str, path: str, passphrase: str | None, by: str) -> str:
+    """`ruraldesk-server relay-import G FILE`: a coordinator hands a file to the server. The
+    changes are weighed as if the file's authors had pushed them; the answer is one line."""
+    import getpass
+    import os
+
+    from sync.relay.bundle import BundleError
+    from sync.relay.handover import read_file
+
+    phrase = passphrase or os.environ.get("RURALDESK_HANDOVER_PASSPHRASE") or getpass.getpass(
+        "Passphrase of the file: ")
+    with service.db.read() as c:
+        service._group(c, group_id)
+    try:
+        envelopes = read_file(path, group_id, phrase)
+    except BundleError as exc:
+        raise ServiceError(str(exc)) from None
+    results = []
+    relay = Relay(service)
+    for i in range(0, len(envelopes), MAX_BATCH):
+        results += relay.relay(Caller(group_id, by, "coordinator", "cli"),
+                               [e.to_json() for e in envelopes[i:i + MAX_BATCH]])
+    refused = [r for r in results if r["status"] == "rejected"]
+    line = f"{len(results) - len(refused)} of {len(results)} changes taken into {group_id}"
+    if refused:
+        line += "; refused: " + "; ".join(sorted({r["reason"] for r in refused}))[:500]
+    return line
