@@ -121,6 +121,7 @@ class ConflictsDialog(Dialog):
         self.mine, self.theirs = QPlainTextEdit(), QPlainTextEdit()
         for edit, name in ((self.mine, _t("Your value")), (self.theirs, _t("Their value"))):
             edit.setReadOnly(True)
+            edit.setTabChangesFocus(True)       # Tab moves on: a text box is no keyboard trap
             edit.setAccessibleName(name)
         grid.addWidget(self.mine_label, 0, 0)
         grid.addWidget(self.theirs_label, 0, 1)
@@ -130,6 +131,7 @@ class ConflictsDialog(Dialog):
         self.merged_label = QLabel(_t("&Merged value (edit, then save):"))
         self.merged = QPlainTextEdit()
         self.merged.setAccessibleName(_t("Merged value"))
+        self.merged.setTabChangesFocus(True)
         self.merged_label.setBuddy(self.merged)
         col.addWidget(self.merged_label)
         col.addWidget(self.merged, 1)

@@ -122,6 +122,7 @@ class NoteDialog(Dialog):
         self.body.addWidget(intro)
         self.edit = QPlainTextEdit(record.fields.get("review_note") or "")
         self.edit.setAccessibleName(_t("Reviewer's note"))
+        self.edit.setTabChangesFocus(True)      # Tab moves on to the buttons: no keyboard trap
         self.body.addWidget(self.edit, 1)
         self.finish(stretch=False)
         self.resize(520, 320)
