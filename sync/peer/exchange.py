@@ -13,7 +13,7 @@ Both outgoing sets are taken before anything is applied: nothing is echoed back.
 
 The offer handles one connection at a time, survives `max_wrong - 1` wrong codes (each told
 how many tries are left) and locks at the last; a cut link or a peer of another group does
-not end it.
+not end it, and it ends only once the joiner has said it applied the offer's changes.
 """
 
 from __future__ import annotations
@@ -143,6 +143,10 @@ class Offer:
                     continue
                 finally:
                     link.close()
+                if result.theirs is None:
+                    # applied here, but the joiner never said it applied ours: stay open for its retry
+                    events("lost", {"reason": "no confirmation"})
+                    continue
                 return result
         finally:
             self.close()
