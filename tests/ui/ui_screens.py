@@ -17,9 +17,16 @@ def populate(store) -> None:
     """The records the screens are shown with: demo data and one long-titled practice."""
     from ruraldesk.io.demo import generate
 
+    from ruraldesk.store.discussions import Discussions
+
     generate(store, 40, seed=5)
-    store.create("practice", {"title": LONG_TITLE, "kind": "good", "country": "FR", "region": "FRH0",
-                              "start_date": "2025-01-06", "summary": "Twelve families share a solar roof."})
+    practice = store.create("practice", {"title": LONG_TITLE, "kind": "good", "country": "FR", "region": "FRH0",
+                                         "start_date": "2025-01-06", "summary": "Twelve families share a solar roof."})
+    talk = Discussions(store)
+    thread, _ = talk.start_topic("Sharing a solar roof between twelve families",
+                                 "How did you split the **costs**?\n\n- roof rental\n- the battery")
+    talk.reply(thread.id, "By the number of panels each family uses.")
+    talk.comment(practice.id, "We tried this in Morvan: see the *lessons learned*.")
 
 
 def states(window, qtbot, settle) -> Iterator[str]:
@@ -57,6 +64,20 @@ def states(window, qtbot, settle) -> Iterator[str]:
     settle()
     window.edit_record()
     yield "editing a contact"
+    window.detail.close_form()
+    from ruraldesk.ui.models import NavigationModel
+
+    window.nav.setCurrentIndex(window.nav_model.node_index(NavigationModel.NEWS, None))
+    settle()
+    yield "what's new"
+    window.nav.setCurrentIndex(window.nav_model.node_index(NavigationModel.DISCUSSIONS, None))
+    settle()
+    yield "discussions"
+    from ruraldesk.store.discussions import Discussions
+
+    window.discussions.open_thread(Discussions(window.store).topics(0, 1)[0].id)
+    settle()
+    yield "a thread"
 
 
 def dialogs(window, tmp_path) -> Iterator[QDialog]:
@@ -94,6 +115,13 @@ def dialogs(window, tmp_path) -> Iterator[QDialog]:
     yield MappingDialog(window, window.store, table, collection, suggest_mapping(table.headers, collection),
                         reopen=lambda e, d: open_table(path, encoding=e, delimiter=d))
     yield from group_dialogs(window)
+    from ruraldesk.store.discussions import Discussions
+    from ruraldesk.ui.discussions.newtopic import NewTopicDialog
+    from ruraldesk.ui.review import NoteDialog
+
+    record = next(iter(window.store.get_many("practice", window.store.list_ids("practice")).values()))
+    yield NoteDialog(window, record)
+    yield NewTopicDialog(window, Discussions(window.store))
 
 
 def group_dialogs(window) -> Iterator[QDialog]:

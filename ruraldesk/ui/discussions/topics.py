@@ -136,6 +136,7 @@ class TopicsView(QWidget):
         bar.addWidget(self.new_button)
         box.addLayout(bar)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)    # one Tab stop; the arrows move between topics
         self.table.setModel(self.model)
         self.table.setAccessibleName(_t("Topics"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
