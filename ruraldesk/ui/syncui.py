@@ -285,6 +285,9 @@ class SyncController(QObject):
         window.add_action("group", _t("&Group…"), lambda: self.show_group(window), menu="sync",
                           tip=_t("The group's members; for coordinators, invitations, roles and "
                                  "people's data requests"))
+        from . import peersync
+
+        peersync.attach(window, self.shell)
         row = window.sync_slot.layout()
         button = QPushButton()
         button.setFlat(True)
