@@ -66,9 +66,11 @@ def explain(exc: BaseException) -> str:
     return sentence(explain_sync(exc))
 
 
-def _stage(stage: str, done: int, total: int) -> str:
-    names = {"send": _t("sending changes"), "receive": _t("receiving changes"),
-             "apply": _t("saving what arrived")}
+def _stage(stage: str) -> str:
+    # the words of a server sync's stages (context "Sync"): one translation for both
+    tr = QCoreApplication.translate
+    names = {"send": tr("Sync", "sending changes"), "receive": tr("Sync", "receiving changes"),
+             "apply": tr("Sync", "saving what arrived")}
     return names.get(stage, stage)
 
 
@@ -122,12 +124,12 @@ class _PeerDialog(Dialog):
         self.bar.show()
         self.bar.setMaximum(max(total, 1))
         self.bar.setValue(done if total else 0)
-        self.status.setText(_t("{stage}…").format(stage=_stage(stage, done, total)))
+        self.status.setText(_stage(stage) + "…")
 
     def cancel(self) -> None:
         if self.task is not None:
             self.task.cancel()
-            self.status.setText(_t("Stopping…"))
+            self.status.setText(QCoreApplication.translate("Dialogs", "Stopping…"))
 
     def _finished(self, outcome: Outcome) -> None:
         self.task = None
@@ -268,21 +270,20 @@ class JoinDialog(_PeerDialog):
         intro.setWordWrap(True)
         self.body.addWidget(intro)
         self.found = QListWidget()
-        self.found.setAccessibleName(_t("Computers offering sync"))
         self.found.setMinimumHeight(90)
         label = QLabel(_t("&Computers offering sync nearby:"))
+        self.found.setAccessibleName(label.text().replace("&", "").rstrip(":"))
         label.setBuddy(self.found)
         self.body.addWidget(label)
         self.body.addWidget(self.found)
         form = self.form()
         self.address = QLineEdit()
         self.address.setPlaceholderText("192.168.1.20:40123")
-        self.address.setAccessibleName(_t("Address"))
         self.code = QLineEdit()
         self.code.setPlaceholderText("123 456")
-        self.code.setAccessibleName(_t("Pairing code"))
         self.code.setMaxLength(16)
         for text, widget in ((_t("Or connect by &address:"), self.address), (_t("Pairing &code:"), self.code)):
+            widget.setAccessibleName(text.replace("&", "").rstrip(":"))
             lab = QLabel(text)
             lab.setBuddy(widget)
             form.addRow(lab, widget)
