@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="mt_MT" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Sync</source>
+        <comment>sending changes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <comment>receiving changes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <comment>saving what arrived</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <source>Close</source>
@@ -1850,6 +1868,85 @@
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <source>Applied: {applied}. Already here: {duplicates}. To pass on to the server: {held}. Refused: {refused}.</source>
+        <translation>Applikati: {applied}. Diġà hawn: {duplicates}. Biex jgħaddu lis-server: {held}. Rifjutati: {refused}.</translation>
+    </message>
+    <message>
+        <source>Changes written: {count}, to {path}.
+
+Passphrase (shown only now): {words}</source>
+        <translation>Bidliet miktuba: {count}, f’{path}.
+
+Frażi ta’ aċċess (murija issa biss): {words}</translation>
+    </message>
+    <message>
+        <source>Connect this computer to the group&apos;s server once before handing changes over.</source>
+        <translation>Ikkonnettja dan il-kompjuter mas-server tal-grupp darba qabel ma tgħaddi l-bidliet.</translation>
+    </message>
+    <message>
+        <source>Export changes for another computer…</source>
+        <translation>Esporta l-bidliet għal kompjuter ieħor…</translation>
+    </message>
+    <message>
+        <source>Exporting changes</source>
+        <translation>Qed jiġu esportati l-bidliet</translation>
+    </message>
+    <message>
+        <source>Hand-over files (*.rdrelay);;All files (*)</source>
+        <translation>Fajls ta’ trasferiment (*.rdrelay);;Il-fajls kollha (*)</translation>
+    </message>
+    <message>
+        <source>Import changes from a file…</source>
+        <translation>Importa l-bidliet minn fajl…</translation>
+    </message>
+    <message>
+        <source>Importing changes</source>
+        <translation>Qed jiġu importati l-bidliet</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {reason}</source>
+        <translation>Ma nbidel xejn: {reason}</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frażi ta’ aċċess</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed.</source>
+        <translation>Imwaqqaf. Ma nbidel xejn.</translation>
+    </message>
+    <message>
+        <source>The file is cut short: it was not copied completely.</source>
+        <translation>Il-fajl huwa maqtugħ: ma ġiex ikkupjat kollu.</translation>
+    </message>
+    <message>
+        <source>The file was changed or damaged after it was made.</source>
+        <translation>Il-fajl inbidel jew sarlu l-ħsara wara li sar.</translation>
+    </message>
+    <message>
+        <source>The file will be locked with these words (change them if you like). Give them to the person who imports it, separately from the file.</source>
+        <translation>Il-fajl jissakkar b’dawn il-kliem (biddilhom jekk trid). Agħtihom lill-persuna li se timportah, separatament mill-fajl.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this file: check the words and try again.</source>
+        <translation>Il-frażi ta’ aċċess ma tiftaħx dan il-fajl: iċċekkja l-kliem u erġa’ pprova.</translation>
+    </message>
+    <message>
+        <source>This file holds changes of another group.</source>
+        <translation>Dan il-fajl fih bidliet ta’ grupp ieħor.</translation>
+    </message>
+    <message>
+        <source>This is not a RuralDesk hand-over file.</source>
+        <translation>Dan mhuwiex fajl ta’ trasferiment ta’ RuralDesk.</translation>
+    </message>
+    <message>
+        <source>Type the words the file was locked with.</source>
+        <translation>Ikteb il-kliem li bih ġie msakkar il-fajl.</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>About RuralDesk</source>
@@ -3028,6 +3125,173 @@
     <message>
         <source>Unlink from {title}</source>
         <translation>Aqla’ r-rabta ma’ “{title}”</translation>
+    </message>
+</context>
+<context>
+    <name>PeerSync</name>
+    <message>
+        <source>&amp;Computers offering sync nearby:</source>
+        <translation>&amp;Kompjuters fil-qrib li joffru sinkronizzazzjoni:</translation>
+    </message>
+    <message>
+        <source>&amp;Offer sync to a nearby computer…</source>
+        <translation>&amp;Offri sinkronizzazzjoni lil kompjuter fil-qrib…</translation>
+    </message>
+    <message>
+        <source>Address of this computer</source>
+        <translation>L-indirizz ta’ dan il-kompjuter</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect and sync</source>
+        <translation>Ikkonnettja u i&amp;ssinkronizza</translation>
+    </message>
+    <message>
+        <source>Choose a computer from the list, or type its address as shown on it (for example 192.168.1.20:40123).</source>
+        <translation>Agħżel kompjuter mil-lista, jew ikteb l-indirizz tiegħu kif jidher fuqu (pereżempju 192.168.1.20:40123).</translation>
+    </message>
+    <message>
+        <source>Choose the computer that offers sync (Sync → Offer sync to a nearby computer… on it) and type the code it shows.</source>
+        <translation>Agħżel il-kompjuter li joffri s-sinkronizzazzjoni (fuqu Sinkronizzazzjoni → Offri sinkronizzazzjoni lil kompjuter fil-qrib…) u ikteb il-kodiċi li juri.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Qed jikkonnettja…</translation>
+    </message>
+    <message>
+        <source>If this computer is not listed there, connect by address: {address}</source>
+        <translation>Jekk dan il-kompjuter mhuwiex elenkat hemm, ikkonnettja bl-indirizz: {address}</translation>
+    </message>
+    <message>
+        <source>Let a computer of your group on the same network sync with this one, without the server or the internet</source>
+        <translation>Ħalli kompjuter tal-grupp tiegħek fl-istess netwerk jissinkronizza ma’ dan, mingħajr is-server jew l-internet</translation>
+    </message>
+    <message>
+        <source>Looking for computers of your group on this network…</source>
+        <translation>Qed infittxu kompjuters tal-grupp tiegħek f’dan in-netwerk…</translation>
+    </message>
+    <message>
+        <source>Offer sync to a nearby computer</source>
+        <translation>Offri sinkronizzazzjoni lil kompjuter fil-qrib</translation>
+    </message>
+    <message>
+        <source>On the other computer (same Wi-Fi or phone hotspot, same group), choose Sync → Sync with a nearby computer…, pick this computer and type this code:</source>
+        <translation>Fuq il-kompjuter l-ieħor (l-istess Wi-Fi jew hotspot tat-telefown, l-istess grupp), agħżel Sinkronizzazzjoni → Issinkronizza ma’ kompjuter fil-qrib…, agħżel dan il-kompjuter u ikteb dan il-kodiċi:</translation>
+    </message>
+    <message>
+        <source>Or connect by &amp;address:</source>
+        <translation>Jew ikkonnettja bl-&amp;indirizz:</translation>
+    </message>
+    <message>
+        <source>Pairing &amp;code:</source>
+        <translation>Kodiċi tat-t&amp;qabbil:</translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation>Kodiċi tat-tqabbil</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Waqqaf</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was half-applied.</source>
+        <translation>Imwaqqaf. Xejn ma tħalla applikat bin-nofs.</translation>
+    </message>
+    <message>
+        <source>Sync with a &amp;nearby computer…</source>
+        <translation>Issinkronizza ma’ kompjuter fil-&amp;qrib…</translation>
+    </message>
+    <message>
+        <source>Sync with a computer of your group that offers it on the same network</source>
+        <translation>Issinkronizza ma’ kompjuter tal-grupp tiegħek li joffriha fl-istess netwerk</translation>
+    </message>
+    <message>
+        <source>Sync with a nearby computer</source>
+        <translation>Issinkronizza ma’ kompjuter fil-qrib</translation>
+    </message>
+    <message>
+        <source>Synced with “{name}”: {received} changes received, {sent} sent.</source>
+        <translation>Sinkronizzat ma’ “{name}”: bidliet riċevuti: {received}, mibgħuta: {sent}.</translation>
+    </message>
+    <message>
+        <source>That is not the code shown on the other computer; nothing was changed.</source>
+        <translation>Dak mhuwiex il-kodiċi muri fuq il-kompjuter l-ieħor; ma nbidel xejn.</translation>
+    </message>
+    <message>
+        <source>That is not the code shown on the other computer; nothing was changed. Tries left: {count}.</source>
+        <translation>Dak mhuwiex il-kodiċi muri fuq il-kompjuter l-ieħor; ma nbidel xejn. Tentattivi li fadal: {count}.</translation>
+    </message>
+    <message>
+        <source>The code has six digits, as shown on the other computer.</source>
+        <translation>Il-kodiċi għandu sitt ċifri, kif jidher fuq il-kompjuter l-ieħor.</translation>
+    </message>
+    <message>
+        <source>The connection to the other computer was lost ({reason}). Nothing was half-applied; try again.</source>
+        <translation>Il-konnessjoni mal-kompjuter l-ieħor intilfet ({reason}). Xejn ma tħalla applikat bin-nofs; erġa’ pprova.</translation>
+    </message>
+    <message>
+        <source>The connection was lost before the end; nothing was half-applied. Still waiting for a computer of your group…</source>
+        <translation>Il-konnessjoni ntilfet qabel it-tmiem; xejn ma tħalla applikat bin-nofs. Għadna nistennew kompjuter tal-grupp tiegħek…</translation>
+    </message>
+    <message>
+        <source>The other computer answered in a way this version does not understand ({reason}). Nothing was changed.</source>
+        <translation>Il-kompjuter l-ieħor wieġeb b’mod li din il-verżjoni ma tifhimx ({reason}). Ma nbidel xejn.</translation>
+    </message>
+    <message>
+        <source>The other computer belongs to another group; only computers of the same group can sync. Nothing was changed.</source>
+        <translation>Il-kompjuter l-ieħor jappartjeni għal grupp ieħor; kompjuters tal-istess grupp biss jistgħu jissinkronizzaw. Ma nbidel xejn.</translation>
+    </message>
+    <message>
+        <source>The other computer stopped its offer after too many wrong codes. Ask for a new offer there; nothing was changed.</source>
+        <translation>Il-kompjuter l-ieħor waqqaf l-offerta tiegħu wara wisq kodiċijiet ħżiena. Itlob offerta ġdida hemmhekk; ma nbidel xejn.</translation>
+    </message>
+    <message>
+        <source>This network does not let computers find each other: on the other computer, connect by address: {address}</source>
+        <translation>Dan in-netwerk ma jħallix il-kompjuters isibu lil xulxin: fuq il-kompjuter l-ieħor, ikkonnettja bl-indirizz: {address}</translation>
+    </message>
+    <message>
+        <source>This network does not let computers find each other: type the address shown on the other computer.</source>
+        <translation>Dan in-netwerk ma jħallix il-kompjuters isibu lil xulxin: ikteb l-indirizz muri fuq il-kompjuter l-ieħor.</translation>
+    </message>
+    <message>
+        <source>This workspace is not part of a group yet. Set up sync with your group server once (Sync → Set up sync…); after that it can sync with nearby computers too.</source>
+        <translation>Dan l-ispazju tax-xogħol għadu mhux parti minn grupp. Ikkonfigura s-sinkronizzazzjoni mas-server tal-grupp darba (Sinkronizzazzjoni → Ikkonfigura s-sinkronizzazzjoni…); wara jista’ jissinkronizza wkoll ma’ kompjuters fil-qrib.</translation>
+    </message>
+    <message>
+        <source>Waiting for a computer of your group…</source>
+        <translation>Qed nistennew kompjuter tal-grupp tiegħek…</translation>
+    </message>
+    <message>
+        <source>{count} are kept until your next sync with the server, which knows the computer that signed them.</source>
+        <translation>Miżmuma sas-sinkronizzazzjoni li jmiss mas-server, li jaf il-kompjuter li ffirmahom: {count}.</translation>
+    </message>
+    <message>
+        <source>{count} were refused (their signature did not check out).</source>
+        <translation>Rifjutati (il-firma ma qablitx): {count}.</translation>
+    </message>
+    <message>
+        <source>“{name}” belongs to another group; it cannot sync with this computer. Still waiting…</source>
+        <translation>“{name}” jappartjeni għal grupp ieħor; ma jistax jissinkronizza ma’ dan il-kompjuter. Għadna nistennew…</translation>
+    </message>
+    <message>
+        <source>“{name}” connected; checking the code…</source>
+        <translation>“{name}” ikkonnettja; qed jiġi ċċekkjat il-kodiċi…</translation>
+    </message>
+    <message>
+        <source>“{name}” typed a wrong code; nothing was changed. Tries left: {count}.</source>
+        <translation>“{name}” kiteb kodiċi ħażin; ma nbidel xejn. Tentattivi li fadal: {count}.</translation>
+    </message>
+    <message>
+        <source>“{name}” typed the right code; syncing…</source>
+        <translation>“{name}” kiteb il-kodiċi t-tajjeb; qed jissinkronizza…</translation>
     </message>
 </context>
 <context>

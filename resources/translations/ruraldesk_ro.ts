@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ro_RO" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Sync</source>
+        <comment>sending changes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <comment>receiving changes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <comment>saving what arrived</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <source>Close</source>
@@ -1846,6 +1864,85 @@
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <source>Applied: {applied}. Already here: {duplicates}. To pass on to the server: {held}. Refused: {refused}.</source>
+        <translation>Aplicate: {applied}. Existente deja: {duplicates}. De transmis serverului: {held}. Refuzate: {refused}.</translation>
+    </message>
+    <message>
+        <source>Changes written: {count}, to {path}.
+
+Passphrase (shown only now): {words}</source>
+        <translation>Modificări scrise: {count}, în {path}.
+
+Fraza de acces (afișată doar acum): {words}</translation>
+    </message>
+    <message>
+        <source>Connect this computer to the group&apos;s server once before handing changes over.</source>
+        <translation>Conectați o dată acest computer la serverul grupului înainte de a preda modificări.</translation>
+    </message>
+    <message>
+        <source>Export changes for another computer…</source>
+        <translation>Exportă modificările pentru alt computer…</translation>
+    </message>
+    <message>
+        <source>Exporting changes</source>
+        <translation>Se exportă modificările</translation>
+    </message>
+    <message>
+        <source>Hand-over files (*.rdrelay);;All files (*)</source>
+        <translation>Fișiere de transfer (*.rdrelay);;Toate fișierele (*)</translation>
+    </message>
+    <message>
+        <source>Import changes from a file…</source>
+        <translation>Importă modificări dintr-un fișier…</translation>
+    </message>
+    <message>
+        <source>Importing changes</source>
+        <translation>Se importă modificările</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {reason}</source>
+        <translation>Nu s-a modificat nimic: {reason}</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Fraza de acces</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed.</source>
+        <translation>Oprit. Nu s-a modificat nimic.</translation>
+    </message>
+    <message>
+        <source>The file is cut short: it was not copied completely.</source>
+        <translation>Fișierul este trunchiat: nu a fost copiat complet.</translation>
+    </message>
+    <message>
+        <source>The file was changed or damaged after it was made.</source>
+        <translation>Fișierul a fost modificat sau deteriorat după ce a fost creat.</translation>
+    </message>
+    <message>
+        <source>The file will be locked with these words (change them if you like). Give them to the person who imports it, separately from the file.</source>
+        <translation>Fișierul va fi blocat cu aceste cuvinte (le puteți schimba). Dați-le persoanei care îl importă, separat de fișier.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this file: check the words and try again.</source>
+        <translation>Fraza de acces nu deschide acest fișier: verificați cuvintele și încercați din nou.</translation>
+    </message>
+    <message>
+        <source>This file holds changes of another group.</source>
+        <translation>Acest fișier conține modificări ale altui grup.</translation>
+    </message>
+    <message>
+        <source>This is not a RuralDesk hand-over file.</source>
+        <translation>Acesta nu este un fișier de transfer RuralDesk.</translation>
+    </message>
+    <message>
+        <source>Type the words the file was locked with.</source>
+        <translation>Tastați cuvintele cu care a fost blocat fișierul.</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>About RuralDesk</source>
@@ -3013,6 +3110,173 @@
     <message>
         <source>Unlink from {title}</source>
         <translation>Dezasociază de „{title}”</translation>
+    </message>
+</context>
+<context>
+    <name>PeerSync</name>
+    <message>
+        <source>&amp;Computers offering sync nearby:</source>
+        <translation>&amp;Computere din apropiere care oferă sincronizare:</translation>
+    </message>
+    <message>
+        <source>&amp;Offer sync to a nearby computer…</source>
+        <translation>Oferă sincronizare unui computer din a&amp;propiere…</translation>
+    </message>
+    <message>
+        <source>Address of this computer</source>
+        <translation>Adresa acestui computer</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect and sync</source>
+        <translation>C&amp;onectează și sincronizează</translation>
+    </message>
+    <message>
+        <source>Choose a computer from the list, or type its address as shown on it (for example 192.168.1.20:40123).</source>
+        <translation>Alegeți un computer din listă sau tastați adresa lui așa cum apare pe el (de exemplu 192.168.1.20:40123).</translation>
+    </message>
+    <message>
+        <source>Choose the computer that offers sync (Sync → Offer sync to a nearby computer… on it) and type the code it shows.</source>
+        <translation>Alegeți computerul care oferă sincronizare (Sincronizare → Oferă sincronizare unui computer din apropiere… pe acesta) și tastați codul pe care îl afișează.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Se conectează…</translation>
+    </message>
+    <message>
+        <source>If this computer is not listed there, connect by address: {address}</source>
+        <translation>Dacă acest computer nu apare acolo, conectați-vă după adresă: {address}</translation>
+    </message>
+    <message>
+        <source>Let a computer of your group on the same network sync with this one, without the server or the internet</source>
+        <translation>Permite unui computer al grupului din aceeași rețea să se sincronizeze cu acesta, fără server sau internet</translation>
+    </message>
+    <message>
+        <source>Looking for computers of your group on this network…</source>
+        <translation>Se caută computere ale grupului în această rețea…</translation>
+    </message>
+    <message>
+        <source>Offer sync to a nearby computer</source>
+        <translation>Oferă sincronizare unui computer din apropiere</translation>
+    </message>
+    <message>
+        <source>On the other computer (same Wi-Fi or phone hotspot, same group), choose Sync → Sync with a nearby computer…, pick this computer and type this code:</source>
+        <translation>Pe celălalt computer (același Wi-Fi sau hotspot de telefon, același grup), alegeți Sincronizare → Sincronizează cu un computer din apropiere…, selectați acest computer și tastați acest cod:</translation>
+    </message>
+    <message>
+        <source>Or connect by &amp;address:</source>
+        <translation>Sau conectați-vă după &amp;adresă:</translation>
+    </message>
+    <message>
+        <source>Pairing &amp;code:</source>
+        <translation>Co&amp;dul de asociere:</translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation>Codul de asociere</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progres</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Opr&amp;ește</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was half-applied.</source>
+        <translation>Oprit. Nimic nu a rămas aplicat pe jumătate.</translation>
+    </message>
+    <message>
+        <source>Sync with a &amp;nearby computer…</source>
+        <translation>Sincronizează cu un computer din &amp;apropiere…</translation>
+    </message>
+    <message>
+        <source>Sync with a computer of your group that offers it on the same network</source>
+        <translation>Sincronizează cu un computer al grupului care oferă acest lucru în aceeași rețea</translation>
+    </message>
+    <message>
+        <source>Sync with a nearby computer</source>
+        <translation>Sincronizare cu un computer din apropiere</translation>
+    </message>
+    <message>
+        <source>Synced with “{name}”: {received} changes received, {sent} sent.</source>
+        <translation>Sincronizat cu „{name}”: modificări primite: {received}, trimise: {sent}.</translation>
+    </message>
+    <message>
+        <source>That is not the code shown on the other computer; nothing was changed.</source>
+        <translation>Acesta nu este codul afișat pe celălalt computer; nu s-a modificat nimic.</translation>
+    </message>
+    <message>
+        <source>That is not the code shown on the other computer; nothing was changed. Tries left: {count}.</source>
+        <translation>Acesta nu este codul afișat pe celălalt computer; nu s-a modificat nimic. Încercări rămase: {count}.</translation>
+    </message>
+    <message>
+        <source>The code has six digits, as shown on the other computer.</source>
+        <translation>Codul are șase cifre, așa cum apare pe celălalt computer.</translation>
+    </message>
+    <message>
+        <source>The connection to the other computer was lost ({reason}). Nothing was half-applied; try again.</source>
+        <translation>Conexiunea cu celălalt computer s-a pierdut ({reason}). Nimic nu a rămas aplicat pe jumătate; încercați din nou.</translation>
+    </message>
+    <message>
+        <source>The connection was lost before the end; nothing was half-applied. Still waiting for a computer of your group…</source>
+        <translation>Conexiunea s-a pierdut înainte de final; nimic nu a rămas aplicat pe jumătate. Se așteaptă în continuare un computer al grupului…</translation>
+    </message>
+    <message>
+        <source>The other computer answered in a way this version does not understand ({reason}). Nothing was changed.</source>
+        <translation>Celălalt computer a răspuns într-un mod pe care această versiune nu îl înțelege ({reason}). Nu s-a modificat nimic.</translation>
+    </message>
+    <message>
+        <source>The other computer belongs to another group; only computers of the same group can sync. Nothing was changed.</source>
+        <translation>Celălalt computer aparține altui grup; doar computerele aceluiași grup se pot sincroniza. Nu s-a modificat nimic.</translation>
+    </message>
+    <message>
+        <source>The other computer stopped its offer after too many wrong codes. Ask for a new offer there; nothing was changed.</source>
+        <translation>Celălalt computer și-a oprit oferta după prea multe coduri greșite. Cereți acolo o ofertă nouă; nu s-a modificat nimic.</translation>
+    </message>
+    <message>
+        <source>This network does not let computers find each other: on the other computer, connect by address: {address}</source>
+        <translation>Această rețea nu permite computerelor să se găsească: pe celălalt computer, conectați-vă după adresă: {address}</translation>
+    </message>
+    <message>
+        <source>This network does not let computers find each other: type the address shown on the other computer.</source>
+        <translation>Această rețea nu permite computerelor să se găsească: tastați adresa afișată pe celălalt computer.</translation>
+    </message>
+    <message>
+        <source>This workspace is not part of a group yet. Set up sync with your group server once (Sync → Set up sync…); after that it can sync with nearby computers too.</source>
+        <translation>Acest spațiu de lucru nu face încă parte dintr-un grup. Configurați o dată sincronizarea cu serverul grupului (Sincronizare → Configurează sincronizarea…); după aceea se poate sincroniza și cu computere din apropiere.</translation>
+    </message>
+    <message>
+        <source>Waiting for a computer of your group…</source>
+        <translation>Se așteaptă un computer al grupului…</translation>
+    </message>
+    <message>
+        <source>{count} are kept until your next sync with the server, which knows the computer that signed them.</source>
+        <translation>{count} sunt păstrate până la următoarea sincronizare cu serverul, care cunoaște computerul care le-a semnat.</translation>
+    </message>
+    <message>
+        <source>{count} were refused (their signature did not check out).</source>
+        <translation>{count} au fost refuzate (semnătura nu a fost validă).</translation>
+    </message>
+    <message>
+        <source>“{name}” belongs to another group; it cannot sync with this computer. Still waiting…</source>
+        <translation>„{name}” aparține altui grup; nu se poate sincroniza cu acest computer. Se așteaptă în continuare…</translation>
+    </message>
+    <message>
+        <source>“{name}” connected; checking the code…</source>
+        <translation>„{name}” s-a conectat; se verifică codul…</translation>
+    </message>
+    <message>
+        <source>“{name}” typed a wrong code; nothing was changed. Tries left: {count}.</source>
+        <translation>„{name}” a tastat un cod greșit; nu s-a modificat nimic. Încercări rămase: {count}.</translation>
+    </message>
+    <message>
+        <source>“{name}” typed the right code; syncing…</source>
+        <translation>„{name}” a tastat codul corect; se sincronizează…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sk_SK" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Sync</source>
+        <comment>sending changes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <comment>receiving changes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <comment>saving what arrived</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <source>Close</source>
@@ -1846,6 +1864,85 @@
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <source>Applied: {applied}. Already here: {duplicates}. To pass on to the server: {held}. Refused: {refused}.</source>
+        <translation>Použité: {applied}. Už tu boli: {duplicates}. Na odovzdanie serveru: {held}. Zamietnuté: {refused}.</translation>
+    </message>
+    <message>
+        <source>Changes written: {count}, to {path}.
+
+Passphrase (shown only now): {words}</source>
+        <translation>Zapísané zmeny: {count} do {path}.
+
+Prístupová fráza (zobrazí sa len teraz): {words}</translation>
+    </message>
+    <message>
+        <source>Connect this computer to the group&apos;s server once before handing changes over.</source>
+        <translation>Pred odovzdávaním zmien tento počítač aspoň raz pripojte k serveru skupiny.</translation>
+    </message>
+    <message>
+        <source>Export changes for another computer…</source>
+        <translation>Exportovať zmeny pre iný počítač…</translation>
+    </message>
+    <message>
+        <source>Exporting changes</source>
+        <translation>Exportujú sa zmeny</translation>
+    </message>
+    <message>
+        <source>Hand-over files (*.rdrelay);;All files (*)</source>
+        <translation>Súbory na odovzdanie (*.rdrelay);;Všetky súbory (*)</translation>
+    </message>
+    <message>
+        <source>Import changes from a file…</source>
+        <translation>Importovať zmeny zo súboru…</translation>
+    </message>
+    <message>
+        <source>Importing changes</source>
+        <translation>Importujú sa zmeny</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {reason}</source>
+        <translation>Nič sa nezmenilo: {reason}</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Prístupová fráza</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed.</source>
+        <translation>Zastavené. Nič sa nezmenilo.</translation>
+    </message>
+    <message>
+        <source>The file is cut short: it was not copied completely.</source>
+        <translation>Súbor je skrátený: neskopíroval sa celý.</translation>
+    </message>
+    <message>
+        <source>The file was changed or damaged after it was made.</source>
+        <translation>Súbor sa po vytvorení zmenil alebo poškodil.</translation>
+    </message>
+    <message>
+        <source>The file will be locked with these words (change them if you like). Give them to the person who imports it, separately from the file.</source>
+        <translation>Súbor sa uzamkne týmito slovami (môžete ich zmeniť). Dajte ich osobe, ktorá ho bude importovať, oddelene od súboru.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this file: check the words and try again.</source>
+        <translation>Prístupová fráza tento súbor neotvorí: skontrolujte slová a skúste to znova.</translation>
+    </message>
+    <message>
+        <source>This file holds changes of another group.</source>
+        <translation>Tento súbor obsahuje zmeny inej skupiny.</translation>
+    </message>
+    <message>
+        <source>This is not a RuralDesk hand-over file.</source>
+        <translation>Toto nie je súbor RuralDesku na odovzdanie.</translation>
+    </message>
+    <message>
+        <source>Type the words the file was locked with.</source>
+        <translation>Zadajte slová, ktorými bol súbor uzamknutý.</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>About RuralDesk</source>
@@ -3013,6 +3110,173 @@
     <message>
         <source>Unlink from {title}</source>
         <translation>Zrušiť prepojenie s „{title}“</translation>
+    </message>
+</context>
+<context>
+    <name>PeerSync</name>
+    <message>
+        <source>&amp;Computers offering sync nearby:</source>
+        <translation>&amp;Počítače nablízku, ktoré ponúkajú synchronizáciu:</translation>
+    </message>
+    <message>
+        <source>&amp;Offer sync to a nearby computer…</source>
+        <translation>&amp;Ponúknuť synchronizáciu počítaču nablízku…</translation>
+    </message>
+    <message>
+        <source>Address of this computer</source>
+        <translation>Adresa tohto počítača</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect and sync</source>
+        <translation>Pripojiť a &amp;synchronizovať</translation>
+    </message>
+    <message>
+        <source>Choose a computer from the list, or type its address as shown on it (for example 192.168.1.20:40123).</source>
+        <translation>Vyberte počítač zo zoznamu alebo zadajte jeho adresu tak, ako je na ňom zobrazená (napríklad 192.168.1.20:40123).</translation>
+    </message>
+    <message>
+        <source>Choose the computer that offers sync (Sync → Offer sync to a nearby computer… on it) and type the code it shows.</source>
+        <translation>Vyberte počítač, ktorý ponúka synchronizáciu (na ňom Synchronizácia → Ponúknuť synchronizáciu počítaču nablízku…), a zadajte kód, ktorý zobrazuje.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Pripája sa…</translation>
+    </message>
+    <message>
+        <source>If this computer is not listed there, connect by address: {address}</source>
+        <translation>Ak tam tento počítač nie je, pripojte sa cez adresu: {address}</translation>
+    </message>
+    <message>
+        <source>Let a computer of your group on the same network sync with this one, without the server or the internet</source>
+        <translation>Umožniť počítaču vašej skupiny v tej istej sieti synchronizovať sa s týmto, bez servera a internetu</translation>
+    </message>
+    <message>
+        <source>Looking for computers of your group on this network…</source>
+        <translation>Hľadajú sa počítače vašej skupiny v tejto sieti…</translation>
+    </message>
+    <message>
+        <source>Offer sync to a nearby computer</source>
+        <translation>Ponúknuť synchronizáciu počítaču nablízku</translation>
+    </message>
+    <message>
+        <source>On the other computer (same Wi-Fi or phone hotspot, same group), choose Sync → Sync with a nearby computer…, pick this computer and type this code:</source>
+        <translation>Na druhom počítači (rovnaká Wi-Fi alebo hotspot telefónu, rovnaká skupina) vyberte Synchronizácia → Synchronizovať s blízkym počítačom…, zvoľte tento počítač a zadajte tento kód:</translation>
+    </message>
+    <message>
+        <source>Or connect by &amp;address:</source>
+        <translation>Alebo sa pripojte cez &amp;adresu:</translation>
+    </message>
+    <message>
+        <source>Pairing &amp;code:</source>
+        <translation>&amp;Kód párovania:</translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation>Kód párovania</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Priebeh</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Zas&amp;taviť</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was half-applied.</source>
+        <translation>Zastavené. Nič nezostalo použité len napoly.</translation>
+    </message>
+    <message>
+        <source>Sync with a &amp;nearby computer…</source>
+        <translation>Synchronizovať s &amp;blízkym počítačom…</translation>
+    </message>
+    <message>
+        <source>Sync with a computer of your group that offers it on the same network</source>
+        <translation>Synchronizovať s počítačom vašej skupiny, ktorý to ponúka v tej istej sieti</translation>
+    </message>
+    <message>
+        <source>Sync with a nearby computer</source>
+        <translation>Synchronizovať s blízkym počítačom</translation>
+    </message>
+    <message>
+        <source>Synced with “{name}”: {received} changes received, {sent} sent.</source>
+        <translation>Synchronizované s „{name}“: prijaté zmeny: {received}, odoslané: {sent}.</translation>
+    </message>
+    <message>
+        <source>That is not the code shown on the other computer; nothing was changed.</source>
+        <translation>To nie je kód zobrazený na druhom počítači; nič sa nezmenilo.</translation>
+    </message>
+    <message>
+        <source>That is not the code shown on the other computer; nothing was changed. Tries left: {count}.</source>
+        <translation>To nie je kód zobrazený na druhom počítači; nič sa nezmenilo. Zostávajúce pokusy: {count}.</translation>
+    </message>
+    <message>
+        <source>The code has six digits, as shown on the other computer.</source>
+        <translation>Kód má šesť číslic, tak ako je zobrazený na druhom počítači.</translation>
+    </message>
+    <message>
+        <source>The connection to the other computer was lost ({reason}). Nothing was half-applied; try again.</source>
+        <translation>Spojenie s druhým počítačom sa prerušilo ({reason}). Nič nezostalo použité len napoly; skúste to znova.</translation>
+    </message>
+    <message>
+        <source>The connection was lost before the end; nothing was half-applied. Still waiting for a computer of your group…</source>
+        <translation>Spojenie sa prerušilo pred koncom; nič nezostalo použité len napoly. Stále sa čaká na počítač vašej skupiny…</translation>
+    </message>
+    <message>
+        <source>The other computer answered in a way this version does not understand ({reason}). Nothing was changed.</source>
+        <translation>Druhý počítač odpovedal spôsobom, ktorému táto verzia nerozumie ({reason}). Nič sa nezmenilo.</translation>
+    </message>
+    <message>
+        <source>The other computer belongs to another group; only computers of the same group can sync. Nothing was changed.</source>
+        <translation>Druhý počítač patrí inej skupine; synchronizovať sa môžu len počítače tej istej skupiny. Nič sa nezmenilo.</translation>
+    </message>
+    <message>
+        <source>The other computer stopped its offer after too many wrong codes. Ask for a new offer there; nothing was changed.</source>
+        <translation>Druhý počítač po príliš mnohých nesprávnych kódoch ponuku zrušil. Požiadajte tam o novú ponuku; nič sa nezmenilo.</translation>
+    </message>
+    <message>
+        <source>This network does not let computers find each other: on the other computer, connect by address: {address}</source>
+        <translation>Táto sieť nedovoľuje počítačom, aby sa navzájom našli: na druhom počítači sa pripojte cez adresu: {address}</translation>
+    </message>
+    <message>
+        <source>This network does not let computers find each other: type the address shown on the other computer.</source>
+        <translation>Táto sieť nedovoľuje počítačom, aby sa navzájom našli: zadajte adresu zobrazenú na druhom počítači.</translation>
+    </message>
+    <message>
+        <source>This workspace is not part of a group yet. Set up sync with your group server once (Sync → Set up sync…); after that it can sync with nearby computers too.</source>
+        <translation>Tento pracovný priestor zatiaľ nie je súčasťou skupiny. Raz nastavte synchronizáciu so serverom skupiny (Synchronizácia → Nastaviť synchronizáciu…); potom sa môže synchronizovať aj s počítačmi nablízku.</translation>
+    </message>
+    <message>
+        <source>Waiting for a computer of your group…</source>
+        <translation>Čaká sa na počítač vašej skupiny…</translation>
+    </message>
+    <message>
+        <source>{count} are kept until your next sync with the server, which knows the computer that signed them.</source>
+        <translation>Počet ponechaných do najbližšej synchronizácie so serverom, ktorý pozná počítač, čo ich podpísal: {count}.</translation>
+    </message>
+    <message>
+        <source>{count} were refused (their signature did not check out).</source>
+        <translation>Počet zamietnutých (podpis nesedel): {count}.</translation>
+    </message>
+    <message>
+        <source>“{name}” belongs to another group; it cannot sync with this computer. Still waiting…</source>
+        <translation>„{name}“ patrí inej skupine; nemôže sa synchronizovať s týmto počítačom. Stále sa čaká…</translation>
+    </message>
+    <message>
+        <source>“{name}” connected; checking the code…</source>
+        <translation>„{name}“ sa pripojil; kontroluje sa kód…</translation>
+    </message>
+    <message>
+        <source>“{name}” typed a wrong code; nothing was changed. Tries left: {count}.</source>
+        <translation>„{name}“ zadal nesprávny kód; nič sa nezmenilo. Zostávajúce pokusy: {count}.</translation>
+    </message>
+    <message>
+        <source>“{name}” typed the right code; syncing…</source>
+        <translation>„{name}“ zadal správny kód; synchronizuje sa…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sl_SI" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Sync</source>
+        <comment>sending changes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <comment>receiving changes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <comment>saving what arrived</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <source>Close</source>
@@ -1850,6 +1868,85 @@
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <source>Applied: {applied}. Already here: {duplicates}. To pass on to the server: {held}. Refused: {refused}.</source>
+        <translation>Uveljavljeno: {applied}. Že tukaj: {duplicates}. Za posredovanje strežniku: {held}. Zavrnjeno: {refused}.</translation>
+    </message>
+    <message>
+        <source>Changes written: {count}, to {path}.
+
+Passphrase (shown only now): {words}</source>
+        <translation>Zapisane spremembe: {count}, v {path}.
+
+Geselna fraza (prikazana samo zdaj): {words}</translation>
+    </message>
+    <message>
+        <source>Connect this computer to the group&apos;s server once before handing changes over.</source>
+        <translation>Ta računalnik se mora pred predajo sprememb vsaj enkrat povezati s strežnikom skupine.</translation>
+    </message>
+    <message>
+        <source>Export changes for another computer…</source>
+        <translation>Izvozi spremembe za drug računalnik …</translation>
+    </message>
+    <message>
+        <source>Exporting changes</source>
+        <translation>Izvažanje sprememb</translation>
+    </message>
+    <message>
+        <source>Hand-over files (*.rdrelay);;All files (*)</source>
+        <translation>Datoteke za predajo (*.rdrelay);;Vse datoteke (*)</translation>
+    </message>
+    <message>
+        <source>Import changes from a file…</source>
+        <translation>Uvozi spremembe iz datoteke …</translation>
+    </message>
+    <message>
+        <source>Importing changes</source>
+        <translation>Uvažanje sprememb</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {reason}</source>
+        <translation>Nič ni bilo spremenjeno: {reason}</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Geselna fraza</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed.</source>
+        <translation>Ustavljeno. Nič ni bilo spremenjeno.</translation>
+    </message>
+    <message>
+        <source>The file is cut short: it was not copied completely.</source>
+        <translation>Datoteka je okrnjena: ni bila v celoti kopirana.</translation>
+    </message>
+    <message>
+        <source>The file was changed or damaged after it was made.</source>
+        <translation>Datoteka je bila po nastanku spremenjena ali poškodovana.</translation>
+    </message>
+    <message>
+        <source>The file will be locked with these words (change them if you like). Give them to the person who imports it, separately from the file.</source>
+        <translation>Datoteka bo zaklenjena s temi besedami (po želji jih spremenite). Dajte jih osebi, ki jo bo uvozila, ločeno od datoteke.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this file: check the words and try again.</source>
+        <translation>Geselna fraza ne odpre te datoteke: preverite besede in poskusite znova.</translation>
+    </message>
+    <message>
+        <source>This file holds changes of another group.</source>
+        <translation>Ta datoteka vsebuje spremembe druge skupine.</translation>
+    </message>
+    <message>
+        <source>This is not a RuralDesk hand-over file.</source>
+        <translation>To ni datoteka za predajo programa RuralDesk.</translation>
+    </message>
+    <message>
+        <source>Type the words the file was locked with.</source>
+        <translation>Vnesite besede, s katerimi je bila datoteka zaklenjena.</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>About RuralDesk</source>
@@ -3028,6 +3125,173 @@
     <message>
         <source>Unlink from {title}</source>
         <translation>Odveži od „{title}“</translation>
+    </message>
+</context>
+<context>
+    <name>PeerSync</name>
+    <message>
+        <source>&amp;Computers offering sync nearby:</source>
+        <translation>&amp;Računalniki v bližini, ki ponujajo sinhronizacijo:</translation>
+    </message>
+    <message>
+        <source>&amp;Offer sync to a nearby computer…</source>
+        <translation>P&amp;onudi sinhronizacijo bližnjemu računalniku …</translation>
+    </message>
+    <message>
+        <source>Address of this computer</source>
+        <translation>Naslov tega računalnika</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect and sync</source>
+        <translation>P&amp;oveži in sinhroniziraj</translation>
+    </message>
+    <message>
+        <source>Choose a computer from the list, or type its address as shown on it (for example 192.168.1.20:40123).</source>
+        <translation>Izberite računalnik s seznama ali vnesite njegov naslov, kot je prikazan na njem (na primer 192.168.1.20:40123).</translation>
+    </message>
+    <message>
+        <source>Choose the computer that offers sync (Sync → Offer sync to a nearby computer… on it) and type the code it shows.</source>
+        <translation>Izberite računalnik, ki ponuja sinhronizacijo (na njem Sinhronizacija → Ponudi sinhronizacijo bližnjemu računalniku …), in vnesite kodo, ki jo prikazuje.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Povezovanje …</translation>
+    </message>
+    <message>
+        <source>If this computer is not listed there, connect by address: {address}</source>
+        <translation>Če tega računalnika tam ni, se povežite prek naslova: {address}</translation>
+    </message>
+    <message>
+        <source>Let a computer of your group on the same network sync with this one, without the server or the internet</source>
+        <translation>Dovoli računalniku vaše skupine v istem omrežju, da se sinhronizira s tem, brez strežnika ali interneta</translation>
+    </message>
+    <message>
+        <source>Looking for computers of your group on this network…</source>
+        <translation>Iskanje računalnikov vaše skupine v tem omrežju …</translation>
+    </message>
+    <message>
+        <source>Offer sync to a nearby computer</source>
+        <translation>Ponudi sinhronizacijo bližnjemu računalniku</translation>
+    </message>
+    <message>
+        <source>On the other computer (same Wi-Fi or phone hotspot, same group), choose Sync → Sync with a nearby computer…, pick this computer and type this code:</source>
+        <translation>Na drugem računalniku (isti Wi-Fi ali dostopna točka telefona, ista skupina) izberite Sinhronizacija → Sinhroniziraj z bližnjim računalnikom …, izberite ta računalnik in vnesite to kodo:</translation>
+    </message>
+    <message>
+        <source>Or connect by &amp;address:</source>
+        <translation>Ali se povežite prek &amp;naslova:</translation>
+    </message>
+    <message>
+        <source>Pairing &amp;code:</source>
+        <translation>&amp;Koda za seznanjanje:</translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation>Koda za seznanjanje</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Potek</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Ustavi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stanje</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was half-applied.</source>
+        <translation>Ustavljeno. Nič ni ostalo na pol uveljavljeno.</translation>
+    </message>
+    <message>
+        <source>Sync with a &amp;nearby computer…</source>
+        <translation>Sinhroniziraj z &amp;bližnjim računalnikom …</translation>
+    </message>
+    <message>
+        <source>Sync with a computer of your group that offers it on the same network</source>
+        <translation>Sinhroniziraj z računalnikom vaše skupine, ki to ponuja v istem omrežju</translation>
+    </message>
+    <message>
+        <source>Sync with a nearby computer</source>
+        <translation>Sinhroniziraj z bližnjim računalnikom</translation>
+    </message>
+    <message>
+        <source>Synced with “{name}”: {received} changes received, {sent} sent.</source>
+        <translation>Sinhronizirano z „{name}“: prejete spremembe: {received}, poslane: {sent}.</translation>
+    </message>
+    <message>
+        <source>That is not the code shown on the other computer; nothing was changed.</source>
+        <translation>To ni koda, prikazana na drugem računalniku; nič ni bilo spremenjeno.</translation>
+    </message>
+    <message>
+        <source>That is not the code shown on the other computer; nothing was changed. Tries left: {count}.</source>
+        <translation>To ni koda, prikazana na drugem računalniku; nič ni bilo spremenjeno. Preostali poskusi: {count}.</translation>
+    </message>
+    <message>
+        <source>The code has six digits, as shown on the other computer.</source>
+        <translation>Koda ima šest števk, kot je prikazana na drugem računalniku.</translation>
+    </message>
+    <message>
+        <source>The connection to the other computer was lost ({reason}). Nothing was half-applied; try again.</source>
+        <translation>Povezava z drugim računalnikom je bila prekinjena ({reason}). Nič ni ostalo na pol uveljavljeno; poskusite znova.</translation>
+    </message>
+    <message>
+        <source>The connection was lost before the end; nothing was half-applied. Still waiting for a computer of your group…</source>
+        <translation>Povezava je bila prekinjena pred koncem; nič ni ostalo na pol uveljavljeno. Še vedno čakam na računalnik vaše skupine …</translation>
+    </message>
+    <message>
+        <source>The other computer answered in a way this version does not understand ({reason}). Nothing was changed.</source>
+        <translation>Drugi računalnik je odgovoril na način, ki ga ta različica ne razume ({reason}). Nič ni bilo spremenjeno.</translation>
+    </message>
+    <message>
+        <source>The other computer belongs to another group; only computers of the same group can sync. Nothing was changed.</source>
+        <translation>Drugi računalnik pripada drugi skupini; sinhronizirajo se lahko samo računalniki iste skupine. Nič ni bilo spremenjeno.</translation>
+    </message>
+    <message>
+        <source>The other computer stopped its offer after too many wrong codes. Ask for a new offer there; nothing was changed.</source>
+        <translation>Drugi računalnik je po preveč napačnih kodah umaknil ponudbo. Tam zahtevajte novo ponudbo; nič ni bilo spremenjeno.</translation>
+    </message>
+    <message>
+        <source>This network does not let computers find each other: on the other computer, connect by address: {address}</source>
+        <translation>To omrežje računalnikom ne dovoli, da bi se našli: na drugem računalniku se povežite prek naslova: {address}</translation>
+    </message>
+    <message>
+        <source>This network does not let computers find each other: type the address shown on the other computer.</source>
+        <translation>To omrežje računalnikom ne dovoli, da bi se našli: vnesite naslov, prikazan na drugem računalniku.</translation>
+    </message>
+    <message>
+        <source>This workspace is not part of a group yet. Set up sync with your group server once (Sync → Set up sync…); after that it can sync with nearby computers too.</source>
+        <translation>Ta delovni prostor še ni del skupine. Enkrat nastavite sinhronizacijo s strežnikom skupine (Sinhronizacija → Nastavi sinhronizacijo …); potem se lahko sinhronizira tudi z bližnjimi računalniki.</translation>
+    </message>
+    <message>
+        <source>Waiting for a computer of your group…</source>
+        <translation>Čakanje na računalnik vaše skupine …</translation>
+    </message>
+    <message>
+        <source>{count} are kept until your next sync with the server, which knows the computer that signed them.</source>
+        <translation>Ohranjene do naslednje sinhronizacije s strežnikom, ki pozna računalnik, ki jih je podpisal: {count}.</translation>
+    </message>
+    <message>
+        <source>{count} were refused (their signature did not check out).</source>
+        <translation>Zavrnjene (podpis se ni ujemal): {count}.</translation>
+    </message>
+    <message>
+        <source>“{name}” belongs to another group; it cannot sync with this computer. Still waiting…</source>
+        <translation>„{name}“ pripada drugi skupini; ne more se sinhronizirati s tem računalnikom. Še vedno čakam …</translation>
+    </message>
+    <message>
+        <source>“{name}” connected; checking the code…</source>
+        <translation>„{name}“ se je povezal; preverjanje kode …</translation>
+    </message>
+    <message>
+        <source>“{name}” typed a wrong code; nothing was changed. Tries left: {count}.</source>
+        <translation>„{name}“ je vnesel napačno kodo; nič ni bilo spremenjeno. Preostali poskusi: {count}.</translation>
+    </message>
+    <message>
+        <source>“{name}” typed the right code; syncing…</source>
+        <translation>„{name}“ je vnesel pravo kodo; sinhronizacija …</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Sync</source>
+        <comment>sending changes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <comment>receiving changes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <comment>saving what arrived</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <source>Close</source>
@@ -1842,6 +1860,85 @@
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <source>Applied: {applied}. Already here: {duplicates}. To pass on to the server: {held}. Refused: {refused}.</source>
+        <translation>Tillämpade: {applied}. Fanns redan: {duplicates}. Att skicka vidare till servern: {held}. Avvisade: {refused}.</translation>
+    </message>
+    <message>
+        <source>Changes written: {count}, to {path}.
+
+Passphrase (shown only now): {words}</source>
+        <translation>Skrivna ändringar: {count}, till {path}.
+
+Lösenfras (visas bara nu): {words}</translation>
+    </message>
+    <message>
+        <source>Connect this computer to the group&apos;s server once before handing changes over.</source>
+        <translation>Anslut den här datorn till gruppens server en gång innan du lämnar över ändringar.</translation>
+    </message>
+    <message>
+        <source>Export changes for another computer…</source>
+        <translation>Exportera ändringar till en annan dator…</translation>
+    </message>
+    <message>
+        <source>Exporting changes</source>
+        <translation>Exporterar ändringar</translation>
+    </message>
+    <message>
+        <source>Hand-over files (*.rdrelay);;All files (*)</source>
+        <translation>Överlämningsfiler (*.rdrelay);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Import changes from a file…</source>
+        <translation>Importera ändringar från en fil…</translation>
+    </message>
+    <message>
+        <source>Importing changes</source>
+        <translation>Importerar ändringar</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {reason}</source>
+        <translation>Inget ändrades: {reason}</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed.</source>
+        <translation>Avbrutet. Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>The file is cut short: it was not copied completely.</source>
+        <translation>Filen är avkortad: den kopierades inte helt.</translation>
+    </message>
+    <message>
+        <source>The file was changed or damaged after it was made.</source>
+        <translation>Filen har ändrats eller skadats efter att den skapades.</translation>
+    </message>
+    <message>
+        <source>The file will be locked with these words (change them if you like). Give them to the person who imports it, separately from the file.</source>
+        <translation>Filen låses med de här orden (ändra dem om du vill). Ge dem till den som importerar filen, separat från filen.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this file: check the words and try again.</source>
+        <translation>Lösenfrasen öppnar inte den här filen: kontrollera orden och försök igen.</translation>
+    </message>
+    <message>
+        <source>This file holds changes of another group.</source>
+        <translation>Filen innehåller ändringar från en annan grupp.</translation>
+    </message>
+    <message>
+        <source>This is not a RuralDesk hand-over file.</source>
+        <translation>Det här är ingen överlämningsfil från RuralDesk.</translation>
+    </message>
+    <message>
+        <source>Type the words the file was locked with.</source>
+        <translation>Skriv orden som filen låstes med.</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>About RuralDesk</source>
@@ -2998,6 +3095,173 @@
     <message>
         <source>Unlink from {title}</source>
         <translation>Ta bort länken till ”{title}”</translation>
+    </message>
+</context>
+<context>
+    <name>PeerSync</name>
+    <message>
+        <source>&amp;Computers offering sync nearby:</source>
+        <translation>&amp;Datorer i närheten som erbjuder synkronisering:</translation>
+    </message>
+    <message>
+        <source>&amp;Offer sync to a nearby computer…</source>
+        <translation>&amp;Erbjud synkronisering till en dator i närheten…</translation>
+    </message>
+    <message>
+        <source>Address of this computer</source>
+        <translation>Den här datorns adress</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect and sync</source>
+        <translation>Anslut och s&amp;ynkronisera</translation>
+    </message>
+    <message>
+        <source>Choose a computer from the list, or type its address as shown on it (for example 192.168.1.20:40123).</source>
+        <translation>Välj en dator i listan eller skriv dess adress så som den visas där (till exempel 192.168.1.20:40123).</translation>
+    </message>
+    <message>
+        <source>Choose the computer that offers sync (Sync → Offer sync to a nearby computer… on it) and type the code it shows.</source>
+        <translation>Välj datorn som erbjuder synkronisering (Synkronisering → Erbjud synkronisering till en dator i närheten… på den) och skriv koden som den visar.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Ansluter…</translation>
+    </message>
+    <message>
+        <source>If this computer is not listed there, connect by address: {address}</source>
+        <translation>Om den här datorn inte finns i listan där, anslut via adress: {address}</translation>
+    </message>
+    <message>
+        <source>Let a computer of your group on the same network sync with this one, without the server or the internet</source>
+        <translation>Låt en dator i din grupp på samma nätverk synkronisera med den här, utan servern eller internet</translation>
+    </message>
+    <message>
+        <source>Looking for computers of your group on this network…</source>
+        <translation>Letar efter datorer i din grupp på det här nätverket…</translation>
+    </message>
+    <message>
+        <source>Offer sync to a nearby computer</source>
+        <translation>Erbjud synkronisering till en dator i närheten</translation>
+    </message>
+    <message>
+        <source>On the other computer (same Wi-Fi or phone hotspot, same group), choose Sync → Sync with a nearby computer…, pick this computer and type this code:</source>
+        <translation>På den andra datorn (samma wifi eller mobila surfzon, samma grupp) väljer du Synkronisering → Synkronisera med en dator i närheten…, väljer den här datorn och skriver den här koden:</translation>
+    </message>
+    <message>
+        <source>Or connect by &amp;address:</source>
+        <translation>Eller anslut via &amp;adress:</translation>
+    </message>
+    <message>
+        <source>Pairing &amp;code:</source>
+        <translation>&amp;Parkopplingskod:</translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation>Parkopplingskod</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Förlopp</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;toppa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was half-applied.</source>
+        <translation>Avbrutet. Inget tillämpades till hälften.</translation>
+    </message>
+    <message>
+        <source>Sync with a &amp;nearby computer…</source>
+        <translation>Synkronisera med en dator i &amp;närheten…</translation>
+    </message>
+    <message>
+        <source>Sync with a computer of your group that offers it on the same network</source>
+        <translation>Synkronisera med en dator i din grupp som erbjuder det på samma nätverk</translation>
+    </message>
+    <message>
+        <source>Sync with a nearby computer</source>
+        <translation>Synkronisera med en dator i närheten</translation>
+    </message>
+    <message>
+        <source>Synced with “{name}”: {received} changes received, {sent} sent.</source>
+        <translation>Synkroniserade med ”{name}”: {received} ändringar mottagna, {sent} skickade.</translation>
+    </message>
+    <message>
+        <source>That is not the code shown on the other computer; nothing was changed.</source>
+        <translation>Det är inte koden som visas på den andra datorn; inget ändrades.</translation>
+    </message>
+    <message>
+        <source>That is not the code shown on the other computer; nothing was changed. Tries left: {count}.</source>
+        <translation>Det är inte koden som visas på den andra datorn; inget ändrades. Försök kvar: {count}.</translation>
+    </message>
+    <message>
+        <source>The code has six digits, as shown on the other computer.</source>
+        <translation>Koden har sex siffror, så som den visas på den andra datorn.</translation>
+    </message>
+    <message>
+        <source>The connection to the other computer was lost ({reason}). Nothing was half-applied; try again.</source>
+        <translation>Anslutningen till den andra datorn bröts ({reason}). Inget tillämpades till hälften; försök igen.</translation>
+    </message>
+    <message>
+        <source>The connection was lost before the end; nothing was half-applied. Still waiting for a computer of your group…</source>
+        <translation>Anslutningen bröts före slutet; inget tillämpades till hälften. Väntar fortfarande på en dator i din grupp…</translation>
+    </message>
+    <message>
+        <source>The other computer answered in a way this version does not understand ({reason}). Nothing was changed.</source>
+        <translation>Den andra datorn svarade på ett sätt som den här versionen inte förstår ({reason}). Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>The other computer belongs to another group; only computers of the same group can sync. Nothing was changed.</source>
+        <translation>Den andra datorn tillhör en annan grupp; bara datorer i samma grupp kan synkronisera. Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>The other computer stopped its offer after too many wrong codes. Ask for a new offer there; nothing was changed.</source>
+        <translation>Den andra datorn avslutade sitt erbjudande efter för många felaktiga koder. Be om ett nytt erbjudande där; inget ändrades.</translation>
+    </message>
+    <message>
+        <source>This network does not let computers find each other: on the other computer, connect by address: {address}</source>
+        <translation>Det här nätverket låter inte datorer hitta varandra: anslut via adress på den andra datorn: {address}</translation>
+    </message>
+    <message>
+        <source>This network does not let computers find each other: type the address shown on the other computer.</source>
+        <translation>Det här nätverket låter inte datorer hitta varandra: skriv adressen som visas på den andra datorn.</translation>
+    </message>
+    <message>
+        <source>This workspace is not part of a group yet. Set up sync with your group server once (Sync → Set up sync…); after that it can sync with nearby computers too.</source>
+        <translation>Den här arbetsytan ingår inte i någon grupp än. Ställ in synkronisering med gruppservern en gång (Synkronisering → Ställ in synkronisering…); därefter kan den även synkronisera med datorer i närheten.</translation>
+    </message>
+    <message>
+        <source>Waiting for a computer of your group…</source>
+        <translation>Väntar på en dator i din grupp…</translation>
+    </message>
+    <message>
+        <source>{count} are kept until your next sync with the server, which knows the computer that signed them.</source>
+        <translation>{count} sparas till nästa synkronisering med servern, som känner till datorn som signerade dem.</translation>
+    </message>
+    <message>
+        <source>{count} were refused (their signature did not check out).</source>
+        <translation>{count} avvisades (signaturen stämde inte).</translation>
+    </message>
+    <message>
+        <source>“{name}” belongs to another group; it cannot sync with this computer. Still waiting…</source>
+        <translation>”{name}” tillhör en annan grupp; den kan inte synkronisera med den här datorn. Väntar fortfarande…</translation>
+    </message>
+    <message>
+        <source>“{name}” connected; checking the code…</source>
+        <translation>”{name}” har anslutit; kontrollerar koden…</translation>
+    </message>
+    <message>
+        <source>“{name}” typed a wrong code; nothing was changed. Tries left: {count}.</source>
+        <translation>”{name}” skrev fel kod; inget ändrades. Försök kvar: {count}.</translation>
+    </message>
+    <message>
+        <source>“{name}” typed the right code; syncing…</source>
+        <translation>”{name}” skrev rätt kod; synkroniserar…</translation>
     </message>
 </context>
 <context>
