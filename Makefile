@@ -37,6 +37,7 @@ package: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screens-whatsnew
 
 icons: $(STAMP)
 	$(BIN)/python scripts/make-icons
