@@ -284,7 +284,9 @@ class Replicator:
         """Sent with every push and pull: the server leaves out of this replica's pulls
         what this replica itself sent (see docs/sync-protocol.md, "no echo")."""
         if self._headers is None:
-            self._headers = {REPLICA_HEADER: self.port.replica_id()}
+            from sync.relay.exchange import device_header  # the device key rides along (issue 19)
+
+            self._headers = {REPLICA_HEADER: self.port.replica_id(), **device_header(self.store)}
         return self._headers
 
     def path(self, template: str, **kw: str) -> str:
@@ -315,7 +317,7 @@ class Replicator:
                 self._download(report)
             from sync.relay.exchange import at_sync  # changes others handed over go on (issue 19)
 
-            at_sync(self.store, self.transport, self.group)
+            at_sync(self.store, self.transport, self.group, busy=bool(report.received or report.pushed))
         except SyncError as exc:
             self._finish(report, before, started)
             self.store.set_meta(META_LAST_ERROR, str(exc))

@@ -43,7 +43,13 @@ Key = "bytes | Callable[[bytes], bytes]"
 
 
 class BundleError(ValueError):
-    """A file that cannot be applied; str() is one sentence for the person."""
+    """A file that cannot be applied; str() is one sentence for the person, `reason` one of
+    not_ours, other_group, passphrase, truncated, tampered, damaged, too_large (the desktop
+    says it in the interface language)."""
+
+    def __init__(self, message: str, reason: str = "damaged"):
+        super().__init__(message)
+        self.reason = reason
 
 
 def key_from_passphrase(passphrase: str, salt: bytes) -> bytes:
@@ -83,12 +89,12 @@ def peek_group(data: bytes) -> str:
 
 def _header(data: bytes) -> tuple[str, bytes, bytes, int, int]:
     if len(data) < len(MAGIC) + 1 or not data.startswith(MAGIC):
-        raise BundleError("This is not a RuralDesk hand-over file.")
+        raise BundleError("This is not a RuralDesk hand-over file.", "not_ours")
     glen = data[len(MAGIC)]
     at = len(MAGIC) + 1
     end = at + glen + SALT_LEN + CHECK_LEN + 8 + NONCE_LEN
     if len(data) < end:
-        raise BundleError("This hand-over file is cut short (it was not copied completely).")
+        raise BundleError("This hand-over file is cut short (it was not copied completely).", "truncated")
     try:
         group = data[at:at + glen].decode("utf-8")
     except UnicodeDecodeError:
@@ -105,23 +111,24 @@ def unpack(data: bytes, group_id: str, key: "bytes | Callable[[bytes], bytes]") 
     group, salt, check, length, end = _header(data)
     if group != group_id:
         raise BundleError(f"This file holds changes of the group “{group}”, not of this group "
-                          f"(“{group_id}”).")
+                          f"(“{group_id}”).", "other_group")
     k = key(salt) if callable(key) else key
     if not hmac.compare_digest(_check(k), check):
-        raise BundleError("The passphrase does not open this file (check the words and try again).")
+        raise BundleError("The passphrase does not open this file (check the words and try again).", "passphrase")
     if len(data) < end + length:
-        raise BundleError("This hand-over file is cut short (it was not copied completely).")
+        raise BundleError("This hand-over file is cut short (it was not copied completely).", "truncated")
     if len(data) > end + length:
-        raise BundleError("This hand-over file has extra bytes at its end: it was changed after it was made.")
+        raise BundleError("This hand-over file has extra bytes at its end: it was changed after it was made.",
+                          "tampered")
     try:
         body = AESGCM(k).decrypt(data[end - NONCE_LEN:end], data[end:], data[:end])
     except InvalidTag:
-        raise BundleError("This hand-over file was changed or damaged after it was made.") from None
+        raise BundleError("This hand-over file was changed or damaged after it was made.", "tampered") from None
     try:
         d = zlib.decompressobj()
         plain = d.decompress(body, MAX_PLAIN)
         if d.unconsumed_tail:
-            raise BundleError("This hand-over file is too large to be one of ours.")
+            raise BundleError("This hand-over file is too large to be one of ours.", "too_large")
         content = json.loads(plain)
         if not isinstance(content, dict) or content.get("group") != group_id:
             raise BundleError("This hand-over file is damaged.")

@@ -31,10 +31,9 @@ from .keys import DeviceKey
 
 log = logging.getLogger(__name__)
 
-META_REGISTERED = "relay.registered_device"
 META_KEYS_AT = "relay.keys_refreshed_at"
 META_KEYS_WANTED = "relay.keys_wanted"
-KEYS_EVERY_S = 24 * 3600
+META_USED = "relay.used"
 DEVICES = "/v1/groups/{group}/devices"
 RELAY = "/v1/groups/{group}/relay"
 
@@ -82,6 +81,7 @@ def outgoing(store) -> list[Envelope]:
     changes others relayed here that are not forwarded yet (with their authors' signatures)."""
     acct = _account(store)
     key = device_key(store)
+    store.set_meta(META_USED, "1")
     out: list[Envelope] = []
     after = 0
     while True:
@@ -102,6 +102,7 @@ def outgoing(store) -> list[Envelope]:
 # == in =======================================================================================
 def accept(store, envelopes: list[Envelope], keys: dict[tuple[str, str], str] | None = None) -> Report:
     acct = _account(store)
+    store.set_meta(META_USED, "1")
     keys = store.relay.keys() if keys is None else keys
     report = Report()
     items: list[Incoming] = []
@@ -205,10 +206,23 @@ def _plan(group: str, env: Envelope, current, facts: dict[str, Any], role: tuple
 
 
 # == at the next server sync ====================================================================
-def at_sync(store, transport, group: str) -> dict[str, int]:
+def device_header(store) -> dict[str, str]:
+    """Sent with every push and pull of a replica with an account: the server registers this
+    device's key from it (sync/server/relay_api.NoteDeviceKeys), at no extra request."""
+    from sync.client.account import load_account
+
+    acct = load_account(store)
+    if acct is None or not acct.member:
+        return {}
+    key = device_key(store)
+    return {"RuralDesk-Device-Key": f"{key.device_id} {key.public_b64}"}
+
+
+def at_sync(store, transport, group: str, busy: bool = True) -> dict[str, int]:
     """Register this device's key (once), send on what others relayed here, and refresh the
-    cached device keys (after a hand-over that met an unknown key, or once a day). Costs no
-    request when there is nothing to do, so an idle sync stays one request."""
+    cached device keys (after a sync that moved something, a hand-over that met an unknown
+    key, or once a day). Costs no request when there is nothing to do, so an idle sync stays
+    one request."""
     import time
 
     from sync.client.account import load_account
@@ -217,18 +231,6 @@ def at_sync(store, transport, group: str) -> dict[str, int]:
     if acct is None or not acct.member:
         return {}
     done = {"forwarded": 0, "refused": 0}
-    key = device_key(store)
-    fresh = False
-    if store.get_meta(META_REGISTERED) != key.device_id:
-        try:
-            transport.post_json(DEVICES.format(group=group), {"device": key.device_id,
-                                                               "public_key": key.public_b64})
-        except Rejected as exc:
-            if exc.status in (404, 405):   # a server older than relays: nothing to tell it
-                return done
-            raise
-        store.set_meta(META_REGISTERED, key.device_id)
-        fresh = True
     todo = [Envelope.from_json(e) for e in store.relay.unforwarded()]
     for i in range(0, len(todo), 500):
         batch = todo[i:i + 500]
@@ -237,13 +239,17 @@ def at_sync(store, transport, group: str) -> dict[str, int]:
         store.relay.mark_forwarded([e.key for e in batch])
         done["forwarded"] += len(batch)
         done["refused"] += sum(1 for r in results if isinstance(r, dict) and r.get("status") == "rejected")
-    try:
-        stamp = float(store.get_meta(META_KEYS_AT) or 0)
-    except ValueError:
-        stamp = 0.0
-    held = store.relay.counts()["held"]
-    if fresh or held or store.get_meta(META_KEYS_WANTED) or time.time() - stamp > KEYS_EVERY_S:
-        refresh_keys(store, transport, group)
+    counts = store.relay.counts()
+    held, used = counts["held"], counts["relayed"] or store.get_meta(META_USED)
+    # the keys are needed only by a replica that takes hand-overs: one that never did costs
+    # nothing; one that did refreshes them when the sync moved something (or they were missed)
+    if held or store.get_meta(META_KEYS_WANTED) or (used and (busy or done["forwarded"])):
+        try:
+            refresh_keys(store, transport, group)
+        except Rejected as exc:
+            if exc.status in (404, 405):   # a server older than relays
+                return done
+            raise
         if held:   # the keys they waited for may be here now
             accept(store, [Envelope.from_json(e) for e in store.relay.held()])
     return done

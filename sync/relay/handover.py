@@ -55,7 +55,7 @@ def read_file(path: str | os.PathLike, group: str, passphrase: str) -> list[Enve
     """The envelopes of a hand-over file, verified whole (BundleError: one sentence)."""
     p = Path(path)
     if p.stat().st_size > MAX_FILE:
-        raise BundleError("This file is too large to be a RuralDesk hand-over file.")
+        raise BundleError("This file is too large to be a RuralDesk hand-over file.", "too_large")
     return bundle.unpack_with_passphrase(p.read_bytes(), group, passphrase)
 
 

@@ -1,24 +1,33 @@
 """The relay routes (issue 19): device keys and changes carried by another member."""
 
 
-from typing import Annotated, Any
+import re
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, FastAPI
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials
 from pydantic import BaseModel, ConfigDict, Field
 
-from .app import GroupPath, _errors, _StrictRoute, bearer
+from ruraldesk.domain.records import COLLECTIONS
+from sync.protocol.wire import CHANGE_ID_RE, GROUP_RE, MAX_BATCH, MAX_RESOLVES, MEMBER_RE, OPS
+
+from .app import UUID_PATTERN, GroupPath, _errors, _json_values, _StrictRoute, _strict_seq, _text_meta, bearer
 from .relay import Relay
 from .service import Caller
 
 _AUTH = (401, 422)
+_GROUP_PATH = re.compile(r"^/v1/groups/([a-z0-9][a-z0-9_-]{0,39})/changes$")
+
+
+DEVICE_PATTERN = r"^[A-Za-z0-9_-]{1,64}$"
 
 
 class DeviceIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    device: str = Field(min_length=1, max_length=64)
-    public_key: str = Field(min_length=43, max_length=44)
+    device: Annotated[str, Field(pattern=DEVICE_PATTERN)]
+    public_key: Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]{43}$",
+                                     description="the raw 32-byte Ed25519 public key, base64url without padding")]
 
 
 class DeviceOut(BaseModel):
@@ -28,9 +37,31 @@ class DeviceOut(BaseModel):
     created_at: str
 
 
+class EnvelopeIn(BaseModel):
+    """A relayed change (sync/relay/envelope.py); `sig` signs the canonical JSON of the rest."""
+
+    model_config = ConfigDict(extra="forbid")
+    v: Literal[1]
+    group: Annotated[str, Field(pattern=GROUP_RE.pattern)]
+    author: Annotated[str, Field(pattern=MEMBER_RE.pattern)]
+    device: Annotated[str, Field(pattern=DEVICE_PATTERN)]
+    change_id: Annotated[str, Field(min_length=1, max_length=64, pattern=CHANGE_ID_RE.pattern)]
+    record_id: Annotated[str, Field(pattern=UUID_PATTERN)]
+    collection: Literal[tuple(COLLECTIONS)]  # type: ignore[valid-type]
+    op: Literal[OPS]  # type: ignore[valid-type]
+    fields: _json_values
+    previous: _json_values
+    base_seq: _strict_seq
+    at: _text_meta
+    by: _text_meta = ""
+    resolves: Annotated[list[Annotated[str, Field(pattern=CHANGE_ID_RE.pattern)]],
+                        Field(max_length=MAX_RESOLVES)] = Field(default_factory=list)
+    sig: Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]{86}$", description="Ed25519, base64url, no padding")]
+
+
 class RelayIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    envelopes: list[dict[str, Any]] = Field(max_length=1000)
+    envelopes: Annotated[list[EnvelopeIn], Field(max_length=MAX_BATCH)]
 
 
 def install(app: FastAPI, service) -> None:
@@ -57,6 +88,59 @@ def install(app: FastAPI, service) -> None:
     @r.post("/v1/groups/{group}/relay", responses=_errors(*_AUTH),
             summary="Changes of other members, signed by their devices: each is applied under its author")
     def relayed(who: Who, body: RelayIn):
-        return JSONResponse({"results": relay.relay(who, body.envelopes)})
+        return JSONResponse({"results": relay.relay(who, [e.model_dump() for e in body.envelopes])})
 
     app.include_router(r)
+    app.add_middleware(NoteDeviceKeys, relay=relay)
+
+
+DEVICE_HEADER = b"ruraldesk-device-key"
+
+
+class NoteDeviceKeys:
+    """Pure ASGI: a sync request may carry `RuralDesk-Device-Key: <device> <public key>`;
+    after a 2xx answer the key is registered for the token's member, as POST .../devices
+    would. So a replica's key reaches the server with its first ordinary sync, at no extra
+    request. Each (token, device) is handled once per process; a refusal (another key under
+    that device id) is logged, never the request's problem."""
+
+    def __init__(self, app, relay: Relay):
+        self.app, self.relay = app, relay
+        self.done: set[tuple[str, str, str]] = set()
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        header = next((v for k, v in scope.get("headers", ()) if k == DEVICE_HEADER), None)
+        match = _GROUP_PATH.match(scope.get("path", "")) if header else None
+        if match is None:
+            return await self.app(scope, receive, send)
+        from .last_sync import _bearer
+
+        token = _bearer(scope)
+        parts = header.decode("latin-1").split()
+        status = 0
+
+        async def watch(message):
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            await send(message)
+            if message["type"] == "http.response.body" and not message.get("more_body") and 200 <= status < 300 \
+                    and token and len(parts) == 2:
+                key = (match.group(1), token, parts[0])
+                if key not in self.done:
+                    self.done.add(key)
+                    from anyio import to_thread
+
+                    await to_thread.run_sync(self._register, match.group(1), token, parts[0], parts[1])
+
+        return await self.app(scope, receive, watch)
+
+    def _register(self, group: str, token: str, device: str, public_key: str) -> None:
+        import logging
+
+        try:
+            self.relay.register_device(self.relay.service.authenticate(group, token), device, public_key)
+        except Exception as exc:  # noqa: BLE001 - the sync itself was answered already
+            logging.getLogger("ruraldesk.server").info("device key of %s not registered: %s", group, exc)

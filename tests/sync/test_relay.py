@@ -68,6 +68,14 @@ def gone(store, record_id) -> bool:
     return False
 
 
+def learn_keys(g, *stores):
+    """What a replica that takes hand-overs does at each sync: fetch the group's device keys."""
+    from sync.relay.exchange import refresh_keys
+
+    for store in stores:
+        refresh_keys(store, g.replicator(store).transport, g.name)
+
+
 def history_of(g, record_id):
     return g.server.service.history(g.name, record_id)
 
@@ -76,7 +84,7 @@ def test_village_to_facilitator_to_server_attributed_once(g):
     village, facilitator, office = g.replica("ana"), g.replica("rui"), g.replica("eva")
     for s in (village, facilitator, office):
         g.sync(s)                         # set-up: each device registers its key
-    g.sync(facilitator)                   # and the facilitator learns the village's key
+    learn_keys(g, facilitator)            # and the facilitator learns the village's key
     p = village.create("practice", {"title": "Seed bank", "kind": "good"})
     village.update(p.id, {"title": "Village seed bank"})
 
@@ -105,6 +113,7 @@ def test_village_to_facilitator_to_server_attributed_once(g):
 def test_importing_the_same_file_twice_changes_nothing(g):
     village, facilitator = g.replica("ana"), g.replica("rui")
     g.sync(village), g.sync(facilitator)
+    learn_keys(g, facilitator)
     village.create("practice", {"title": "Mill", "kind": "good"})
     data = bundle.pack_with_passphrase(outgoing(village), g.name, "a b c d e")
     first = accept(facilitator, bundle.unpack_with_passphrase(data, g.name, "a b c d e"))
@@ -142,6 +151,7 @@ def test_server_refuses_forged_unregistered_and_reader_authors(g):
     village, facilitator, reader = g.replica("ana"), g.replica("rui"), g.replica("reader")
     for s in (village, facilitator, reader):
         g.sync(s)
+    learn_keys(g, facilitator)
     p = village.create("practice", {"title": "Mill", "kind": "good"})
     (env,) = outgoing(village)
     forged = dataclasses.replace(env, fields={"title": "Not what Ana wrote", "kind": "good"})
@@ -168,6 +178,7 @@ def test_concurrent_edit_becomes_one_conflict_with_the_servers_id(g):
     g.sync(village)
     p = facilitator.create("practice", {"title": "Bakery", "kind": "good"})
     g.sync(facilitator), g.sync(village)
+    learn_keys(g, facilitator)
     village.update(p.id, {"title": "Village bakery"})
     facilitator.update(p.id, {"title": "Co-op bakery"})
     g.sync(facilitator)                   # the facilitator's edit reaches the server first
@@ -188,6 +199,7 @@ def test_an_erasure_is_not_undone_by_an_older_relayed_copy(g):
     person = coord.create("contact", {"kind": "person", "name": "Maria Example"})
     for s in (coord, village, facilitator):
         g.sync(s)
+    learn_keys(g, facilitator)
     village.update(person.id, {"name": "Maria Example-Old"})        # offline, before the erasure
     from ruraldesk.io.people import erase_person
 
@@ -207,6 +219,7 @@ def test_an_erasure_travels_by_file(g):
     coord, village = g.replica("coord"), g.replica("ana")
     person = coord.create("contact", {"kind": "person", "name": "Maria Example"})
     g.sync(coord), g.sync(village), g.sync(coord)
+    learn_keys(g, village)
     from ruraldesk.io.people import erase_person
 
     erase_person(coord, person.id)

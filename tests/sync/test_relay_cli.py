@@ -17,6 +17,9 @@ def test_export_import_by_cli_then_the_server_takes_the_file(tmp_path, capsys):
         try:
             village, facilitator = g.replica("ana"), g.replica("rui")
             g.sync(village), g.sync(facilitator)
+            from sync.relay.exchange import refresh_keys
+
+            refresh_keys(facilitator, g.replicator(facilitator).transport, g.name)
             p = village.create("practice", {"title": "Wool co-op", "kind": "good"})
             stick = tmp_path / "stick" / "changes.rdrelay"
             stick.parent.mkdir()
