@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="el_GR" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Sync</source>
+        <comment>sending changes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <comment>receiving changes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <comment>saving what arrived</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <source>Close</source>
@@ -1842,6 +1860,85 @@
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <source>Applied: {applied}. Already here: {duplicates}. To pass on to the server: {held}. Refused: {refused}.</source>
+        <translation>Εφαρμόστηκαν: {applied}. Υπήρχαν ήδη: {duplicates}. Για προώθηση στον διακομιστή: {held}. Απορρίφθηκαν: {refused}.</translation>
+    </message>
+    <message>
+        <source>Changes written: {count}, to {path}.
+
+Passphrase (shown only now): {words}</source>
+        <translation>Αλλαγές που γράφτηκαν: {count}, στο {path}.
+
+Φράση πρόσβασης (εμφανίζεται μόνο τώρα): {words}</translation>
+    </message>
+    <message>
+        <source>Connect this computer to the group&apos;s server once before handing changes over.</source>
+        <translation>Συνδέστε αυτόν τον υπολογιστή στον διακομιστή της ομάδας μία φορά πριν παραδώσετε αλλαγές.</translation>
+    </message>
+    <message>
+        <source>Export changes for another computer…</source>
+        <translation>Εξαγωγή αλλαγών για άλλον υπολογιστή…</translation>
+    </message>
+    <message>
+        <source>Exporting changes</source>
+        <translation>Εξαγωγή αλλαγών</translation>
+    </message>
+    <message>
+        <source>Hand-over files (*.rdrelay);;All files (*)</source>
+        <translation>Αρχεία μεταφοράς (*.rdrelay);;Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <source>Import changes from a file…</source>
+        <translation>Εισαγωγή αλλαγών από αρχείο…</translation>
+    </message>
+    <message>
+        <source>Importing changes</source>
+        <translation>Εισαγωγή αλλαγών</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {reason}</source>
+        <translation>Δεν άλλαξε τίποτα: {reason}</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Φράση πρόσβασης</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed.</source>
+        <translation>Διακόπηκε. Δεν άλλαξε τίποτα.</translation>
+    </message>
+    <message>
+        <source>The file is cut short: it was not copied completely.</source>
+        <translation>Το αρχείο είναι κομμένο: δεν αντιγράφηκε ολόκληρο.</translation>
+    </message>
+    <message>
+        <source>The file was changed or damaged after it was made.</source>
+        <translation>Το αρχείο άλλαξε ή καταστράφηκε μετά τη δημιουργία του.</translation>
+    </message>
+    <message>
+        <source>The file will be locked with these words (change them if you like). Give them to the person who imports it, separately from the file.</source>
+        <translation>Το αρχείο θα κλειδωθεί με αυτές τις λέξεις (αλλάξτε τις αν θέλετε). Δώστε τις στο άτομο που θα το εισαγάγει, χωριστά από το αρχείο.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this file: check the words and try again.</source>
+        <translation>Η φράση πρόσβασης δεν ανοίγει αυτό το αρχείο: ελέγξτε τις λέξεις και δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <source>This file holds changes of another group.</source>
+        <translation>Αυτό το αρχείο περιέχει αλλαγές άλλης ομάδας.</translation>
+    </message>
+    <message>
+        <source>This is not a RuralDesk hand-over file.</source>
+        <translation>Αυτό δεν είναι αρχείο μεταφοράς του RuralDesk.</translation>
+    </message>
+    <message>
+        <source>Type the words the file was locked with.</source>
+        <translation>Πληκτρολογήστε τις λέξεις με τις οποίες κλειδώθηκε το αρχείο.</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>About RuralDesk</source>
@@ -2998,6 +3095,173 @@
     <message>
         <source>Unlink from {title}</source>
         <translation>Αποσύνδεση από «{title}»</translation>
+    </message>
+</context>
+<context>
+    <name>PeerSync</name>
+    <message>
+        <source>&amp;Computers offering sync nearby:</source>
+        <translation>&amp;Κοντινοί υπολογιστές που προσφέρουν συγχρονισμό:</translation>
+    </message>
+    <message>
+        <source>&amp;Offer sync to a nearby computer…</source>
+        <translation>&amp;Προσφορά συγχρονισμού σε κοντινό υπολογιστή…</translation>
+    </message>
+    <message>
+        <source>Address of this computer</source>
+        <translation>Διεύθυνση αυτού του υπολογιστή</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect and sync</source>
+        <translation>Σύνδεση και &amp;συγχρονισμός</translation>
+    </message>
+    <message>
+        <source>Choose a computer from the list, or type its address as shown on it (for example 192.168.1.20:40123).</source>
+        <translation>Επιλέξτε έναν υπολογιστή από τη λίστα ή πληκτρολογήστε τη διεύθυνσή του όπως εμφανίζεται σε αυτόν (για παράδειγμα 192.168.1.20:40123).</translation>
+    </message>
+    <message>
+        <source>Choose the computer that offers sync (Sync → Offer sync to a nearby computer… on it) and type the code it shows.</source>
+        <translation>Επιλέξτε τον υπολογιστή που προσφέρει συγχρονισμό (σε αυτόν: Συγχρονισμός → Προσφορά συγχρονισμού σε κοντινό υπολογιστή…) και πληκτρολογήστε τον κωδικό που εμφανίζει.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Σύνδεση…</translation>
+    </message>
+    <message>
+        <source>If this computer is not listed there, connect by address: {address}</source>
+        <translation>Αν αυτός ο υπολογιστής δεν εμφανίζεται εκεί, συνδεθείτε με τη διεύθυνση: {address}</translation>
+    </message>
+    <message>
+        <source>Let a computer of your group on the same network sync with this one, without the server or the internet</source>
+        <translation>Επιτρέψτε σε έναν υπολογιστή της ομάδας σας στο ίδιο δίκτυο να συγχρονιστεί με αυτόν, χωρίς τον διακομιστή ή το διαδίκτυο</translation>
+    </message>
+    <message>
+        <source>Looking for computers of your group on this network…</source>
+        <translation>Αναζήτηση υπολογιστών της ομάδας σας σε αυτό το δίκτυο…</translation>
+    </message>
+    <message>
+        <source>Offer sync to a nearby computer</source>
+        <translation>Προσφορά συγχρονισμού σε κοντινό υπολογιστή</translation>
+    </message>
+    <message>
+        <source>On the other computer (same Wi-Fi or phone hotspot, same group), choose Sync → Sync with a nearby computer…, pick this computer and type this code:</source>
+        <translation>Στον άλλο υπολογιστή (ίδιο Wi-Fi ή σημείο πρόσβασης κινητού, ίδια ομάδα), επιλέξτε Συγχρονισμός → Συγχρονισμός με κοντινό υπολογιστή…, διαλέξτε αυτόν τον υπολογιστή και πληκτρολογήστε αυτόν τον κωδικό:</translation>
+    </message>
+    <message>
+        <source>Or connect by &amp;address:</source>
+        <translation>Ή σύνδεση με &amp;διεύθυνση:</translation>
+    </message>
+    <message>
+        <source>Pairing &amp;code:</source>
+        <translation>Κωδικός σύ&amp;ζευξης:</translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation>Κωδικός σύζευξης</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Πρόοδος</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Δ&amp;ιακοπή</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was half-applied.</source>
+        <translation>Διακόπηκε. Τίποτα δεν εφαρμόστηκε μισό.</translation>
+    </message>
+    <message>
+        <source>Sync with a &amp;nearby computer…</source>
+        <translation>Συγχρονισμός με &amp;κοντινό υπολογιστή…</translation>
+    </message>
+    <message>
+        <source>Sync with a computer of your group that offers it on the same network</source>
+        <translation>Συγχρονισμός με υπολογιστή της ομάδας σας που τον προσφέρει στο ίδιο δίκτυο</translation>
+    </message>
+    <message>
+        <source>Sync with a nearby computer</source>
+        <translation>Συγχρονισμός με κοντινό υπολογιστή</translation>
+    </message>
+    <message>
+        <source>Synced with “{name}”: {received} changes received, {sent} sent.</source>
+        <translation>Συγχρονίστηκε με «{name}»: λήφθηκαν {received} αλλαγές, στάλθηκαν {sent}.</translation>
+    </message>
+    <message>
+        <source>That is not the code shown on the other computer; nothing was changed.</source>
+        <translation>Αυτός δεν είναι ο κωδικός που εμφανίζεται στον άλλο υπολογιστή· δεν άλλαξε τίποτα.</translation>
+    </message>
+    <message>
+        <source>That is not the code shown on the other computer; nothing was changed. Tries left: {count}.</source>
+        <translation>Αυτός δεν είναι ο κωδικός που εμφανίζεται στον άλλο υπολογιστή· δεν άλλαξε τίποτα. Απομένουν προσπάθειες: {count}.</translation>
+    </message>
+    <message>
+        <source>The code has six digits, as shown on the other computer.</source>
+        <translation>Ο κωδικός έχει έξι ψηφία, όπως εμφανίζεται στον άλλο υπολογιστή.</translation>
+    </message>
+    <message>
+        <source>The connection to the other computer was lost ({reason}). Nothing was half-applied; try again.</source>
+        <translation>Η σύνδεση με τον άλλο υπολογιστή χάθηκε ({reason}). Τίποτα δεν εφαρμόστηκε μισό· δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <source>The connection was lost before the end; nothing was half-applied. Still waiting for a computer of your group…</source>
+        <translation>Η σύνδεση χάθηκε πριν από το τέλος· τίποτα δεν εφαρμόστηκε μισό. Αναμονή ακόμη για υπολογιστή της ομάδας σας…</translation>
+    </message>
+    <message>
+        <source>The other computer answered in a way this version does not understand ({reason}). Nothing was changed.</source>
+        <translation>Ο άλλος υπολογιστής απάντησε με τρόπο που αυτή η έκδοση δεν καταλαβαίνει ({reason}). Δεν άλλαξε τίποτα.</translation>
+    </message>
+    <message>
+        <source>The other computer belongs to another group; only computers of the same group can sync. Nothing was changed.</source>
+        <translation>Ο άλλος υπολογιστής ανήκει σε άλλη ομάδα· μόνο υπολογιστές της ίδιας ομάδας μπορούν να συγχρονιστούν. Δεν άλλαξε τίποτα.</translation>
+    </message>
+    <message>
+        <source>The other computer stopped its offer after too many wrong codes. Ask for a new offer there; nothing was changed.</source>
+        <translation>Ο άλλος υπολογιστής σταμάτησε την προσφορά του μετά από πάρα πολλούς λάθος κωδικούς. Ζητήστε νέα προσφορά εκεί· δεν άλλαξε τίποτα.</translation>
+    </message>
+    <message>
+        <source>This network does not let computers find each other: on the other computer, connect by address: {address}</source>
+        <translation>Αυτό το δίκτυο δεν επιτρέπει στους υπολογιστές να βρουν ο ένας τον άλλον: στον άλλο υπολογιστή, συνδεθείτε με τη διεύθυνση: {address}</translation>
+    </message>
+    <message>
+        <source>This network does not let computers find each other: type the address shown on the other computer.</source>
+        <translation>Αυτό το δίκτυο δεν επιτρέπει στους υπολογιστές να βρουν ο ένας τον άλλον: πληκτρολογήστε τη διεύθυνση που εμφανίζεται στον άλλο υπολογιστή.</translation>
+    </message>
+    <message>
+        <source>This workspace is not part of a group yet. Set up sync with your group server once (Sync → Set up sync…); after that it can sync with nearby computers too.</source>
+        <translation>Αυτός ο χώρος εργασίας δεν ανήκει ακόμη σε ομάδα. Ρυθμίστε μία φορά τον συγχρονισμό με τον διακομιστή της ομάδας σας (Συγχρονισμός → Ρύθμιση συγχρονισμού…)· μετά μπορεί να συγχρονίζεται και με κοντινούς υπολογιστές.</translation>
+    </message>
+    <message>
+        <source>Waiting for a computer of your group…</source>
+        <translation>Αναμονή για υπολογιστή της ομάδας σας…</translation>
+    </message>
+    <message>
+        <source>{count} are kept until your next sync with the server, which knows the computer that signed them.</source>
+        <translation>{count} διατηρούνται έως τον επόμενο συγχρονισμό σας με τον διακομιστή, που γνωρίζει τον υπολογιστή που τις υπέγραψε.</translation>
+    </message>
+    <message>
+        <source>{count} were refused (their signature did not check out).</source>
+        <translation>{count} απορρίφθηκαν (η υπογραφή τους δεν επαληθεύτηκε).</translation>
+    </message>
+    <message>
+        <source>“{name}” belongs to another group; it cannot sync with this computer. Still waiting…</source>
+        <translation>Το «{name}» ανήκει σε άλλη ομάδα· δεν μπορεί να συγχρονιστεί με αυτόν τον υπολογιστή. Αναμονή ακόμη…</translation>
+    </message>
+    <message>
+        <source>“{name}” connected; checking the code…</source>
+        <translation>Το «{name}» συνδέθηκε· έλεγχος του κωδικού…</translation>
+    </message>
+    <message>
+        <source>“{name}” typed a wrong code; nothing was changed. Tries left: {count}.</source>
+        <translation>Το «{name}» πληκτρολόγησε λάθος κωδικό· δεν άλλαξε τίποτα. Απομένουν προσπάθειες: {count}.</translation>
+    </message>
+    <message>
+        <source>“{name}” typed the right code; syncing…</source>
+        <translation>Το «{name}» πληκτρολόγησε τον σωστό κωδικό· συγχρονισμός…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Sync</source>
+        <comment>sending changes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <comment>receiving changes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <comment>saving what arrived</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <source>Close</source>
@@ -1842,6 +1860,85 @@
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <source>Applied: {applied}. Already here: {duplicates}. To pass on to the server: {held}. Refused: {refused}.</source>
+        <translation>Otettu käyttöön: {applied}. Jo täällä: {duplicates}. Välitettäväksi palvelimelle: {held}. Hylätty: {refused}.</translation>
+    </message>
+    <message>
+        <source>Changes written: {count}, to {path}.
+
+Passphrase (shown only now): {words}</source>
+        <translation>Muutoksia kirjoitettu: {count}, kohteeseen {path}.
+
+Tunnuslause (näytetään vain nyt): {words}</translation>
+    </message>
+    <message>
+        <source>Connect this computer to the group&apos;s server once before handing changes over.</source>
+        <translation>Yhdistä tämä tietokone ryhmän palvelimeen kerran ennen kuin luovutat muutoksia.</translation>
+    </message>
+    <message>
+        <source>Export changes for another computer…</source>
+        <translation>Vie muutokset toiselle tietokoneelle…</translation>
+    </message>
+    <message>
+        <source>Exporting changes</source>
+        <translation>Viedään muutoksia</translation>
+    </message>
+    <message>
+        <source>Hand-over files (*.rdrelay);;All files (*)</source>
+        <translation>Siirtotiedostot (*.rdrelay);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Import changes from a file…</source>
+        <translation>Tuo muutokset tiedostosta…</translation>
+    </message>
+    <message>
+        <source>Importing changes</source>
+        <translation>Tuodaan muutoksia</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {reason}</source>
+        <translation>Mitään ei muutettu: {reason}</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Tunnuslause</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed.</source>
+        <translation>Keskeytetty. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The file is cut short: it was not copied completely.</source>
+        <translation>Tiedosto on katkennut: sitä ei kopioitu kokonaan.</translation>
+    </message>
+    <message>
+        <source>The file was changed or damaged after it was made.</source>
+        <translation>Tiedostoa on muutettu tai se on vahingoittunut tekemisen jälkeen.</translation>
+    </message>
+    <message>
+        <source>The file will be locked with these words (change them if you like). Give them to the person who imports it, separately from the file.</source>
+        <translation>Tiedosto lukitaan näillä sanoilla (voit vaihtaa ne). Anna ne tiedoston tuovalle henkilölle erillään tiedostosta.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this file: check the words and try again.</source>
+        <translation>Tunnuslause ei avaa tätä tiedostoa: tarkista sanat ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>This file holds changes of another group.</source>
+        <translation>Tämä tiedosto sisältää toisen ryhmän muutoksia.</translation>
+    </message>
+    <message>
+        <source>This is not a RuralDesk hand-over file.</source>
+        <translation>Tämä ei ole RuralDeskin siirtotiedosto.</translation>
+    </message>
+    <message>
+        <source>Type the words the file was locked with.</source>
+        <translation>Kirjoita sanat, joilla tiedosto lukittiin.</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>About RuralDesk</source>
@@ -2998,6 +3095,173 @@
     <message>
         <source>Unlink from {title}</source>
         <translation>Poista linkitys kohteeseen ”{title}”</translation>
+    </message>
+</context>
+<context>
+    <name>PeerSync</name>
+    <message>
+        <source>&amp;Computers offering sync nearby:</source>
+        <translation>&amp;Synkronointia tarjoavat lähellä olevat tietokoneet:</translation>
+    </message>
+    <message>
+        <source>&amp;Offer sync to a nearby computer…</source>
+        <translation>Tarjoa synkronointia lähellä &amp;olevalle tietokoneelle…</translation>
+    </message>
+    <message>
+        <source>Address of this computer</source>
+        <translation>Tämän tietokoneen osoite</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect and sync</source>
+        <translation>&amp;Yhdistä ja synkronoi</translation>
+    </message>
+    <message>
+        <source>Choose a computer from the list, or type its address as shown on it (for example 192.168.1.20:40123).</source>
+        <translation>Valitse tietokone luettelosta tai kirjoita sen osoite sellaisena kuin se näkyy koneella (esimerkiksi 192.168.1.20:40123).</translation>
+    </message>
+    <message>
+        <source>Choose the computer that offers sync (Sync → Offer sync to a nearby computer… on it) and type the code it shows.</source>
+        <translation>Valitse synkronointia tarjoava tietokone (siinä Synkronointi → Tarjoa synkronointia lähellä olevalle tietokoneelle…) ja kirjoita sen näyttämä koodi.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Yhdistetään…</translation>
+    </message>
+    <message>
+        <source>If this computer is not listed there, connect by address: {address}</source>
+        <translation>Jos tätä tietokonetta ei näy siellä luettelossa, yhdistä osoitteella: {address}</translation>
+    </message>
+    <message>
+        <source>Let a computer of your group on the same network sync with this one, without the server or the internet</source>
+        <translation>Anna ryhmäsi tietokoneen samassa verkossa synkronoida tämän kanssa ilman palvelinta tai internetiä</translation>
+    </message>
+    <message>
+        <source>Looking for computers of your group on this network…</source>
+        <translation>Etsitään ryhmäsi tietokoneita tästä verkosta…</translation>
+    </message>
+    <message>
+        <source>Offer sync to a nearby computer</source>
+        <translation>Tarjoa synkronointia lähellä olevalle tietokoneelle</translation>
+    </message>
+    <message>
+        <source>On the other computer (same Wi-Fi or phone hotspot, same group), choose Sync → Sync with a nearby computer…, pick this computer and type this code:</source>
+        <translation>Valitse toisella tietokoneella (sama Wi-Fi tai puhelimen yhteyspiste, sama ryhmä) Synkronointi → Synkronoi lähellä olevan tietokoneen kanssa…, valitse tämä tietokone ja kirjoita tämä koodi:</translation>
+    </message>
+    <message>
+        <source>Or connect by &amp;address:</source>
+        <translation>Tai yhdistä &amp;osoitteella:</translation>
+    </message>
+    <message>
+        <source>Pairing &amp;code:</source>
+        <translation>&amp;Parituskoodi:</translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation>Parituskoodi</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Edistyminen</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Keskeytä</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was half-applied.</source>
+        <translation>Keskeytetty. Mitään ei jäänyt puolitiehen.</translation>
+    </message>
+    <message>
+        <source>Sync with a &amp;nearby computer…</source>
+        <translation>Synkronoi &amp;lähellä olevan tietokoneen kanssa…</translation>
+    </message>
+    <message>
+        <source>Sync with a computer of your group that offers it on the same network</source>
+        <translation>Synkronoi samassa verkossa olevan, synkronointia tarjoavan ryhmäsi tietokoneen kanssa</translation>
+    </message>
+    <message>
+        <source>Sync with a nearby computer</source>
+        <translation>Synkronoi lähellä olevan tietokoneen kanssa</translation>
+    </message>
+    <message>
+        <source>Synced with “{name}”: {received} changes received, {sent} sent.</source>
+        <translation>Synkronoitu tietokoneen ”{name}” kanssa: vastaanotettu {received} muutosta, lähetetty {sent}.</translation>
+    </message>
+    <message>
+        <source>That is not the code shown on the other computer; nothing was changed.</source>
+        <translation>Koodi ei ole se, joka näkyy toisella tietokoneella; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>That is not the code shown on the other computer; nothing was changed. Tries left: {count}.</source>
+        <translation>Koodi ei ole se, joka näkyy toisella tietokoneella; mitään ei muutettu. Yrityksiä jäljellä: {count}.</translation>
+    </message>
+    <message>
+        <source>The code has six digits, as shown on the other computer.</source>
+        <translation>Koodissa on kuusi numeroa, kuten toisella tietokoneella näkyy.</translation>
+    </message>
+    <message>
+        <source>The connection to the other computer was lost ({reason}). Nothing was half-applied; try again.</source>
+        <translation>Yhteys toiseen tietokoneeseen katkesi ({reason}). Mitään ei jäänyt puolitiehen; yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The connection was lost before the end; nothing was half-applied. Still waiting for a computer of your group…</source>
+        <translation>Yhteys katkesi ennen loppua; mitään ei jäänyt puolitiehen. Odotetaan yhä ryhmäsi tietokonetta…</translation>
+    </message>
+    <message>
+        <source>The other computer answered in a way this version does not understand ({reason}). Nothing was changed.</source>
+        <translation>Toinen tietokone vastasi tavalla, jota tämä versio ei ymmärrä ({reason}). Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The other computer belongs to another group; only computers of the same group can sync. Nothing was changed.</source>
+        <translation>Toinen tietokone kuuluu toiseen ryhmään; vain saman ryhmän tietokoneet voivat synkronoida. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The other computer stopped its offer after too many wrong codes. Ask for a new offer there; nothing was changed.</source>
+        <translation>Toinen tietokone lopetti tarjouksensa liian monen väärän koodin jälkeen. Pyydä siellä uusi tarjous; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>This network does not let computers find each other: on the other computer, connect by address: {address}</source>
+        <translation>Tämä verkko ei anna tietokoneiden löytää toisiaan: yhdistä toisella tietokoneella osoitteella {address}</translation>
+    </message>
+    <message>
+        <source>This network does not let computers find each other: type the address shown on the other computer.</source>
+        <translation>Tämä verkko ei anna tietokoneiden löytää toisiaan: kirjoita toisella tietokoneella näkyvä osoite.</translation>
+    </message>
+    <message>
+        <source>This workspace is not part of a group yet. Set up sync with your group server once (Sync → Set up sync…); after that it can sync with nearby computers too.</source>
+        <translation>Tämä työtila ei vielä kuulu ryhmään. Määritä synkronointi ryhmäpalvelimesi kanssa kerran (Synkronointi → Määritä synkronointi…); sen jälkeen se voi synkronoida myös lähellä olevien tietokoneiden kanssa.</translation>
+    </message>
+    <message>
+        <source>Waiting for a computer of your group…</source>
+        <translation>Odotetaan ryhmäsi tietokonetta…</translation>
+    </message>
+    <message>
+        <source>{count} are kept until your next sync with the server, which knows the computer that signed them.</source>
+        <translation>{count} säilytetään seuraavaan palvelinsynkronointiin asti; palvelin tuntee tietokoneen, joka ne allekirjoitti.</translation>
+    </message>
+    <message>
+        <source>{count} were refused (their signature did not check out).</source>
+        <translation>{count} hylättiin (niiden allekirjoitus ei täsmännyt).</translation>
+    </message>
+    <message>
+        <source>“{name}” belongs to another group; it cannot sync with this computer. Still waiting…</source>
+        <translation>”{name}” kuuluu toiseen ryhmään; se ei voi synkronoida tämän tietokoneen kanssa. Odotetaan yhä…</translation>
+    </message>
+    <message>
+        <source>“{name}” connected; checking the code…</source>
+        <translation>”{name}” yhdisti; tarkistetaan koodia…</translation>
+    </message>
+    <message>
+        <source>“{name}” typed a wrong code; nothing was changed. Tries left: {count}.</source>
+        <translation>”{name}” kirjoitti väärän koodin; mitään ei muutettu. Yrityksiä jäljellä: {count}.</translation>
+    </message>
+    <message>
+        <source>“{name}” typed the right code; syncing…</source>
+        <translation>”{name}” kirjoitti oikean koodin; synkronoidaan…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ga_IE" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Sync</source>
+        <comment>sending changes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <comment>receiving changes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <comment>saving what arrived</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <source>Close</source>
@@ -1846,6 +1864,85 @@
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <source>Applied: {applied}. Already here: {duplicates}. To pass on to the server: {held}. Refused: {refused}.</source>
+        <translation>Curtha i bhfeidhm: {applied}. Anseo cheana: {duplicates}. Le cur ar aghaidh chuig an bhfreastalaí: {held}. Diúltaithe: {refused}.</translation>
+    </message>
+    <message>
+        <source>Changes written: {count}, to {path}.
+
+Passphrase (shown only now): {words}</source>
+        <translation>Athruithe scríofa: {count}, chuig {path}.
+
+Pasfhrása (ar taispeáint anois amháin): {words}</translation>
+    </message>
+    <message>
+        <source>Connect this computer to the group&apos;s server once before handing changes over.</source>
+        <translation>Ceangail an ríomhaire seo le freastalaí an ghrúpa uair amháin sula dtugann tú athruithe ar láimh.</translation>
+    </message>
+    <message>
+        <source>Export changes for another computer…</source>
+        <translation>Easpórtáil athruithe do ríomhaire eile…</translation>
+    </message>
+    <message>
+        <source>Exporting changes</source>
+        <translation>Athruithe á n-easpórtáil</translation>
+    </message>
+    <message>
+        <source>Hand-over files (*.rdrelay);;All files (*)</source>
+        <translation>Comhaid aistrithe (*.rdrelay);;Gach comhad (*)</translation>
+    </message>
+    <message>
+        <source>Import changes from a file…</source>
+        <translation>Iompórtáil athruithe ó chomhad…</translation>
+    </message>
+    <message>
+        <source>Importing changes</source>
+        <translation>Athruithe á n-iompórtáil</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {reason}</source>
+        <translation>Níor athraíodh dada: {reason}</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Pasfhrása</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed.</source>
+        <translation>Stopadh. Níor athraíodh dada.</translation>
+    </message>
+    <message>
+        <source>The file is cut short: it was not copied completely.</source>
+        <translation>Tá an comhad giortaithe: níor cóipeáladh go hiomlán é.</translation>
+    </message>
+    <message>
+        <source>The file was changed or damaged after it was made.</source>
+        <translation>Athraíodh nó damáistíodh an comhad tar éis a dhéanta.</translation>
+    </message>
+    <message>
+        <source>The file will be locked with these words (change them if you like). Give them to the person who imports it, separately from the file.</source>
+        <translation>Cuirfear glas ar an gcomhad leis na focail seo (athraigh iad más mian leat). Tabhair iad don duine a iompórtálfaidh é, ar leith ón gcomhad.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this file: check the words and try again.</source>
+        <translation>Ní osclaíonn an pasfhrása an comhad seo: seiceáil na focail agus bain triail eile as.</translation>
+    </message>
+    <message>
+        <source>This file holds changes of another group.</source>
+        <translation>Tá athruithe de chuid grúpa eile sa chomhad seo.</translation>
+    </message>
+    <message>
+        <source>This is not a RuralDesk hand-over file.</source>
+        <translation>Ní comhad aistrithe RuralDesk é seo.</translation>
+    </message>
+    <message>
+        <source>Type the words the file was locked with.</source>
+        <translation>Clóscríobh na focail ar cuireadh glas ar an gcomhad leo.</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>About RuralDesk</source>
@@ -3013,6 +3110,173 @@
     <message>
         <source>Unlink from {title}</source>
         <translation>Dínasc ó “{title}”</translation>
+    </message>
+</context>
+<context>
+    <name>PeerSync</name>
+    <message>
+        <source>&amp;Computers offering sync nearby:</source>
+        <translation>&amp;Ríomhairí in aice láimhe a thairgeann sioncrónú:</translation>
+    </message>
+    <message>
+        <source>&amp;Offer sync to a nearby computer…</source>
+        <translation>Tairg sioncrónú d&amp;o ríomhaire in aice láimhe…</translation>
+    </message>
+    <message>
+        <source>Address of this computer</source>
+        <translation>Seoladh an ríomhaire seo</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect and sync</source>
+        <translation>&amp;Ceangail agus sioncrónaigh</translation>
+    </message>
+    <message>
+        <source>Choose a computer from the list, or type its address as shown on it (for example 192.168.1.20:40123).</source>
+        <translation>Roghnaigh ríomhaire ón liosta, nó clóscríobh a sheoladh mar a thaispeántar air é (mar shampla 192.168.1.20:40123).</translation>
+    </message>
+    <message>
+        <source>Choose the computer that offers sync (Sync → Offer sync to a nearby computer… on it) and type the code it shows.</source>
+        <translation>Roghnaigh an ríomhaire a thairgeann sioncrónú (air: Sioncrónú → Tairg sioncrónú do ríomhaire in aice láimhe…) agus clóscríobh an cód a thaispeánann sé.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Á cheangal…</translation>
+    </message>
+    <message>
+        <source>If this computer is not listed there, connect by address: {address}</source>
+        <translation>Mura bhfuil an ríomhaire seo liostaithe ansin, ceangail de réir seolta: {address}</translation>
+    </message>
+    <message>
+        <source>Let a computer of your group on the same network sync with this one, without the server or the internet</source>
+        <translation>Lig do ríomhaire de do ghrúpa ar an líonra céanna sioncrónú leis an gceann seo, gan an freastalaí ná an t-idirlíon</translation>
+    </message>
+    <message>
+        <source>Looking for computers of your group on this network…</source>
+        <translation>Ríomhairí de do ghrúpa á lorg ar an líonra seo…</translation>
+    </message>
+    <message>
+        <source>Offer sync to a nearby computer</source>
+        <translation>Tairg sioncrónú do ríomhaire in aice láimhe</translation>
+    </message>
+    <message>
+        <source>On the other computer (same Wi-Fi or phone hotspot, same group), choose Sync → Sync with a nearby computer…, pick this computer and type this code:</source>
+        <translation>Ar an ríomhaire eile (an Wi-Fi céanna nó an ball te fóin céanna, an grúpa céanna), roghnaigh Sioncrónú → Sioncrónaigh le ríomhaire in aice láimhe…, roghnaigh an ríomhaire seo agus clóscríobh an cód seo:</translation>
+    </message>
+    <message>
+        <source>Or connect by &amp;address:</source>
+        <translation>Nó ceangail de réir &amp;seolta:</translation>
+    </message>
+    <message>
+        <source>Pairing &amp;code:</source>
+        <translation>Cód &amp;péireála:</translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation>Cód péireála</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Dul chun cinn</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stádas</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was half-applied.</source>
+        <translation>Stopadh. Níor cuireadh aon rud i bhfeidhm go leath.</translation>
+    </message>
+    <message>
+        <source>Sync with a &amp;nearby computer…</source>
+        <translation>Sioncrónaigh &amp;le ríomhaire in aice láimhe…</translation>
+    </message>
+    <message>
+        <source>Sync with a computer of your group that offers it on the same network</source>
+        <translation>Sioncrónaigh le ríomhaire de do ghrúpa a thairgeann é ar an líonra céanna</translation>
+    </message>
+    <message>
+        <source>Sync with a nearby computer</source>
+        <translation>Sioncrónaigh le ríomhaire in aice láimhe</translation>
+    </message>
+    <message>
+        <source>Synced with “{name}”: {received} changes received, {sent} sent.</source>
+        <translation>Sioncrónaithe le “{name}”: athruithe faighte: {received}, seolta: {sent}.</translation>
+    </message>
+    <message>
+        <source>That is not the code shown on the other computer; nothing was changed.</source>
+        <translation>Ní hé sin an cód atá ar taispeáint ar an ríomhaire eile; níor athraíodh dada.</translation>
+    </message>
+    <message>
+        <source>That is not the code shown on the other computer; nothing was changed. Tries left: {count}.</source>
+        <translation>Ní hé sin an cód atá ar taispeáint ar an ríomhaire eile; níor athraíodh dada. Iarrachtaí fágtha: {count}.</translation>
+    </message>
+    <message>
+        <source>The code has six digits, as shown on the other computer.</source>
+        <translation>Tá sé dhigit sa chód, mar a thaispeántar ar an ríomhaire eile.</translation>
+    </message>
+    <message>
+        <source>The connection to the other computer was lost ({reason}). Nothing was half-applied; try again.</source>
+        <translation>Cailleadh an ceangal leis an ríomhaire eile ({reason}). Níor cuireadh aon rud i bhfeidhm go leath; bain triail eile as.</translation>
+    </message>
+    <message>
+        <source>The connection was lost before the end; nothing was half-applied. Still waiting for a computer of your group…</source>
+        <translation>Cailleadh an ceangal roimh an deireadh; níor cuireadh aon rud i bhfeidhm go leath. Ag fanacht fós le ríomhaire de do ghrúpa…</translation>
+    </message>
+    <message>
+        <source>The other computer answered in a way this version does not understand ({reason}). Nothing was changed.</source>
+        <translation>D’fhreagair an ríomhaire eile ar bhealach nach dtuigeann an leagan seo ({reason}). Níor athraíodh dada.</translation>
+    </message>
+    <message>
+        <source>The other computer belongs to another group; only computers of the same group can sync. Nothing was changed.</source>
+        <translation>Baineann an ríomhaire eile le grúpa eile; ní féidir ach le ríomhairí den ghrúpa céanna sioncrónú. Níor athraíodh dada.</translation>
+    </message>
+    <message>
+        <source>The other computer stopped its offer after too many wrong codes. Ask for a new offer there; nothing was changed.</source>
+        <translation>Stop an ríomhaire eile a thairiscint tar éis an iomarca cód mícheart. Iarr tairiscint nua air; níor athraíodh dada.</translation>
+    </message>
+    <message>
+        <source>This network does not let computers find each other: on the other computer, connect by address: {address}</source>
+        <translation>Ní ligeann an líonra seo do ríomhairí a chéile a aimsiú: ar an ríomhaire eile, ceangail de réir seolta: {address}</translation>
+    </message>
+    <message>
+        <source>This network does not let computers find each other: type the address shown on the other computer.</source>
+        <translation>Ní ligeann an líonra seo do ríomhairí a chéile a aimsiú: clóscríobh an seoladh atá ar taispeáint ar an ríomhaire eile.</translation>
+    </message>
+    <message>
+        <source>This workspace is not part of a group yet. Set up sync with your group server once (Sync → Set up sync…); after that it can sync with nearby computers too.</source>
+        <translation>Níl an spás oibre seo i ngrúpa fós. Socraigh an sioncrónú le freastalaí do ghrúpa uair amháin (Sioncrónú → Socraigh an sioncrónú…); ina dhiaidh sin is féidir leis sioncrónú le ríomhairí in aice láimhe freisin.</translation>
+    </message>
+    <message>
+        <source>Waiting for a computer of your group…</source>
+        <translation>Ag fanacht le ríomhaire de do ghrúpa…</translation>
+    </message>
+    <message>
+        <source>{count} are kept until your next sync with the server, which knows the computer that signed them.</source>
+        <translation>Coinnítear {count} go dtí do chéad sioncrónú eile leis an bhfreastalaí, a bhfuil aithne aige ar an ríomhaire a shínigh iad.</translation>
+    </message>
+    <message>
+        <source>{count} were refused (their signature did not check out).</source>
+        <translation>Diúltaíodh do {count} (níor fíoraíodh a síniú).</translation>
+    </message>
+    <message>
+        <source>“{name}” belongs to another group; it cannot sync with this computer. Still waiting…</source>
+        <translation>Baineann “{name}” le grúpa eile; ní féidir leis sioncrónú leis an ríomhaire seo. Ag fanacht fós…</translation>
+    </message>
+    <message>
+        <source>“{name}” connected; checking the code…</source>
+        <translation>Cheangail “{name}”; an cód á sheiceáil…</translation>
+    </message>
+    <message>
+        <source>“{name}” typed a wrong code; nothing was changed. Tries left: {count}.</source>
+        <translation>Chlóscríobh “{name}” cód mícheart; níor athraíodh dada. Iarrachtaí fágtha: {count}.</translation>
+    </message>
+    <message>
+        <source>“{name}” typed the right code; syncing…</source>
+        <translation>Chlóscríobh “{name}” an cód ceart; á shioncrónú…</translation>
     </message>
 </context>
 <context>

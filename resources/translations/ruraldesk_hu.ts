@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hu_HU" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Sync</source>
+        <comment>sending changes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <comment>receiving changes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <comment>saving what arrived</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <source>Close</source>
@@ -1838,6 +1856,85 @@
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <source>Applied: {applied}. Already here: {duplicates}. To pass on to the server: {held}. Refused: {refused}.</source>
+        <translation>Alkalmazva: {applied}. Már megvolt: {duplicates}. A szervernek továbbítandó: {held}. Elutasítva: {refused}.</translation>
+    </message>
+    <message>
+        <source>Changes written: {count}, to {path}.
+
+Passphrase (shown only now): {words}</source>
+        <translation>Kiírt módosítások: {count}, ide: {path}.
+
+Jelmondat (csak most látható): {words}</translation>
+    </message>
+    <message>
+        <source>Connect this computer to the group&apos;s server once before handing changes over.</source>
+        <translation>A módosítások átadása előtt egyszer csatlakoztassa ezt a számítógépet a csoport szerveréhez.</translation>
+    </message>
+    <message>
+        <source>Export changes for another computer…</source>
+        <translation>Módosítások exportálása másik számítógépre…</translation>
+    </message>
+    <message>
+        <source>Exporting changes</source>
+        <translation>Módosítások exportálása</translation>
+    </message>
+    <message>
+        <source>Hand-over files (*.rdrelay);;All files (*)</source>
+        <translation>Átadási fájlok (*.rdrelay);;Minden fájl (*)</translation>
+    </message>
+    <message>
+        <source>Import changes from a file…</source>
+        <translation>Módosítások importálása fájlból…</translation>
+    </message>
+    <message>
+        <source>Importing changes</source>
+        <translation>Módosítások importálása</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {reason}</source>
+        <translation>Semmi sem változott: {reason}</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Jelmondat</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed.</source>
+        <translation>Leállítva. Semmi sem változott.</translation>
+    </message>
+    <message>
+        <source>The file is cut short: it was not copied completely.</source>
+        <translation>A fájl csonka: nem másolódott át teljesen.</translation>
+    </message>
+    <message>
+        <source>The file was changed or damaged after it was made.</source>
+        <translation>A fájlt az elkészülte után módosították, vagy megsérült.</translation>
+    </message>
+    <message>
+        <source>The file will be locked with these words (change them if you like). Give them to the person who imports it, separately from the file.</source>
+        <translation>A fájl ezekkel a szavakkal lesz lezárva (ha akarja, módosítsa őket). Adja át őket annak, aki importálja, a fájltól külön.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this file: check the words and try again.</source>
+        <translation>A jelmondat nem nyitja meg ezt a fájlt: ellenőrizze a szavakat, és próbálja újra.</translation>
+    </message>
+    <message>
+        <source>This file holds changes of another group.</source>
+        <translation>Ez a fájl egy másik csoport módosításait tartalmazza.</translation>
+    </message>
+    <message>
+        <source>This is not a RuralDesk hand-over file.</source>
+        <translation>Ez nem RuralDesk-átadási fájl.</translation>
+    </message>
+    <message>
+        <source>Type the words the file was locked with.</source>
+        <translation>Írja be a szavakat, amelyekkel a fájlt lezárták.</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>About RuralDesk</source>
@@ -2983,6 +3080,173 @@
     <message>
         <source>Unlink from {title}</source>
         <translation>Kapcsolat bontása ezzel: „{title}”</translation>
+    </message>
+</context>
+<context>
+    <name>PeerSync</name>
+    <message>
+        <source>&amp;Computers offering sync nearby:</source>
+        <translation>Szinkronizálást kínáló közeli &amp;számítógépek:</translation>
+    </message>
+    <message>
+        <source>&amp;Offer sync to a nearby computer…</source>
+        <translation>Szinkronizálás &amp;felajánlása közeli számítógépnek…</translation>
+    </message>
+    <message>
+        <source>Address of this computer</source>
+        <translation>Ennek a számítógépnek a címe</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect and sync</source>
+        <translation>&amp;Csatlakozás és szinkronizálás</translation>
+    </message>
+    <message>
+        <source>Choose a computer from the list, or type its address as shown on it (for example 192.168.1.20:40123).</source>
+        <translation>Válasszon egy számítógépet a listából, vagy írja be a címét úgy, ahogy rajta látható (például 192.168.1.20:40123).</translation>
+    </message>
+    <message>
+        <source>Choose the computer that offers sync (Sync → Offer sync to a nearby computer… on it) and type the code it shows.</source>
+        <translation>Válassza ki a szinkronizálást kínáló számítógépet (azon: Szinkronizálás → Szinkronizálás felajánlása közeli számítógépnek…), és írja be az ott látható kódot.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Csatlakozás…</translation>
+    </message>
+    <message>
+        <source>If this computer is not listed there, connect by address: {address}</source>
+        <translation>Ha ez a számítógép nem szerepel ott, csatlakozzon cím alapján: {address}</translation>
+    </message>
+    <message>
+        <source>Let a computer of your group on the same network sync with this one, without the server or the internet</source>
+        <translation>A csoport egy ugyanazon a hálózaton lévő számítógépe szinkronizálhat ezzel, szerver és internet nélkül</translation>
+    </message>
+    <message>
+        <source>Looking for computers of your group on this network…</source>
+        <translation>A csoport számítógépeinek keresése ezen a hálózaton…</translation>
+    </message>
+    <message>
+        <source>Offer sync to a nearby computer</source>
+        <translation>Szinkronizálás felajánlása közeli számítógépnek</translation>
+    </message>
+    <message>
+        <source>On the other computer (same Wi-Fi or phone hotspot, same group), choose Sync → Sync with a nearby computer…, pick this computer and type this code:</source>
+        <translation>A másik számítógépen (ugyanaz a Wi-Fi vagy telefonos hotspot, ugyanaz a csoport) válassza a Szinkronizálás → Szinkronizálás közeli számítógéppel… menüpontot, jelölje ki ezt a számítógépet, és írja be ezt a kódot:</translation>
+    </message>
+    <message>
+        <source>Or connect by &amp;address:</source>
+        <translation>Vagy csatlakozás cím &amp;alapján:</translation>
+    </message>
+    <message>
+        <source>Pairing &amp;code:</source>
+        <translation>&amp;Párosítási kód:</translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation>Párosítási kód</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Folyamat</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Leállítás</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Állapot</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was half-applied.</source>
+        <translation>Leállítva. Semmi sem maradt félig alkalmazva.</translation>
+    </message>
+    <message>
+        <source>Sync with a &amp;nearby computer…</source>
+        <translation>Szinkronizálás közeli számító&amp;géppel…</translation>
+    </message>
+    <message>
+        <source>Sync with a computer of your group that offers it on the same network</source>
+        <translation>Szinkronizálás a csoport egy olyan számítógépével, amely ugyanazon a hálózaton kínálja</translation>
+    </message>
+    <message>
+        <source>Sync with a nearby computer</source>
+        <translation>Szinkronizálás közeli számítógéppel</translation>
+    </message>
+    <message>
+        <source>Synced with “{name}”: {received} changes received, {sent} sent.</source>
+        <translation>Szinkronizálva ezzel: „{name}”: {received} módosítás érkezett, {sent} elküldve.</translation>
+    </message>
+    <message>
+        <source>That is not the code shown on the other computer; nothing was changed.</source>
+        <translation>Ez nem a másik számítógépen látható kód; semmi sem változott.</translation>
+    </message>
+    <message>
+        <source>That is not the code shown on the other computer; nothing was changed. Tries left: {count}.</source>
+        <translation>Ez nem a másik számítógépen látható kód; semmi sem változott. Hátralévő próbálkozások: {count}.</translation>
+    </message>
+    <message>
+        <source>The code has six digits, as shown on the other computer.</source>
+        <translation>A kód hat számjegyből áll, ahogy a másik számítógépen látható.</translation>
+    </message>
+    <message>
+        <source>The connection to the other computer was lost ({reason}). Nothing was half-applied; try again.</source>
+        <translation>Megszakadt a kapcsolat a másik számítógéppel ({reason}). Semmi sem maradt félig alkalmazva; próbálja újra.</translation>
+    </message>
+    <message>
+        <source>The connection was lost before the end; nothing was half-applied. Still waiting for a computer of your group…</source>
+        <translation>A kapcsolat a vége előtt megszakadt; semmi sem maradt félig alkalmazva. Továbbra is várakozás a csoport egy számítógépére…</translation>
+    </message>
+    <message>
+        <source>The other computer answered in a way this version does not understand ({reason}). Nothing was changed.</source>
+        <translation>A másik számítógép olyan választ adott, amelyet ez a verzió nem ért ({reason}). Semmi sem változott.</translation>
+    </message>
+    <message>
+        <source>The other computer belongs to another group; only computers of the same group can sync. Nothing was changed.</source>
+        <translation>A másik számítógép egy másik csoporthoz tartozik; csak azonos csoportba tartozó számítógépek szinkronizálhatnak. Semmi sem változott.</translation>
+    </message>
+    <message>
+        <source>The other computer stopped its offer after too many wrong codes. Ask for a new offer there; nothing was changed.</source>
+        <translation>A másik számítógép túl sok hibás kód után leállította az ajánlatát. Kérjen ott új ajánlatot; semmi sem változott.</translation>
+    </message>
+    <message>
+        <source>This network does not let computers find each other: on the other computer, connect by address: {address}</source>
+        <translation>Ez a hálózat nem engedi, hogy a számítógépek megtalálják egymást: a másik számítógépen csatlakozzon cím alapján: {address}</translation>
+    </message>
+    <message>
+        <source>This network does not let computers find each other: type the address shown on the other computer.</source>
+        <translation>Ez a hálózat nem engedi, hogy a számítógépek megtalálják egymást: írja be a másik számítógépen látható címet.</translation>
+    </message>
+    <message>
+        <source>This workspace is not part of a group yet. Set up sync with your group server once (Sync → Set up sync…); after that it can sync with nearby computers too.</source>
+        <translation>Ez a munkaterület még nem tartozik csoporthoz. Egyszer állítsa be a szinkronizálást a csoportszerverrel (Szinkronizálás → Szinkronizálás beállítása…); utána közeli számítógépekkel is szinkronizálhat.</translation>
+    </message>
+    <message>
+        <source>Waiting for a computer of your group…</source>
+        <translation>Várakozás a csoport egy számítógépére…</translation>
+    </message>
+    <message>
+        <source>{count} are kept until your next sync with the server, which knows the computer that signed them.</source>
+        <translation>{count} megmarad a szerverrel való következő szinkronizálásig; a szerver ismeri az aláíró számítógépet.</translation>
+    </message>
+    <message>
+        <source>{count} were refused (their signature did not check out).</source>
+        <translation>{count} elutasítva (az aláírásuk nem volt érvényes).</translation>
+    </message>
+    <message>
+        <source>“{name}” belongs to another group; it cannot sync with this computer. Still waiting…</source>
+        <translation>„{name}” egy másik csoporthoz tartozik; nem szinkronizálhat ezzel a számítógéppel. Várakozás tovább…</translation>
+    </message>
+    <message>
+        <source>“{name}” connected; checking the code…</source>
+        <translation>„{name}” csatlakozott; a kód ellenőrzése…</translation>
+    </message>
+    <message>
+        <source>“{name}” typed a wrong code; nothing was changed. Tries left: {count}.</source>
+        <translation>„{name}” hibás kódot írt be; semmi sem változott. Hátralévő próbálkozások: {count}.</translation>
+    </message>
+    <message>
+        <source>“{name}” typed the right code; syncing…</source>
+        <translation>„{name}” helyes kódot írt be; szinkronizálás…</translation>
     </message>
 </context>
 <context>

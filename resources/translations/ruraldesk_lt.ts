@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lt_LT" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Sync</source>
+        <comment>sending changes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <comment>receiving changes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <comment>saving what arrived</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <source>Close</source>
@@ -1846,6 +1864,85 @@
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <source>Applied: {applied}. Already here: {duplicates}. To pass on to the server: {held}. Refused: {refused}.</source>
+        <translation>Pritaikyta: {applied}. Jau buvo: {duplicates}. Perduotina serveriui: {held}. Atmesta: {refused}.</translation>
+    </message>
+    <message>
+        <source>Changes written: {count}, to {path}.
+
+Passphrase (shown only now): {words}</source>
+        <translation>Įrašyta pakeitimų: {count}, {path}.
+
+Slaptafrazė (rodoma tik dabar): {words}</translation>
+    </message>
+    <message>
+        <source>Connect this computer to the group&apos;s server once before handing changes over.</source>
+        <translation>Prieš perduodami pakeitimus, vieną kartą prijunkite šį kompiuterį prie grupės serverio.</translation>
+    </message>
+    <message>
+        <source>Export changes for another computer…</source>
+        <translation>Eksportuoti pakeitimus kitam kompiuteriui…</translation>
+    </message>
+    <message>
+        <source>Exporting changes</source>
+        <translation>Eksportuojami pakeitimai</translation>
+    </message>
+    <message>
+        <source>Hand-over files (*.rdrelay);;All files (*)</source>
+        <translation>Perdavimo failai (*.rdrelay);;Visi failai (*)</translation>
+    </message>
+    <message>
+        <source>Import changes from a file…</source>
+        <translation>Importuoti pakeitimus iš failo…</translation>
+    </message>
+    <message>
+        <source>Importing changes</source>
+        <translation>Importuojami pakeitimai</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {reason}</source>
+        <translation>Niekas nepakeista: {reason}</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Slaptafrazė</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed.</source>
+        <translation>Sustabdyta. Niekas nepakeista.</translation>
+    </message>
+    <message>
+        <source>The file is cut short: it was not copied completely.</source>
+        <translation>Failas nukirptas: jis nebuvo nukopijuotas iki galo.</translation>
+    </message>
+    <message>
+        <source>The file was changed or damaged after it was made.</source>
+        <translation>Failas po sukūrimo buvo pakeistas arba sugadintas.</translation>
+    </message>
+    <message>
+        <source>The file will be locked with these words (change them if you like). Give them to the person who imports it, separately from the file.</source>
+        <translation>Failas bus užrakintas šiais žodžiais (jei norite, juos pakeiskite). Perduokite juos importuosiančiam asmeniui atskirai nuo failo.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this file: check the words and try again.</source>
+        <translation>Slaptafrazė neatveria šio failo: patikrinkite žodžius ir bandykite dar kartą.</translation>
+    </message>
+    <message>
+        <source>This file holds changes of another group.</source>
+        <translation>Šiame faile yra kitos grupės pakeitimų.</translation>
+    </message>
+    <message>
+        <source>This is not a RuralDesk hand-over file.</source>
+        <translation>Tai ne RuralDesk perdavimo failas.</translation>
+    </message>
+    <message>
+        <source>Type the words the file was locked with.</source>
+        <translation>Įveskite žodžius, kuriais failas buvo užrakintas.</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>About RuralDesk</source>
@@ -3013,6 +3110,173 @@
     <message>
         <source>Unlink from {title}</source>
         <translation>Atsieti nuo „{title}“</translation>
+    </message>
+</context>
+<context>
+    <name>PeerSync</name>
+    <message>
+        <source>&amp;Computers offering sync nearby:</source>
+        <translation>Netoliese esantys &amp;kompiuteriai, siūlantys sinchronizavimą:</translation>
+    </message>
+    <message>
+        <source>&amp;Offer sync to a nearby computer…</source>
+        <translation>&amp;Pasiūlyti sinchronizavimą netoliese esančiam kompiuteriui…</translation>
+    </message>
+    <message>
+        <source>Address of this computer</source>
+        <translation>Šio kompiuterio adresas</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect and sync</source>
+        <translation>&amp;Prisijungti ir sinchronizuoti</translation>
+    </message>
+    <message>
+        <source>Choose a computer from the list, or type its address as shown on it (for example 192.168.1.20:40123).</source>
+        <translation>Pasirinkite kompiuterį sąraše arba įveskite jo adresą, kaip jis rodomas tame kompiuteryje (pavyzdžiui, 192.168.1.20:40123).</translation>
+    </message>
+    <message>
+        <source>Choose the computer that offers sync (Sync → Offer sync to a nearby computer… on it) and type the code it shows.</source>
+        <translation>Pasirinkite sinchronizavimą siūlantį kompiuterį (jame: Sinchronizavimas → Pasiūlyti sinchronizavimą netoliese esančiam kompiuteriui…) ir įveskite jo rodomą kodą.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Jungiamasi…</translation>
+    </message>
+    <message>
+        <source>If this computer is not listed there, connect by address: {address}</source>
+        <translation>Jei šio kompiuterio ten nėra, prisijunkite pagal adresą: {address}</translation>
+    </message>
+    <message>
+        <source>Let a computer of your group on the same network sync with this one, without the server or the internet</source>
+        <translation>Leisti jūsų grupės kompiuteriui tame pačiame tinkle sinchronizuotis su šiuo be serverio ar interneto</translation>
+    </message>
+    <message>
+        <source>Looking for computers of your group on this network…</source>
+        <translation>Ieškoma jūsų grupės kompiuterių šiame tinkle…</translation>
+    </message>
+    <message>
+        <source>Offer sync to a nearby computer</source>
+        <translation>Pasiūlyti sinchronizavimą netoliese esančiam kompiuteriui</translation>
+    </message>
+    <message>
+        <source>On the other computer (same Wi-Fi or phone hotspot, same group), choose Sync → Sync with a nearby computer…, pick this computer and type this code:</source>
+        <translation>Kitame kompiuteryje (tas pats „Wi-Fi“ ar telefono prieigos taškas, ta pati grupė) pasirinkite Sinchronizavimas → Sinchronizuoti su netoliese esančiu kompiuteriu…, pasirinkite šį kompiuterį ir įveskite šį kodą:</translation>
+    </message>
+    <message>
+        <source>Or connect by &amp;address:</source>
+        <translation>Arba prisijungti pagal &amp;adresą:</translation>
+    </message>
+    <message>
+        <source>Pairing &amp;code:</source>
+        <translation>Susiejimo ko&amp;das:</translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation>Susiejimo kodas</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Eiga</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Stabdyti</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was half-applied.</source>
+        <translation>Sustabdyta. Niekas nebuvo pritaikyta iki pusės.</translation>
+    </message>
+    <message>
+        <source>Sync with a &amp;nearby computer…</source>
+        <translation>Sinchronizuoti su netoliese esančiu kompiute&amp;riu…</translation>
+    </message>
+    <message>
+        <source>Sync with a computer of your group that offers it on the same network</source>
+        <translation>Sinchronizuoti su jūsų grupės kompiuteriu, kuris tai siūlo tame pačiame tinkle</translation>
+    </message>
+    <message>
+        <source>Sync with a nearby computer</source>
+        <translation>Sinchronizuoti su netoliese esančiu kompiuteriu</translation>
+    </message>
+    <message>
+        <source>Synced with “{name}”: {received} changes received, {sent} sent.</source>
+        <translation>Sinchronizuota su „{name}“: gauta pakeitimų: {received}, išsiųsta: {sent}.</translation>
+    </message>
+    <message>
+        <source>That is not the code shown on the other computer; nothing was changed.</source>
+        <translation>Tai ne tas kodas, kuris rodomas kitame kompiuteryje; niekas nepakeista.</translation>
+    </message>
+    <message>
+        <source>That is not the code shown on the other computer; nothing was changed. Tries left: {count}.</source>
+        <translation>Tai ne tas kodas, kuris rodomas kitame kompiuteryje; niekas nepakeista. Liko bandymų: {count}.</translation>
+    </message>
+    <message>
+        <source>The code has six digits, as shown on the other computer.</source>
+        <translation>Kodą sudaro šeši skaitmenys, kaip rodoma kitame kompiuteryje.</translation>
+    </message>
+    <message>
+        <source>The connection to the other computer was lost ({reason}). Nothing was half-applied; try again.</source>
+        <translation>Ryšys su kitu kompiuteriu nutrūko ({reason}). Niekas nebuvo pritaikyta iki pusės; bandykite dar kartą.</translation>
+    </message>
+    <message>
+        <source>The connection was lost before the end; nothing was half-applied. Still waiting for a computer of your group…</source>
+        <translation>Ryšys nutrūko prieš pabaigą; niekas nebuvo pritaikyta iki pusės. Vis dar laukiama jūsų grupės kompiuterio…</translation>
+    </message>
+    <message>
+        <source>The other computer answered in a way this version does not understand ({reason}). Nothing was changed.</source>
+        <translation>Kitas kompiuteris atsakė taip, kaip ši versija nesupranta ({reason}). Niekas nepakeista.</translation>
+    </message>
+    <message>
+        <source>The other computer belongs to another group; only computers of the same group can sync. Nothing was changed.</source>
+        <translation>Kitas kompiuteris priklauso kitai grupei; sinchronizuotis gali tik tos pačios grupės kompiuteriai. Niekas nepakeista.</translation>
+    </message>
+    <message>
+        <source>The other computer stopped its offer after too many wrong codes. Ask for a new offer there; nothing was changed.</source>
+        <translation>Kitas kompiuteris nutraukė savo pasiūlymą po per daug neteisingų kodų. Paprašykite ten naujo pasiūlymo; niekas nepakeista.</translation>
+    </message>
+    <message>
+        <source>This network does not let computers find each other: on the other computer, connect by address: {address}</source>
+        <translation>Šis tinklas neleidžia kompiuteriams rasti vienas kito: kitame kompiuteryje prisijunkite pagal adresą: {address}</translation>
+    </message>
+    <message>
+        <source>This network does not let computers find each other: type the address shown on the other computer.</source>
+        <translation>Šis tinklas neleidžia kompiuteriams rasti vienas kito: įveskite kitame kompiuteryje rodomą adresą.</translation>
+    </message>
+    <message>
+        <source>This workspace is not part of a group yet. Set up sync with your group server once (Sync → Set up sync…); after that it can sync with nearby computers too.</source>
+        <translation>Ši darbo sritis dar nepriklauso grupei. Vieną kartą nustatykite sinchronizavimą su grupės serveriu (Sinchronizavimas → Nustatyti sinchronizavimą…); po to ji galės sinchronizuotis ir su netoliese esančiais kompiuteriais.</translation>
+    </message>
+    <message>
+        <source>Waiting for a computer of your group…</source>
+        <translation>Laukiama jūsų grupės kompiuterio…</translation>
+    </message>
+    <message>
+        <source>{count} are kept until your next sync with the server, which knows the computer that signed them.</source>
+        <translation>{count} laikomi iki kito sinchronizavimo su serveriu, kuris žino juos pasirašiusį kompiuterį.</translation>
+    </message>
+    <message>
+        <source>{count} were refused (their signature did not check out).</source>
+        <translation>{count} atmesti (jų parašas nepatikrintas).</translation>
+    </message>
+    <message>
+        <source>“{name}” belongs to another group; it cannot sync with this computer. Still waiting…</source>
+        <translation>„{name}“ priklauso kitai grupei; jis negali sinchronizuotis su šiuo kompiuteriu. Vis dar laukiama…</translation>
+    </message>
+    <message>
+        <source>“{name}” connected; checking the code…</source>
+        <translation>„{name}“ prisijungė; tikrinamas kodas…</translation>
+    </message>
+    <message>
+        <source>“{name}” typed a wrong code; nothing was changed. Tries left: {count}.</source>
+        <translation>„{name}“ įvedė neteisingą kodą; niekas nepakeista. Liko bandymų: {count}.</translation>
+    </message>
+    <message>
+        <source>“{name}” typed the right code; syncing…</source>
+        <translation>„{name}“ įvedė teisingą kodą; sinchronizuojama…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lv_LV" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Sync</source>
+        <comment>sending changes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <comment>receiving changes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <comment>saving what arrived</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <source>Close</source>
@@ -1846,6 +1864,85 @@
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <source>Applied: {applied}. Already here: {duplicates}. To pass on to the server: {held}. Refused: {refused}.</source>
+        <translation>Piemērotas: {applied}. Jau bija šeit: {duplicates}. Jānodod serverim: {held}. Noraidītas: {refused}.</translation>
+    </message>
+    <message>
+        <source>Changes written: {count}, to {path}.
+
+Passphrase (shown only now): {words}</source>
+        <translation>Ierakstītas izmaiņas: {count}, {path}.
+
+Ieejas frāze (redzama tikai tagad): {words}</translation>
+    </message>
+    <message>
+        <source>Connect this computer to the group&apos;s server once before handing changes over.</source>
+        <translation>Pirms izmaiņu nodošanas vienreiz pieslēdziet šo datoru grupas serverim.</translation>
+    </message>
+    <message>
+        <source>Export changes for another computer…</source>
+        <translation>Eksportēt izmaiņas citam datoram…</translation>
+    </message>
+    <message>
+        <source>Exporting changes</source>
+        <translation>Eksportē izmaiņas</translation>
+    </message>
+    <message>
+        <source>Hand-over files (*.rdrelay);;All files (*)</source>
+        <translation>Nodošanas faili (*.rdrelay);;Visi faili (*)</translation>
+    </message>
+    <message>
+        <source>Import changes from a file…</source>
+        <translation>Importēt izmaiņas no faila…</translation>
+    </message>
+    <message>
+        <source>Importing changes</source>
+        <translation>Importē izmaiņas</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {reason}</source>
+        <translation>Nekas netika mainīts: {reason}</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Ieejas frāze</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed.</source>
+        <translation>Apturēts. Nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <source>The file is cut short: it was not copied completely.</source>
+        <translation>Fails ir nepilnīgs: tas netika nokopēts pilnībā.</translation>
+    </message>
+    <message>
+        <source>The file was changed or damaged after it was made.</source>
+        <translation>Fails pēc izveides ir mainīts vai bojāts.</translation>
+    </message>
+    <message>
+        <source>The file will be locked with these words (change them if you like). Give them to the person who imports it, separately from the file.</source>
+        <translation>Fails tiks aizslēgts ar šiem vārdiem (ja vēlaties, mainiet tos). Iedodiet tos personai, kas to importēs, atsevišķi no faila.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this file: check the words and try again.</source>
+        <translation>Ieejas frāze neatver šo failu: pārbaudiet vārdus un mēģiniet vēlreiz.</translation>
+    </message>
+    <message>
+        <source>This file holds changes of another group.</source>
+        <translation>Šajā failā ir citas grupas izmaiņas.</translation>
+    </message>
+    <message>
+        <source>This is not a RuralDesk hand-over file.</source>
+        <translation>Šis nav RuralDesk nodošanas fails.</translation>
+    </message>
+    <message>
+        <source>Type the words the file was locked with.</source>
+        <translation>Ierakstiet vārdus, ar kuriem fails tika aizslēgts.</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>About RuralDesk</source>
@@ -3013,6 +3110,173 @@
     <message>
         <source>Unlink from {title}</source>
         <translation>Atsaistīt no „{title}”</translation>
+    </message>
+</context>
+<context>
+    <name>PeerSync</name>
+    <message>
+        <source>&amp;Computers offering sync nearby:</source>
+        <translation>Tuvumā esoši datori, kas &amp;piedāvā sinhronizāciju:</translation>
+    </message>
+    <message>
+        <source>&amp;Offer sync to a nearby computer…</source>
+        <translation>Piedāvāt sinhronizāciju &amp;tuvējam datoram…</translation>
+    </message>
+    <message>
+        <source>Address of this computer</source>
+        <translation>Šī datora adrese</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect and sync</source>
+        <translation>Pieslēgties un &amp;sinhronizēt</translation>
+    </message>
+    <message>
+        <source>Choose a computer from the list, or type its address as shown on it (for example 192.168.1.20:40123).</source>
+        <translation>Izvēlieties datoru sarakstā vai ierakstiet tā adresi, kā tā redzama uz tā (piemēram, 192.168.1.20:40123).</translation>
+    </message>
+    <message>
+        <source>Choose the computer that offers sync (Sync → Offer sync to a nearby computer… on it) and type the code it shows.</source>
+        <translation>Izvēlieties datoru, kas piedāvā sinhronizāciju (tajā: Sinhronizācija → Piedāvāt sinhronizāciju tuvējam datoram…), un ierakstiet kodu, ko tas rāda.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Pieslēdzas…</translation>
+    </message>
+    <message>
+        <source>If this computer is not listed there, connect by address: {address}</source>
+        <translation>Ja šis dators tur nav redzams, pieslēdzieties pēc adreses: {address}</translation>
+    </message>
+    <message>
+        <source>Let a computer of your group on the same network sync with this one, without the server or the internet</source>
+        <translation>Ļaut jūsu grupas datoram tajā pašā tīklā sinhronizēties ar šo datoru bez servera vai interneta</translation>
+    </message>
+    <message>
+        <source>Looking for computers of your group on this network…</source>
+        <translation>Meklē jūsu grupas datorus šajā tīklā…</translation>
+    </message>
+    <message>
+        <source>Offer sync to a nearby computer</source>
+        <translation>Piedāvāt sinhronizāciju tuvējam datoram</translation>
+    </message>
+    <message>
+        <source>On the other computer (same Wi-Fi or phone hotspot, same group), choose Sync → Sync with a nearby computer…, pick this computer and type this code:</source>
+        <translation>Otrā datorā (tas pats Wi-Fi vai tālruņa tīklājs, tā pati grupa) izvēlieties Sinhronizācija → Sinhronizēt ar tuvēju datoru…, atlasiet šo datoru un ierakstiet šo kodu:</translation>
+    </message>
+    <message>
+        <source>Or connect by &amp;address:</source>
+        <translation>Vai pieslēgties pēc &amp;adreses:</translation>
+    </message>
+    <message>
+        <source>Pairing &amp;code:</source>
+        <translation>Savienošanas &amp;kods:</translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation>Savienošanas kods</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Norise</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Ap&amp;turēt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statuss</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was half-applied.</source>
+        <translation>Apturēts. Nekas netika piemērots pa pusei.</translation>
+    </message>
+    <message>
+        <source>Sync with a &amp;nearby computer…</source>
+        <translation>Sinhronizēt ar tuvēju &amp;datoru…</translation>
+    </message>
+    <message>
+        <source>Sync with a computer of your group that offers it on the same network</source>
+        <translation>Sinhronizēt ar jūsu grupas datoru, kas to piedāvā tajā pašā tīklā</translation>
+    </message>
+    <message>
+        <source>Sync with a nearby computer</source>
+        <translation>Sinhronizēt ar tuvēju datoru</translation>
+    </message>
+    <message>
+        <source>Synced with “{name}”: {received} changes received, {sent} sent.</source>
+        <translation>Sinhronizēts ar „{name}”: saņemtas {received} izmaiņas, nosūtītas {sent}.</translation>
+    </message>
+    <message>
+        <source>That is not the code shown on the other computer; nothing was changed.</source>
+        <translation>Tas nav kods, kas redzams otrā datorā; nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <source>That is not the code shown on the other computer; nothing was changed. Tries left: {count}.</source>
+        <translation>Tas nav kods, kas redzams otrā datorā; nekas netika mainīts. Atlikušie mēģinājumi: {count}.</translation>
+    </message>
+    <message>
+        <source>The code has six digits, as shown on the other computer.</source>
+        <translation>Kodā ir seši cipari, kā redzams otrā datorā.</translation>
+    </message>
+    <message>
+        <source>The connection to the other computer was lost ({reason}). Nothing was half-applied; try again.</source>
+        <translation>Savienojums ar otru datoru pārtrūka ({reason}). Nekas netika piemērots pa pusei; mēģiniet vēlreiz.</translation>
+    </message>
+    <message>
+        <source>The connection was lost before the end; nothing was half-applied. Still waiting for a computer of your group…</source>
+        <translation>Savienojums pārtrūka pirms beigām; nekas netika piemērots pa pusei. Joprojām gaida jūsu grupas datoru…</translation>
+    </message>
+    <message>
+        <source>The other computer answered in a way this version does not understand ({reason}). Nothing was changed.</source>
+        <translation>Otrs dators atbildēja veidā, ko šī versija nesaprot ({reason}). Nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <source>The other computer belongs to another group; only computers of the same group can sync. Nothing was changed.</source>
+        <translation>Otrs dators pieder citai grupai; sinhronizēties var tikai vienas grupas datori. Nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <source>The other computer stopped its offer after too many wrong codes. Ask for a new offer there; nothing was changed.</source>
+        <translation>Otrs dators pārtrauca savu piedāvājumu pēc pārāk daudziem nepareiziem kodiem. Lūdziet tur jaunu piedāvājumu; nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <source>This network does not let computers find each other: on the other computer, connect by address: {address}</source>
+        <translation>Šis tīkls neļauj datoriem atrast vienam otru: otrā datorā pieslēdzieties pēc adreses: {address}</translation>
+    </message>
+    <message>
+        <source>This network does not let computers find each other: type the address shown on the other computer.</source>
+        <translation>Šis tīkls neļauj datoriem atrast vienam otru: ierakstiet adresi, kas redzama otrā datorā.</translation>
+    </message>
+    <message>
+        <source>This workspace is not part of a group yet. Set up sync with your group server once (Sync → Set up sync…); after that it can sync with nearby computers too.</source>
+        <translation>Šī darbvieta vēl nepieder grupai. Vienreiz iestatiet sinhronizāciju ar grupas serveri (Sinhronizācija → Iestatīt sinhronizāciju…); pēc tam tā varēs sinhronizēties arī ar tuvējiem datoriem.</translation>
+    </message>
+    <message>
+        <source>Waiting for a computer of your group…</source>
+        <translation>Gaida jūsu grupas datoru…</translation>
+    </message>
+    <message>
+        <source>{count} are kept until your next sync with the server, which knows the computer that signed them.</source>
+        <translation>{count} tiek paturētas līdz nākamajai sinhronizācijai ar serveri, kas zina datoru, kurš tās parakstīja.</translation>
+    </message>
+    <message>
+        <source>{count} were refused (their signature did not check out).</source>
+        <translation>{count} tika noraidītas (to paraksts neatbilda).</translation>
+    </message>
+    <message>
+        <source>“{name}” belongs to another group; it cannot sync with this computer. Still waiting…</source>
+        <translation>„{name}” pieder citai grupai; tas nevar sinhronizēties ar šo datoru. Joprojām gaida…</translation>
+    </message>
+    <message>
+        <source>“{name}” connected; checking the code…</source>
+        <translation>„{name}” pieslēdzās; pārbauda kodu…</translation>
+    </message>
+    <message>
+        <source>“{name}” typed a wrong code; nothing was changed. Tries left: {count}.</source>
+        <translation>„{name}” ievadīja nepareizu kodu; nekas netika mainīts. Atlikušie mēģinājumi: {count}.</translation>
+    </message>
+    <message>
+        <source>“{name}” typed the right code; syncing…</source>
+        <translation>„{name}” ievadīja pareizo kodu; sinhronizē…</translation>
     </message>
 </context>
 <context>
