@@ -371,3 +371,24 @@ def test_qts_own_catalogue_is_loaded_where_qt_ships_one(english, lang):
         pytest.skip(f"qtbase_{lang}.qm translates none of the probes")
     i18n.install(lang)
     assert QCoreApplication.translate(*probe) == qt.translate(*probe) != probe[1]
+
+
+
+def test_a_local_alias_of_translate_keeps_its_context(tmp_path, monkeypatch):
+    """`tr = QCoreApplication.translate` in a function: lupdate alone reads tr("Sync", "text") as
+    (source "Sync", comment "text"); update-translations spells the call out so the context stays."""
+    import importlib.machinery
+    import importlib.util
+
+    loader = importlib.machinery.SourceFileLoader("update_translations", str(ROOT / "scripts" / "update-translations"))
+    script = importlib.util.module_from_spec(importlib.util.spec_from_loader(loader.name, loader))
+    loader.exec_module(script)
+    monkeypatch.setattr(script, "ROOT", tmp_path)
+    source = tmp_path / "stage.py"
+    source.write_text("from PySide6.QtCore import QCoreApplication\n\n\ndef stage():\n"
+                      "    tr = QCoreApplication.translate\n    return tr(\"Sync\", \"sending changes\")\n",
+                      encoding="utf-8")
+    module = script.Module(source)
+    out = script.lupdate_source(module, {module.name: module}, [])
+    assert 'return QCoreApplication.translate("Sync", "sending changes")' in out
+    assert "tr" not in module.wrappers      # a function's alias is not something others import
