@@ -1845,77 +1845,79 @@
     <name>Handover</name>
     <message>
         <source>Applied: {applied}. Already here: {duplicates}. To pass on to the server: {held}. Refused: {refused}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложени: {applied}. Вече налични: {duplicates}. За предаване към сървъра: {held}. Отказани: {refused}.</translation>
     </message>
     <message>
         <source>Changes written: {count}, to {path}.
 
 Passphrase (shown only now): {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Записани промени: {count}, в {path}.
+
+Парола (показва се само сега): {words}</translation>
     </message>
     <message>
         <source>Connect this computer to the group&apos;s server once before handing changes over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Свържете този компютър веднъж със сървъра на групата, преди да предавате промени.</translation>
     </message>
     <message>
         <source>Export changes for another computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортиране на промени за друг компютър…</translation>
     </message>
     <message>
         <source>Exporting changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортиране на промените</translation>
     </message>
     <message>
         <source>Hand-over files (*.rdrelay);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлове за предаване (*.rdrelay);;Всички файлове (*)</translation>
     </message>
     <message>
         <source>Import changes from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортиране на промени от файл…</translation>
     </message>
     <message>
         <source>Importing changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортиране на промените</translation>
     </message>
     <message>
         <source>Nothing was changed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Нищо не е променено: {reason}</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парола</translation>
     </message>
     <message>
         <source>Stopped. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спряно. Нищо не е променено.</translation>
     </message>
     <message>
         <source>The file is cut short: it was not copied completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлът е непълен: не е копиран докрай.</translation>
     </message>
     <message>
         <source>The file was changed or damaged after it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлът е променен или повреден след създаването си.</translation>
     </message>
     <message>
         <source>The file will be locked with these words (change them if you like). Give them to the person who imports it, separately from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлът ще бъде заключен с тези думи (можете да ги промените). Дайте ги на човека, който ще го импортира, отделно от файла.</translation>
     </message>
     <message>
         <source>The passphrase does not open this file: check the words and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Паролата не отваря този файл: проверете думите и опитайте отново.</translation>
     </message>
     <message>
         <source>This file holds changes of another group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Този файл съдържа промени на друга група.</translation>
     </message>
     <message>
         <source>This is not a RuralDesk hand-over file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Това не е файл за предаване на RuralDesk.</translation>
     </message>
     <message>
         <source>Type the words the file was locked with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете думите, с които е заключен файлът.</translation>
     </message>
 </context>
 <context>

@@ -1845,77 +1845,79 @@
     <name>Handover</name>
     <message>
         <source>Applied: {applied}. Already here: {duplicates}. To pass on to the server: {held}. Refused: {refused}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anvendt: {applied}. Allerede her: {duplicates}. Skal videre til serveren: {held}. Afvist: {refused}.</translation>
     </message>
     <message>
         <source>Changes written: {count}, to {path}.
 
 Passphrase (shown only now): {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændringer skrevet: {count}, til {path}.
+
+Adgangssætning (vises kun nu): {words}</translation>
     </message>
     <message>
         <source>Connect this computer to the group&apos;s server once before handing changes over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbind denne computer med gruppens server én gang, før du giver ændringer videre.</translation>
     </message>
     <message>
         <source>Export changes for another computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér ændringer til en anden computer…</translation>
     </message>
     <message>
         <source>Exporting changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporterer ændringer</translation>
     </message>
     <message>
         <source>Hand-over files (*.rdrelay);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdragelsesfiler (*.rdrelay);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Import changes from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér ændringer fra en fil…</translation>
     </message>
     <message>
         <source>Importing changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerer ændringer</translation>
     </message>
     <message>
         <source>Nothing was changed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet blev ændret: {reason}</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangssætning</translation>
     </message>
     <message>
         <source>Stopped. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppet. Intet blev ændret.</translation>
     </message>
     <message>
         <source>The file is cut short: it was not copied completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er ufuldstændig: den blev ikke kopieret helt.</translation>
     </message>
     <message>
         <source>The file was changed or damaged after it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen blev ændret eller beskadiget, efter den blev lavet.</translation>
     </message>
     <message>
         <source>The file will be locked with these words (change them if you like). Give them to the person who imports it, separately from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen låses med disse ord (du kan ændre dem). Giv dem til den, der importerer den, adskilt fra filen.</translation>
     </message>
     <message>
         <source>The passphrase does not open this file: check the words and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangssætningen åbner ikke denne fil: tjek ordene, og prøv igen.</translation>
     </message>
     <message>
         <source>This file holds changes of another group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne fil indeholder ændringer fra en anden gruppe.</translation>
     </message>
     <message>
         <source>This is not a RuralDesk hand-over file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er ikke en RuralDesk-overdragelsesfil.</translation>
     </message>
     <message>
         <source>Type the words the file was locked with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv de ord, filen blev låst med.</translation>
     </message>
 </context>
 <context>

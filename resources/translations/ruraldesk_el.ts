@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="el_GR" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Sync</source>
-        <comment>sending changes</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <comment>receiving changes</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <comment>saving what arrived</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Attachments</name>
     <message>
         <source>Close</source>
@@ -1863,19 +1845,19 @@
     <name>Handover</name>
     <message>
         <source>Applied: {applied}. Already here: {duplicates}. To pass on to the server: {held}. Refused: {refused}.</source>
-        <translation>Εφαρμόστηκαν: {applied}. Υπήρχαν ήδη: {duplicates}. Για προώθηση στον διακομιστή: {held}. Απορρίφθηκαν: {refused}.</translation>
+        <translation>Εφαρμόστηκαν: {applied}. Υπήρχαν ήδη: {duplicates}. Προς διαβίβαση στον διακομιστή: {held}. Απορρίφθηκαν: {refused}.</translation>
     </message>
     <message>
         <source>Changes written: {count}, to {path}.
 
 Passphrase (shown only now): {words}</source>
-        <translation>Αλλαγές που γράφτηκαν: {count}, στο {path}.
+        <translation>Γράφτηκαν αλλαγές: {count}, στο {path}.
 
 Φράση πρόσβασης (εμφανίζεται μόνο τώρα): {words}</translation>
     </message>
     <message>
         <source>Connect this computer to the group&apos;s server once before handing changes over.</source>
-        <translation>Συνδέστε αυτόν τον υπολογιστή στον διακομιστή της ομάδας μία φορά πριν παραδώσετε αλλαγές.</translation>
+        <translation>Συνδέστε αυτόν τον υπολογιστή μία φορά με τον διακομιστή της ομάδας πριν παραδώσετε αλλαγές.</translation>
     </message>
     <message>
         <source>Export changes for another computer…</source>
@@ -1887,7 +1869,7 @@ Passphrase (shown only now): {words}</source>
     </message>
     <message>
         <source>Hand-over files (*.rdrelay);;All files (*)</source>
-        <translation>Αρχεία μεταφοράς (*.rdrelay);;Όλα τα αρχεία (*)</translation>
+        <translation>Αρχεία παράδοσης (*.rdrelay);;Όλα τα αρχεία (*)</translation>
     </message>
     <message>
         <source>Import changes from a file…</source>
@@ -1911,7 +1893,7 @@ Passphrase (shown only now): {words}</source>
     </message>
     <message>
         <source>The file is cut short: it was not copied completely.</source>
-        <translation>Το αρχείο είναι κομμένο: δεν αντιγράφηκε ολόκληρο.</translation>
+        <translation>Το αρχείο είναι ελλιπές: δεν αντιγράφηκε ολόκληρο.</translation>
     </message>
     <message>
         <source>The file was changed or damaged after it was made.</source>
@@ -1919,7 +1901,7 @@ Passphrase (shown only now): {words}</source>
     </message>
     <message>
         <source>The file will be locked with these words (change them if you like). Give them to the person who imports it, separately from the file.</source>
-        <translation>Το αρχείο θα κλειδωθεί με αυτές τις λέξεις (αλλάξτε τις αν θέλετε). Δώστε τις στο άτομο που θα το εισαγάγει, χωριστά από το αρχείο.</translation>
+        <translation>Το αρχείο θα κλειδωθεί με αυτές τις λέξεις (μπορείτε να τις αλλάξετε). Δώστε τις στο άτομο που θα το εισαγάγει, χωριστά από το αρχείο.</translation>
     </message>
     <message>
         <source>The passphrase does not open this file: check the words and try again.</source>
@@ -1931,7 +1913,7 @@ Passphrase (shown only now): {words}</source>
     </message>
     <message>
         <source>This is not a RuralDesk hand-over file.</source>
-        <translation>Αυτό δεν είναι αρχείο μεταφοράς του RuralDesk.</translation>
+        <translation>Αυτό δεν είναι αρχείο παράδοσης του RuralDesk.</translation>
     </message>
     <message>
         <source>Type the words the file was locked with.</source>
@@ -2992,10 +2974,24 @@ Passphrase (shown only now): {words}</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n edited posts</source>
+        <translation>
+            <numerusform>%n επεξεργασμένη ανάρτηση</numerusform>
+            <numerusform>%n επεξεργασμένες αναρτήσεις</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n new contacts</source>
         <translation>
             <numerusform>%n νέα επαφή</numerusform>
             <numerusform>%n νέες επαφές</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new posts</source>
+        <translation>
+            <numerusform>%n νέα ανάρτηση</numerusform>
+            <numerusform>%n νέες αναρτήσεις</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3010,6 +3006,13 @@ Passphrase (shown only now): {words}</source>
         <translation>
             <numerusform>%n νέο εργαλείο</numerusform>
             <numerusform>%n νέα εργαλεία</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts</source>
+        <translation>
+            <numerusform>%n ανάρτηση</numerusform>
+            <numerusform>%n αναρτήσεις</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1842,6 +1842,85 @@
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <source>Applied: {applied}. Already here: {duplicates}. To pass on to the server: {held}. Refused: {refused}.</source>
+        <translation>Applied: {applied}. Already here: {duplicates}. To pass on to the server: {held}. Refused: {refused}.</translation>
+    </message>
+    <message>
+        <source>Changes written: {count}, to {path}.
+
+Passphrase (shown only now): {words}</source>
+        <translation>Changes written: {count}, to {path}.
+
+Passphrase (shown only now): {words}</translation>
+    </message>
+    <message>
+        <source>Connect this computer to the group&apos;s server once before handing changes over.</source>
+        <translation>Connect this computer to the group&apos;s server once before handing changes over.</translation>
+    </message>
+    <message>
+        <source>Export changes for another computer…</source>
+        <translation>Export changes for another computer…</translation>
+    </message>
+    <message>
+        <source>Exporting changes</source>
+        <translation>Exporting changes</translation>
+    </message>
+    <message>
+        <source>Hand-over files (*.rdrelay);;All files (*)</source>
+        <translation>Hand-over files (*.rdrelay);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import changes from a file…</source>
+        <translation>Import changes from a file…</translation>
+    </message>
+    <message>
+        <source>Importing changes</source>
+        <translation>Importing changes</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {reason}</source>
+        <translation>Nothing was changed: {reason}</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed.</source>
+        <translation>Stopped. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The file is cut short: it was not copied completely.</source>
+        <translation>The file is cut short: it was not copied completely.</translation>
+    </message>
+    <message>
+        <source>The file was changed or damaged after it was made.</source>
+        <translation>The file was changed or damaged after it was made.</translation>
+    </message>
+    <message>
+        <source>The file will be locked with these words (change them if you like). Give them to the person who imports it, separately from the file.</source>
+        <translation>The file will be locked with these words (change them if you like). Give them to the person who imports it, separately from the file.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this file: check the words and try again.</source>
+        <translation>The passphrase does not open this file: check the words and try again.</translation>
+    </message>
+    <message>
+        <source>This file holds changes of another group.</source>
+        <translation>This file holds changes of another group.</translation>
+    </message>
+    <message>
+        <source>This is not a RuralDesk hand-over file.</source>
+        <translation>This is not a RuralDesk hand-over file.</translation>
+    </message>
+    <message>
+        <source>Type the words the file was locked with.</source>
+        <translation>Type the words the file was locked with.</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>About RuralDesk</source>
@@ -2895,10 +2974,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n edited posts</source>
+        <translation>
+            <numerusform>%n edited post</numerusform>
+            <numerusform>%n edited posts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n new contacts</source>
         <translation>
             <numerusform>%n new contact</numerusform>
             <numerusform>%n new contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new posts</source>
+        <translation>
+            <numerusform>%n new post</numerusform>
+            <numerusform>%n new posts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2913,6 +3006,13 @@
         <translation>
             <numerusform>%n new tool</numerusform>
             <numerusform>%n new tools</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n posts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2998,6 +3098,173 @@
     <message>
         <source>Unlink from {title}</source>
         <translation>Unlink from {title}</translation>
+    </message>
+</context>
+<context>
+    <name>PeerSync</name>
+    <message>
+        <source>&amp;Computers offering sync nearby:</source>
+        <translation>&amp;Computers offering sync nearby:</translation>
+    </message>
+    <message>
+        <source>&amp;Offer sync to a nearby computer…</source>
+        <translation>&amp;Offer sync to a nearby computer…</translation>
+    </message>
+    <message>
+        <source>Address of this computer</source>
+        <translation>Address of this computer</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect and sync</source>
+        <translation>C&amp;onnect and sync</translation>
+    </message>
+    <message>
+        <source>Choose a computer from the list, or type its address as shown on it (for example 192.168.1.20:40123).</source>
+        <translation>Choose a computer from the list, or type its address as shown on it (for example 192.168.1.20:40123).</translation>
+    </message>
+    <message>
+        <source>Choose the computer that offers sync (Sync → Offer sync to a nearby computer… on it) and type the code it shows.</source>
+        <translation>Choose the computer that offers sync (Sync → Offer sync to a nearby computer… on it) and type the code it shows.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>If this computer is not listed there, connect by address: {address}</source>
+        <translation>If this computer is not listed there, connect by address: {address}</translation>
+    </message>
+    <message>
+        <source>Let a computer of your group on the same network sync with this one, without the server or the internet</source>
+        <translation>Let a computer of your group on the same network sync with this one, without the server or the internet</translation>
+    </message>
+    <message>
+        <source>Looking for computers of your group on this network…</source>
+        <translation>Looking for computers of your group on this network…</translation>
+    </message>
+    <message>
+        <source>Offer sync to a nearby computer</source>
+        <translation>Offer sync to a nearby computer</translation>
+    </message>
+    <message>
+        <source>On the other computer (same Wi-Fi or phone hotspot, same group), choose Sync → Sync with a nearby computer…, pick this computer and type this code:</source>
+        <translation>On the other computer (same Wi-Fi or phone hotspot, same group), choose Sync → Sync with a nearby computer…, pick this computer and type this code:</translation>
+    </message>
+    <message>
+        <source>Or connect by &amp;address:</source>
+        <translation>Or connect by &amp;address:</translation>
+    </message>
+    <message>
+        <source>Pairing &amp;code:</source>
+        <translation>Pairing &amp;code:</translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation>Pairing code</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was half-applied.</source>
+        <translation>Stopped. Nothing was half-applied.</translation>
+    </message>
+    <message>
+        <source>Sync with a &amp;nearby computer…</source>
+        <translation>Sync with a &amp;nearby computer…</translation>
+    </message>
+    <message>
+        <source>Sync with a computer of your group that offers it on the same network</source>
+        <translation>Sync with a computer of your group that offers it on the same network</translation>
+    </message>
+    <message>
+        <source>Sync with a nearby computer</source>
+        <translation>Sync with a nearby computer</translation>
+    </message>
+    <message>
+        <source>Synced with “{name}”: {received} changes received, {sent} sent.</source>
+        <translation>Synced with “{name}”: {received} changes received, {sent} sent.</translation>
+    </message>
+    <message>
+        <source>That is not the code shown on the other computer; nothing was changed.</source>
+        <translation>That is not the code shown on the other computer; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>That is not the code shown on the other computer; nothing was changed. Tries left: {count}.</source>
+        <translation>That is not the code shown on the other computer; nothing was changed. Tries left: {count}.</translation>
+    </message>
+    <message>
+        <source>The code has six digits, as shown on the other computer.</source>
+        <translation>The code has six digits, as shown on the other computer.</translation>
+    </message>
+    <message>
+        <source>The connection to the other computer was lost ({reason}). Nothing was half-applied; try again.</source>
+        <translation>The connection to the other computer was lost ({reason}). Nothing was half-applied; try again.</translation>
+    </message>
+    <message>
+        <source>The connection was lost before the end; nothing was half-applied. Still waiting for a computer of your group…</source>
+        <translation>The connection was lost before the end; nothing was half-applied. Still waiting for a computer of your group…</translation>
+    </message>
+    <message>
+        <source>The other computer answered in a way this version does not understand ({reason}). Nothing was changed.</source>
+        <translation>The other computer answered in a way this version does not understand ({reason}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The other computer belongs to another group; only computers of the same group can sync. Nothing was changed.</source>
+        <translation>The other computer belongs to another group; only computers of the same group can sync. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The other computer stopped its offer after too many wrong codes. Ask for a new offer there; nothing was changed.</source>
+        <translation>The other computer stopped its offer after too many wrong codes. Ask for a new offer there; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This network does not let computers find each other: on the other computer, connect by address: {address}</source>
+        <translation>This network does not let computers find each other: on the other computer, connect by address: {address}</translation>
+    </message>
+    <message>
+        <source>This network does not let computers find each other: type the address shown on the other computer.</source>
+        <translation>This network does not let computers find each other: type the address shown on the other computer.</translation>
+    </message>
+    <message>
+        <source>This workspace is not part of a group yet. Set up sync with your group server once (Sync → Set up sync…); after that it can sync with nearby computers too.</source>
+        <translation>This workspace is not part of a group yet. Set up sync with your group server once (Sync → Set up sync…); after that it can sync with nearby computers too.</translation>
+    </message>
+    <message>
+        <source>Waiting for a computer of your group…</source>
+        <translation>Waiting for a computer of your group…</translation>
+    </message>
+    <message>
+        <source>{count} are kept until your next sync with the server, which knows the computer that signed them.</source>
+        <translation>{count} are kept until your next sync with the server, which knows the computer that signed them.</translation>
+    </message>
+    <message>
+        <source>{count} were refused (their signature did not check out).</source>
+        <translation>{count} were refused (their signature did not check out).</translation>
+    </message>
+    <message>
+        <source>“{name}” belongs to another group; it cannot sync with this computer. Still waiting…</source>
+        <translation>“{name}” belongs to another group; it cannot sync with this computer. Still waiting…</translation>
+    </message>
+    <message>
+        <source>“{name}” connected; checking the code…</source>
+        <translation>“{name}” connected; checking the code…</translation>
+    </message>
+    <message>
+        <source>“{name}” typed a wrong code; nothing was changed. Tries left: {count}.</source>
+        <translation>“{name}” typed a wrong code; nothing was changed. Tries left: {count}.</translation>
+    </message>
+    <message>
+        <source>“{name}” typed the right code; syncing…</source>
+        <translation>“{name}” typed the right code; syncing…</translation>
     </message>
 </context>
 <context>

@@ -1845,77 +1845,79 @@
     <name>Handover</name>
     <message>
         <source>Applied: {applied}. Already here: {duplicates}. To pass on to the server: {held}. Refused: {refused}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rakendatud: {applied}. Juba olemas: {duplicates}. Serverile edasi anda: {held}. Tagasi lükatud: {refused}.</translation>
     </message>
     <message>
         <source>Changes written: {count}, to {path}.
 
 Passphrase (shown only now): {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Muudatusi kirjutatud: {count}, asukohta {path}.
+
+Paroolifraas (näidatakse ainult praegu): {words}</translation>
     </message>
     <message>
         <source>Connect this computer to the group&apos;s server once before handing changes over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ühendage see arvuti enne muudatuste üleandmist üks kord grupi serveriga.</translation>
     </message>
     <message>
         <source>Export changes for another computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspordi muudatused teise arvuti jaoks…</translation>
     </message>
     <message>
         <source>Exporting changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Muudatuste eksportimine</translation>
     </message>
     <message>
         <source>Hand-over files (*.rdrelay);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Üleandmisfailid (*.rdrelay);;Kõik failid (*)</translation>
     </message>
     <message>
         <source>Import changes from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impordi muudatused failist…</translation>
     </message>
     <message>
         <source>Importing changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Muudatuste importimine</translation>
     </message>
     <message>
         <source>Nothing was changed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Midagi ei muudetud: {reason}</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Paroolifraas</translation>
     </message>
     <message>
         <source>Stopped. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peatatud. Midagi ei muudetud.</translation>
     </message>
     <message>
         <source>The file is cut short: it was not copied completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fail on puudulik: seda ei kopeeritud tervikuna.</translation>
     </message>
     <message>
         <source>The file was changed or damaged after it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili on pärast loomist muudetud või see on kahjustatud.</translation>
     </message>
     <message>
         <source>The file will be locked with these words (change them if you like). Give them to the person who imports it, separately from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fail lukustatakse nende sõnadega (võite neid muuta). Andke need faili importijale failist eraldi.</translation>
     </message>
     <message>
         <source>The passphrase does not open this file: check the words and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paroolifraas ei ava seda faili: kontrollige sõnu ja proovige uuesti.</translation>
     </message>
     <message>
         <source>This file holds changes of another group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selles failis on teise grupi muudatused.</translation>
     </message>
     <message>
         <source>This is not a RuralDesk hand-over file.</source>
-        <translation type="unfinished"></translation>
+        <translation>See ei ole RuralDeski üleandmisfail.</translation>
     </message>
     <message>
         <source>Type the words the file was locked with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippige sõnad, millega fail lukustati.</translation>
     </message>
 </context>
 <context>

@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Sync</source>
-        <comment>sending changes</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <comment>receiving changes</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <comment>saving what arrived</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Attachments</name>
     <message>
         <source>Close</source>
@@ -1863,7 +1845,7 @@
     <name>Handover</name>
     <message>
         <source>Applied: {applied}. Already here: {duplicates}. To pass on to the server: {held}. Refused: {refused}.</source>
-        <translation>Otettu käyttöön: {applied}. Jo täällä: {duplicates}. Välitettäväksi palvelimelle: {held}. Hylätty: {refused}.</translation>
+        <translation>Otettu käyttöön: {applied}. Jo täällä: {duplicates}. Välitettävänä palvelimelle: {held}. Hylätty: {refused}.</translation>
     </message>
     <message>
         <source>Changes written: {count}, to {path}.
@@ -1871,11 +1853,11 @@
 Passphrase (shown only now): {words}</source>
         <translation>Muutoksia kirjoitettu: {count}, kohteeseen {path}.
 
-Tunnuslause (näytetään vain nyt): {words}</translation>
+Salalause (näytetään vain nyt): {words}</translation>
     </message>
     <message>
         <source>Connect this computer to the group&apos;s server once before handing changes over.</source>
-        <translation>Yhdistä tämä tietokone ryhmän palvelimeen kerran ennen kuin luovutat muutoksia.</translation>
+        <translation>Yhdistä tämä tietokone kerran ryhmän palvelimeen ennen kuin välität muutoksia.</translation>
     </message>
     <message>
         <source>Export changes for another computer…</source>
@@ -1887,7 +1869,7 @@ Tunnuslause (näytetään vain nyt): {words}</translation>
     </message>
     <message>
         <source>Hand-over files (*.rdrelay);;All files (*)</source>
-        <translation>Siirtotiedostot (*.rdrelay);;Kaikki tiedostot (*)</translation>
+        <translation>Välitystiedostot (*.rdrelay);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
         <source>Import changes from a file…</source>
@@ -1903,7 +1885,7 @@ Tunnuslause (näytetään vain nyt): {words}</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation>Tunnuslause</translation>
+        <translation>Salalause</translation>
     </message>
     <message>
         <source>Stopped. Nothing was changed.</source>
@@ -1911,27 +1893,27 @@ Tunnuslause (näytetään vain nyt): {words}</translation>
     </message>
     <message>
         <source>The file is cut short: it was not copied completely.</source>
-        <translation>Tiedosto on katkennut: sitä ei kopioitu kokonaan.</translation>
+        <translation>Tiedosto on vajaa: sitä ei kopioitu kokonaan.</translation>
     </message>
     <message>
         <source>The file was changed or damaged after it was made.</source>
-        <translation>Tiedostoa on muutettu tai se on vahingoittunut tekemisen jälkeen.</translation>
+        <translation>Tiedostoa on muutettu tai se on vaurioitunut sen tekemisen jälkeen.</translation>
     </message>
     <message>
         <source>The file will be locked with these words (change them if you like). Give them to the person who imports it, separately from the file.</source>
-        <translation>Tiedosto lukitaan näillä sanoilla (voit vaihtaa ne). Anna ne tiedoston tuovalle henkilölle erillään tiedostosta.</translation>
+        <translation>Tiedosto lukitaan näillä sanoilla (voit muuttaa niitä). Anna ne tiedoston tuovalle henkilölle erikseen tiedostosta.</translation>
     </message>
     <message>
         <source>The passphrase does not open this file: check the words and try again.</source>
-        <translation>Tunnuslause ei avaa tätä tiedostoa: tarkista sanat ja yritä uudelleen.</translation>
+        <translation>Salalause ei avaa tätä tiedostoa: tarkista sanat ja yritä uudelleen.</translation>
     </message>
     <message>
         <source>This file holds changes of another group.</source>
-        <translation>Tämä tiedosto sisältää toisen ryhmän muutoksia.</translation>
+        <translation>Tässä tiedostossa on toisen ryhmän muutoksia.</translation>
     </message>
     <message>
         <source>This is not a RuralDesk hand-over file.</source>
-        <translation>Tämä ei ole RuralDeskin siirtotiedosto.</translation>
+        <translation>Tämä ei ole RuralDeskin välitystiedosto.</translation>
     </message>
     <message>
         <source>Type the words the file was locked with.</source>
@@ -2992,10 +2974,24 @@ Tunnuslause (näytetään vain nyt): {words}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n edited posts</source>
+        <translation>
+            <numerusform>%n muokattu viesti</numerusform>
+            <numerusform>%n muokattua viestiä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n new contacts</source>
         <translation>
             <numerusform>%n uusi yhteystieto</numerusform>
             <numerusform>%n uutta yhteystietoa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new posts</source>
+        <translation>
+            <numerusform>%n uusi viesti</numerusform>
+            <numerusform>%n uutta viestiä</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3010,6 +3006,13 @@ Tunnuslause (näytetään vain nyt): {words}</translation>
         <translation>
             <numerusform>%n uusi työkalu</numerusform>
             <numerusform>%n uutta työkalua</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts</source>
+        <translation>
+            <numerusform>%n viesti</numerusform>
+            <numerusform>%n viestiä</numerusform>
         </translation>
     </message>
     <message numerus="yes">

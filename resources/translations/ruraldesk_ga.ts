@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ga_IE" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Sync</source>
-        <comment>sending changes</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <comment>receiving changes</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <comment>saving what arrived</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Attachments</name>
     <message>
         <source>Close</source>
@@ -1879,7 +1861,7 @@ Pasfhrása (ar taispeáint anois amháin): {words}</translation>
     </message>
     <message>
         <source>Connect this computer to the group&apos;s server once before handing changes over.</source>
-        <translation>Ceangail an ríomhaire seo le freastalaí an ghrúpa uair amháin sula dtugann tú athruithe ar láimh.</translation>
+        <translation>Ceangail an ríomhaire seo le freastalaí an ghrúpa uair amháin sula dtugann tú athruithe ar aghaidh.</translation>
     </message>
     <message>
         <source>Export changes for another computer…</source>
@@ -1903,7 +1885,7 @@ Pasfhrása (ar taispeáint anois amháin): {words}</translation>
     </message>
     <message>
         <source>Nothing was changed: {reason}</source>
-        <translation>Níor athraíodh dada: {reason}</translation>
+        <translation>Níor athraíodh aon rud: {reason}</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -1911,19 +1893,19 @@ Pasfhrása (ar taispeáint anois amháin): {words}</translation>
     </message>
     <message>
         <source>Stopped. Nothing was changed.</source>
-        <translation>Stopadh. Níor athraíodh dada.</translation>
+        <translation>Stoptha. Níor athraíodh aon rud.</translation>
     </message>
     <message>
         <source>The file is cut short: it was not copied completely.</source>
-        <translation>Tá an comhad giortaithe: níor cóipeáladh go hiomlán é.</translation>
+        <translation>Tá an comhad gearr: níor cóipeáladh go hiomlán é.</translation>
     </message>
     <message>
         <source>The file was changed or damaged after it was made.</source>
-        <translation>Athraíodh nó damáistíodh an comhad tar éis a dhéanta.</translation>
+        <translation>Athraíodh nó rinneadh damáiste don chomhad tar éis é a dhéanamh.</translation>
     </message>
     <message>
         <source>The file will be locked with these words (change them if you like). Give them to the person who imports it, separately from the file.</source>
-        <translation>Cuirfear glas ar an gcomhad leis na focail seo (athraigh iad más mian leat). Tabhair iad don duine a iompórtálfaidh é, ar leith ón gcomhad.</translation>
+        <translation>Cuirfear glas ar an gcomhad leis na focail seo (is féidir iad a athrú). Tabhair iad don duine a iompórtálfaidh é, ar leith ón gcomhad.</translation>
     </message>
     <message>
         <source>The passphrase does not open this file: check the words and try again.</source>
@@ -1931,7 +1913,7 @@ Pasfhrása (ar taispeáint anois amháin): {words}</translation>
     </message>
     <message>
         <source>This file holds changes of another group.</source>
-        <translation>Tá athruithe de chuid grúpa eile sa chomhad seo.</translation>
+        <translation>Tá athruithe grúpa eile sa chomhad seo.</translation>
     </message>
     <message>
         <source>This is not a RuralDesk hand-over file.</source>
@@ -3000,11 +2982,27 @@ Pasfhrása (ar taispeáint anois amháin): {words}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n edited posts</source>
+        <translation>
+            <numerusform>Postálacha athraithe: %n</numerusform>
+            <numerusform>Postálacha athraithe: %n</numerusform>
+            <numerusform>Postálacha athraithe: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n new contacts</source>
         <translation>
             <numerusform>Teagmhálaithe nua: %n</numerusform>
             <numerusform>Teagmhálaithe nua: %n</numerusform>
             <numerusform>Teagmhálaithe nua: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new posts</source>
+        <translation>
+            <numerusform>Postálacha nua: %n</numerusform>
+            <numerusform>Postálacha nua: %n</numerusform>
+            <numerusform>Postálacha nua: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3021,6 +3019,14 @@ Pasfhrása (ar taispeáint anois amháin): {words}</translation>
             <numerusform>Uirlisí nua: %n</numerusform>
             <numerusform>Uirlisí nua: %n</numerusform>
             <numerusform>Uirlisí nua: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts</source>
+        <translation>
+            <numerusform>Postálacha: %n</numerusform>
+            <numerusform>Postálacha: %n</numerusform>
+            <numerusform>Postálacha: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">

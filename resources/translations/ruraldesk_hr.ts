@@ -1849,77 +1849,79 @@
     <name>Handover</name>
     <message>
         <source>Applied: {applied}. Already here: {duplicates}. To pass on to the server: {held}. Refused: {refused}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primijenjeno: {applied}. Već ovdje: {duplicates}. Za predaju poslužitelju: {held}. Odbijeno: {refused}.</translation>
     </message>
     <message>
         <source>Changes written: {count}, to {path}.
 
 Passphrase (shown only now): {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisane promjene: {count}, u {path}.
+
+Lozinka (prikazana samo sada): {words}</translation>
     </message>
     <message>
         <source>Connect this computer to the group&apos;s server once before handing changes over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prije predaje promjena jednom povežite ovo računalo s poslužiteljem grupe.</translation>
     </message>
     <message>
         <source>Export changes for another computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvezi promjene za drugo računalo…</translation>
     </message>
     <message>
         <source>Exporting changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvoz promjena</translation>
     </message>
     <message>
         <source>Hand-over files (*.rdrelay);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteke za predaju (*.rdrelay);;Sve datoteke (*)</translation>
     </message>
     <message>
         <source>Import changes from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvezi promjene iz datoteke…</translation>
     </message>
     <message>
         <source>Importing changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvoz promjena</translation>
     </message>
     <message>
         <source>Nothing was changed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ništa nije promijenjeno: {reason}</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Lozinka</translation>
     </message>
     <message>
         <source>Stopped. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaustavljeno. Ništa nije promijenjeno.</translation>
     </message>
     <message>
         <source>The file is cut short: it was not copied completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka je nepotpuna: nije kopirana u cijelosti.</translation>
     </message>
     <message>
         <source>The file was changed or damaged after it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka je nakon izrade promijenjena ili oštećena.</translation>
     </message>
     <message>
         <source>The file will be locked with these words (change them if you like). Give them to the person who imports it, separately from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka će biti zaključana ovim riječima (možete ih promijeniti). Dajte ih osobi koja će je uvesti, odvojeno od datoteke.</translation>
     </message>
     <message>
         <source>The passphrase does not open this file: check the words and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lozinka ne otvara ovu datoteku: provjerite riječi i pokušajte ponovno.</translation>
     </message>
     <message>
         <source>This file holds changes of another group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ova datoteka sadrži promjene druge grupe.</translation>
     </message>
     <message>
         <source>This is not a RuralDesk hand-over file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovo nije RuralDesk datoteka za predaju.</translation>
     </message>
     <message>
         <source>Type the words the file was locked with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upišite riječi kojima je datoteka zaključana.</translation>
     </message>
 </context>
 <context>

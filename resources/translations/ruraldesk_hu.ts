@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hu_HU" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Sync</source>
-        <comment>sending changes</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <comment>receiving changes</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <comment>saving what arrived</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Attachments</name>
     <message>
         <source>Close</source>
@@ -1859,27 +1841,27 @@
     <name>Handover</name>
     <message>
         <source>Applied: {applied}. Already here: {duplicates}. To pass on to the server: {held}. Refused: {refused}.</source>
-        <translation>Alkalmazva: {applied}. Már megvolt: {duplicates}. A szervernek továbbítandó: {held}. Elutasítva: {refused}.</translation>
+        <translation>Alkalmazva: {applied}. Már megvolt: {duplicates}. Továbbítandó a szervernek: {held}. Elutasítva: {refused}.</translation>
     </message>
     <message>
         <source>Changes written: {count}, to {path}.
 
 Passphrase (shown only now): {words}</source>
-        <translation>Kiírt módosítások: {count}, ide: {path}.
+        <translation>Kiírt változások: {count}, ide: {path}.
 
 Jelmondat (csak most látható): {words}</translation>
     </message>
     <message>
         <source>Connect this computer to the group&apos;s server once before handing changes over.</source>
-        <translation>A módosítások átadása előtt egyszer csatlakoztassa ezt a számítógépet a csoport szerveréhez.</translation>
+        <translation>Mielőtt változásokat ad át, csatlakoztassa egyszer ezt a számítógépet a csoport szerveréhez.</translation>
     </message>
     <message>
         <source>Export changes for another computer…</source>
-        <translation>Módosítások exportálása másik számítógépre…</translation>
+        <translation>Változások exportálása másik számítógéphez…</translation>
     </message>
     <message>
         <source>Exporting changes</source>
-        <translation>Módosítások exportálása</translation>
+        <translation>Változások exportálása</translation>
     </message>
     <message>
         <source>Hand-over files (*.rdrelay);;All files (*)</source>
@@ -1887,11 +1869,11 @@ Jelmondat (csak most látható): {words}</translation>
     </message>
     <message>
         <source>Import changes from a file…</source>
-        <translation>Módosítások importálása fájlból…</translation>
+        <translation>Változások importálása fájlból…</translation>
     </message>
     <message>
         <source>Importing changes</source>
-        <translation>Módosítások importálása</translation>
+        <translation>Változások importálása</translation>
     </message>
     <message>
         <source>Nothing was changed: {reason}</source>
@@ -1907,15 +1889,15 @@ Jelmondat (csak most látható): {words}</translation>
     </message>
     <message>
         <source>The file is cut short: it was not copied completely.</source>
-        <translation>A fájl csonka: nem másolódott át teljesen.</translation>
+        <translation>A fájl hiányos: nem másolódott át teljesen.</translation>
     </message>
     <message>
         <source>The file was changed or damaged after it was made.</source>
-        <translation>A fájlt az elkészülte után módosították, vagy megsérült.</translation>
+        <translation>A fájlt elkészülte után módosították, vagy megsérült.</translation>
     </message>
     <message>
         <source>The file will be locked with these words (change them if you like). Give them to the person who imports it, separately from the file.</source>
-        <translation>A fájl ezekkel a szavakkal lesz lezárva (ha akarja, módosítsa őket). Adja át őket annak, aki importálja, a fájltól külön.</translation>
+        <translation>A fájlt ezekkel a szavakkal zárjuk le (módosíthatja őket). Adja át őket az importáló személynek, a fájltól külön.</translation>
     </message>
     <message>
         <source>The passphrase does not open this file: check the words and try again.</source>
@@ -1923,11 +1905,11 @@ Jelmondat (csak most látható): {words}</translation>
     </message>
     <message>
         <source>This file holds changes of another group.</source>
-        <translation>Ez a fájl egy másik csoport módosításait tartalmazza.</translation>
+        <translation>Ez a fájl egy másik csoport változásait tartalmazza.</translation>
     </message>
     <message>
         <source>This is not a RuralDesk hand-over file.</source>
-        <translation>Ez nem RuralDesk-átadási fájl.</translation>
+        <translation>Ez nem RuralDesk átadási fájl.</translation>
     </message>
     <message>
         <source>Type the words the file was locked with.</source>
@@ -2984,9 +2966,21 @@ Jelmondat (csak most látható): {words}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n edited posts</source>
+        <translation>
+            <numerusform>%n módosított hozzászólás</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n new contacts</source>
         <translation>
             <numerusform>%n új névjegy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new posts</source>
+        <translation>
+            <numerusform>%n új hozzászólás</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2999,6 +2993,12 @@ Jelmondat (csak most látható): {words}</translation>
         <source>%n new tools</source>
         <translation>
             <numerusform>%n új eszköz</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts</source>
+        <translation>
+            <numerusform>%n hozzászólás</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lt_LT" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Sync</source>
-        <comment>sending changes</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <comment>receiving changes</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <comment>saving what arrived</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Attachments</name>
     <message>
         <source>Close</source>
@@ -1867,19 +1849,19 @@
     <name>Handover</name>
     <message>
         <source>Applied: {applied}. Already here: {duplicates}. To pass on to the server: {held}. Refused: {refused}.</source>
-        <translation>Pritaikyta: {applied}. Jau buvo: {duplicates}. Perduotina serveriui: {held}. Atmesta: {refused}.</translation>
+        <translation>Pritaikyta: {applied}. Jau yra: {duplicates}. Perduoti serveriui: {held}. Atmesta: {refused}.</translation>
     </message>
     <message>
         <source>Changes written: {count}, to {path}.
 
 Passphrase (shown only now): {words}</source>
-        <translation>Įrašyta pakeitimų: {count}, {path}.
+        <translation>Pakeitimų įrašyta: {count}, į {path}.
 
 Slaptafrazė (rodoma tik dabar): {words}</translation>
     </message>
     <message>
         <source>Connect this computer to the group&apos;s server once before handing changes over.</source>
-        <translation>Prieš perduodami pakeitimus, vieną kartą prijunkite šį kompiuterį prie grupės serverio.</translation>
+        <translation>Prieš perduodami pakeitimus vieną kartą prijunkite šį kompiuterį prie grupės serverio.</translation>
     </message>
     <message>
         <source>Export changes for another computer…</source>
@@ -1915,7 +1897,7 @@ Slaptafrazė (rodoma tik dabar): {words}</translation>
     </message>
     <message>
         <source>The file is cut short: it was not copied completely.</source>
-        <translation>Failas nukirptas: jis nebuvo nukopijuotas iki galo.</translation>
+        <translation>Failas neužbaigtas: jis nukopijuotas ne visas.</translation>
     </message>
     <message>
         <source>The file was changed or damaged after it was made.</source>
@@ -1923,15 +1905,15 @@ Slaptafrazė (rodoma tik dabar): {words}</translation>
     </message>
     <message>
         <source>The file will be locked with these words (change them if you like). Give them to the person who imports it, separately from the file.</source>
-        <translation>Failas bus užrakintas šiais žodžiais (jei norite, juos pakeiskite). Perduokite juos importuosiančiam asmeniui atskirai nuo failo.</translation>
+        <translation>Failas bus užrakintas šiais žodžiais (galite juos pakeisti). Perduokite juos importuosiančiam asmeniui atskirai nuo failo.</translation>
     </message>
     <message>
         <source>The passphrase does not open this file: check the words and try again.</source>
-        <translation>Slaptafrazė neatveria šio failo: patikrinkite žodžius ir bandykite dar kartą.</translation>
+        <translation>Ši slaptafrazė neatidaro failo: patikrinkite žodžius ir bandykite dar kartą.</translation>
     </message>
     <message>
         <source>This file holds changes of another group.</source>
-        <translation>Šiame faile yra kitos grupės pakeitimų.</translation>
+        <translation>Šiame faile yra kitos grupės pakeitimai.</translation>
     </message>
     <message>
         <source>This is not a RuralDesk hand-over file.</source>
@@ -3000,11 +2982,27 @@ Slaptafrazė (rodoma tik dabar): {words}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n edited posts</source>
+        <translation>
+            <numerusform>%n pakeistas pranešimas</numerusform>
+            <numerusform>%n pakeisti pranešimai</numerusform>
+            <numerusform>%n pakeistų pranešimų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n new contacts</source>
         <translation>
             <numerusform>%n naujas kontaktas</numerusform>
             <numerusform>%n nauji kontaktai</numerusform>
             <numerusform>%n naujų kontaktų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new posts</source>
+        <translation>
+            <numerusform>%n naujas pranešimas</numerusform>
+            <numerusform>%n nauji pranešimai</numerusform>
+            <numerusform>%n naujų pranešimų</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3021,6 +3019,14 @@ Slaptafrazė (rodoma tik dabar): {words}</translation>
             <numerusform>%n nauja priemonė</numerusform>
             <numerusform>%n naujos priemonės</numerusform>
             <numerusform>%n naujų priemonių</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts</source>
+        <translation>
+            <numerusform>%n pranešimas</numerusform>
+            <numerusform>%n pranešimai</numerusform>
+            <numerusform>%n pranešimų</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lv_LV" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Sync</source>
-        <comment>sending changes</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <comment>receiving changes</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <comment>saving what arrived</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Attachments</name>
     <message>
         <source>Close</source>
@@ -1867,19 +1849,19 @@
     <name>Handover</name>
     <message>
         <source>Applied: {applied}. Already here: {duplicates}. To pass on to the server: {held}. Refused: {refused}.</source>
-        <translation>Piemērotas: {applied}. Jau bija šeit: {duplicates}. Jānodod serverim: {held}. Noraidītas: {refused}.</translation>
+        <translation>Piemērotas: {applied}. Jau ir šeit: {duplicates}. Jānodod serverim: {held}. Noraidītas: {refused}.</translation>
     </message>
     <message>
         <source>Changes written: {count}, to {path}.
 
 Passphrase (shown only now): {words}</source>
-        <translation>Ierakstītas izmaiņas: {count}, {path}.
+        <translation>Izmaiņas ierakstītas: {count}, vietā {path}.
 
-Ieejas frāze (redzama tikai tagad): {words}</translation>
+Paroles frāze (parādīta tikai tagad): {words}</translation>
     </message>
     <message>
         <source>Connect this computer to the group&apos;s server once before handing changes over.</source>
-        <translation>Pirms izmaiņu nodošanas vienreiz pieslēdziet šo datoru grupas serverim.</translation>
+        <translation>Pirms izmaiņu nodošanas vienreiz savienojiet šo datoru ar grupas serveri.</translation>
     </message>
     <message>
         <source>Export changes for another computer…</source>
@@ -1887,7 +1869,7 @@ Ieejas frāze (redzama tikai tagad): {words}</translation>
     </message>
     <message>
         <source>Exporting changes</source>
-        <translation>Eksportē izmaiņas</translation>
+        <translation>Izmaiņu eksportēšana</translation>
     </message>
     <message>
         <source>Hand-over files (*.rdrelay);;All files (*)</source>
@@ -1899,7 +1881,7 @@ Ieejas frāze (redzama tikai tagad): {words}</translation>
     </message>
     <message>
         <source>Importing changes</source>
-        <translation>Importē izmaiņas</translation>
+        <translation>Izmaiņu importēšana</translation>
     </message>
     <message>
         <source>Nothing was changed: {reason}</source>
@@ -1907,7 +1889,7 @@ Ieejas frāze (redzama tikai tagad): {words}</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation>Ieejas frāze</translation>
+        <translation>Paroles frāze</translation>
     </message>
     <message>
         <source>Stopped. Nothing was changed.</source>
@@ -1923,11 +1905,11 @@ Ieejas frāze (redzama tikai tagad): {words}</translation>
     </message>
     <message>
         <source>The file will be locked with these words (change them if you like). Give them to the person who imports it, separately from the file.</source>
-        <translation>Fails tiks aizslēgts ar šiem vārdiem (ja vēlaties, mainiet tos). Iedodiet tos personai, kas to importēs, atsevišķi no faila.</translation>
+        <translation>Fails tiks aizslēgts ar šiem vārdiem (varat tos mainīt). Dodiet tos personai, kas to importēs, atsevišķi no faila.</translation>
     </message>
     <message>
         <source>The passphrase does not open this file: check the words and try again.</source>
-        <translation>Ieejas frāze neatver šo failu: pārbaudiet vārdus un mēģiniet vēlreiz.</translation>
+        <translation>Paroles frāze neatver šo failu: pārbaudiet vārdus un mēģiniet vēlreiz.</translation>
     </message>
     <message>
         <source>This file holds changes of another group.</source>
@@ -3000,11 +2982,27 @@ Ieejas frāze (redzama tikai tagad): {words}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n edited posts</source>
+        <translation>
+            <numerusform>%n mainīta ziņa</numerusform>
+            <numerusform>%n mainītas ziņas</numerusform>
+            <numerusform>%n mainītu ziņu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n new contacts</source>
         <translation>
             <numerusform>%n jauns kontakts</numerusform>
             <numerusform>%n jauni kontakti</numerusform>
             <numerusform>%n jaunu kontaktu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new posts</source>
+        <translation>
+            <numerusform>%n jauna ziņa</numerusform>
+            <numerusform>%n jaunas ziņas</numerusform>
+            <numerusform>%n jaunu ziņu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3021,6 +3019,14 @@ Ieejas frāze (redzama tikai tagad): {words}</translation>
             <numerusform>%n jauns rīks</numerusform>
             <numerusform>%n jauni rīki</numerusform>
             <numerusform>%n jaunu rīku</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts</source>
+        <translation>
+            <numerusform>%n ziņa</numerusform>
+            <numerusform>%n ziņas</numerusform>
+            <numerusform>%n ziņu</numerusform>
         </translation>
     </message>
     <message numerus="yes">

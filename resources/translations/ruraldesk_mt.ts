@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="mt_MT" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Sync</source>
-        <comment>sending changes</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <comment>receiving changes</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <comment>saving what arrived</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Attachments</name>
     <message>
         <source>Close</source>
@@ -1871,7 +1853,7 @@
     <name>Handover</name>
     <message>
         <source>Applied: {applied}. Already here: {duplicates}. To pass on to the server: {held}. Refused: {refused}.</source>
-        <translation>Applikati: {applied}. Diġà hawn: {duplicates}. Biex jgħaddu lis-server: {held}. Rifjutati: {refused}.</translation>
+        <translation>Applikati: {applied}. Diġà hawn: {duplicates}. Biex jgħaddu lis-server: {held}. Miċħuda: {refused}.</translation>
     </message>
     <message>
         <source>Changes written: {count}, to {path}.
@@ -1879,11 +1861,11 @@
 Passphrase (shown only now): {words}</source>
         <translation>Bidliet miktuba: {count}, f’{path}.
 
-Frażi ta’ aċċess (murija issa biss): {words}</translation>
+Frażi sigrieta (murija issa biss): {words}</translation>
     </message>
     <message>
         <source>Connect this computer to the group&apos;s server once before handing changes over.</source>
-        <translation>Ikkonnettja dan il-kompjuter mas-server tal-grupp darba qabel ma tgħaddi l-bidliet.</translation>
+        <translation>Qabbad dan il-kompjuter mas-server tal-grupp darba qabel ma tgħaddi l-bidliet.</translation>
     </message>
     <message>
         <source>Export changes for another computer…</source>
@@ -1895,11 +1877,11 @@ Frażi ta’ aċċess (murija issa biss): {words}</translation>
     </message>
     <message>
         <source>Hand-over files (*.rdrelay);;All files (*)</source>
-        <translation>Fajls ta’ trasferiment (*.rdrelay);;Il-fajls kollha (*)</translation>
+        <translation>Fajls tal-għoti (*.rdrelay);;Il-fajls kollha (*)</translation>
     </message>
     <message>
         <source>Import changes from a file…</source>
-        <translation>Importa l-bidliet minn fajl…</translation>
+        <translation>Importa bidliet minn fajl…</translation>
     </message>
     <message>
         <source>Importing changes</source>
@@ -1911,7 +1893,7 @@ Frażi ta’ aċċess (murija issa biss): {words}</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation>Frażi ta’ aċċess</translation>
+        <translation>Frażi sigrieta</translation>
     </message>
     <message>
         <source>Stopped. Nothing was changed.</source>
@@ -1919,19 +1901,19 @@ Frażi ta’ aċċess (murija issa biss): {words}</translation>
     </message>
     <message>
         <source>The file is cut short: it was not copied completely.</source>
-        <translation>Il-fajl huwa maqtugħ: ma ġiex ikkupjat kollu.</translation>
+        <translation>Il-fajl mhux komplut: ma ġiex ikkupjat kollu.</translation>
     </message>
     <message>
         <source>The file was changed or damaged after it was made.</source>
-        <translation>Il-fajl inbidel jew sarlu l-ħsara wara li sar.</translation>
+        <translation>Il-fajl inbidel jew ġarrab ħsara wara li sar.</translation>
     </message>
     <message>
         <source>The file will be locked with these words (change them if you like). Give them to the person who imports it, separately from the file.</source>
-        <translation>Il-fajl jissakkar b’dawn il-kliem (biddilhom jekk trid). Agħtihom lill-persuna li se timportah, separatament mill-fajl.</translation>
+        <translation>Il-fajl se jissakkar b’dan il-kliem (tista’ tbiddlu). Agħtih lill-persuna li se timportah, separat mill-fajl.</translation>
     </message>
     <message>
         <source>The passphrase does not open this file: check the words and try again.</source>
-        <translation>Il-frażi ta’ aċċess ma tiftaħx dan il-fajl: iċċekkja l-kliem u erġa’ pprova.</translation>
+        <translation>Il-frażi sigrieta ma tiftaħx dan il-fajl: iċċekkja l-kliem u erġa’ pprova.</translation>
     </message>
     <message>
         <source>This file holds changes of another group.</source>
@@ -1939,11 +1921,11 @@ Frażi ta’ aċċess (murija issa biss): {words}</translation>
     </message>
     <message>
         <source>This is not a RuralDesk hand-over file.</source>
-        <translation>Dan mhuwiex fajl ta’ trasferiment ta’ RuralDesk.</translation>
+        <translation>Dan mhuwiex fajl tal-għoti ta’ RuralDesk.</translation>
     </message>
     <message>
         <source>Type the words the file was locked with.</source>
-        <translation>Ikteb il-kliem li bih ġie msakkar il-fajl.</translation>
+        <translation>Ikteb il-kliem li bih issakkar il-fajl.</translation>
     </message>
 </context>
 <context>
@@ -3008,12 +2990,30 @@ Frażi ta’ aċċess (murija issa biss): {words}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n edited posts</source>
+        <translation>
+            <numerusform>%n messaġġ mibdul</numerusform>
+            <numerusform>%n messaġġi mibdula</numerusform>
+            <numerusform>%n messaġġ mibdul</numerusform>
+            <numerusform>%n messaġġ mibdul</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n new contacts</source>
         <translation>
             <numerusform>%n kuntatt ġdid</numerusform>
             <numerusform>%n kuntatti ġodda</numerusform>
             <numerusform>%n kuntatt ġdid</numerusform>
             <numerusform>%n kuntatt ġdid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new posts</source>
+        <translation>
+            <numerusform>%n messaġġ ġdid</numerusform>
+            <numerusform>%n messaġġi ġodda</numerusform>
+            <numerusform>%n messaġġ ġdid</numerusform>
+            <numerusform>%n messaġġ ġdid</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3032,6 +3032,15 @@ Frażi ta’ aċċess (murija issa biss): {words}</translation>
             <numerusform>%n għodod ġodda</numerusform>
             <numerusform>%n għodda ġdida</numerusform>
             <numerusform>%n għodda ġdida</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts</source>
+        <translation>
+            <numerusform>%n messaġġ</numerusform>
+            <numerusform>%n messaġġi</numerusform>
+            <numerusform>%n messaġġ</numerusform>
+            <numerusform>%n messaġġ</numerusform>
         </translation>
     </message>
     <message numerus="yes">

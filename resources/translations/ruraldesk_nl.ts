@@ -1845,77 +1845,79 @@
     <name>Handover</name>
     <message>
         <source>Applied: {applied}. Already here: {duplicates}. To pass on to the server: {held}. Refused: {refused}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegepast: {applied}. Al aanwezig: {duplicates}. Door te geven aan de server: {held}. Geweigerd: {refused}.</translation>
     </message>
     <message>
         <source>Changes written: {count}, to {path}.
 
 Passphrase (shown only now): {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen geschreven: {count}, naar {path}.
+
+Wachtzin (alleen nu getoond): {words}</translation>
     </message>
     <message>
         <source>Connect this computer to the group&apos;s server once before handing changes over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbind deze computer eerst één keer met de server van de groep voordat u wijzigingen doorgeeft.</translation>
     </message>
     <message>
         <source>Export changes for another computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen exporteren voor een andere computer…</translation>
     </message>
     <message>
         <source>Exporting changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen exporteren</translation>
     </message>
     <message>
         <source>Hand-over files (*.rdrelay);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdrachtsbestanden (*.rdrelay);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Import changes from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen importeren uit een bestand…</translation>
     </message>
     <message>
         <source>Importing changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen importeren</translation>
     </message>
     <message>
         <source>Nothing was changed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets gewijzigd: {reason}</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtzin</translation>
     </message>
     <message>
         <source>Stopped. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestopt. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>The file is cut short: it was not copied completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is onvolledig: het is niet helemaal gekopieerd.</translation>
     </message>
     <message>
         <source>The file was changed or damaged after it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is na het maken gewijzigd of beschadigd.</translation>
     </message>
     <message>
         <source>The file will be locked with these words (change them if you like). Give them to the person who imports it, separately from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand wordt met deze woorden vergrendeld (u mag ze wijzigen). Geef ze aan wie het importeert, los van het bestand.</translation>
     </message>
     <message>
         <source>The passphrase does not open this file: check the words and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wachtzin opent dit bestand niet: controleer de woorden en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>This file holds changes of another group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bestand bevat wijzigingen van een andere groep.</translation>
     </message>
     <message>
         <source>This is not a RuralDesk hand-over file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen RuralDesk-overdrachtsbestand.</translation>
     </message>
     <message>
         <source>Type the words the file was locked with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ de woorden waarmee het bestand is vergrendeld.</translation>
     </message>
 </context>
 <context>

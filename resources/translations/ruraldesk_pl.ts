@@ -1846,6 +1846,85 @@
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <source>Applied: {applied}. Already here: {duplicates}. To pass on to the server: {held}. Refused: {refused}.</source>
+        <translation>Zastosowano: {applied}. Już tu były: {duplicates}. Do przekazania na serwer: {held}. Odrzucono: {refused}.</translation>
+    </message>
+    <message>
+        <source>Changes written: {count}, to {path}.
+
+Passphrase (shown only now): {words}</source>
+        <translation>Zapisano zmiany: {count}, w {path}.
+
+Hasło (pokazane tylko teraz): {words}</translation>
+    </message>
+    <message>
+        <source>Connect this computer to the group&apos;s server once before handing changes over.</source>
+        <translation>Połącz ten komputer raz z serwerem grupy, zanim przekażesz zmiany.</translation>
+    </message>
+    <message>
+        <source>Export changes for another computer…</source>
+        <translation>Eksportuj zmiany dla innego komputera…</translation>
+    </message>
+    <message>
+        <source>Exporting changes</source>
+        <translation>Eksportowanie zmian</translation>
+    </message>
+    <message>
+        <source>Hand-over files (*.rdrelay);;All files (*)</source>
+        <translation>Pliki przekazania (*.rdrelay);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Import changes from a file…</source>
+        <translation>Importuj zmiany z pliku…</translation>
+    </message>
+    <message>
+        <source>Importing changes</source>
+        <translation>Importowanie zmian</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {reason}</source>
+        <translation>Nic nie zmieniono: {reason}</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed.</source>
+        <translation>Zatrzymano. Nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>The file is cut short: it was not copied completely.</source>
+        <translation>Plik jest niekompletny: nie został skopiowany w całości.</translation>
+    </message>
+    <message>
+        <source>The file was changed or damaged after it was made.</source>
+        <translation>Plik został zmieniony lub uszkodzony po utworzeniu.</translation>
+    </message>
+    <message>
+        <source>The file will be locked with these words (change them if you like). Give them to the person who imports it, separately from the file.</source>
+        <translation>Plik zostanie zamknięty tymi słowami (możesz je zmienić). Przekaż je osobie, która go zaimportuje, osobno od pliku.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this file: check the words and try again.</source>
+        <translation>To hasło nie otwiera tego pliku: sprawdź słowa i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>This file holds changes of another group.</source>
+        <translation>Ten plik zawiera zmiany innej grupy.</translation>
+    </message>
+    <message>
+        <source>This is not a RuralDesk hand-over file.</source>
+        <translation>To nie jest plik przekazania RuralDesk.</translation>
+    </message>
+    <message>
+        <source>Type the words the file was locked with.</source>
+        <translation>Wpisz słowa, którymi zamknięto plik.</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>About RuralDesk</source>
@@ -2903,11 +2982,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n edited posts</source>
+        <translation>
+            <numerusform>%n zmieniony wpis</numerusform>
+            <numerusform>%n zmienione wpisy</numerusform>
+            <numerusform>%n zmienionych wpisów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n new contacts</source>
         <translation>
             <numerusform>%n nowy kontakt</numerusform>
             <numerusform>%n nowe kontakty</numerusform>
             <numerusform>%n nowych kontaktów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new posts</source>
+        <translation>
+            <numerusform>%n nowy wpis</numerusform>
+            <numerusform>%n nowe wpisy</numerusform>
+            <numerusform>%n nowych wpisów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2924,6 +3019,14 @@
             <numerusform>%n nowe narzędzie</numerusform>
             <numerusform>%n nowe narzędzia</numerusform>
             <numerusform>%n nowych narzędzi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts</source>
+        <translation>
+            <numerusform>%n wpis</numerusform>
+            <numerusform>%n wpisy</numerusform>
+            <numerusform>%n wpisów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3013,6 +3116,173 @@
     <message>
         <source>Unlink from {title}</source>
         <translation>Odłącz od „{title}”</translation>
+    </message>
+</context>
+<context>
+    <name>PeerSync</name>
+    <message>
+        <source>&amp;Computers offering sync nearby:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Offer sync to a nearby computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onnect and sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a computer from the list, or type its address as shown on it (for example 192.168.1.20:40123).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the computer that offers sync (Sync → Offer sync to a nearby computer… on it) and type the code it shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this computer is not listed there, connect by address: {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let a computer of your group on the same network sync with this one, without the server or the internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for computers of your group on this network…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer sync to a nearby computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the other computer (same Wi-Fi or phone hotspot, same group), choose Sync → Sync with a nearby computer…, pick this computer and type this code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or connect by &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was half-applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync with a &amp;nearby computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync with a computer of your group that offers it on the same network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync with a nearby computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced with “{name}”: {received} changes received, {sent} sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not the code shown on the other computer; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not the code shown on the other computer; nothing was changed. Tries left: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code has six digits, as shown on the other computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the other computer was lost ({reason}). Nothing was half-applied; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was lost before the end; nothing was half-applied. Still waiting for a computer of your group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other computer answered in a way this version does not understand ({reason}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other computer belongs to another group; only computers of the same group can sync. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other computer stopped its offer after too many wrong codes. Ask for a new offer there; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This network does not let computers find each other: on the other computer, connect by address: {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This network does not let computers find each other: type the address shown on the other computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace is not part of a group yet. Set up sync with your group server once (Sync → Set up sync…); after that it can sync with nearby computers too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a computer of your group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} are kept until your next sync with the server, which knows the computer that signed them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} were refused (their signature did not check out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” belongs to another group; it cannot sync with this computer. Still waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” connected; checking the code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” typed a wrong code; nothing was changed. Tries left: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” typed the right code; syncing…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

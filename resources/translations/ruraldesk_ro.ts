@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ro_RO" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Sync</source>
-        <comment>sending changes</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <comment>receiving changes</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <comment>saving what arrived</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Attachments</name>
     <message>
         <source>Close</source>
@@ -1867,7 +1849,7 @@
     <name>Handover</name>
     <message>
         <source>Applied: {applied}. Already here: {duplicates}. To pass on to the server: {held}. Refused: {refused}.</source>
-        <translation>Aplicate: {applied}. Existente deja: {duplicates}. De transmis serverului: {held}. Refuzate: {refused}.</translation>
+        <translation>Aplicate: {applied}. Deja aici: {duplicates}. De transmis serverului: {held}. Refuzate: {refused}.</translation>
     </message>
     <message>
         <source>Changes written: {count}, to {path}.
@@ -1879,19 +1861,19 @@ Fraza de acces (afișată doar acum): {words}</translation>
     </message>
     <message>
         <source>Connect this computer to the group&apos;s server once before handing changes over.</source>
-        <translation>Conectați o dată acest computer la serverul grupului înainte de a preda modificări.</translation>
+        <translation>Conectați o dată acest calculator la serverul grupului înainte de a preda modificări.</translation>
     </message>
     <message>
         <source>Export changes for another computer…</source>
-        <translation>Exportă modificările pentru alt computer…</translation>
+        <translation>Exportă modificările pentru alt calculator…</translation>
     </message>
     <message>
         <source>Exporting changes</source>
-        <translation>Se exportă modificările</translation>
+        <translation>Exportul modificărilor</translation>
     </message>
     <message>
         <source>Hand-over files (*.rdrelay);;All files (*)</source>
-        <translation>Fișiere de transfer (*.rdrelay);;Toate fișierele (*)</translation>
+        <translation>Fișiere de predare (*.rdrelay);;Toate fișierele (*)</translation>
     </message>
     <message>
         <source>Import changes from a file…</source>
@@ -1899,11 +1881,11 @@ Fraza de acces (afișată doar acum): {words}</translation>
     </message>
     <message>
         <source>Importing changes</source>
-        <translation>Se importă modificările</translation>
+        <translation>Importul modificărilor</translation>
     </message>
     <message>
         <source>Nothing was changed: {reason}</source>
-        <translation>Nu s-a modificat nimic: {reason}</translation>
+        <translation>Nu s-a schimbat nimic: {reason}</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -1911,11 +1893,11 @@ Fraza de acces (afișată doar acum): {words}</translation>
     </message>
     <message>
         <source>Stopped. Nothing was changed.</source>
-        <translation>Oprit. Nu s-a modificat nimic.</translation>
+        <translation>Oprit. Nu s-a schimbat nimic.</translation>
     </message>
     <message>
         <source>The file is cut short: it was not copied completely.</source>
-        <translation>Fișierul este trunchiat: nu a fost copiat complet.</translation>
+        <translation>Fișierul este incomplet: nu a fost copiat în întregime.</translation>
     </message>
     <message>
         <source>The file was changed or damaged after it was made.</source>
@@ -1923,7 +1905,7 @@ Fraza de acces (afișată doar acum): {words}</translation>
     </message>
     <message>
         <source>The file will be locked with these words (change them if you like). Give them to the person who imports it, separately from the file.</source>
-        <translation>Fișierul va fi blocat cu aceste cuvinte (le puteți schimba). Dați-le persoanei care îl importă, separat de fișier.</translation>
+        <translation>Fișierul va fi încuiat cu aceste cuvinte (le puteți schimba). Dați-le persoanei care îl importă, separat de fișier.</translation>
     </message>
     <message>
         <source>The passphrase does not open this file: check the words and try again.</source>
@@ -1935,11 +1917,11 @@ Fraza de acces (afișată doar acum): {words}</translation>
     </message>
     <message>
         <source>This is not a RuralDesk hand-over file.</source>
-        <translation>Acesta nu este un fișier de transfer RuralDesk.</translation>
+        <translation>Acesta nu este un fișier de predare RuralDesk.</translation>
     </message>
     <message>
         <source>Type the words the file was locked with.</source>
-        <translation>Tastați cuvintele cu care a fost blocat fișierul.</translation>
+        <translation>Tastați cuvintele cu care a fost încuiat fișierul.</translation>
     </message>
 </context>
 <context>
@@ -3000,11 +2982,27 @@ Fraza de acces (afișată doar acum): {words}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n edited posts</source>
+        <translation>
+            <numerusform>%n postare modificată</numerusform>
+            <numerusform>%n postări modificate</numerusform>
+            <numerusform>%n de postări modificate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n new contacts</source>
         <translation>
             <numerusform>%n contact nou</numerusform>
             <numerusform>%n contacte noi</numerusform>
             <numerusform>%n de contacte noi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new posts</source>
+        <translation>
+            <numerusform>%n postare nouă</numerusform>
+            <numerusform>%n postări noi</numerusform>
+            <numerusform>%n de postări noi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3021,6 +3019,14 @@ Fraza de acces (afișată doar acum): {words}</translation>
             <numerusform>%n instrument nou</numerusform>
             <numerusform>%n instrumente noi</numerusform>
             <numerusform>%n de instrumente noi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts</source>
+        <translation>
+            <numerusform>%n postare</numerusform>
+            <numerusform>%n postări</numerusform>
+            <numerusform>%n de postări</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sk_SK" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Sync</source>
-        <comment>sending changes</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <comment>receiving changes</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <comment>saving what arrived</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Attachments</name>
     <message>
         <source>Close</source>
@@ -1867,19 +1849,19 @@
     <name>Handover</name>
     <message>
         <source>Applied: {applied}. Already here: {duplicates}. To pass on to the server: {held}. Refused: {refused}.</source>
-        <translation>Použité: {applied}. Už tu boli: {duplicates}. Na odovzdanie serveru: {held}. Zamietnuté: {refused}.</translation>
+        <translation>Použité: {applied}. Už tu boli: {duplicates}. Na odovzdanie serveru: {held}. Odmietnuté: {refused}.</translation>
     </message>
     <message>
         <source>Changes written: {count}, to {path}.
 
 Passphrase (shown only now): {words}</source>
-        <translation>Zapísané zmeny: {count} do {path}.
+        <translation>Zapísané zmeny: {count}, do {path}.
 
-Prístupová fráza (zobrazí sa len teraz): {words}</translation>
+Heslová fráza (zobrazená len teraz): {words}</translation>
     </message>
     <message>
         <source>Connect this computer to the group&apos;s server once before handing changes over.</source>
-        <translation>Pred odovzdávaním zmien tento počítač aspoň raz pripojte k serveru skupiny.</translation>
+        <translation>Skôr než začnete odovzdávať zmeny, pripojte tento počítač raz k serveru skupiny.</translation>
     </message>
     <message>
         <source>Export changes for another computer…</source>
@@ -1887,7 +1869,7 @@ Prístupová fráza (zobrazí sa len teraz): {words}</translation>
     </message>
     <message>
         <source>Exporting changes</source>
-        <translation>Exportujú sa zmeny</translation>
+        <translation>Export zmien</translation>
     </message>
     <message>
         <source>Hand-over files (*.rdrelay);;All files (*)</source>
@@ -1899,7 +1881,7 @@ Prístupová fráza (zobrazí sa len teraz): {words}</translation>
     </message>
     <message>
         <source>Importing changes</source>
-        <translation>Importujú sa zmeny</translation>
+        <translation>Import zmien</translation>
     </message>
     <message>
         <source>Nothing was changed: {reason}</source>
@@ -1907,7 +1889,7 @@ Prístupová fráza (zobrazí sa len teraz): {words}</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation>Prístupová fráza</translation>
+        <translation>Heslová fráza</translation>
     </message>
     <message>
         <source>Stopped. Nothing was changed.</source>
@@ -1915,19 +1897,19 @@ Prístupová fráza (zobrazí sa len teraz): {words}</translation>
     </message>
     <message>
         <source>The file is cut short: it was not copied completely.</source>
-        <translation>Súbor je skrátený: neskopíroval sa celý.</translation>
+        <translation>Súbor je neúplný: nebol skopírovaný celý.</translation>
     </message>
     <message>
         <source>The file was changed or damaged after it was made.</source>
-        <translation>Súbor sa po vytvorení zmenil alebo poškodil.</translation>
+        <translation>Súbor bol po vytvorení zmenený alebo poškodený.</translation>
     </message>
     <message>
         <source>The file will be locked with these words (change them if you like). Give them to the person who imports it, separately from the file.</source>
-        <translation>Súbor sa uzamkne týmito slovami (môžete ich zmeniť). Dajte ich osobe, ktorá ho bude importovať, oddelene od súboru.</translation>
+        <translation>Súbor bude zamknutý týmito slovami (môžete ich zmeniť). Odovzdajte ich osobe, ktorá ho bude importovať, oddelene od súboru.</translation>
     </message>
     <message>
         <source>The passphrase does not open this file: check the words and try again.</source>
-        <translation>Prístupová fráza tento súbor neotvorí: skontrolujte slová a skúste to znova.</translation>
+        <translation>Heslová fráza tento súbor neotvorí: skontrolujte slová a skúste to znova.</translation>
     </message>
     <message>
         <source>This file holds changes of another group.</source>
@@ -1935,11 +1917,11 @@ Prístupová fráza (zobrazí sa len teraz): {words}</translation>
     </message>
     <message>
         <source>This is not a RuralDesk hand-over file.</source>
-        <translation>Toto nie je súbor RuralDesku na odovzdanie.</translation>
+        <translation>Toto nie je súbor na odovzdanie z RuralDesku.</translation>
     </message>
     <message>
         <source>Type the words the file was locked with.</source>
-        <translation>Zadajte slová, ktorými bol súbor uzamknutý.</translation>
+        <translation>Napíšte slová, ktorými bol súbor zamknutý.</translation>
     </message>
 </context>
 <context>
@@ -3000,11 +2982,27 @@ Prístupová fráza (zobrazí sa len teraz): {words}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n edited posts</source>
+        <translation>
+            <numerusform>%n upravený príspevok</numerusform>
+            <numerusform>%n upravené príspevky</numerusform>
+            <numerusform>%n upravených príspevkov</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n new contacts</source>
         <translation>
             <numerusform>%n nový kontakt</numerusform>
             <numerusform>%n nové kontakty</numerusform>
             <numerusform>%n nových kontaktov</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new posts</source>
+        <translation>
+            <numerusform>%n nový príspevok</numerusform>
+            <numerusform>%n nové príspevky</numerusform>
+            <numerusform>%n nových príspevkov</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3021,6 +3019,14 @@ Prístupová fráza (zobrazí sa len teraz): {words}</translation>
             <numerusform>%n nový nástroj</numerusform>
             <numerusform>%n nové nástroje</numerusform>
             <numerusform>%n nových nástrojov</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts</source>
+        <translation>
+            <numerusform>%n príspevok</numerusform>
+            <numerusform>%n príspevky</numerusform>
+            <numerusform>%n príspevkov</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sl_SI" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Sync</source>
-        <comment>sending changes</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <comment>receiving changes</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <comment>saving what arrived</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Attachments</name>
     <message>
         <source>Close</source>
@@ -1871,7 +1853,7 @@
     <name>Handover</name>
     <message>
         <source>Applied: {applied}. Already here: {duplicates}. To pass on to the server: {held}. Refused: {refused}.</source>
-        <translation>Uveljavljeno: {applied}. Že tukaj: {duplicates}. Za posredovanje strežniku: {held}. Zavrnjeno: {refused}.</translation>
+        <translation>Uveljavljeno: {applied}. Že tukaj: {duplicates}. Za predajo strežniku: {held}. Zavrnjeno: {refused}.</translation>
     </message>
     <message>
         <source>Changes written: {count}, to {path}.
@@ -1879,19 +1861,19 @@
 Passphrase (shown only now): {words}</source>
         <translation>Zapisane spremembe: {count}, v {path}.
 
-Geselna fraza (prikazana samo zdaj): {words}</translation>
+Geslo (prikazano samo zdaj): {words}</translation>
     </message>
     <message>
         <source>Connect this computer to the group&apos;s server once before handing changes over.</source>
-        <translation>Ta računalnik se mora pred predajo sprememb vsaj enkrat povezati s strežnikom skupine.</translation>
+        <translation>Preden predate spremembe, ta računalnik enkrat povežite s strežnikom skupine.</translation>
     </message>
     <message>
         <source>Export changes for another computer…</source>
-        <translation>Izvozi spremembe za drug računalnik …</translation>
+        <translation>Izvozi spremembe za drug računalnik…</translation>
     </message>
     <message>
         <source>Exporting changes</source>
-        <translation>Izvažanje sprememb</translation>
+        <translation>Izvoz sprememb</translation>
     </message>
     <message>
         <source>Hand-over files (*.rdrelay);;All files (*)</source>
@@ -1899,11 +1881,11 @@ Geselna fraza (prikazana samo zdaj): {words}</translation>
     </message>
     <message>
         <source>Import changes from a file…</source>
-        <translation>Uvozi spremembe iz datoteke …</translation>
+        <translation>Uvozi spremembe iz datoteke…</translation>
     </message>
     <message>
         <source>Importing changes</source>
-        <translation>Uvažanje sprememb</translation>
+        <translation>Uvoz sprememb</translation>
     </message>
     <message>
         <source>Nothing was changed: {reason}</source>
@@ -1911,7 +1893,7 @@ Geselna fraza (prikazana samo zdaj): {words}</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation>Geselna fraza</translation>
+        <translation>Geslo</translation>
     </message>
     <message>
         <source>Stopped. Nothing was changed.</source>
@@ -1919,7 +1901,7 @@ Geselna fraza (prikazana samo zdaj): {words}</translation>
     </message>
     <message>
         <source>The file is cut short: it was not copied completely.</source>
-        <translation>Datoteka je okrnjena: ni bila v celoti kopirana.</translation>
+        <translation>Datoteka je nepopolna: ni bila kopirana v celoti.</translation>
     </message>
     <message>
         <source>The file was changed or damaged after it was made.</source>
@@ -1927,11 +1909,11 @@ Geselna fraza (prikazana samo zdaj): {words}</translation>
     </message>
     <message>
         <source>The file will be locked with these words (change them if you like). Give them to the person who imports it, separately from the file.</source>
-        <translation>Datoteka bo zaklenjena s temi besedami (po želji jih spremenite). Dajte jih osebi, ki jo bo uvozila, ločeno od datoteke.</translation>
+        <translation>Datoteka bo zaklenjena s temi besedami (lahko jih spremenite). Dajte jih osebi, ki jo bo uvozila, ločeno od datoteke.</translation>
     </message>
     <message>
         <source>The passphrase does not open this file: check the words and try again.</source>
-        <translation>Geselna fraza ne odpre te datoteke: preverite besede in poskusite znova.</translation>
+        <translation>Geslo ne odpre te datoteke: preverite besede in poskusite znova.</translation>
     </message>
     <message>
         <source>This file holds changes of another group.</source>
@@ -3008,12 +2990,30 @@ Geselna fraza (prikazana samo zdaj): {words}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n edited posts</source>
+        <translation>
+            <numerusform>%n spremenjena objava</numerusform>
+            <numerusform>%n spremenjeni objavi</numerusform>
+            <numerusform>%n spremenjene objave</numerusform>
+            <numerusform>%n spremenjenih objav</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n new contacts</source>
         <translation>
             <numerusform>%n nov stik</numerusform>
             <numerusform>%n nova stika</numerusform>
             <numerusform>%n novi stiki</numerusform>
             <numerusform>%n novih stikov</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new posts</source>
+        <translation>
+            <numerusform>%n nova objava</numerusform>
+            <numerusform>%n novi objavi</numerusform>
+            <numerusform>%n nove objave</numerusform>
+            <numerusform>%n novih objav</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3032,6 +3032,15 @@ Geselna fraza (prikazana samo zdaj): {words}</translation>
             <numerusform>%n novi orodji</numerusform>
             <numerusform>%n nova orodja</numerusform>
             <numerusform>%n novih orodij</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts</source>
+        <translation>
+            <numerusform>%n objava</numerusform>
+            <numerusform>%n objavi</numerusform>
+            <numerusform>%n objave</numerusform>
+            <numerusform>%n objav</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Sync</source>
-        <comment>sending changes</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <comment>receiving changes</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <comment>saving what arrived</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Attachments</name>
     <message>
         <source>Close</source>
@@ -1863,13 +1845,13 @@
     <name>Handover</name>
     <message>
         <source>Applied: {applied}. Already here: {duplicates}. To pass on to the server: {held}. Refused: {refused}.</source>
-        <translation>Tillämpade: {applied}. Fanns redan: {duplicates}. Att skicka vidare till servern: {held}. Avvisade: {refused}.</translation>
+        <translation>Tillämpade: {applied}. Redan här: {duplicates}. Att lämna vidare till servern: {held}. Avvisade: {refused}.</translation>
     </message>
     <message>
         <source>Changes written: {count}, to {path}.
 
 Passphrase (shown only now): {words}</source>
-        <translation>Skrivna ändringar: {count}, till {path}.
+        <translation>Ändringar skrivna: {count}, till {path}.
 
 Lösenfras (visas bara nu): {words}</translation>
     </message>
@@ -1911,19 +1893,19 @@ Lösenfras (visas bara nu): {words}</translation>
     </message>
     <message>
         <source>The file is cut short: it was not copied completely.</source>
-        <translation>Filen är avkortad: den kopierades inte helt.</translation>
+        <translation>Filen är ofullständig: den kopierades inte helt.</translation>
     </message>
     <message>
         <source>The file was changed or damaged after it was made.</source>
-        <translation>Filen har ändrats eller skadats efter att den skapades.</translation>
+        <translation>Filen ändrades eller skadades efter att den skapades.</translation>
     </message>
     <message>
         <source>The file will be locked with these words (change them if you like). Give them to the person who imports it, separately from the file.</source>
-        <translation>Filen låses med de här orden (ändra dem om du vill). Ge dem till den som importerar filen, separat från filen.</translation>
+        <translation>Filen låses med de här orden (du kan ändra dem). Ge dem till den som importerar filen, skilt från filen.</translation>
     </message>
     <message>
         <source>The passphrase does not open this file: check the words and try again.</source>
-        <translation>Lösenfrasen öppnar inte den här filen: kontrollera orden och försök igen.</translation>
+        <translation>Lösenfrasen öppnar inte filen: kontrollera orden och försök igen.</translation>
     </message>
     <message>
         <source>This file holds changes of another group.</source>
@@ -1931,7 +1913,7 @@ Lösenfras (visas bara nu): {words}</translation>
     </message>
     <message>
         <source>This is not a RuralDesk hand-over file.</source>
-        <translation>Det här är ingen överlämningsfil från RuralDesk.</translation>
+        <translation>Det här är inte en överlämningsfil från RuralDesk.</translation>
     </message>
     <message>
         <source>Type the words the file was locked with.</source>
@@ -2992,10 +2974,24 @@ Lösenfras (visas bara nu): {words}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n edited posts</source>
+        <translation>
+            <numerusform>%n ändrat inlägg</numerusform>
+            <numerusform>%n ändrade inlägg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n new contacts</source>
         <translation>
             <numerusform>%n ny kontakt</numerusform>
             <numerusform>%n nya kontakter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new posts</source>
+        <translation>
+            <numerusform>%n nytt inlägg</numerusform>
+            <numerusform>%n nya inlägg</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3010,6 +3006,13 @@ Lösenfras (visas bara nu): {words}</translation>
         <translation>
             <numerusform>%n nytt verktyg</numerusform>
             <numerusform>%n nya verktyg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts</source>
+        <translation>
+            <numerusform>%n inlägg</numerusform>
+            <numerusform>%n inlägg</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -27,7 +27,7 @@ from sqlalchemy import text
 from .models import MODELS
 
 #: the collections people follow in "What's new" and review
-FOLLOWED = ("practice", "contact", "tool")
+FOLLOWED = ("practice", "contact", "tool", "post")
 REVIEWED = ("practice", "tool")
 META_FIRST = "news.first_sync"        # {"sync": stamp, "counts": {collection: n}}
 META_REVIEW_MARK = "review.mark"      # the highest server seq a coordinator marked reviewed
@@ -72,6 +72,12 @@ def _in(names: Iterable[str]) -> str:
 
 
 _LIVE = " UNION ALL ".join(f"SELECT id, deleted FROM {c}" for c in FOLLOWED)
+
+
+def _opening(text: str, width: int = 90) -> str:
+    """A post's first words, as a line of What's new names it."""
+    line = " ".join(str(text or "").split())
+    return line if len(line) <= width else line[:width].rsplit(" ", 1)[0] + "…"
 
 
 class News:
@@ -139,7 +145,7 @@ class News:
                 titles: dict[str, str] = {}
                 for collection, cids in by_collection.items():
                     for rid, record in self.store.get_many(collection, cids).items():
-                        titles[rid] = record.title
+                        titles[rid] = record.title if collection != "post" else _opening(record.title)
                 for r in rows:
                     out[r.record_id] = Arrival(r.record_id, r.collection, titles.get(r.record_id, ""), r.kind,
                                                r.by, r.by_name or "", r.at, r.sync, bool(r.read))

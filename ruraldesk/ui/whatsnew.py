@@ -52,6 +52,9 @@ class NewsCounts(QObject):
             ("tool", "new"): lambda: self.tr("%n new tools", "", n),
             ("tool", "changed"): lambda: self.tr("%n changed tools", "", n),
             ("tool", ""): lambda: self.tr("%n tools", "", n),
+            ("post", "new"): lambda: self.tr("%n new posts", "", n),
+            ("post", "changed"): lambda: self.tr("%n edited posts", "", n),
+            ("post", ""): lambda: self.tr("%n posts", "", n),
         }
         return messages[(collection, kind)]()
 

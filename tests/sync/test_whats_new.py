@@ -151,3 +151,19 @@ def test_review_lists_what_others_shared_since_the_last_mark(group):
     assert [r[0] for r in coord.news.review_ids()] == [draft.id]
     coord.news.mark_reviewed()
     assert coord.news.review_count() == 0
+
+
+def test_posts_from_others_are_in_whats_new_and_open_in_their_thread(group, pair):
+    from ruraldesk.store.discussions import Discussions
+
+    a, b, shared = pair
+    thread, opening = Discussions(a).start_topic("Shared ovens", "Who bakes on Sundays? " + "Long words " * 20)
+    group.sync(a)
+    group.sync(b)
+    arrivals = b.news.arrivals([r[0] for r in b.news.index()])
+    assert {opening.id, thread.id} & set(arrivals) == {opening.id}     # the post is the news, once
+    line = arrivals[opening.id]
+    assert line.collection == "post" and line.kind == "new" and line.by == "ana"
+    assert line.title.startswith("Who bakes on Sundays?") and line.title.endswith("…") and len(line.title) <= 91
+    assert b.news.last_sync() == {"post": {"new": 1}}
+    assert b.news.unread_counts() == {"post": 1}
