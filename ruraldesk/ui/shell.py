@@ -45,6 +45,8 @@ class Shell(QObject):
         install_news(self)
         from .discussions import install as install_discussions
         install_discussions(self)
+        from .handover import install as install_handover   # changes by file (issue 19)
+        install_handover(self)
 
     def make_window(self) -> MainWindow:
         window = MainWindow(self.ops, self.settings)
