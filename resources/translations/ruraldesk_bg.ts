@@ -681,6 +681,18 @@
         <translation>Темата се нуждае от заглавие и начална публикация.</translation>
     </message>
     <message>
+        <source>Attach files</source>
+        <translation>Прикачване на файлове</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Прикачи файлове…</translation>
+    </message>
+    <message>
+        <source>Attached:</source>
+        <translation>Прикачени:</translation>
+    </message>
+    <message>
         <source>Comments</source>
         <translation>Коментари</translation>
     </message>
@@ -726,6 +738,14 @@
     <message>
         <source>Export the discussion</source>
         <translation>Експорт на дискусията</translation>
+    </message>
+    <message>
+        <source>Files to attach to this post</source>
+        <translation>Файлове за прикачване към тази публикация</translation>
+    </message>
+    <message>
+        <source>Files to attach: {names}</source>
+        <translation>Файлове за прикачване: {names}</translation>
     </message>
     <message>
         <source>Hidden by a coordinator: {reason}</source>
@@ -1861,11 +1881,11 @@ Passphrase (shown only now): {words}</source>
     </message>
     <message>
         <source>Export changes for another computer…</source>
-        <translation>Експортиране на промени за друг компютър…</translation>
+        <translation>Експорт на промени за друг компютър…</translation>
     </message>
     <message>
         <source>Exporting changes</source>
-        <translation>Експортиране на промените</translation>
+        <translation>Експортиране на промени</translation>
     </message>
     <message>
         <source>Hand-over files (*.rdrelay);;All files (*)</source>
@@ -1873,11 +1893,11 @@ Passphrase (shown only now): {words}</source>
     </message>
     <message>
         <source>Import changes from a file…</source>
-        <translation>Импортиране на промени от файл…</translation>
+        <translation>Импорт на промени от файл…</translation>
     </message>
     <message>
         <source>Importing changes</source>
-        <translation>Импортиране на промените</translation>
+        <translation>Импортиране на промени</translation>
     </message>
     <message>
         <source>Nothing was changed: {reason}</source>
@@ -1893,19 +1913,19 @@ Passphrase (shown only now): {words}</source>
     </message>
     <message>
         <source>The file is cut short: it was not copied completely.</source>
-        <translation>Файлът е непълен: не е копиран докрай.</translation>
+        <translation>Файлът е съкратен: не е копиран изцяло.</translation>
     </message>
     <message>
         <source>The file was changed or damaged after it was made.</source>
-        <translation>Файлът е променен или повреден след създаването си.</translation>
+        <translation>Файлът е променен или повреден, след като е създаден.</translation>
     </message>
     <message>
         <source>The file will be locked with these words (change them if you like). Give them to the person who imports it, separately from the file.</source>
-        <translation>Файлът ще бъде заключен с тези думи (можете да ги промените). Дайте ги на човека, който ще го импортира, отделно от файла.</translation>
+        <translation>Файлът ще бъде заключен с тези думи (можете да ги промените). Дайте ги на човека, който го импортира, отделно от файла.</translation>
     </message>
     <message>
         <source>The passphrase does not open this file: check the words and try again.</source>
-        <translation>Паролата не отваря този файл: проверете думите и опитайте отново.</translation>
+        <translation>Паролата не отваря този файл: проверете думите и опитайте пак.</translation>
     </message>
     <message>
         <source>This file holds changes of another group.</source>
@@ -3104,167 +3124,167 @@ Passphrase (shown only now): {words}</source>
     <name>PeerSync</name>
     <message>
         <source>&amp;Computers offering sync nearby:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Близки компютри, които предлагат синхронизация:</translation>
     </message>
     <message>
         <source>&amp;Offer sync to a nearby computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложи синхронизация на &amp;близък компютър…</translation>
     </message>
     <message>
         <source>Address of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес на този компютър</translation>
     </message>
     <message>
         <source>C&amp;onnect and sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Свържи и синхронизирай</translation>
     </message>
     <message>
         <source>Choose a computer from the list, or type its address as shown on it (for example 192.168.1.20:40123).</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете компютър от списъка или въведете адреса му така, както е показан на него (например 192.168.1.20:40123).</translation>
     </message>
     <message>
         <source>Choose the computer that offers sync (Sync → Offer sync to a nearby computer… on it) and type the code it shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете компютъра, който предлага синхронизация (на него Синхронизация → Предложи синхронизация на близък компютър…), и въведете кода, който показва.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Свързване…</translation>
     </message>
     <message>
         <source>If this computer is not listed there, connect by address: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ако този компютър не е в списъка там, свържете се по адрес: {address}</translation>
     </message>
     <message>
         <source>Let a computer of your group on the same network sync with this one, without the server or the internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Позволете на компютър от вашата група в същата мрежа да се синхронизира с този, без сървър и без интернет</translation>
     </message>
     <message>
         <source>Looking for computers of your group on this network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Търсене на компютри от вашата група в тази мрежа…</translation>
     </message>
     <message>
         <source>Offer sync to a nearby computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложи синхронизация на близък компютър</translation>
     </message>
     <message>
         <source>On the other computer (same Wi-Fi or phone hotspot, same group), choose Sync → Sync with a nearby computer…, pick this computer and type this code:</source>
-        <translation type="unfinished"></translation>
+        <translation>На другия компютър (същата Wi-Fi мрежа или точка за достъп на телефон, същата група) изберете Синхронизация → Синхронизирай с близък компютър…, посочете този компютър и въведете този код:</translation>
     </message>
     <message>
         <source>Or connect by &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Или се свържи по &amp;адрес:</translation>
     </message>
     <message>
         <source>Pairing &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код за сдвояване:</translation>
     </message>
     <message>
         <source>Pairing code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код за сдвояване</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Напредък</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>Сп&amp;ри</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Състояние</translation>
+        <translation>Състояние</translation>
     </message>
     <message>
         <source>Stopped. Nothing was half-applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спряно. Нищо не е приложено наполовина.</translation>
     </message>
     <message>
         <source>Sync with a &amp;nearby computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизирай с бл&amp;изък компютър…</translation>
     </message>
     <message>
         <source>Sync with a computer of your group that offers it on the same network</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизирайте с компютър от вашата група, който предлага това в същата мрежа</translation>
     </message>
     <message>
         <source>Sync with a nearby computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизирай с близък компютър</translation>
     </message>
     <message>
         <source>Synced with “{name}”: {received} changes received, {sent} sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизирано с „{name}“: получени промени: {received}, изпратени: {sent}.</translation>
     </message>
     <message>
         <source>That is not the code shown on the other computer; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Това не е кодът, показан на другия компютър; нищо не е променено.</translation>
     </message>
     <message>
         <source>That is not the code shown on the other computer; nothing was changed. Tries left: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Това не е кодът, показан на другия компютър; нищо не е променено. Оставащи опити: {count}.</translation>
     </message>
     <message>
         <source>The code has six digits, as shown on the other computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодът е от шест цифри, както е показан на другия компютър.</translation>
     </message>
     <message>
         <source>The connection to the other computer was lost ({reason}). Nothing was half-applied; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Връзката с другия компютър прекъсна ({reason}). Нищо не е приложено наполовина; опитайте отново.</translation>
     </message>
     <message>
         <source>The connection was lost before the end; nothing was half-applied. Still waiting for a computer of your group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Връзката прекъсна преди края; нищо не е приложено наполовина. Все още се чака компютър от вашата група…</translation>
     </message>
     <message>
         <source>The other computer answered in a way this version does not understand ({reason}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Другият компютър отговори по начин, който тази версия не разбира ({reason}). Нищо не е променено.</translation>
     </message>
     <message>
         <source>The other computer belongs to another group; only computers of the same group can sync. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Другият компютър е от друга група; само компютри от една и съща група могат да се синхронизират. Нищо не е променено.</translation>
     </message>
     <message>
         <source>The other computer stopped its offer after too many wrong codes. Ask for a new offer there; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Другият компютър спря предложението си след твърде много грешни кодове. Поискайте там ново предложение; нищо не е променено.</translation>
     </message>
     <message>
         <source>This network does not let computers find each other: on the other computer, connect by address: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>В тази мрежа компютрите не могат да се намерят един друг: на другия компютър се свържете по адрес: {address}</translation>
     </message>
     <message>
         <source>This network does not let computers find each other: type the address shown on the other computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>В тази мрежа компютрите не могат да се намерят един друг: въведете адреса, показан на другия компютър.</translation>
     </message>
     <message>
         <source>This workspace is not part of a group yet. Set up sync with your group server once (Sync → Set up sync…); after that it can sync with nearby computers too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Това работно пространство още не е част от група. Настройте веднъж синхронизация със сървъра на вашата група (Синхронизация → Настройка на синхронизацията…); след това то може да се синхронизира и с близки компютри.</translation>
     </message>
     <message>
         <source>Waiting for a computer of your group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чака се компютър от вашата група…</translation>
     </message>
     <message>
         <source>{count} are kept until your next sync with the server, which knows the computer that signed them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пазят се до следващата ви синхронизация със сървъра, който познава компютъра, подписал ги: {count}.</translation>
     </message>
     <message>
         <source>{count} were refused (their signature did not check out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Отхвърлени (подписът им не съвпадна): {count}.</translation>
     </message>
     <message>
         <source>“{name}” belongs to another group; it cannot sync with this computer. Still waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ е от друга група и не може да се синхронизира с този компютър. Все още се чака…</translation>
     </message>
     <message>
         <source>“{name}” connected; checking the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ се свърза; проверка на кода…</translation>
     </message>
     <message>
         <source>“{name}” typed a wrong code; nothing was changed. Tries left: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ въведе грешен код; нищо не е променено. Оставащи опити: {count}.</translation>
     </message>
     <message>
         <source>“{name}” typed the right code; syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ въведе правилния код; синхронизиране…</translation>
     </message>
 </context>
 <context>

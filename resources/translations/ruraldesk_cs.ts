@@ -683,6 +683,18 @@
         <translation>Téma potřebuje název a úvodní příspěvek.</translation>
     </message>
     <message>
+        <source>Attach files</source>
+        <translation>Připojit soubory</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Připojit soubory…</translation>
+    </message>
+    <message>
+        <source>Attached:</source>
+        <translation>Připojeno:</translation>
+    </message>
+    <message>
         <source>Comments</source>
         <translation>Komentáře</translation>
     </message>
@@ -729,6 +741,14 @@
     <message>
         <source>Export the discussion</source>
         <translation>Export diskuse</translation>
+    </message>
+    <message>
+        <source>Files to attach to this post</source>
+        <translation>Soubory k připojení k tomuto příspěvku</translation>
+    </message>
+    <message>
+        <source>Files to attach: {names}</source>
+        <translation>Soubory k připojení: {names}</translation>
     </message>
     <message>
         <source>Hidden by a coordinator: {reason}</source>
@@ -1849,7 +1869,7 @@
     <name>Handover</name>
     <message>
         <source>Applied: {applied}. Already here: {duplicates}. To pass on to the server: {held}. Refused: {refused}.</source>
-        <translation>Použito: {applied}. Už tu bylo: {duplicates}. K předání serveru: {held}. Odmítnuto: {refused}.</translation>
+        <translation>Použito: {applied}. Už zde: {duplicates}. K předání serveru: {held}. Odmítnuto: {refused}.</translation>
     </message>
     <message>
         <source>Changes written: {count}, to {path}.
@@ -1857,11 +1877,11 @@
 Passphrase (shown only now): {words}</source>
         <translation>Zapsané změny: {count}, do {path}.
 
-Heslová fráze (zobrazena jen teď): {words}</translation>
+Heslo (zobrazí se jen nyní): {words}</translation>
     </message>
     <message>
         <source>Connect this computer to the group&apos;s server once before handing changes over.</source>
-        <translation>Než začnete předávat změny, připojte tento počítač jednou k serveru skupiny.</translation>
+        <translation>Před předáváním změn připojte tento počítač jednou k serveru skupiny.</translation>
     </message>
     <message>
         <source>Export changes for another computer…</source>
@@ -1869,7 +1889,7 @@ Heslová fráze (zobrazena jen teď): {words}</translation>
     </message>
     <message>
         <source>Exporting changes</source>
-        <translation>Export změn</translation>
+        <translation>Exportování změn</translation>
     </message>
     <message>
         <source>Hand-over files (*.rdrelay);;All files (*)</source>
@@ -1881,23 +1901,23 @@ Heslová fráze (zobrazena jen teď): {words}</translation>
     </message>
     <message>
         <source>Importing changes</source>
-        <translation>Import změn</translation>
+        <translation>Importování změn</translation>
     </message>
     <message>
         <source>Nothing was changed: {reason}</source>
-        <translation>Nic se nezměnilo: {reason}</translation>
+        <translation>Nic nebylo změněno: {reason}</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation>Heslová fráze</translation>
+        <translation>Heslo</translation>
     </message>
     <message>
         <source>Stopped. Nothing was changed.</source>
-        <translation>Zastaveno. Nic se nezměnilo.</translation>
+        <translation>Zastaveno. Nic nebylo změněno.</translation>
     </message>
     <message>
         <source>The file is cut short: it was not copied completely.</source>
-        <translation>Soubor je neúplný: nebyl zkopírován celý.</translation>
+        <translation>Soubor je zkrácený: nebyl zkopírován celý.</translation>
     </message>
     <message>
         <source>The file was changed or damaged after it was made.</source>
@@ -1905,11 +1925,11 @@ Heslová fráze (zobrazena jen teď): {words}</translation>
     </message>
     <message>
         <source>The file will be locked with these words (change them if you like). Give them to the person who imports it, separately from the file.</source>
-        <translation>Soubor bude zamčen těmito slovy (můžete je změnit). Předejte je osobě, která ho bude importovat, odděleně od souboru.</translation>
+        <translation>Soubor bude uzamčen těmito slovy (můžete je změnit). Předejte je osobě, která ho importuje, odděleně od souboru.</translation>
     </message>
     <message>
         <source>The passphrase does not open this file: check the words and try again.</source>
-        <translation>Heslová fráze tento soubor neotevře: zkontrolujte slova a zkuste to znovu.</translation>
+        <translation>Heslo tento soubor neotevře: zkontrolujte slova a zkuste to znovu.</translation>
     </message>
     <message>
         <source>This file holds changes of another group.</source>
@@ -1917,11 +1937,11 @@ Heslová fráze (zobrazena jen teď): {words}</translation>
     </message>
     <message>
         <source>This is not a RuralDesk hand-over file.</source>
-        <translation>Toto není soubor k předání z RuralDesku.</translation>
+        <translation>Toto není soubor RuralDesku k předání.</translation>
     </message>
     <message>
         <source>Type the words the file was locked with.</source>
-        <translation>Napište slova, kterými byl soubor zamčen.</translation>
+        <translation>Napište slova, kterými byl soubor uzamčen.</translation>
     </message>
 </context>
 <context>
@@ -3122,167 +3142,167 @@ Heslová fráze (zobrazena jen teď): {words}</translation>
     <name>PeerSync</name>
     <message>
         <source>&amp;Computers offering sync nearby:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Počítače v okolí, které nabízejí synchronizaci:</translation>
     </message>
     <message>
         <source>&amp;Offer sync to a nearby computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nabídnout synchronizaci &amp;počítači v okolí…</translation>
     </message>
     <message>
         <source>Address of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa tohoto počítače</translation>
     </message>
     <message>
         <source>C&amp;onnect and sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Připojit a s&amp;ynchronizovat</translation>
     </message>
     <message>
         <source>Choose a computer from the list, or type its address as shown on it (for example 192.168.1.20:40123).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyberte počítač ze seznamu nebo zadejte jeho adresu tak, jak je na něm zobrazena (například 192.168.1.20:40123).</translation>
     </message>
     <message>
         <source>Choose the computer that offers sync (Sync → Offer sync to a nearby computer… on it) and type the code it shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyberte počítač, který nabízí synchronizaci (na něm Synchronizace → Nabídnout synchronizaci počítači v okolí…), a zadejte kód, který ukazuje.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Připojování…</translation>
     </message>
     <message>
         <source>If this computer is not listed there, connect by address: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokud tam tento počítač není, připojte se podle adresy: {address}</translation>
     </message>
     <message>
         <source>Let a computer of your group on the same network sync with this one, without the server or the internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Umožnit počítači vaší skupiny ve stejné síti synchronizovat se s tímto, bez serveru a bez internetu</translation>
     </message>
     <message>
         <source>Looking for computers of your group on this network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hledají se počítače vaší skupiny v této síti…</translation>
     </message>
     <message>
         <source>Offer sync to a nearby computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nabídnout synchronizaci počítači v okolí</translation>
     </message>
     <message>
         <source>On the other computer (same Wi-Fi or phone hotspot, same group), choose Sync → Sync with a nearby computer…, pick this computer and type this code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na druhém počítači (stejná Wi-Fi nebo hotspot telefonu, stejná skupina) zvolte Synchronizace → Synchronizovat s počítačem v okolí…, vyberte tento počítač a zadejte tento kód:</translation>
     </message>
     <message>
         <source>Or connect by &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebo se připojit podle &amp;adresy:</translation>
     </message>
     <message>
         <source>Pairing &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Párovací &amp;kód:</translation>
     </message>
     <message>
         <source>Pairing code</source>
-        <translation type="unfinished"></translation>
+        <translation>Párovací kód</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Průběh</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>Zas&amp;tavit</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Stav</translation>
+        <translation>Stav</translation>
     </message>
     <message>
         <source>Stopped. Nothing was half-applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastaveno. Nic nebylo použito jen napůl.</translation>
     </message>
     <message>
         <source>Sync with a &amp;nearby computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizovat s počítačem v &amp;okolí…</translation>
     </message>
     <message>
         <source>Sync with a computer of your group that offers it on the same network</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizovat s počítačem vaší skupiny, který to nabízí ve stejné síti</translation>
     </message>
     <message>
         <source>Sync with a nearby computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizovat s počítačem v okolí</translation>
     </message>
     <message>
         <source>Synced with “{name}”: {received} changes received, {sent} sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizováno s „{name}“: přijaté změny: {received}, odeslané: {sent}.</translation>
     </message>
     <message>
         <source>That is not the code shown on the other computer; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>To není kód zobrazený na druhém počítači; nic se nezměnilo.</translation>
     </message>
     <message>
         <source>That is not the code shown on the other computer; nothing was changed. Tries left: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>To není kód zobrazený na druhém počítači; nic se nezměnilo. Zbývající pokusy: {count}.</translation>
     </message>
     <message>
         <source>The code has six digits, as shown on the other computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kód má šest číslic, jak je zobrazen na druhém počítači.</translation>
     </message>
     <message>
         <source>The connection to the other computer was lost ({reason}). Nothing was half-applied; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spojení s druhým počítačem se přerušilo ({reason}). Nic nebylo použito jen napůl; zkuste to znovu.</translation>
     </message>
     <message>
         <source>The connection was lost before the end; nothing was half-applied. Still waiting for a computer of your group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spojení se přerušilo před koncem; nic nebylo použito jen napůl. Stále se čeká na počítač vaší skupiny…</translation>
     </message>
     <message>
         <source>The other computer answered in a way this version does not understand ({reason}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Druhý počítač odpověděl způsobem, kterému tato verze nerozumí ({reason}). Nic se nezměnilo.</translation>
     </message>
     <message>
         <source>The other computer belongs to another group; only computers of the same group can sync. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Druhý počítač patří do jiné skupiny; synchronizovat se mohou jen počítače stejné skupiny. Nic se nezměnilo.</translation>
     </message>
     <message>
         <source>The other computer stopped its offer after too many wrong codes. Ask for a new offer there; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Druhý počítač ukončil nabídku po příliš mnoha chybných kódech. Požádejte tam o novou nabídku; nic se nezměnilo.</translation>
     </message>
     <message>
         <source>This network does not let computers find each other: on the other computer, connect by address: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>V této síti se počítače nemohou navzájem najít: na druhém počítači se připojte podle adresy: {address}</translation>
     </message>
     <message>
         <source>This network does not let computers find each other: type the address shown on the other computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>V této síti se počítače nemohou navzájem najít: zadejte adresu zobrazenou na druhém počítači.</translation>
     </message>
     <message>
         <source>This workspace is not part of a group yet. Set up sync with your group server once (Sync → Set up sync…); after that it can sync with nearby computers too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento pracovní prostor zatím nepatří do žádné skupiny. Jednou nastavte synchronizaci se serverem své skupiny (Synchronizace → Nastavit synchronizaci…); potom se může synchronizovat i s počítači v okolí.</translation>
     </message>
     <message>
         <source>Waiting for a computer of your group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Čeká se na počítač vaší skupiny…</translation>
     </message>
     <message>
         <source>{count} are kept until your next sync with the server, which knows the computer that signed them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uchované do příští synchronizace se serverem, který zná počítač, jenž je podepsal: {count}.</translation>
     </message>
     <message>
         <source>{count} were refused (their signature did not check out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Odmítnuté (podpis nesouhlasil): {count}.</translation>
     </message>
     <message>
         <source>“{name}” belongs to another group; it cannot sync with this computer. Still waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ patří do jiné skupiny a nemůže se s tímto počítačem synchronizovat. Stále se čeká…</translation>
     </message>
     <message>
         <source>“{name}” connected; checking the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ se připojil; kontroluje se kód…</translation>
     </message>
     <message>
         <source>“{name}” typed a wrong code; nothing was changed. Tries left: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ zadal chybný kód; nic se nezměnilo. Zbývající pokusy: {count}.</translation>
     </message>
     <message>
         <source>“{name}” typed the right code; syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ zadal správný kód; synchronizuje se…</translation>
     </message>
 </context>
 <context>

@@ -681,6 +681,18 @@
         <translation>Et emne skal have en titel og et åbningsindlæg.</translation>
     </message>
     <message>
+        <source>Attach files</source>
+        <translation>Vedhæft filer</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Vedhæft filer…</translation>
+    </message>
+    <message>
+        <source>Attached:</source>
+        <translation>Vedhæftet:</translation>
+    </message>
+    <message>
         <source>Comments</source>
         <translation>Kommentarer</translation>
     </message>
@@ -726,6 +738,14 @@
     <message>
         <source>Export the discussion</source>
         <translation>Eksporter diskussionen</translation>
+    </message>
+    <message>
+        <source>Files to attach to this post</source>
+        <translation>Filer, der skal vedhæftes dette indlæg</translation>
+    </message>
+    <message>
+        <source>Files to attach: {names}</source>
+        <translation>Filer, der skal vedhæftes: {names}</translation>
     </message>
     <message>
         <source>Hidden by a coordinator: {reason}</source>
@@ -1845,7 +1865,7 @@
     <name>Handover</name>
     <message>
         <source>Applied: {applied}. Already here: {duplicates}. To pass on to the server: {held}. Refused: {refused}.</source>
-        <translation>Anvendt: {applied}. Allerede her: {duplicates}. Skal videre til serveren: {held}. Afvist: {refused}.</translation>
+        <translation>Anvendt: {applied}. Allerede her: {duplicates}. Til videregivelse til serveren: {held}. Afvist: {refused}.</translation>
     </message>
     <message>
         <source>Changes written: {count}, to {path}.
@@ -1853,15 +1873,15 @@
 Passphrase (shown only now): {words}</source>
         <translation>Ændringer skrevet: {count}, til {path}.
 
-Adgangssætning (vises kun nu): {words}</translation>
+Adgangsord (vises kun nu): {words}</translation>
     </message>
     <message>
         <source>Connect this computer to the group&apos;s server once before handing changes over.</source>
-        <translation>Forbind denne computer med gruppens server én gang, før du giver ændringer videre.</translation>
+        <translation>Forbind denne computer til gruppens server én gang, før du overdrager ændringer.</translation>
     </message>
     <message>
         <source>Export changes for another computer…</source>
-        <translation>Eksportér ændringer til en anden computer…</translation>
+        <translation>Eksporter ændringer til en anden computer…</translation>
     </message>
     <message>
         <source>Exporting changes</source>
@@ -1873,7 +1893,7 @@ Adgangssætning (vises kun nu): {words}</translation>
     </message>
     <message>
         <source>Import changes from a file…</source>
-        <translation>Importér ændringer fra en fil…</translation>
+        <translation>Importer ændringer fra en fil…</translation>
     </message>
     <message>
         <source>Importing changes</source>
@@ -1885,7 +1905,7 @@ Adgangssætning (vises kun nu): {words}</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation>Adgangssætning</translation>
+        <translation>Adgangsord</translation>
     </message>
     <message>
         <source>Stopped. Nothing was changed.</source>
@@ -1893,11 +1913,11 @@ Adgangssætning (vises kun nu): {words}</translation>
     </message>
     <message>
         <source>The file is cut short: it was not copied completely.</source>
-        <translation>Filen er ufuldstændig: den blev ikke kopieret helt.</translation>
+        <translation>Filen er afkortet: den blev ikke kopieret helt.</translation>
     </message>
     <message>
         <source>The file was changed or damaged after it was made.</source>
-        <translation>Filen blev ændret eller beskadiget, efter den blev lavet.</translation>
+        <translation>Filen blev ændret eller beskadiget, efter at den blev lavet.</translation>
     </message>
     <message>
         <source>The file will be locked with these words (change them if you like). Give them to the person who imports it, separately from the file.</source>
@@ -1905,7 +1925,7 @@ Adgangssætning (vises kun nu): {words}</translation>
     </message>
     <message>
         <source>The passphrase does not open this file: check the words and try again.</source>
-        <translation>Adgangssætningen åbner ikke denne fil: tjek ordene, og prøv igen.</translation>
+        <translation>Adgangsordet åbner ikke denne fil: kontroller ordene, og prøv igen.</translation>
     </message>
     <message>
         <source>This file holds changes of another group.</source>
@@ -3104,167 +3124,167 @@ Adgangssætning (vises kun nu): {words}</translation>
     <name>PeerSync</name>
     <message>
         <source>&amp;Computers offering sync nearby:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Computere i nærheden, der tilbyder synkronisering:</translation>
     </message>
     <message>
         <source>&amp;Offer sync to a nearby computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ti&amp;lbyd synkronisering til en computer i nærheden…</translation>
     </message>
     <message>
         <source>Address of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne computers adresse</translation>
     </message>
     <message>
         <source>C&amp;onnect and sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forbind og synkroniser</translation>
     </message>
     <message>
         <source>Choose a computer from the list, or type its address as shown on it (for example 192.168.1.20:40123).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en computer på listen, eller skriv dens adresse, som den vises på den (for eksempel 192.168.1.20:40123).</translation>
     </message>
     <message>
         <source>Choose the computer that offers sync (Sync → Offer sync to a nearby computer… on it) and type the code it shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg den computer, der tilbyder synkronisering (Synkronisering → Tilbyd synkronisering til en computer i nærheden… på den), og skriv den kode, den viser.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbinder…</translation>
     </message>
     <message>
         <source>If this computer is not listed there, connect by address: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvis denne computer ikke står der, så forbind via adressen: {address}</translation>
     </message>
     <message>
         <source>Let a computer of your group on the same network sync with this one, without the server or the internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lad en computer i din gruppe på samme netværk synkronisere med denne, uden server og uden internet</translation>
     </message>
     <message>
         <source>Looking for computers of your group on this network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leder efter computere i din gruppe på dette netværk…</translation>
     </message>
     <message>
         <source>Offer sync to a nearby computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbyd synkronisering til en computer i nærheden</translation>
     </message>
     <message>
         <source>On the other computer (same Wi-Fi or phone hotspot, same group), choose Sync → Sync with a nearby computer…, pick this computer and type this code:</source>
-        <translation type="unfinished"></translation>
+        <translation>På den anden computer (samme wi-fi eller telefonens hotspot, samme gruppe): vælg Synkronisering → Synkroniser med en computer i nærheden…, vælg denne computer, og skriv denne kode:</translation>
     </message>
     <message>
         <source>Or connect by &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eller forbind via &amp;adresse:</translation>
     </message>
     <message>
         <source>Pairing &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parringskode:</translation>
     </message>
     <message>
         <source>Pairing code</source>
-        <translation type="unfinished"></translation>
+        <translation>Parringskode</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Forløb</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;top</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Stopped. Nothing was half-applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppet. Intet blev anvendt halvt.</translation>
     </message>
     <message>
         <source>Sync with a &amp;nearby computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkroniser med en computer i &amp;nærheden…</translation>
     </message>
     <message>
         <source>Sync with a computer of your group that offers it on the same network</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkroniser med en computer i din gruppe, der tilbyder det på samme netværk</translation>
     </message>
     <message>
         <source>Sync with a nearby computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkroniser med en computer i nærheden</translation>
     </message>
     <message>
         <source>Synced with “{name}”: {received} changes received, {sent} sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkroniseret med “{name}”: {received} ændringer modtaget, {sent} sendt.</translation>
     </message>
     <message>
         <source>That is not the code shown on the other computer; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er ikke den kode, der vises på den anden computer; intet blev ændret.</translation>
     </message>
     <message>
         <source>That is not the code shown on the other computer; nothing was changed. Tries left: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er ikke den kode, der vises på den anden computer; intet blev ændret. Forsøg tilbage: {count}.</translation>
     </message>
     <message>
         <source>The code has six digits, as shown on the other computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koden har seks cifre, som vist på den anden computer.</translation>
     </message>
     <message>
         <source>The connection to the other computer was lost ({reason}). Nothing was half-applied; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbindelsen til den anden computer gik tabt ({reason}). Intet blev anvendt halvt; prøv igen.</translation>
     </message>
     <message>
         <source>The connection was lost before the end; nothing was half-applied. Still waiting for a computer of your group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbindelsen gik tabt før slutningen; intet blev anvendt halvt. Venter stadig på en computer i din gruppe…</translation>
     </message>
     <message>
         <source>The other computer answered in a way this version does not understand ({reason}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den anden computer svarede på en måde, denne version ikke forstår ({reason}). Intet blev ændret.</translation>
     </message>
     <message>
         <source>The other computer belongs to another group; only computers of the same group can sync. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den anden computer hører til en anden gruppe; kun computere i samme gruppe kan synkronisere. Intet blev ændret.</translation>
     </message>
     <message>
         <source>The other computer stopped its offer after too many wrong codes. Ask for a new offer there; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den anden computer stoppede sit tilbud efter for mange forkerte koder. Bed om et nyt tilbud der; intet blev ændret.</translation>
     </message>
     <message>
         <source>This network does not let computers find each other: on the other computer, connect by address: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette netværk lader ikke computere finde hinanden: forbind på den anden computer via adressen: {address}</translation>
     </message>
     <message>
         <source>This network does not let computers find each other: type the address shown on the other computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette netværk lader ikke computere finde hinanden: skriv den adresse, der vises på den anden computer.</translation>
     </message>
     <message>
         <source>This workspace is not part of a group yet. Set up sync with your group server once (Sync → Set up sync…); after that it can sync with nearby computers too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette arbejdsområde hører endnu ikke til en gruppe. Opsæt én gang synkronisering med din gruppes server (Synkronisering → Opsæt synkronisering…); derefter kan det også synkronisere med computere i nærheden.</translation>
     </message>
     <message>
         <source>Waiting for a computer of your group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Venter på en computer i din gruppe…</translation>
     </message>
     <message>
         <source>{count} are kept until your next sync with the server, which knows the computer that signed them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} gemmes til din næste synkronisering med serveren, som kender den computer, der signerede dem.</translation>
     </message>
     <message>
         <source>{count} were refused (their signature did not check out).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} blev afvist (deres signatur holdt ikke).</translation>
     </message>
     <message>
         <source>“{name}” belongs to another group; it cannot sync with this computer. Still waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” hører til en anden gruppe og kan ikke synkronisere med denne computer. Venter stadig…</translation>
     </message>
     <message>
         <source>“{name}” connected; checking the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” har forbundet; koden kontrolleres…</translation>
     </message>
     <message>
         <source>“{name}” typed a wrong code; nothing was changed. Tries left: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” skrev en forkert kode; intet blev ændret. Forsøg tilbage: {count}.</translation>
     </message>
     <message>
         <source>“{name}” typed the right code; syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” skrev den rigtige kode; synkroniserer…</translation>
     </message>
 </context>
 <context>

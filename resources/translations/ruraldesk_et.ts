@@ -681,6 +681,18 @@
         <translation>Teemal peab olema pealkiri ja avapostitus.</translation>
     </message>
     <message>
+        <source>Attach files</source>
+        <translation>Lisa manuseid</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Lisa manuseid…</translation>
+    </message>
+    <message>
+        <source>Attached:</source>
+        <translation>Lisatud:</translation>
+    </message>
+    <message>
         <source>Comments</source>
         <translation>Kommentaarid</translation>
     </message>
@@ -726,6 +738,14 @@
     <message>
         <source>Export the discussion</source>
         <translation>Ekspordi arutelu</translation>
+    </message>
+    <message>
+        <source>Files to attach to this post</source>
+        <translation>Sellele postitusele lisatavad failid</translation>
+    </message>
+    <message>
+        <source>Files to attach: {names}</source>
+        <translation>Lisatavad failid: {names}</translation>
     </message>
     <message>
         <source>Hidden by a coordinator: {reason}</source>
@@ -1845,19 +1865,19 @@
     <name>Handover</name>
     <message>
         <source>Applied: {applied}. Already here: {duplicates}. To pass on to the server: {held}. Refused: {refused}.</source>
-        <translation>Rakendatud: {applied}. Juba olemas: {duplicates}. Serverile edasi anda: {held}. Tagasi lükatud: {refused}.</translation>
+        <translation>Rakendatud: {applied}. Juba olemas: {duplicates}. Serverile edastamiseks: {held}. Tagasi lükatud: {refused}.</translation>
     </message>
     <message>
         <source>Changes written: {count}, to {path}.
 
 Passphrase (shown only now): {words}</source>
-        <translation>Muudatusi kirjutatud: {count}, asukohta {path}.
+        <translation>Kirjutatud muudatusi: {count}, asukohta {path}.
 
-Paroolifraas (näidatakse ainult praegu): {words}</translation>
+Parool (näidatakse ainult praegu): {words}</translation>
     </message>
     <message>
         <source>Connect this computer to the group&apos;s server once before handing changes over.</source>
-        <translation>Ühendage see arvuti enne muudatuste üleandmist üks kord grupi serveriga.</translation>
+        <translation>Enne muudatuste üleandmist ühendage see arvuti üks kord grupi serveriga.</translation>
     </message>
     <message>
         <source>Export changes for another computer…</source>
@@ -1885,7 +1905,7 @@ Paroolifraas (näidatakse ainult praegu): {words}</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation>Paroolifraas</translation>
+        <translation>Parool</translation>
     </message>
     <message>
         <source>Stopped. Nothing was changed.</source>
@@ -1893,7 +1913,7 @@ Paroolifraas (näidatakse ainult praegu): {words}</translation>
     </message>
     <message>
         <source>The file is cut short: it was not copied completely.</source>
-        <translation>Fail on puudulik: seda ei kopeeritud tervikuna.</translation>
+        <translation>Fail on kärbitud: seda ei kopeeritud täielikult.</translation>
     </message>
     <message>
         <source>The file was changed or damaged after it was made.</source>
@@ -1901,23 +1921,23 @@ Paroolifraas (näidatakse ainult praegu): {words}</translation>
     </message>
     <message>
         <source>The file will be locked with these words (change them if you like). Give them to the person who imports it, separately from the file.</source>
-        <translation>Fail lukustatakse nende sõnadega (võite neid muuta). Andke need faili importijale failist eraldi.</translation>
+        <translation>Fail lukustatakse nende sõnadega (võite neid muuta). Andke need importijale failist eraldi.</translation>
     </message>
     <message>
         <source>The passphrase does not open this file: check the words and try again.</source>
-        <translation>Paroolifraas ei ava seda faili: kontrollige sõnu ja proovige uuesti.</translation>
+        <translation>Parool ei ava seda faili: kontrollige sõnu ja proovige uuesti.</translation>
     </message>
     <message>
         <source>This file holds changes of another group.</source>
-        <translation>Selles failis on teise grupi muudatused.</translation>
+        <translation>See fail sisaldab teise grupi muudatusi.</translation>
     </message>
     <message>
         <source>This is not a RuralDesk hand-over file.</source>
-        <translation>See ei ole RuralDeski üleandmisfail.</translation>
+        <translation>See pole RuralDeski üleandmisfail.</translation>
     </message>
     <message>
         <source>Type the words the file was locked with.</source>
-        <translation>Tippige sõnad, millega fail lukustati.</translation>
+        <translation>Sisestage sõnad, millega fail lukustati.</translation>
     </message>
 </context>
 <context>
@@ -3104,167 +3124,167 @@ Paroolifraas (näidatakse ainult praegu): {words}</translation>
     <name>PeerSync</name>
     <message>
         <source>&amp;Computers offering sync nearby:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lähedal olevad arvutid, mis pakuvad sünkroonimist:</translation>
     </message>
     <message>
         <source>&amp;Offer sync to a nearby computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paku sünkroonimist &amp;lähedal olevale arvutile…</translation>
     </message>
     <message>
         <source>Address of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Selle arvuti aadress</translation>
     </message>
     <message>
         <source>C&amp;onnect and sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;henda ja sünkrooni</translation>
     </message>
     <message>
         <source>Choose a computer from the list, or type its address as shown on it (for example 192.168.1.20:40123).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vali loendist arvuti või sisesta selle aadress nii, nagu see sellel on näidatud (näiteks 192.168.1.20:40123).</translation>
     </message>
     <message>
         <source>Choose the computer that offers sync (Sync → Offer sync to a nearby computer… on it) and type the code it shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vali arvuti, mis pakub sünkroonimist (sellel Sünkroonimine → Paku sünkroonimist lähedal olevale arvutile…), ja sisesta kood, mida see näitab.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ühendamine…</translation>
     </message>
     <message>
         <source>If this computer is not listed there, connect by address: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kui seda arvutit seal pole, ühenda aadressi kaudu: {address}</translation>
     </message>
     <message>
         <source>Let a computer of your group on the same network sync with this one, without the server or the internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lase sinu grupi arvutil samas võrgus selle arvutiga sünkroonida, ilma serveri ja internetita</translation>
     </message>
     <message>
         <source>Looking for computers of your group on this network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinu grupi arvutite otsimine selles võrgus…</translation>
     </message>
     <message>
         <source>Offer sync to a nearby computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Paku sünkroonimist lähedal olevale arvutile</translation>
     </message>
     <message>
         <source>On the other computer (same Wi-Fi or phone hotspot, same group), choose Sync → Sync with a nearby computer…, pick this computer and type this code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vali teises arvutis (sama Wi-Fi või telefoni kuumkoht, sama grupp) Sünkroonimine → Sünkrooni lähedal oleva arvutiga…, vali see arvuti ja sisesta see kood:</translation>
     </message>
     <message>
         <source>Or connect by &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Või ühenda &amp;aadressi kaudu:</translation>
     </message>
     <message>
         <source>Pairing &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidumis&amp;kood:</translation>
     </message>
     <message>
         <source>Pairing code</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidumiskood</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Edenemine</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Peata</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Olek</translation>
+        <translation>Olek</translation>
     </message>
     <message>
         <source>Stopped. Nothing was half-applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peatatud. Midagi ei rakendatud poolikult.</translation>
     </message>
     <message>
         <source>Sync with a &amp;nearby computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sünkrooni lähedal oleva &amp;arvutiga…</translation>
     </message>
     <message>
         <source>Sync with a computer of your group that offers it on the same network</source>
-        <translation type="unfinished"></translation>
+        <translation>Sünkrooni oma grupi arvutiga, mis seda samas võrgus pakub</translation>
     </message>
     <message>
         <source>Sync with a nearby computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sünkrooni lähedal oleva arvutiga</translation>
     </message>
     <message>
         <source>Synced with “{name}”: {received} changes received, {sent} sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sünkrooniti arvutiga „{name}”: vastu võetud muudatusi {received}, saadetud {sent}.</translation>
     </message>
     <message>
         <source>That is not the code shown on the other computer; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>See ei ole teises arvutis näidatud kood; midagi ei muudetud.</translation>
     </message>
     <message>
         <source>That is not the code shown on the other computer; nothing was changed. Tries left: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>See ei ole teises arvutis näidatud kood; midagi ei muudetud. Katseid jäänud: {count}.</translation>
     </message>
     <message>
         <source>The code has six digits, as shown on the other computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koodis on kuus numbrit, nagu teises arvutis näidatud.</translation>
     </message>
     <message>
         <source>The connection to the other computer was lost ({reason}). Nothing was half-applied; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ühendus teise arvutiga katkes ({reason}). Midagi ei rakendatud poolikult; proovi uuesti.</translation>
     </message>
     <message>
         <source>The connection was lost before the end; nothing was half-applied. Still waiting for a computer of your group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ühendus katkes enne lõppu; midagi ei rakendatud poolikult. Ootan endiselt sinu grupi arvutit…</translation>
     </message>
     <message>
         <source>The other computer answered in a way this version does not understand ({reason}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teine arvuti vastas viisil, mida see versioon ei mõista ({reason}). Midagi ei muudetud.</translation>
     </message>
     <message>
         <source>The other computer belongs to another group; only computers of the same group can sync. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teine arvuti kuulub teise gruppi; sünkroonida saavad ainult sama grupi arvutid. Midagi ei muudetud.</translation>
     </message>
     <message>
         <source>The other computer stopped its offer after too many wrong codes. Ask for a new offer there; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teine arvuti lõpetas pakkumise liiga paljude valede koodide järel. Palu seal uus pakkumine; midagi ei muudetud.</translation>
     </message>
     <message>
         <source>This network does not let computers find each other: on the other computer, connect by address: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Selles võrgus ei leia arvutid üksteist: ühenda teises arvutis aadressi kaudu: {address}</translation>
     </message>
     <message>
         <source>This network does not let computers find each other: type the address shown on the other computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selles võrgus ei leia arvutid üksteist: sisesta teises arvutis näidatud aadress.</translation>
     </message>
     <message>
         <source>This workspace is not part of a group yet. Set up sync with your group server once (Sync → Set up sync…); after that it can sync with nearby computers too.</source>
-        <translation type="unfinished"></translation>
+        <translation>See tööruum ei kuulu veel ühtegi gruppi. Seadista üks kord sünkroonimine oma grupi serveriga (Sünkroonimine → Seadista sünkroonimine…); pärast seda saab see sünkroonida ka lähedal olevate arvutitega.</translation>
     </message>
     <message>
         <source>Waiting for a computer of your group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ootan sinu grupi arvutit…</translation>
     </message>
     <message>
         <source>{count} are kept until your next sync with the server, which knows the computer that signed them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoitakse alles järgmise serveriga sünkroonimiseni, sest server tunneb need allkirjastanud arvutit: {count}.</translation>
     </message>
     <message>
         <source>{count} were refused (their signature did not check out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagasi lükatud (allkiri ei klappinud): {count}.</translation>
     </message>
     <message>
         <source>“{name}” belongs to another group; it cannot sync with this computer. Still waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” kuulub teise gruppi ega saa selle arvutiga sünkroonida. Ootan endiselt…</translation>
     </message>
     <message>
         <source>“{name}” connected; checking the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” ühendus; koodi kontrollimine…</translation>
     </message>
     <message>
         <source>“{name}” typed a wrong code; nothing was changed. Tries left: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” sisestas vale koodi; midagi ei muudetud. Katseid jäänud: {count}.</translation>
     </message>
     <message>
         <source>“{name}” typed the right code; syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” sisestas õige koodi; sünkroonimine…</translation>
     </message>
 </context>
 <context>

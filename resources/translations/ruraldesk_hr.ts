@@ -683,6 +683,18 @@
         <translation>Tema treba naslov i početnu objavu.</translation>
     </message>
     <message>
+        <source>Attach files</source>
+        <translation>Priloži datoteke</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Priloži datoteke…</translation>
+    </message>
+    <message>
+        <source>Attached:</source>
+        <translation>Priloženo:</translation>
+    </message>
+    <message>
         <source>Comments</source>
         <translation>Komentari</translation>
     </message>
@@ -729,6 +741,14 @@
     <message>
         <source>Export the discussion</source>
         <translation>Izvoz rasprave</translation>
+    </message>
+    <message>
+        <source>Files to attach to this post</source>
+        <translation>Datoteke za prilaganje ovoj objavi</translation>
+    </message>
+    <message>
+        <source>Files to attach: {names}</source>
+        <translation>Datoteke za prilaganje: {names}</translation>
     </message>
     <message>
         <source>Hidden by a coordinator: {reason}</source>
@@ -1849,7 +1869,7 @@
     <name>Handover</name>
     <message>
         <source>Applied: {applied}. Already here: {duplicates}. To pass on to the server: {held}. Refused: {refused}.</source>
-        <translation>Primijenjeno: {applied}. Već ovdje: {duplicates}. Za predaju poslužitelju: {held}. Odbijeno: {refused}.</translation>
+        <translation>Primijenjeno: {applied}. Već ovdje: {duplicates}. Za prosljeđivanje poslužitelju: {held}. Odbijeno: {refused}.</translation>
     </message>
     <message>
         <source>Changes written: {count}, to {path}.
@@ -1857,11 +1877,11 @@
 Passphrase (shown only now): {words}</source>
         <translation>Zapisane promjene: {count}, u {path}.
 
-Lozinka (prikazana samo sada): {words}</translation>
+Lozinka (prikazuje se samo sada): {words}</translation>
     </message>
     <message>
         <source>Connect this computer to the group&apos;s server once before handing changes over.</source>
-        <translation>Prije predaje promjena jednom povežite ovo računalo s poslužiteljem grupe.</translation>
+        <translation>Povežite ovo računalo jednom s poslužiteljem grupe prije predaje promjena.</translation>
     </message>
     <message>
         <source>Export changes for another computer…</source>
@@ -1897,15 +1917,15 @@ Lozinka (prikazana samo sada): {words}</translation>
     </message>
     <message>
         <source>The file is cut short: it was not copied completely.</source>
-        <translation>Datoteka je nepotpuna: nije kopirana u cijelosti.</translation>
+        <translation>Datoteka je skraćena: nije u potpunosti kopirana.</translation>
     </message>
     <message>
         <source>The file was changed or damaged after it was made.</source>
-        <translation>Datoteka je nakon izrade promijenjena ili oštećena.</translation>
+        <translation>Datoteka je promijenjena ili oštećena nakon što je izrađena.</translation>
     </message>
     <message>
         <source>The file will be locked with these words (change them if you like). Give them to the person who imports it, separately from the file.</source>
-        <translation>Datoteka će biti zaključana ovim riječima (možete ih promijeniti). Dajte ih osobi koja će je uvesti, odvojeno od datoteke.</translation>
+        <translation>Datoteka će biti zaključana ovim riječima (možete ih promijeniti). Dajte ih osobi koja je uvozi, odvojeno od datoteke.</translation>
     </message>
     <message>
         <source>The passphrase does not open this file: check the words and try again.</source>
@@ -1917,7 +1937,7 @@ Lozinka (prikazana samo sada): {words}</translation>
     </message>
     <message>
         <source>This is not a RuralDesk hand-over file.</source>
-        <translation>Ovo nije RuralDesk datoteka za predaju.</translation>
+        <translation>Ovo nije RuralDeskova datoteka za predaju.</translation>
     </message>
     <message>
         <source>Type the words the file was locked with.</source>
@@ -3122,167 +3142,167 @@ Lozinka (prikazana samo sada): {words}</translation>
     <name>PeerSync</name>
     <message>
         <source>&amp;Computers offering sync nearby:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Računala u blizini koja nude sinkronizaciju:</translation>
     </message>
     <message>
         <source>&amp;Offer sync to a nearby computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponudi sinkronizaciju računalu u &amp;blizini…</translation>
     </message>
     <message>
         <source>Address of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa ovog računala</translation>
     </message>
     <message>
         <source>C&amp;onnect and sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;veži i sinkroniziraj</translation>
     </message>
     <message>
         <source>Choose a computer from the list, or type its address as shown on it (for example 192.168.1.20:40123).</source>
-        <translation type="unfinished"></translation>
+        <translation>Odaberite računalo s popisa ili upišite njegovu adresu kako je prikazana na njemu (na primjer 192.168.1.20:40123).</translation>
     </message>
     <message>
         <source>Choose the computer that offers sync (Sync → Offer sync to a nearby computer… on it) and type the code it shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odaberite računalo koje nudi sinkronizaciju (na njemu Sinkronizacija → Ponudi sinkronizaciju računalu u blizini…) i upišite kôd koji prikazuje.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Povezivanje…</translation>
     </message>
     <message>
         <source>If this computer is not listed there, connect by address: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ako ovo računalo nije tamo navedeno, povežite se putem adrese: {address}</translation>
     </message>
     <message>
         <source>Let a computer of your group on the same network sync with this one, without the server or the internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopusti računalu vaše grupe u istoj mreži da se sinkronizira s ovim, bez poslužitelja i bez interneta</translation>
     </message>
     <message>
         <source>Looking for computers of your group on this network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Traže se računala vaše grupe u ovoj mreži…</translation>
     </message>
     <message>
         <source>Offer sync to a nearby computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponudi sinkronizaciju računalu u blizini</translation>
     </message>
     <message>
         <source>On the other computer (same Wi-Fi or phone hotspot, same group), choose Sync → Sync with a nearby computer…, pick this computer and type this code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na drugom računalu (isti Wi-Fi ili žarišna točka telefona, ista grupa) odaberite Sinkronizacija → Sinkroniziraj s računalom u blizini…, odaberite ovo računalo i upišite ovaj kôd:</translation>
     </message>
     <message>
         <source>Or connect by &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ili se poveži putem &amp;adrese:</translation>
     </message>
     <message>
         <source>Pairing &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kôd za uparivanje:</translation>
     </message>
     <message>
         <source>Pairing code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kôd za uparivanje</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Napredak</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zaustavi</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Stanje</translation>
     </message>
     <message>
         <source>Stopped. Nothing was half-applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaustavljeno. Ništa nije primijenjeno napola.</translation>
     </message>
     <message>
         <source>Sync with a &amp;nearby computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinkroniziraj s računalom u bl&amp;izini…</translation>
     </message>
     <message>
         <source>Sync with a computer of your group that offers it on the same network</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinkroniziraj s računalom vaše grupe koje to nudi u istoj mreži</translation>
     </message>
     <message>
         <source>Sync with a nearby computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinkroniziraj s računalom u blizini</translation>
     </message>
     <message>
         <source>Synced with “{name}”: {received} changes received, {sent} sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinkronizirano s „{name}”: primljene promjene: {received}, poslane: {sent}.</translation>
     </message>
     <message>
         <source>That is not the code shown on the other computer; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>To nije kôd prikazan na drugom računalu; ništa nije promijenjeno.</translation>
     </message>
     <message>
         <source>That is not the code shown on the other computer; nothing was changed. Tries left: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>To nije kôd prikazan na drugom računalu; ništa nije promijenjeno. Preostali pokušaji: {count}.</translation>
     </message>
     <message>
         <source>The code has six digits, as shown on the other computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kôd ima šest znamenki, kako je prikazan na drugom računalu.</translation>
     </message>
     <message>
         <source>The connection to the other computer was lost ({reason}). Nothing was half-applied; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veza s drugim računalom je prekinuta ({reason}). Ništa nije primijenjeno napola; pokušajte ponovno.</translation>
     </message>
     <message>
         <source>The connection was lost before the end; nothing was half-applied. Still waiting for a computer of your group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Veza je prekinuta prije kraja; ništa nije primijenjeno napola. I dalje se čeka računalo vaše grupe…</translation>
     </message>
     <message>
         <source>The other computer answered in a way this version does not understand ({reason}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drugo računalo odgovorilo je na način koji ova verzija ne razumije ({reason}). Ništa nije promijenjeno.</translation>
     </message>
     <message>
         <source>The other computer belongs to another group; only computers of the same group can sync. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drugo računalo pripada drugoj grupi; sinkronizirati se mogu samo računala iste grupe. Ništa nije promijenjeno.</translation>
     </message>
     <message>
         <source>The other computer stopped its offer after too many wrong codes. Ask for a new offer there; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drugo računalo prekinulo je ponudu nakon previše pogrešnih kôdova. Zatražite tamo novu ponudu; ništa nije promijenjeno.</translation>
     </message>
     <message>
         <source>This network does not let computers find each other: on the other computer, connect by address: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>U ovoj mreži računala se ne mogu međusobno pronaći: na drugom računalu povežite se putem adrese: {address}</translation>
     </message>
     <message>
         <source>This network does not let computers find each other: type the address shown on the other computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>U ovoj mreži računala se ne mogu međusobno pronaći: upišite adresu prikazanu na drugom računalu.</translation>
     </message>
     <message>
         <source>This workspace is not part of a group yet. Set up sync with your group server once (Sync → Set up sync…); after that it can sync with nearby computers too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovaj radni prostor još ne pripada nijednoj grupi. Jednom postavite sinkronizaciju s poslužiteljem svoje grupe (Sinkronizacija → Postavi sinkronizaciju…); nakon toga može se sinkronizirati i s računalima u blizini.</translation>
     </message>
     <message>
         <source>Waiting for a computer of your group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Čeka se računalo vaše grupe…</translation>
     </message>
     <message>
         <source>{count} are kept until your next sync with the server, which knows the computer that signed them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Čuvaju se do sljedeće sinkronizacije s poslužiteljem, koji poznaje računalo koje ih je potpisalo: {count}.</translation>
     </message>
     <message>
         <source>{count} were refused (their signature did not check out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbijene (potpis se nije slagao): {count}.</translation>
     </message>
     <message>
         <source>“{name}” belongs to another group; it cannot sync with this computer. Still waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” pripada drugoj grupi i ne može se sinkronizirati s ovim računalom. I dalje se čeka…</translation>
     </message>
     <message>
         <source>“{name}” connected; checking the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” se povezao; provjera kôda…</translation>
     </message>
     <message>
         <source>“{name}” typed a wrong code; nothing was changed. Tries left: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” je upisao pogrešan kôd; ništa nije promijenjeno. Preostali pokušaji: {count}.</translation>
     </message>
     <message>
         <source>“{name}” typed the right code; syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” je upisao ispravan kôd; sinkronizacija…</translation>
     </message>
 </context>
 <context>

@@ -681,6 +681,18 @@
         <translation>Een onderwerp heeft een titel en een openingsbericht nodig.</translation>
     </message>
     <message>
+        <source>Attach files</source>
+        <translation>Bestanden bijvoegen</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Bestanden bijvoegen…</translation>
+    </message>
+    <message>
+        <source>Attached:</source>
+        <translation>Bijgevoegd:</translation>
+    </message>
+    <message>
         <source>Comments</source>
         <translation>Reacties</translation>
     </message>
@@ -726,6 +738,14 @@
     <message>
         <source>Export the discussion</source>
         <translation>De discussie exporteren</translation>
+    </message>
+    <message>
+        <source>Files to attach to this post</source>
+        <translation>Bestanden om bij dit bericht te voegen</translation>
+    </message>
+    <message>
+        <source>Files to attach: {names}</source>
+        <translation>Bestanden om bij te voegen: {names}</translation>
     </message>
     <message>
         <source>Hidden by a coordinator: {reason}</source>
@@ -1853,11 +1873,11 @@
 Passphrase (shown only now): {words}</source>
         <translation>Wijzigingen geschreven: {count}, naar {path}.
 
-Wachtzin (alleen nu getoond): {words}</translation>
+Wachtwoordzin (alleen nu getoond): {words}</translation>
     </message>
     <message>
         <source>Connect this computer to the group&apos;s server once before handing changes over.</source>
-        <translation>Verbind deze computer eerst één keer met de server van de groep voordat u wijzigingen doorgeeft.</translation>
+        <translation>Verbind deze computer één keer met de server van de groep voordat u wijzigingen overdraagt.</translation>
     </message>
     <message>
         <source>Export changes for another computer…</source>
@@ -1885,7 +1905,7 @@ Wachtzin (alleen nu getoond): {words}</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation>Wachtzin</translation>
+        <translation>Wachtwoordzin</translation>
     </message>
     <message>
         <source>Stopped. Nothing was changed.</source>
@@ -1893,19 +1913,19 @@ Wachtzin (alleen nu getoond): {words}</translation>
     </message>
     <message>
         <source>The file is cut short: it was not copied completely.</source>
-        <translation>Het bestand is onvolledig: het is niet helemaal gekopieerd.</translation>
+        <translation>Het bestand is afgekapt: het is niet volledig gekopieerd.</translation>
     </message>
     <message>
         <source>The file was changed or damaged after it was made.</source>
-        <translation>Het bestand is na het maken gewijzigd of beschadigd.</translation>
+        <translation>Het bestand is gewijzigd of beschadigd nadat het werd gemaakt.</translation>
     </message>
     <message>
         <source>The file will be locked with these words (change them if you like). Give them to the person who imports it, separately from the file.</source>
-        <translation>Het bestand wordt met deze woorden vergrendeld (u mag ze wijzigen). Geef ze aan wie het importeert, los van het bestand.</translation>
+        <translation>Het bestand wordt vergrendeld met deze woorden (u kunt ze wijzigen). Geef ze aan wie het importeert, los van het bestand.</translation>
     </message>
     <message>
         <source>The passphrase does not open this file: check the words and try again.</source>
-        <translation>De wachtzin opent dit bestand niet: controleer de woorden en probeer het opnieuw.</translation>
+        <translation>De wachtwoordzin opent dit bestand niet: controleer de woorden en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>This file holds changes of another group.</source>
@@ -1913,7 +1933,7 @@ Wachtzin (alleen nu getoond): {words}</translation>
     </message>
     <message>
         <source>This is not a RuralDesk hand-over file.</source>
-        <translation>Dit is geen RuralDesk-overdrachtsbestand.</translation>
+        <translation>Dit is geen overdrachtsbestand van RuralDesk.</translation>
     </message>
     <message>
         <source>Type the words the file was locked with.</source>
@@ -3104,167 +3124,167 @@ Wachtzin (alleen nu getoond): {words}</translation>
     <name>PeerSync</name>
     <message>
         <source>&amp;Computers offering sync nearby:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Computers in de buurt die synchronisatie aanbieden:</translation>
     </message>
     <message>
         <source>&amp;Offer sync to a nearby computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisatie &amp;aanbieden aan een computer in de buurt…</translation>
     </message>
     <message>
         <source>Address of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres van deze computer</translation>
     </message>
     <message>
         <source>C&amp;onnect and sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve&amp;rbinden en synchroniseren</translation>
     </message>
     <message>
         <source>Choose a computer from the list, or type its address as shown on it (for example 192.168.1.20:40123).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een computer uit de lijst, of typ zijn adres zoals het daarop staat (bijvoorbeeld 192.168.1.20:40123).</translation>
     </message>
     <message>
         <source>Choose the computer that offers sync (Sync → Offer sync to a nearby computer… on it) and type the code it shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de computer die synchronisatie aanbiedt (daarop Synchronisatie → Synchronisatie aanbieden aan een computer in de buurt…) en typ de code die hij toont.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden…</translation>
     </message>
     <message>
         <source>If this computer is not listed there, connect by address: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Staat deze computer daar niet in de lijst, verbind dan via het adres: {address}</translation>
     </message>
     <message>
         <source>Let a computer of your group on the same network sync with this one, without the server or the internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Een computer van uw groep in hetzelfde netwerk met deze laten synchroniseren, zonder server of internet</translation>
     </message>
     <message>
         <source>Looking for computers of your group on this network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Computers van uw groep in dit netwerk zoeken…</translation>
     </message>
     <message>
         <source>Offer sync to a nearby computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisatie aanbieden aan een computer in de buurt</translation>
     </message>
     <message>
         <source>On the other computer (same Wi-Fi or phone hotspot, same group), choose Sync → Sync with a nearby computer…, pick this computer and type this code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies op de andere computer (zelfde wifi of hotspot van een telefoon, zelfde groep) Synchronisatie → Synchroniseren met een computer in de buurt…, kies deze computer en typ deze code:</translation>
     </message>
     <message>
         <source>Or connect by &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Of verbinden via &amp;adres:</translation>
     </message>
     <message>
         <source>Pairing &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koppelcode:</translation>
     </message>
     <message>
         <source>Pairing code</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppelcode</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;toppen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Stopped. Nothing was half-applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestopt. Er is niets half toegepast.</translation>
     </message>
     <message>
         <source>Sync with a &amp;nearby computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniseren met een computer in de b&amp;uurt…</translation>
     </message>
     <message>
         <source>Sync with a computer of your group that offers it on the same network</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniseren met een computer van uw groep die het in hetzelfde netwerk aanbiedt</translation>
     </message>
     <message>
         <source>Sync with a nearby computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniseren met een computer in de buurt</translation>
     </message>
     <message>
         <source>Synced with “{name}”: {received} changes received, {sent} sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesynchroniseerd met ‘{name}’: {received} wijzigingen ontvangen, {sent} verzonden.</translation>
     </message>
     <message>
         <source>That is not the code shown on the other computer; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat is niet de code die op de andere computer staat; er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>That is not the code shown on the other computer; nothing was changed. Tries left: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat is niet de code die op de andere computer staat; er is niets gewijzigd. Resterende pogingen: {count}.</translation>
     </message>
     <message>
         <source>The code has six digits, as shown on the other computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>De code heeft zes cijfers, zoals op de andere computer getoond.</translation>
     </message>
     <message>
         <source>The connection to the other computer was lost ({reason}). Nothing was half-applied; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verbinding met de andere computer is verbroken ({reason}). Er is niets half toegepast; probeer het opnieuw.</translation>
     </message>
     <message>
         <source>The connection was lost before the end; nothing was half-applied. Still waiting for a computer of your group…</source>
-        <translation type="unfinished"></translation>
+        <translation>De verbinding is voor het einde verbroken; er is niets half toegepast. Nog steeds wachten op een computer van uw groep…</translation>
     </message>
     <message>
         <source>The other computer answered in a way this version does not understand ({reason}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De andere computer antwoordde op een manier die deze versie niet begrijpt ({reason}). Er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>The other computer belongs to another group; only computers of the same group can sync. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De andere computer hoort bij een andere groep; alleen computers van dezelfde groep kunnen synchroniseren. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>The other computer stopped its offer after too many wrong codes. Ask for a new offer there; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De andere computer heeft zijn aanbod gestopt na te veel verkeerde codes. Vraag daar een nieuw aanbod; er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>This network does not let computers find each other: on the other computer, connect by address: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>In dit netwerk kunnen computers elkaar niet vinden: verbind op de andere computer via het adres: {address}</translation>
     </message>
     <message>
         <source>This network does not let computers find each other: type the address shown on the other computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dit netwerk kunnen computers elkaar niet vinden: typ het adres dat op de andere computer staat.</translation>
     </message>
     <message>
         <source>This workspace is not part of a group yet. Set up sync with your group server once (Sync → Set up sync…); after that it can sync with nearby computers too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze werkruimte hoort nog niet bij een groep. Stel eenmaal synchronisatie met de server van uw groep in (Synchronisatie → Synchronisatie instellen…); daarna kan hij ook met computers in de buurt synchroniseren.</translation>
     </message>
     <message>
         <source>Waiting for a computer of your group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachten op een computer van uw groep…</translation>
     </message>
     <message>
         <source>{count} are kept until your next sync with the server, which knows the computer that signed them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} worden bewaard tot uw volgende synchronisatie met de server, die de computer kent die ze ondertekende.</translation>
     </message>
     <message>
         <source>{count} were refused (their signature did not check out).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} zijn geweigerd (hun handtekening klopte niet).</translation>
     </message>
     <message>
         <source>“{name}” belongs to another group; it cannot sync with this computer. Still waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>‘{name}’ hoort bij een andere groep en kan niet met deze computer synchroniseren. Nog steeds wachten…</translation>
     </message>
     <message>
         <source>“{name}” connected; checking the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>‘{name}’ is verbonden; de code wordt gecontroleerd…</translation>
     </message>
     <message>
         <source>“{name}” typed a wrong code; nothing was changed. Tries left: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>‘{name}’ typte een verkeerde code; er is niets gewijzigd. Resterende pogingen: {count}.</translation>
     </message>
     <message>
         <source>“{name}” typed the right code; syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>‘{name}’ typte de juiste code; synchroniseren…</translation>
     </message>
 </context>
 <context>
