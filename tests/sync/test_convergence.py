@@ -89,6 +89,8 @@ step = st.one_of(
     _edit_step, _edit_step, _edit_step, _edit_step,
     st.tuples(st.just("sync"), st.integers(0, len(MEMBERS) - 1),
               st.lists(st.sampled_from(FAULTS), max_size=3), st.booleans()),
+    # a file from one replica imported by another, no server involved (issue 19)
+    st.tuples(st.just("handover"), st.integers(0, len(MEMBERS) - 1), st.integers(0, len(MEMBERS) - 1)),
 )
 #: at most one erasure per example (else it erases the records the edits should meet on)
 erasure = st.one_of(st.none(), st.tuples(st.integers(0, 30), st.integers(0, len(MEMBERS) - 1),
@@ -203,6 +205,23 @@ class World:
             self.proxy.clean()
             transport.close()
 
+    def do_handover(self, src: int, dst: int) -> None:
+        from sync.relay import bundle
+        from sync.relay.exchange import accept, outgoing
+
+        if src != dst:
+            data = bundle.pack(outgoing(self.stores[src]), self.group, b"k" * 32)
+            report = accept(self.stores[dst], bundle.unpack(data, self.group, b"k" * 32))
+            event(f"handover applied: {min(report.applied, 3)}+")
+
+    def learn_keys(self) -> None:
+        from sync.relay.exchange import refresh_keys
+
+        for who, store in enumerate(self.stores):
+            t = Transport(self.server.url, self.tokens[MEMBERS[who]])
+            refresh_keys(store, t, self.group)
+            t.close()
+
     def do_erase(self, who: int, i: int) -> None:
         rec = self.pick(self.stores[who], i)
         if rec is None:
@@ -241,11 +260,14 @@ def run_example(env, steps, erase) -> None:
             w.do_edit(0, ("create", "contact"))
         for i in range(len(MEMBERS)):
             w.do_sync(i, [], True, clean=True)
+        w.learn_keys()
         for n, s in enumerate(steps):
             if erase is not None and erase[0] == n:
                 w.do_erase(erase[1], erase[2])
             if s[0] == "edit":
                 w.do_edit(s[1], s[2])
+            elif s[0] == "handover":
+                w.do_handover(s[1], s[2])
             else:
                 w.do_sync(s[1], s[2], s[3])
         for _round in range(3):
