@@ -681,6 +681,18 @@
         <translation>Ein Thema braucht einen Titel und einen ersten Beitrag.</translation>
     </message>
     <message>
+        <source>Attach files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Dateien anhängen…</translation>
+    </message>
+    <message>
+        <source>Attached:</source>
+        <translation>Angehängt:</translation>
+    </message>
+    <message>
         <source>Comments</source>
         <translation>Kommentare</translation>
     </message>
@@ -726,6 +738,14 @@
     <message>
         <source>Export the discussion</source>
         <translation>Diskussion exportieren</translation>
+    </message>
+    <message>
+        <source>Files to attach to this post</source>
+        <translation>Dateien, die an diesen Beitrag angehängt werden</translation>
+    </message>
+    <message>
+        <source>Files to attach: {names}</source>
+        <translation>Anzuhängende Dateien: {names}</translation>
     </message>
     <message>
         <source>Hidden by a coordinator: {reason}</source>
@@ -3104,71 +3124,71 @@ Passphrase (nur jetzt angezeigt): {words}</translation>
     <name>PeerSync</name>
     <message>
         <source>&amp;Computers offering sync nearby:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Computer in der Nähe, die Sync anbieten:</translation>
     </message>
     <message>
         <source>&amp;Offer sync to a nearby computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync einem Computer in der Nähe &amp;anbieten…</translation>
     </message>
     <message>
         <source>Address of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse dieses Computers</translation>
     </message>
     <message>
         <source>C&amp;onnect and sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden und synchronisieren</translation>
     </message>
     <message>
         <source>Choose a computer from the list, or type its address as shown on it (for example 192.168.1.20:40123).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Computer aus der Liste oder geben Sie seine Adresse so ein, wie sie dort angezeigt wird (zum Beispiel 192.168.1.20:40123).</translation>
     </message>
     <message>
         <source>Choose the computer that offers sync (Sync → Offer sync to a nearby computer… on it) and type the code it shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Computer, der Sync anbietet (dort Synchronisierung → Sync einem Computer in der Nähe anbieten…), und geben Sie den Code ein, den er anzeigt.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
         <source>If this computer is not listed there, connect by address: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn dieser Computer dort nicht aufgeführt ist, verbinden Sie sich per Adresse: {address}</translation>
     </message>
     <message>
         <source>Let a computer of your group on the same network sync with this one, without the server or the internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Computer Ihrer Gruppe im selben Netzwerk mit diesem synchronisieren lassen, ohne Server und ohne Internet</translation>
     </message>
     <message>
         <source>Looking for computers of your group on this network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Computer Ihrer Gruppe in diesem Netzwerk werden gesucht…</translation>
     </message>
     <message>
         <source>Offer sync to a nearby computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync einem Computer in der Nähe anbieten</translation>
     </message>
     <message>
         <source>On the other computer (same Wi-Fi or phone hotspot, same group), choose Sync → Sync with a nearby computer…, pick this computer and type this code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie auf dem anderen Computer (gleiches WLAN oder Handy-Hotspot, gleiche Gruppe) Synchronisierung → Mit einem Computer in der Nähe synchronisieren…, wählen Sie diesen Computer und geben Sie diesen Code ein:</translation>
     </message>
     <message>
         <source>Or connect by &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder per &amp;Adresse verbinden:</translation>
     </message>
     <message>
         <source>Pairing &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopplungscode:</translation>
     </message>
     <message>
         <source>Pairing code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopplungscode</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stopp</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3176,95 +3196,95 @@ Passphrase (nur jetzt angezeigt): {words}</translation>
     </message>
     <message>
         <source>Stopped. Nothing was half-applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten. Nichts wurde halb übernommen.</translation>
     </message>
     <message>
         <source>Sync with a &amp;nearby computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Computer in der &amp;Nähe synchronisieren…</translation>
     </message>
     <message>
         <source>Sync with a computer of your group that offers it on the same network</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Computer Ihrer Gruppe synchronisieren, der es im selben Netzwerk anbietet</translation>
     </message>
     <message>
         <source>Sync with a nearby computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Computer in der Nähe synchronisieren</translation>
     </message>
     <message>
         <source>Synced with “{name}”: {received} changes received, {sent} sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert mit „{name}“: {received} Änderungen empfangen, {sent} gesendet.</translation>
     </message>
     <message>
         <source>That is not the code shown on the other computer; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist nicht der Code, der auf dem anderen Computer angezeigt wird; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>That is not the code shown on the other computer; nothing was changed. Tries left: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist nicht der Code, der auf dem anderen Computer angezeigt wird; nichts wurde geändert. Verbleibende Versuche: {count}.</translation>
     </message>
     <message>
         <source>The code has six digits, as shown on the other computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code hat sechs Ziffern, wie auf dem anderen Computer angezeigt.</translation>
     </message>
     <message>
         <source>The connection to the other computer was lost ({reason}). Nothing was half-applied; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum anderen Computer ist abgebrochen ({reason}). Nichts wurde halb übernommen; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The connection was lost before the end; nothing was half-applied. Still waiting for a computer of your group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist vor dem Ende abgebrochen; nichts wurde halb übernommen. Es wird weiter auf einen Computer Ihrer Gruppe gewartet…</translation>
     </message>
     <message>
         <source>The other computer answered in a way this version does not understand ({reason}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der andere Computer hat auf eine Weise geantwortet, die diese Version nicht versteht ({reason}). Nichts wurde geändert.</translation>
     </message>
     <message>
         <source>The other computer belongs to another group; only computers of the same group can sync. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der andere Computer gehört zu einer anderen Gruppe; nur Computer derselben Gruppe können synchronisieren. Nichts wurde geändert.</translation>
     </message>
     <message>
         <source>The other computer stopped its offer after too many wrong codes. Ask for a new offer there; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der andere Computer hat sein Angebot nach zu vielen falschen Codes beendet. Bitten Sie dort um ein neues Angebot; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>This network does not let computers find each other: on the other computer, connect by address: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Netzwerk können sich Computer nicht gegenseitig finden: Verbinden Sie sich auf dem anderen Computer per Adresse: {address}</translation>
     </message>
     <message>
         <source>This network does not let computers find each other: type the address shown on the other computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Netzwerk können sich Computer nicht gegenseitig finden: Geben Sie die Adresse ein, die auf dem anderen Computer angezeigt wird.</translation>
     </message>
     <message>
         <source>This workspace is not part of a group yet. Set up sync with your group server once (Sync → Set up sync…); after that it can sync with nearby computers too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich gehört noch zu keiner Gruppe. Richten Sie einmal die Synchronisierung mit dem Server Ihrer Gruppe ein (Synchronisierung → Synchronisierung einrichten…); danach kann er auch mit Computern in der Nähe synchronisieren.</translation>
     </message>
     <message>
         <source>Waiting for a computer of your group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird auf einen Computer Ihrer Gruppe gewartet…</translation>
     </message>
     <message>
         <source>{count} are kept until your next sync with the server, which knows the computer that signed them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} werden bis zu Ihrer nächsten Synchronisierung mit dem Server aufbewahrt, der den Computer kennt, der sie signiert hat.</translation>
     </message>
     <message>
         <source>{count} were refused (their signature did not check out).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} wurden abgelehnt (ihre Signatur war nicht gültig).</translation>
     </message>
     <message>
         <source>“{name}” belongs to another group; it cannot sync with this computer. Still waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ gehört zu einer anderen Gruppe und kann nicht mit diesem Computer synchronisieren. Es wird weiter gewartet…</translation>
     </message>
     <message>
         <source>“{name}” connected; checking the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist verbunden; der Code wird geprüft…</translation>
     </message>
     <message>
         <source>“{name}” typed a wrong code; nothing was changed. Tries left: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ hat einen falschen Code eingegeben; nichts wurde geändert. Verbleibende Versuche: {count}.</translation>
     </message>
     <message>
         <source>“{name}” typed the right code; syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ hat den richtigen Code eingegeben; es wird synchronisiert…</translation>
     </message>
 </context>
 <context>

@@ -681,6 +681,18 @@
         <translation>Ένα θέμα συζήτησης χρειάζεται τίτλο και εναρκτήρια ανάρτηση.</translation>
     </message>
     <message>
+        <source>Attach files</source>
+        <translation>Επισύναψη αρχείων</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Επισύναψη αρχείων…</translation>
+    </message>
+    <message>
+        <source>Attached:</source>
+        <translation>Επισυνάφθηκαν:</translation>
+    </message>
+    <message>
         <source>Comments</source>
         <translation>Σχόλια</translation>
     </message>
@@ -726,6 +738,14 @@
     <message>
         <source>Export the discussion</source>
         <translation>Εξαγωγή της συζήτησης</translation>
+    </message>
+    <message>
+        <source>Files to attach to this post</source>
+        <translation>Αρχεία προς επισύναψη σε αυτήν την ανάρτηση</translation>
+    </message>
+    <message>
+        <source>Files to attach: {names}</source>
+        <translation>Αρχεία προς επισύναψη: {names}</translation>
     </message>
     <message>
         <source>Hidden by a coordinator: {reason}</source>

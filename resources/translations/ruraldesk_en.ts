@@ -681,6 +681,18 @@
         <translation>A topic needs a title and an opening post.</translation>
     </message>
     <message>
+        <source>Attach files</source>
+        <translation>Attach files</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Attach files…</translation>
+    </message>
+    <message>
+        <source>Attached:</source>
+        <translation>Attached:</translation>
+    </message>
+    <message>
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
@@ -726,6 +738,14 @@
     <message>
         <source>Export the discussion</source>
         <translation>Export the discussion</translation>
+    </message>
+    <message>
+        <source>Files to attach to this post</source>
+        <translation>Files to attach to this post</translation>
+    </message>
+    <message>
+        <source>Files to attach: {names}</source>
+        <translation>Files to attach: {names}</translation>
     </message>
     <message>
         <source>Hidden by a coordinator: {reason}</source>

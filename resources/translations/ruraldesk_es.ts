@@ -681,6 +681,18 @@
         <translation>Un tema necesita un título y un mensaje inicial.</translation>
     </message>
     <message>
+        <source>Attach files</source>
+        <translation>Adjuntar archivos</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Adjuntar archivos…</translation>
+    </message>
+    <message>
+        <source>Attached:</source>
+        <translation>Adjuntados:</translation>
+    </message>
+    <message>
         <source>Comments</source>
         <translation>Comentarios</translation>
     </message>
@@ -726,6 +738,14 @@
     <message>
         <source>Export the discussion</source>
         <translation>Exportar el debate</translation>
+    </message>
+    <message>
+        <source>Files to attach to this post</source>
+        <translation>Archivos para adjuntar a este mensaje</translation>
+    </message>
+    <message>
+        <source>Files to attach: {names}</source>
+        <translation>Archivos para adjuntar: {names}</translation>
     </message>
     <message>
         <source>Hidden by a coordinator: {reason}</source>
@@ -3104,71 +3124,71 @@ Frase de paso (se muestra solo ahora): {words}</translation>
     <name>PeerSync</name>
     <message>
         <source>&amp;Computers offering sync nearby:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Equipos cercanos que ofrecen sincronización:</translation>
     </message>
     <message>
         <source>&amp;Offer sync to a nearby computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecer sincronización a un equipo c&amp;ercano…</translation>
     </message>
     <message>
         <source>Address of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de este equipo</translation>
     </message>
     <message>
         <source>C&amp;onnect and sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;nectar y sincronizar</translation>
     </message>
     <message>
         <source>Choose a computer from the list, or type its address as shown on it (for example 192.168.1.20:40123).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un equipo de la lista o escriba su dirección tal como aparece en él (por ejemplo 192.168.1.20:40123).</translation>
     </message>
     <message>
         <source>Choose the computer that offers sync (Sync → Offer sync to a nearby computer… on it) and type the code it shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el equipo que ofrece la sincronización (Sincronización → Ofrecer sincronización a un equipo cercano… en él) y escriba el código que muestra.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando…</translation>
     </message>
     <message>
         <source>If this computer is not listed there, connect by address: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Si este equipo no aparece allí, conéctese por dirección: {address}</translation>
     </message>
     <message>
         <source>Let a computer of your group on the same network sync with this one, without the server or the internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir que un equipo de su grupo en la misma red se sincronice con este, sin servidor ni internet</translation>
     </message>
     <message>
         <source>Looking for computers of your group on this network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando equipos de su grupo en esta red…</translation>
     </message>
     <message>
         <source>Offer sync to a nearby computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecer sincronización a un equipo cercano</translation>
     </message>
     <message>
         <source>On the other computer (same Wi-Fi or phone hotspot, same group), choose Sync → Sync with a nearby computer…, pick this computer and type this code:</source>
-        <translation type="unfinished"></translation>
+        <translation>En el otro equipo (misma wifi o punto de acceso del móvil, mismo grupo), elija Sincronización → Sincronizar con un equipo cercano…, seleccione este equipo y escriba este código:</translation>
     </message>
     <message>
         <source>Or connect by &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>O conectar por &amp;dirección:</translation>
     </message>
     <message>
         <source>Pairing &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de empa&amp;rejamiento:</translation>
     </message>
     <message>
         <source>Pairing code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de emparejamiento</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;tener</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3176,95 +3196,95 @@ Frase de paso (se muestra solo ahora): {words}</translation>
     </message>
     <message>
         <source>Stopped. Nothing was half-applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido. No se aplicó nada a medias.</translation>
     </message>
     <message>
         <source>Sync with a &amp;nearby computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar con un equipo ce&amp;rcano…</translation>
     </message>
     <message>
         <source>Sync with a computer of your group that offers it on the same network</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar con un equipo de su grupo que lo ofrece en la misma red</translation>
     </message>
     <message>
         <source>Sync with a nearby computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar con un equipo cercano</translation>
     </message>
     <message>
         <source>Synced with “{name}”: {received} changes received, {sent} sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizado con «{name}»: {received} cambios recibidos, {sent} enviados.</translation>
     </message>
     <message>
         <source>That is not the code shown on the other computer; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese no es el código que muestra el otro equipo; no se cambió nada.</translation>
     </message>
     <message>
         <source>That is not the code shown on the other computer; nothing was changed. Tries left: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese no es el código que muestra el otro equipo; no se cambió nada. Intentos restantes: {count}.</translation>
     </message>
     <message>
         <source>The code has six digits, as shown on the other computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código tiene seis cifras, tal como aparece en el otro equipo.</translation>
     </message>
     <message>
         <source>The connection to the other computer was lost ({reason}). Nothing was half-applied; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la conexión con el otro equipo ({reason}). No se aplicó nada a medias; inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The connection was lost before the end; nothing was half-applied. Still waiting for a computer of your group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la conexión antes del final; no se aplicó nada a medias. Sigue esperando a un equipo de su grupo…</translation>
     </message>
     <message>
         <source>The other computer answered in a way this version does not understand ({reason}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El otro equipo respondió de una forma que esta versión no entiende ({reason}). No se cambió nada.</translation>
     </message>
     <message>
         <source>The other computer belongs to another group; only computers of the same group can sync. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El otro equipo pertenece a otro grupo; solo los equipos del mismo grupo pueden sincronizarse. No se cambió nada.</translation>
     </message>
     <message>
         <source>The other computer stopped its offer after too many wrong codes. Ask for a new offer there; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El otro equipo retiró su oferta tras demasiados códigos erróneos. Pida allí una nueva oferta; no se cambió nada.</translation>
     </message>
     <message>
         <source>This network does not let computers find each other: on the other computer, connect by address: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta red no permite que los equipos se encuentren: en el otro equipo, conéctese por dirección: {address}</translation>
     </message>
     <message>
         <source>This network does not let computers find each other: type the address shown on the other computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta red no permite que los equipos se encuentren: escriba la dirección que aparece en el otro equipo.</translation>
     </message>
     <message>
         <source>This workspace is not part of a group yet. Set up sync with your group server once (Sync → Set up sync…); after that it can sync with nearby computers too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este espacio de trabajo aún no forma parte de un grupo. Configure una vez la sincronización con el servidor de su grupo (Sincronización → Configurar la sincronización…); después podrá sincronizarse también con equipos cercanos.</translation>
     </message>
     <message>
         <source>Waiting for a computer of your group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a un equipo de su grupo…</translation>
     </message>
     <message>
         <source>{count} are kept until your next sync with the server, which knows the computer that signed them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} se guardan hasta su próxima sincronización con el servidor, que conoce el equipo que los firmó.</translation>
     </message>
     <message>
         <source>{count} were refused (their signature did not check out).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} se rechazaron (su firma no era válida).</translation>
     </message>
     <message>
         <source>“{name}” belongs to another group; it cannot sync with this computer. Still waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» pertenece a otro grupo; no puede sincronizarse con este equipo. Sigue esperando…</translation>
     </message>
     <message>
         <source>“{name}” connected; checking the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» se ha conectado; comprobando el código…</translation>
     </message>
     <message>
         <source>“{name}” typed a wrong code; nothing was changed. Tries left: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» escribió un código erróneo; no se cambió nada. Intentos restantes: {count}.</translation>
     </message>
     <message>
         <source>“{name}” typed the right code; syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» escribió el código correcto; sincronizando…</translation>
     </message>
 </context>
 <context>

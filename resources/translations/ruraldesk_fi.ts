@@ -681,6 +681,18 @@
         <translation>Aiheella on oltava otsikko ja aloitusviesti.</translation>
     </message>
     <message>
+        <source>Attach files</source>
+        <translation>Liitä tiedostoja</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Liitä tiedostoja…</translation>
+    </message>
+    <message>
+        <source>Attached:</source>
+        <translation>Liitetty:</translation>
+    </message>
+    <message>
         <source>Comments</source>
         <translation>Kommentit</translation>
     </message>
@@ -726,6 +738,14 @@
     <message>
         <source>Export the discussion</source>
         <translation>Vie keskustelu</translation>
+    </message>
+    <message>
+        <source>Files to attach to this post</source>
+        <translation>Tähän viestiin liitettävät tiedostot</translation>
+    </message>
+    <message>
+        <source>Files to attach: {names}</source>
+        <translation>Liitettävät tiedostot: {names}</translation>
     </message>
     <message>
         <source>Hidden by a coordinator: {reason}</source>

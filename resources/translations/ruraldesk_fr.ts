@@ -681,6 +681,18 @@
         <translation>Un sujet a besoin d&apos;un titre et d&apos;un premier message.</translation>
     </message>
     <message>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Joindre des fichiers…</translation>
+    </message>
+    <message>
+        <source>Attached:</source>
+        <translation>Fichiers joints :</translation>
+    </message>
+    <message>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
@@ -726,6 +738,14 @@
     <message>
         <source>Export the discussion</source>
         <translation>Exporter la discussion</translation>
+    </message>
+    <message>
+        <source>Files to attach to this post</source>
+        <translation>Fichiers à joindre à ce message</translation>
+    </message>
+    <message>
+        <source>Files to attach: {names}</source>
+        <translation>Fichiers à joindre : {names}</translation>
     </message>
     <message>
         <source>Hidden by a coordinator: {reason}</source>
@@ -3104,167 +3124,167 @@ Phrase secrète (affichée une seule fois) : {words}</translation>
     <name>PeerSync</name>
     <message>
         <source>&amp;Computers offering sync nearby:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordinateurs proches qui proposent la synchronisation :</translation>
     </message>
     <message>
         <source>&amp;Offer sync to a nearby computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;roposer la synchronisation à un ordinateur proche…</translation>
     </message>
     <message>
         <source>Address of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de cet ordinateur</translation>
     </message>
     <message>
         <source>C&amp;onnect and sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Se co&amp;nnecter et synchroniser</translation>
     </message>
     <message>
         <source>Choose a computer from the list, or type its address as shown on it (for example 192.168.1.20:40123).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un ordinateur dans la liste, ou tapez son adresse telle qu’elle y est affichée (par exemple 192.168.1.20:40123).</translation>
     </message>
     <message>
         <source>Choose the computer that offers sync (Sync → Offer sync to a nearby computer… on it) and type the code it shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l’ordinateur qui propose la synchronisation (sur celui-ci : Synchronisation → Proposer la synchronisation à un ordinateur proche…) et tapez le code qu’il affiche.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>If this computer is not listed there, connect by address: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Si cet ordinateur n’y apparaît pas, connectez-vous par adresse : {address}</translation>
     </message>
     <message>
         <source>Let a computer of your group on the same network sync with this one, without the server or the internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Permettre à un ordinateur de votre groupe sur le même réseau de se synchroniser avec celui-ci, sans serveur ni internet</translation>
     </message>
     <message>
         <source>Looking for computers of your group on this network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des ordinateurs de votre groupe sur ce réseau…</translation>
     </message>
     <message>
         <source>Offer sync to a nearby computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer la synchronisation à un ordinateur proche</translation>
     </message>
     <message>
         <source>On the other computer (same Wi-Fi or phone hotspot, same group), choose Sync → Sync with a nearby computer…, pick this computer and type this code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur l’autre ordinateur (même Wi-Fi ou point d’accès d’un téléphone, même groupe), choisissez Synchronisation → Synchroniser avec un ordinateur proche…, choisissez cet ordinateur et tapez ce code :</translation>
     </message>
     <message>
         <source>Or connect by &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou se connecter par &amp;adresse :</translation>
     </message>
     <message>
         <source>Pairing &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code d’appairage :</translation>
     </message>
     <message>
         <source>Pairing code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d’appairage</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrê&amp;ter</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation>Statut</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Stopped. Nothing was half-applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté. Rien n’a été appliqué à moitié.</translation>
     </message>
     <message>
         <source>Sync with a &amp;nearby computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser avec un ordinateur &amp;proche…</translation>
     </message>
     <message>
         <source>Sync with a computer of your group that offers it on the same network</source>
-        <translation type="unfinished"></translation>
+        <translation>Se synchroniser avec un ordinateur de votre groupe qui le propose sur le même réseau</translation>
     </message>
     <message>
         <source>Sync with a nearby computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser avec un ordinateur proche</translation>
     </message>
     <message>
         <source>Synced with “{name}”: {received} changes received, {sent} sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé avec « {name} » : {received} modifications reçues, {sent} envoyées.</translation>
     </message>
     <message>
         <source>That is not the code shown on the other computer; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas le code affiché sur l’autre ordinateur ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>That is not the code shown on the other computer; nothing was changed. Tries left: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas le code affiché sur l’autre ordinateur ; rien n’a été modifié. Essais restants : {count}.</translation>
     </message>
     <message>
         <source>The code has six digits, as shown on the other computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code a six chiffres, comme affiché sur l’autre ordinateur.</translation>
     </message>
     <message>
         <source>The connection to the other computer was lost ({reason}). Nothing was half-applied; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion avec l’autre ordinateur a été perdue ({reason}). Rien n’a été appliqué à moitié ; réessayez.</translation>
     </message>
     <message>
         <source>The connection was lost before the end; nothing was half-applied. Still waiting for a computer of your group…</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été perdue avant la fin ; rien n’a été appliqué à moitié. En attente d’un ordinateur de votre groupe…</translation>
     </message>
     <message>
         <source>The other computer answered in a way this version does not understand ({reason}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’autre ordinateur a répondu d’une façon que cette version ne comprend pas ({reason}). Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The other computer belongs to another group; only computers of the same group can sync. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’autre ordinateur appartient à un autre groupe ; seuls les ordinateurs d’un même groupe peuvent se synchroniser. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The other computer stopped its offer after too many wrong codes. Ask for a new offer there; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’autre ordinateur a arrêté sa proposition après trop de codes erronés. Demandez-y une nouvelle proposition ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>This network does not let computers find each other: on the other computer, connect by address: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce réseau ne permet pas aux ordinateurs de se trouver : sur l’autre ordinateur, connectez-vous par adresse : {address}</translation>
     </message>
     <message>
         <source>This network does not let computers find each other: type the address shown on the other computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce réseau ne permet pas aux ordinateurs de se trouver : tapez l’adresse affichée sur l’autre ordinateur.</translation>
     </message>
     <message>
         <source>This workspace is not part of a group yet. Set up sync with your group server once (Sync → Set up sync…); after that it can sync with nearby computers too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail ne fait pas encore partie d’un groupe. Configurez une fois la synchronisation avec le serveur de votre groupe (Synchronisation → Configurer la synchronisation…) ; ensuite, il pourra aussi se synchroniser avec des ordinateurs proches.</translation>
     </message>
     <message>
         <source>Waiting for a computer of your group…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d’un ordinateur de votre groupe…</translation>
     </message>
     <message>
         <source>{count} are kept until your next sync with the server, which knows the computer that signed them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} sont conservées jusqu’à votre prochaine synchronisation avec le serveur, qui connaît l’ordinateur qui les a signées.</translation>
     </message>
     <message>
         <source>{count} were refused (their signature did not check out).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ont été refusées (leur signature n’était pas valable).</translation>
     </message>
     <message>
         <source>“{name}” belongs to another group; it cannot sync with this computer. Still waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » appartient à un autre groupe ; il ne peut pas se synchroniser avec cet ordinateur. Toujours en attente…</translation>
     </message>
     <message>
         <source>“{name}” connected; checking the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » s’est connecté ; vérification du code…</translation>
     </message>
     <message>
         <source>“{name}” typed a wrong code; nothing was changed. Tries left: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » a tapé un code erroné ; rien n’a été modifié. Essais restants : {count}.</translation>
     </message>
     <message>
         <source>“{name}” typed the right code; syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » a tapé le bon code ; synchronisation…</translation>
     </message>
 </context>
 <context>

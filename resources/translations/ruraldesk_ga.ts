@@ -683,6 +683,18 @@
         <translation>Tá teideal agus postáil tosaigh de dhíth ar ábhar.</translation>
     </message>
     <message>
+        <source>Attach files</source>
+        <translation>Ceangail comhaid</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Ceangail comhaid…</translation>
+    </message>
+    <message>
+        <source>Attached:</source>
+        <translation>Ceangailte:</translation>
+    </message>
+    <message>
         <source>Comments</source>
         <translation>Tráchtanna</translation>
     </message>
@@ -729,6 +741,14 @@
     <message>
         <source>Export the discussion</source>
         <translation>Easpórtáil an plé</translation>
+    </message>
+    <message>
+        <source>Files to attach to this post</source>
+        <translation>Comhaid le ceangal leis an bpostáil seo</translation>
+    </message>
+    <message>
+        <source>Files to attach: {names}</source>
+        <translation>Comhaid le ceangal: {names}</translation>
     </message>
     <message>
         <source>Hidden by a coordinator: {reason}</source>

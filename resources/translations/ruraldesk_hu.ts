@@ -679,6 +679,18 @@
         <translation>A témakörhöz cím és nyitó hozzászólás kell.</translation>
     </message>
     <message>
+        <source>Attach files</source>
+        <translation>Fájlok csatolása</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Fájlok csatolása…</translation>
+    </message>
+    <message>
+        <source>Attached:</source>
+        <translation>Csatolva:</translation>
+    </message>
+    <message>
         <source>Comments</source>
         <translation>Megjegyzések</translation>
     </message>
@@ -723,6 +735,14 @@
     <message>
         <source>Export the discussion</source>
         <translation>A beszélgetés exportálása</translation>
+    </message>
+    <message>
+        <source>Files to attach to this post</source>
+        <translation>A hozzászóláshoz csatolandó fájlok</translation>
+    </message>
+    <message>
+        <source>Files to attach: {names}</source>
+        <translation>Csatolandó fájlok: {names}</translation>
     </message>
     <message>
         <source>Hidden by a coordinator: {reason}</source>

@@ -681,6 +681,18 @@
         <translation>Un argomento ha bisogno di un titolo e di un messaggio iniziale.</translation>
     </message>
     <message>
+        <source>Attach files</source>
+        <translation>Allega file</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Allega file…</translation>
+    </message>
+    <message>
+        <source>Attached:</source>
+        <translation>Allegati:</translation>
+    </message>
+    <message>
         <source>Comments</source>
         <translation>Commenti</translation>
     </message>
@@ -726,6 +738,14 @@
     <message>
         <source>Export the discussion</source>
         <translation>Esporta la discussione</translation>
+    </message>
+    <message>
+        <source>Files to attach to this post</source>
+        <translation>File da allegare a questo messaggio</translation>
+    </message>
+    <message>
+        <source>Files to attach: {names}</source>
+        <translation>File da allegare: {names}</translation>
     </message>
     <message>
         <source>Hidden by a coordinator: {reason}</source>
@@ -3104,71 +3124,71 @@ Frase segreta (mostrata solo ora): {words}</translation>
     <name>PeerSync</name>
     <message>
         <source>&amp;Computers offering sync nearby:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Computer vicini che offrono la sincronizzazione:</translation>
     </message>
     <message>
         <source>&amp;Offer sync to a nearby computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;ffri la sincronizzazione a un computer vicino…</translation>
     </message>
     <message>
         <source>Address of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo di questo computer</translation>
     </message>
     <message>
         <source>C&amp;onnect and sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;nnetti e sincronizza</translation>
     </message>
     <message>
         <source>Choose a computer from the list, or type its address as shown on it (for example 192.168.1.20:40123).</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un computer dall’elenco, o digita il suo indirizzo come appare su di esso (per esempio 192.168.1.20:40123).</translation>
     </message>
     <message>
         <source>Choose the computer that offers sync (Sync → Offer sync to a nearby computer… on it) and type the code it shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli il computer che offre la sincronizzazione (su di esso Sincronizzazione → Offri la sincronizzazione a un computer vicino…) e digita il codice che mostra.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connessione…</translation>
     </message>
     <message>
         <source>If this computer is not listed there, connect by address: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se questo computer non compare lì, connettiti tramite indirizzo: {address}</translation>
     </message>
     <message>
         <source>Let a computer of your group on the same network sync with this one, without the server or the internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Permetti a un computer del tuo gruppo sulla stessa rete di sincronizzarsi con questo, senza server né internet</translation>
     </message>
     <message>
         <source>Looking for computers of your group on this network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca dei computer del tuo gruppo su questa rete…</translation>
     </message>
     <message>
         <source>Offer sync to a nearby computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Offri la sincronizzazione a un computer vicino</translation>
     </message>
     <message>
         <source>On the other computer (same Wi-Fi or phone hotspot, same group), choose Sync → Sync with a nearby computer…, pick this computer and type this code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sull’altro computer (stessa Wi-Fi o hotspot del telefono, stesso gruppo) scegli Sincronizzazione → Sincronizza con un computer vicino…, seleziona questo computer e digita questo codice:</translation>
     </message>
     <message>
         <source>Or connect by &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppure connetti tramite &amp;indirizzo:</translation>
     </message>
     <message>
         <source>Pairing &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice di &amp;abbinamento:</translation>
     </message>
     <message>
         <source>Pairing code</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice di abbinamento</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzamento</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>Fer&amp;ma</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3176,95 +3196,95 @@ Frase segreta (mostrata solo ora): {words}</translation>
     </message>
     <message>
         <source>Stopped. Nothing was half-applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrotto. Niente è stato applicato a metà.</translation>
     </message>
     <message>
         <source>Sync with a &amp;nearby computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizza con un computer &amp;vicino…</translation>
     </message>
     <message>
         <source>Sync with a computer of your group that offers it on the same network</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizza con un computer del tuo gruppo che la offre sulla stessa rete</translation>
     </message>
     <message>
         <source>Sync with a nearby computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizza con un computer vicino</translation>
     </message>
     <message>
         <source>Synced with “{name}”: {received} changes received, {sent} sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizzato con «{name}»: {received} modifiche ricevute, {sent} inviate.</translation>
     </message>
     <message>
         <source>That is not the code shown on the other computer; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è il codice mostrato sull’altro computer; non è stato modificato nulla.</translation>
     </message>
     <message>
         <source>That is not the code shown on the other computer; nothing was changed. Tries left: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è il codice mostrato sull’altro computer; non è stato modificato nulla. Tentativi rimasti: {count}.</translation>
     </message>
     <message>
         <source>The code has six digits, as shown on the other computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il codice ha sei cifre, come mostrato sull’altro computer.</translation>
     </message>
     <message>
         <source>The connection to the other computer was lost ({reason}). Nothing was half-applied; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connessione con l’altro computer si è interrotta ({reason}). Niente è stato applicato a metà; riprova.</translation>
     </message>
     <message>
         <source>The connection was lost before the end; nothing was half-applied. Still waiting for a computer of your group…</source>
-        <translation type="unfinished"></translation>
+        <translation>La connessione si è interrotta prima della fine; niente è stato applicato a metà. Ancora in attesa di un computer del tuo gruppo…</translation>
     </message>
     <message>
         <source>The other computer answered in a way this version does not understand ({reason}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’altro computer ha risposto in un modo che questa versione non capisce ({reason}). Non è stato modificato nulla.</translation>
     </message>
     <message>
         <source>The other computer belongs to another group; only computers of the same group can sync. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’altro computer appartiene a un altro gruppo; solo i computer dello stesso gruppo possono sincronizzarsi. Non è stato modificato nulla.</translation>
     </message>
     <message>
         <source>The other computer stopped its offer after too many wrong codes. Ask for a new offer there; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’altro computer ha ritirato l’offerta dopo troppi codici errati. Chiedi lì una nuova offerta; non è stato modificato nulla.</translation>
     </message>
     <message>
         <source>This network does not let computers find each other: on the other computer, connect by address: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa rete non permette ai computer di trovarsi: sull’altro computer, connettiti tramite indirizzo: {address}</translation>
     </message>
     <message>
         <source>This network does not let computers find each other: type the address shown on the other computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa rete non permette ai computer di trovarsi: digita l’indirizzo mostrato sull’altro computer.</translation>
     </message>
     <message>
         <source>This workspace is not part of a group yet. Set up sync with your group server once (Sync → Set up sync…); after that it can sync with nearby computers too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo spazio di lavoro non fa ancora parte di un gruppo. Configura una volta la sincronizzazione con il server del tuo gruppo (Sincronizzazione → Configura la sincronizzazione…); dopo potrà sincronizzarsi anche con i computer vicini.</translation>
     </message>
     <message>
         <source>Waiting for a computer of your group…</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa di un computer del tuo gruppo…</translation>
     </message>
     <message>
         <source>{count} are kept until your next sync with the server, which knows the computer that signed them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} sono conservate fino alla prossima sincronizzazione con il server, che conosce il computer che le ha firmate.</translation>
     </message>
     <message>
         <source>{count} were refused (their signature did not check out).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} sono state rifiutate (la loro firma non era valida).</translation>
     </message>
     <message>
         <source>“{name}” belongs to another group; it cannot sync with this computer. Still waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» appartiene a un altro gruppo; non può sincronizzarsi con questo computer. Ancora in attesa…</translation>
     </message>
     <message>
         <source>“{name}” connected; checking the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» si è connesso; verifica del codice…</translation>
     </message>
     <message>
         <source>“{name}” typed a wrong code; nothing was changed. Tries left: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» ha digitato un codice errato; non è stato modificato nulla. Tentativi rimasti: {count}.</translation>
     </message>
     <message>
         <source>“{name}” typed the right code; syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» ha digitato il codice giusto; sincronizzazione…</translation>
     </message>
 </context>
 <context>

@@ -683,6 +683,18 @@
         <translation>Gijai reikia pavadinimo ir pirmojo pranešimo.</translation>
     </message>
     <message>
+        <source>Attach files</source>
+        <translation>Pridėti failų</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Pridėti failų…</translation>
+    </message>
+    <message>
+        <source>Attached:</source>
+        <translation>Pridėta:</translation>
+    </message>
+    <message>
         <source>Comments</source>
         <translation>Komentarai</translation>
     </message>
@@ -729,6 +741,14 @@
     <message>
         <source>Export the discussion</source>
         <translation>Eksportuoti diskusiją</translation>
+    </message>
+    <message>
+        <source>Files to attach to this post</source>
+        <translation>Prie šio pranešimo pridedami failai</translation>
+    </message>
+    <message>
+        <source>Files to attach: {names}</source>
+        <translation>Pridedami failai: {names}</translation>
     </message>
     <message>
         <source>Hidden by a coordinator: {reason}</source>

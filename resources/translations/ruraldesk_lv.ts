@@ -683,6 +683,18 @@
         <translation>Tematam vajadzīgs virsraksts un sākuma ziņa.</translation>
     </message>
     <message>
+        <source>Attach files</source>
+        <translation>Pievienot failus</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Pievienot failus…</translation>
+    </message>
+    <message>
+        <source>Attached:</source>
+        <translation>Pievienoti:</translation>
+    </message>
+    <message>
         <source>Comments</source>
         <translation>Komentāri</translation>
     </message>
@@ -729,6 +741,14 @@
     <message>
         <source>Export the discussion</source>
         <translation>Eksportēt diskusiju</translation>
+    </message>
+    <message>
+        <source>Files to attach to this post</source>
+        <translation>Šai ziņai pievienojamie faili</translation>
+    </message>
+    <message>
+        <source>Files to attach: {names}</source>
+        <translation>Pievienojamie faili: {names}</translation>
     </message>
     <message>
         <source>Hidden by a coordinator: {reason}</source>

@@ -685,6 +685,18 @@
         <translation>Suġġett jeħtieġ titlu u messaġġ tal-ftuħ.</translation>
     </message>
     <message>
+        <source>Attach files</source>
+        <translation>Ehmeż fajls</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Ehmeż fajls…</translation>
+    </message>
+    <message>
+        <source>Attached:</source>
+        <translation>Mehmuża:</translation>
+    </message>
+    <message>
         <source>Comments</source>
         <translation>Kummenti</translation>
     </message>
@@ -732,6 +744,14 @@
     <message>
         <source>Export the discussion</source>
         <translation>Esporta d-diskussjoni</translation>
+    </message>
+    <message>
+        <source>Files to attach to this post</source>
+        <translation>Fajls li se jitwaħħlu ma&apos; dan il-messaġġ</translation>
+    </message>
+    <message>
+        <source>Files to attach: {names}</source>
+        <translation>Fajls li se jitwaħħlu: {names}</translation>
     </message>
     <message>
         <source>Hidden by a coordinator: {reason}</source>
@@ -3208,7 +3228,7 @@ Frażi sigrieta (murija issa biss): {words}</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation>Status</translation>
+        <translation>Stat</translation>
     </message>
     <message>
         <source>Stopped. Nothing was half-applied.</source>

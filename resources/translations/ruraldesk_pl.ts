@@ -683,6 +683,18 @@
         <translation>Temat potrzebuje tytułu i pierwszego wpisu.</translation>
     </message>
     <message>
+        <source>Attach files</source>
+        <translation>Załącz pliki</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Załącz pliki…</translation>
+    </message>
+    <message>
+        <source>Attached:</source>
+        <translation>Załączono:</translation>
+    </message>
+    <message>
         <source>Comments</source>
         <translation>Komentarze</translation>
     </message>
@@ -729,6 +741,14 @@
     <message>
         <source>Export the discussion</source>
         <translation>Eksportuj dyskusję</translation>
+    </message>
+    <message>
+        <source>Files to attach to this post</source>
+        <translation>Pliki do dołączenia do tego wpisu</translation>
+    </message>
+    <message>
+        <source>Files to attach: {names}</source>
+        <translation>Pliki do dołączenia: {names}</translation>
     </message>
     <message>
         <source>Hidden by a coordinator: {reason}</source>
@@ -3122,167 +3142,167 @@ Hasło (pokazane tylko teraz): {words}</translation>
     <name>PeerSync</name>
     <message>
         <source>&amp;Computers offering sync nearby:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Komputery w pobliżu oferujące synchronizację:</translation>
     </message>
     <message>
         <source>&amp;Offer sync to a nearby computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaofer&amp;uj synchronizację komputerowi w pobliżu…</translation>
     </message>
     <message>
         <source>Address of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres tego komputera</translation>
     </message>
     <message>
         <source>C&amp;onnect and sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Połącz i synchronizuj</translation>
     </message>
     <message>
         <source>Choose a computer from the list, or type its address as shown on it (for example 192.168.1.20:40123).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz komputer z listy albo wpisz jego adres tak, jak jest na nim wyświetlony (na przykład 192.168.1.20:40123).</translation>
     </message>
     <message>
         <source>Choose the computer that offers sync (Sync → Offer sync to a nearby computer… on it) and type the code it shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz komputer, który oferuje synchronizację (na nim Synchronizacja → Zaoferuj synchronizację komputerowi w pobliżu…), i wpisz kod, który pokazuje.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Łączenie…</translation>
     </message>
     <message>
         <source>If this computer is not listed there, connect by address: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeśli tego komputera tam nie ma, połącz się przez adres: {address}</translation>
     </message>
     <message>
         <source>Let a computer of your group on the same network sync with this one, without the server or the internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozwól komputerowi z Twojej grupy w tej samej sieci zsynchronizować się z tym, bez serwera i bez internetu</translation>
     </message>
     <message>
         <source>Looking for computers of your group on this network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukanie komputerów Twojej grupy w tej sieci…</translation>
     </message>
     <message>
         <source>Offer sync to a nearby computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaoferuj synchronizację komputerowi w pobliżu</translation>
     </message>
     <message>
         <source>On the other computer (same Wi-Fi or phone hotspot, same group), choose Sync → Sync with a nearby computer…, pick this computer and type this code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na drugim komputerze (ta sama sieć Wi-Fi lub hotspot telefonu, ta sama grupa) wybierz Synchronizacja → Synchronizuj z komputerem w pobliżu…, wskaż ten komputer i wpisz ten kod:</translation>
     </message>
     <message>
         <source>Or connect by &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lub połącz przez &amp;adres:</translation>
     </message>
     <message>
         <source>Pairing &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod pa&amp;rowania:</translation>
     </message>
     <message>
         <source>Pairing code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod parowania</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Postęp</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>Za&amp;trzymaj</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation>Status</translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <source>Stopped. Nothing was half-applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatrzymano. Nic nie zostało zastosowane w połowie.</translation>
     </message>
     <message>
         <source>Sync with a &amp;nearby computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizuj z komputerem w po&amp;bliżu…</translation>
     </message>
     <message>
         <source>Sync with a computer of your group that offers it on the same network</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizuj z komputerem Twojej grupy, który oferuje to w tej samej sieci</translation>
     </message>
     <message>
         <source>Sync with a nearby computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizuj z komputerem w pobliżu</translation>
     </message>
     <message>
         <source>Synced with “{name}”: {received} changes received, {sent} sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zsynchronizowano z „{name}”: odebrane zmiany: {received}, wysłane: {sent}.</translation>
     </message>
     <message>
         <source>That is not the code shown on the other computer; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>To nie jest kod wyświetlony na drugim komputerze; nic nie zostało zmienione.</translation>
     </message>
     <message>
         <source>That is not the code shown on the other computer; nothing was changed. Tries left: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>To nie jest kod wyświetlony na drugim komputerze; nic nie zostało zmienione. Pozostałe próby: {count}.</translation>
     </message>
     <message>
         <source>The code has six digits, as shown on the other computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod ma sześć cyfr, tak jak na drugim komputerze.</translation>
     </message>
     <message>
         <source>The connection to the other computer was lost ({reason}). Nothing was half-applied; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączenie z drugim komputerem zostało przerwane ({reason}). Nic nie zostało zastosowane w połowie; spróbuj ponownie.</translation>
     </message>
     <message>
         <source>The connection was lost before the end; nothing was half-applied. Still waiting for a computer of your group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączenie zostało przerwane przed końcem; nic nie zostało zastosowane w połowie. Nadal czekam na komputer Twojej grupy…</translation>
     </message>
     <message>
         <source>The other computer answered in a way this version does not understand ({reason}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drugi komputer odpowiedział w sposób, którego ta wersja nie rozumie ({reason}). Nic nie zostało zmienione.</translation>
     </message>
     <message>
         <source>The other computer belongs to another group; only computers of the same group can sync. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drugi komputer należy do innej grupy; synchronizować mogą się tylko komputery tej samej grupy. Nic nie zostało zmienione.</translation>
     </message>
     <message>
         <source>The other computer stopped its offer after too many wrong codes. Ask for a new offer there; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drugi komputer wycofał ofertę po zbyt wielu błędnych kodach. Poproś tam o nową ofertę; nic nie zostało zmienione.</translation>
     </message>
     <message>
         <source>This network does not let computers find each other: on the other computer, connect by address: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta sieć nie pozwala komputerom się odnaleźć: na drugim komputerze połącz się przez adres: {address}</translation>
     </message>
     <message>
         <source>This network does not let computers find each other: type the address shown on the other computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta sieć nie pozwala komputerom się odnaleźć: wpisz adres wyświetlony na drugim komputerze.</translation>
     </message>
     <message>
         <source>This workspace is not part of a group yet. Set up sync with your group server once (Sync → Set up sync…); after that it can sync with nearby computers too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten obszar roboczy nie należy jeszcze do żadnej grupy. Skonfiguruj raz synchronizację z serwerem Twojej grupy (Synchronizacja → Konfiguruj synchronizację…); potem będzie mógł synchronizować się także z komputerami w pobliżu.</translation>
     </message>
     <message>
         <source>Waiting for a computer of your group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Czekam na komputer Twojej grupy…</translation>
     </message>
     <message>
         <source>{count} are kept until your next sync with the server, which knows the computer that signed them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowane do następnej synchronizacji z serwerem, który zna komputer, który je podpisał: {count}.</translation>
     </message>
     <message>
         <source>{count} were refused (their signature did not check out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucone (ich podpis się nie zgadzał): {count}.</translation>
     </message>
     <message>
         <source>“{name}” belongs to another group; it cannot sync with this computer. Still waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” należy do innej grupy; nie może synchronizować się z tym komputerem. Nadal czekam…</translation>
     </message>
     <message>
         <source>“{name}” connected; checking the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” połączył się; sprawdzanie kodu…</translation>
     </message>
     <message>
         <source>“{name}” typed a wrong code; nothing was changed. Tries left: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” wpisał błędny kod; nic nie zostało zmienione. Pozostałe próby: {count}.</translation>
     </message>
     <message>
         <source>“{name}” typed the right code; syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” wpisał właściwy kod; synchronizacja…</translation>
     </message>
 </context>
 <context>

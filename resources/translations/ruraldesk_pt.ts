@@ -681,6 +681,18 @@
         <translation>Um tópico precisa de um título e de uma mensagem inicial.</translation>
     </message>
     <message>
+        <source>Attach files</source>
+        <translation>Anexar ficheiros</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Anexar ficheiros…</translation>
+    </message>
+    <message>
+        <source>Attached:</source>
+        <translation>Anexados:</translation>
+    </message>
+    <message>
         <source>Comments</source>
         <translation>Comentários</translation>
     </message>
@@ -726,6 +738,14 @@
     <message>
         <source>Export the discussion</source>
         <translation>Exportar a discussão</translation>
+    </message>
+    <message>
+        <source>Files to attach to this post</source>
+        <translation>Ficheiros a anexar a esta mensagem</translation>
+    </message>
+    <message>
+        <source>Files to attach: {names}</source>
+        <translation>Ficheiros a anexar: {names}</translation>
     </message>
     <message>
         <source>Hidden by a coordinator: {reason}</source>
@@ -3104,71 +3124,71 @@ Frase-passe (mostrada só agora): {words}</translation>
     <name>PeerSync</name>
     <message>
         <source>&amp;Computers offering sync nearby:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Computadores próximos que oferecem sincronização:</translation>
     </message>
     <message>
         <source>&amp;Offer sync to a nearby computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;ferecer sincronização a um computador próximo…</translation>
     </message>
     <message>
         <source>Address of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço deste computador</translation>
     </message>
     <message>
         <source>C&amp;onnect and sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Liga&amp;r e sincronizar</translation>
     </message>
     <message>
         <source>Choose a computer from the list, or type its address as shown on it (for example 192.168.1.20:40123).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um computador da lista, ou escreva o endereço tal como aparece nele (por exemplo 192.168.1.20:40123).</translation>
     </message>
     <message>
         <source>Choose the computer that offers sync (Sync → Offer sync to a nearby computer… on it) and type the code it shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o computador que oferece a sincronização (nele, Sincronização → Oferecer sincronização a um computador próximo…) e escreva o código que mostra.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>A ligar…</translation>
     </message>
     <message>
         <source>If this computer is not listed there, connect by address: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se este computador não aparecer lá, ligue pelo endereço: {address}</translation>
     </message>
     <message>
         <source>Let a computer of your group on the same network sync with this one, without the server or the internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir que um computador do seu grupo na mesma rede se sincronize com este, sem servidor nem internet</translation>
     </message>
     <message>
         <source>Looking for computers of your group on this network…</source>
-        <translation type="unfinished"></translation>
+        <translation>A procurar computadores do seu grupo nesta rede…</translation>
     </message>
     <message>
         <source>Offer sync to a nearby computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferecer sincronização a um computador próximo</translation>
     </message>
     <message>
         <source>On the other computer (same Wi-Fi or phone hotspot, same group), choose Sync → Sync with a nearby computer…, pick this computer and type this code:</source>
-        <translation type="unfinished"></translation>
+        <translation>No outro computador (mesma rede Wi-Fi ou hotspot do telemóvel, mesmo grupo), escolha Sincronização → Sincronizar com um computador próximo…, selecione este computador e escreva este código:</translation>
     </message>
     <message>
         <source>Or connect by &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou ligar pelo &amp;endereço:</translation>
     </message>
     <message>
         <source>Pairing &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de e&amp;mparelhamento:</translation>
     </message>
     <message>
         <source>Pairing code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de emparelhamento</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parar</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3176,95 +3196,95 @@ Frase-passe (mostrada só agora): {words}</translation>
     </message>
     <message>
         <source>Stopped. Nothing was half-applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parado. Nada foi aplicado a meio.</translation>
     </message>
     <message>
         <source>Sync with a &amp;nearby computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar com um computador pró&amp;ximo…</translation>
     </message>
     <message>
         <source>Sync with a computer of your group that offers it on the same network</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar com um computador do seu grupo que o oferece na mesma rede</translation>
     </message>
     <message>
         <source>Sync with a nearby computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar com um computador próximo</translation>
     </message>
     <message>
         <source>Synced with “{name}”: {received} changes received, {sent} sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizado com «{name}»: {received} alterações recebidas, {sent} enviadas.</translation>
     </message>
     <message>
         <source>That is not the code shown on the other computer; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse não é o código mostrado no outro computador; nada foi alterado.</translation>
     </message>
     <message>
         <source>That is not the code shown on the other computer; nothing was changed. Tries left: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse não é o código mostrado no outro computador; nada foi alterado. Tentativas restantes: {count}.</translation>
     </message>
     <message>
         <source>The code has six digits, as shown on the other computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>O código tem seis algarismos, tal como aparece no outro computador.</translation>
     </message>
     <message>
         <source>The connection to the other computer was lost ({reason}). Nothing was half-applied; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ligação ao outro computador perdeu-se ({reason}). Nada foi aplicado a meio; tente de novo.</translation>
     </message>
     <message>
         <source>The connection was lost before the end; nothing was half-applied. Still waiting for a computer of your group…</source>
-        <translation type="unfinished"></translation>
+        <translation>A ligação perdeu-se antes do fim; nada foi aplicado a meio. Continua à espera de um computador do seu grupo…</translation>
     </message>
     <message>
         <source>The other computer answered in a way this version does not understand ({reason}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O outro computador respondeu de uma forma que esta versão não entende ({reason}). Nada foi alterado.</translation>
     </message>
     <message>
         <source>The other computer belongs to another group; only computers of the same group can sync. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O outro computador pertence a outro grupo; só computadores do mesmo grupo se podem sincronizar. Nada foi alterado.</translation>
     </message>
     <message>
         <source>The other computer stopped its offer after too many wrong codes. Ask for a new offer there; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O outro computador parou a oferta depois de demasiados códigos errados. Peça lá uma nova oferta; nada foi alterado.</translation>
     </message>
     <message>
         <source>This network does not let computers find each other: on the other computer, connect by address: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta rede não deixa os computadores encontrarem-se: no outro computador, ligue pelo endereço: {address}</translation>
     </message>
     <message>
         <source>This network does not let computers find each other: type the address shown on the other computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta rede não deixa os computadores encontrarem-se: escreva o endereço mostrado no outro computador.</translation>
     </message>
     <message>
         <source>This workspace is not part of a group yet. Set up sync with your group server once (Sync → Set up sync…); after that it can sync with nearby computers too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este espaço de trabalho ainda não faz parte de um grupo. Configure uma vez a sincronização com o servidor do seu grupo (Sincronização → Configurar a sincronização…); depois poderá sincronizar-se também com computadores próximos.</translation>
     </message>
     <message>
         <source>Waiting for a computer of your group…</source>
-        <translation type="unfinished"></translation>
+        <translation>À espera de um computador do seu grupo…</translation>
     </message>
     <message>
         <source>{count} are kept until your next sync with the server, which knows the computer that signed them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ficam guardadas até à próxima sincronização com o servidor, que conhece o computador que as assinou.</translation>
     </message>
     <message>
         <source>{count} were refused (their signature did not check out).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} foram recusadas (a assinatura não era válida).</translation>
     </message>
     <message>
         <source>“{name}” belongs to another group; it cannot sync with this computer. Still waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» pertence a outro grupo; não se pode sincronizar com este computador. Continua à espera…</translation>
     </message>
     <message>
         <source>“{name}” connected; checking the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» ligou-se; a verificar o código…</translation>
     </message>
     <message>
         <source>“{name}” typed a wrong code; nothing was changed. Tries left: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» escreveu um código errado; nada foi alterado. Tentativas restantes: {count}.</translation>
     </message>
     <message>
         <source>“{name}” typed the right code; syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» escreveu o código certo; a sincronizar…</translation>
     </message>
 </context>
 <context>

@@ -683,6 +683,18 @@
         <translation>Un subiect are nevoie de un titlu și de o postare inițială.</translation>
     </message>
     <message>
+        <source>Attach files</source>
+        <translation>Atașează fișiere</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Atașează fișiere…</translation>
+    </message>
+    <message>
+        <source>Attached:</source>
+        <translation>Atașate:</translation>
+    </message>
+    <message>
         <source>Comments</source>
         <translation>Comentarii</translation>
     </message>
@@ -729,6 +741,14 @@
     <message>
         <source>Export the discussion</source>
         <translation>Exportă discuția</translation>
+    </message>
+    <message>
+        <source>Files to attach to this post</source>
+        <translation>Fișiere de atașat la această postare</translation>
+    </message>
+    <message>
+        <source>Files to attach: {names}</source>
+        <translation>Fișiere de atașat: {names}</translation>
     </message>
     <message>
         <source>Hidden by a coordinator: {reason}</source>

@@ -683,6 +683,18 @@
         <translation>Vlákno potrebuje názov a úvodný príspevok.</translation>
     </message>
     <message>
+        <source>Attach files</source>
+        <translation>Priložiť súbory</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Priložiť súbory…</translation>
+    </message>
+    <message>
+        <source>Attached:</source>
+        <translation>Priložené:</translation>
+    </message>
+    <message>
         <source>Comments</source>
         <translation>Komentáre</translation>
     </message>
@@ -729,6 +741,14 @@
     <message>
         <source>Export the discussion</source>
         <translation>Exportovať diskusiu</translation>
+    </message>
+    <message>
+        <source>Files to attach to this post</source>
+        <translation>Súbory na priloženie k tomuto príspevku</translation>
+    </message>
+    <message>
+        <source>Files to attach: {names}</source>
+        <translation>Súbory na priloženie: {names}</translation>
     </message>
     <message>
         <source>Hidden by a coordinator: {reason}</source>

@@ -685,6 +685,18 @@
         <translation>Nit potrebuje naslov in uvodno objavo.</translation>
     </message>
     <message>
+        <source>Attach files</source>
+        <translation>Priloži datoteke</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Priloži datoteke …</translation>
+    </message>
+    <message>
+        <source>Attached:</source>
+        <translation>Priloženo:</translation>
+    </message>
+    <message>
         <source>Comments</source>
         <translation>Komentarji</translation>
     </message>
@@ -732,6 +744,14 @@
     <message>
         <source>Export the discussion</source>
         <translation>Izvozi razpravo</translation>
+    </message>
+    <message>
+        <source>Files to attach to this post</source>
+        <translation>Datoteke, ki bodo priložene tej objavi</translation>
+    </message>
+    <message>
+        <source>Files to attach: {names}</source>
+        <translation>Datoteke za prilogo: {names}</translation>
     </message>
     <message>
         <source>Hidden by a coordinator: {reason}</source>

@@ -681,6 +681,18 @@
         <translation>Ett ämne behöver en rubrik och ett första inlägg.</translation>
     </message>
     <message>
+        <source>Attach files</source>
+        <translation>Bifoga filer</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Bifoga filer…</translation>
+    </message>
+    <message>
+        <source>Attached:</source>
+        <translation>Bifogade:</translation>
+    </message>
+    <message>
         <source>Comments</source>
         <translation>Kommentarer</translation>
     </message>
@@ -726,6 +738,14 @@
     <message>
         <source>Export the discussion</source>
         <translation>Exportera diskussionen</translation>
+    </message>
+    <message>
+        <source>Files to attach to this post</source>
+        <translation>Filer att bifoga till inlägget</translation>
+    </message>
+    <message>
+        <source>Files to attach: {names}</source>
+        <translation>Filer att bifoga: {names}</translation>
     </message>
     <message>
         <source>Hidden by a coordinator: {reason}</source>

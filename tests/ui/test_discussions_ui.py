@@ -136,3 +136,22 @@ def test_the_author_edits_from_the_thread_and_the_versions_show(window, settle, 
     ui.thread.reload()
     settle()
     assert "post:edit/" not in ui.thread.view.toHtml()
+
+
+def test_a_post_carries_files_and_the_thread_links_them(window, settle, store, qtbot, tmp_path):
+    minutes = tmp_path / "minutes-march.pdf"
+    minutes.write_bytes(b"%PDF-1.4 minutes of the March meeting")
+    thread, _ = Discussions(store).start_topic("Shared ovens", "Who bakes on Sundays?")
+    window.discussions.open_thread(thread.id)
+    settle()
+    view = window.discussions.thread
+    view.composer.choose_files([str(minutes), str(tmp_path / "not-there.txt")])
+    assert "minutes-march.pdf" in view.composer.status.text() and len(view.composer.files) == 1
+    QTest.keyClicks(view.composer.editor, "The minutes are attached.")
+    view.composer.submit()
+    qtbot.waitUntil(lambda: "minutes-march.pdf" in view.view.toPlainText(), timeout=5000)
+    post = Discussions(store).posts(thread.id)[-1]
+    [attachment] = post.fields["attachments"]
+    assert store.get(attachment).title == "minutes-march.pdf"
+    assert store.attachment_path(store.get(attachment)).read_bytes() == minutes.read_bytes()
+    assert f"post:file/{attachment}" in view.view.toHtml() and view.composer.files == []

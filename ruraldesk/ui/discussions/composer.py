@@ -5,10 +5,10 @@ another record shown meanwhile loses nothing."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QPalette
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from .. import worker
+from .. import colours, worker
 from ..layout import shortcut
 
 
@@ -72,12 +72,17 @@ class Composer(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.status.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        colours.mute(self.status)
+        self.files: list = []              # chosen with "Attach files…", attached once it is posted
+        self.attach_button = QPushButton(_t("Attach files…"))
+        self.attach_button.setToolTip(_t("Files to attach to this post"))
+        self.attach_button.clicked.connect(self.choose_files)
         self.post_button = QPushButton(_t("Post"))
         self.post_button.setToolTip(_t("Post it (Ctrl+Enter)"))
         self.post_button.setDefault(True)
         self.post_button.clicked.connect(self.submit)
         row.addWidget(self.status, 1)
+        row.addWidget(self.attach_button)
         row.addWidget(self.post_button)
         box.addLayout(row)
         CtrlEnter(self.editor, self.submit)
@@ -148,8 +153,21 @@ class Composer(QWidget):
         self.post_button.setEnabled(False)
         self.submitted.emit(text, self.replies_to)
 
+    def choose_files(self, paths: list | None = None) -> None:
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        if paths is None:
+            names, _ = QFileDialog.getOpenFileNames(self, _t("Attach files"))
+            paths = names
+        self.files = [Path(p) for p in paths if Path(p).is_file()]
+        self.status.setText(_t("Files to attach: {names}").format(names=", ".join(p.name for p in self.files))
+                            if self.files else "")
+
     def posted(self) -> None:
         """The post is written (its draft went in the same transaction)."""
+        self.files = []
         self._set_text("")
         self.reply_to(None)
         self.post_button.setEnabled(True)

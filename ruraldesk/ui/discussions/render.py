@@ -62,7 +62,7 @@ def _link(action: str, post_id: str, label: str) -> str:
     return f'<a href="post:{action}/{html.escape(post_id, quote=True)}">{html.escape(label)}</a>'
 
 
-def post_html(post: Record, viewer: Viewer, by_id: dict[str, Record]) -> str:
+def post_html(post: Record, viewer: Viewer, by_id: dict[str, Record], files: dict[str, str] | None = None) -> str:
     f = post.fields
     author = str(f.get("author") or "")
     head = [f"<b>{html.escape(viewer.name(author))}</b>", html.escape(_when(post.created_at, i18n.current()))]
@@ -84,6 +84,10 @@ def post_html(post: Record, viewer: Viewer, by_id: dict[str, Record]) -> str:
             out.append(f"<p style='color:{viewer.muted}'><i>"
                        + html.escape(_t("Hidden from the group: {reason}").format(reason=hidden)) + "</i></p>")
         out.append(_body(str(f.get("text") or ""), viewer.accent))
+        attached = [a for a in f.get("attachments") or [] if a in (files or {})]
+        if attached:
+            out.append("<p>" + html.escape(_t("Attached:")) + " "
+                       + ", ".join(_link("file", a, files[a]) for a in attached) + "</p>")
     actions = [_link("reply", post.id, _t("Reply"))]
     if author == viewer.me and f.get("status") != "withdrawn":
         actions += [_link("edit", post.id, _t("Edit")), _link("withdraw", post.id, _t("Withdraw"))]
@@ -103,10 +107,12 @@ def clear_caches() -> None:
     _body.cache_clear()
 
 
-def thread_html(posts: list[Record], removed: list[str], viewer: Viewer, *, earlier: int = 0) -> str:
-    """The posts oldest first, with "post removed" where an erasure took one out."""
+def thread_html(posts: list[Record], removed: list[str], viewer: Viewer, *, earlier: int = 0,
+                files: dict[str, str] | None = None) -> str:
+    """The posts oldest first, with "post removed" where an erasure took one out; `files`
+    names the attachments of these posts (id → file name)."""
     by_id = {p.id: p for p in posts}
-    items: list[tuple[str, int, str]] = [(p.created_at, 0, post_html(p, viewer, by_id)) for p in posts]
+    items: list[tuple[str, int, str]] = [(p.created_at, 0, post_html(p, viewer, by_id, files)) for p in posts]
     first = posts[0].created_at if posts and earlier else ""
     items += [(when, 1, removed_html(viewer, when)) for when in removed if when >= first]
     items.sort(key=lambda t: (t[0], t[1]))

@@ -8,14 +8,14 @@ import html
 from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QPalette
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QInputDialog, QLabel, QLineEdit, QPushButton, QSizePolicy, QTextBrowser,
                                QVBoxLayout, QWidget)
 
 from ruraldesk.domain import markup
 from ruraldesk.store.discussions import Discussions, Refused
 
-from .. import i18n, worker
+from .. import colours, i18n, worker
 from ..layout import FlowLayout
 from ..ops import Change
 from .composer import Composer
@@ -74,8 +74,7 @@ def role_of(store) -> str:
 def viewer_for(store, widget: QWidget, role: str) -> Viewer:
     palette = widget.palette()
     return Viewer(me=store.author, coordinator=role == "coordinator", name=lambda m: store.news.name(m) if m else m,
-                  muted=palette.color(QPalette.ColorRole.PlaceholderText).name(),
-                  accent=palette.color(QPalette.ColorRole.Link).name())
+                  muted=colours.muted(palette).name(), accent=colours.link(palette).name())
 
 
 class ThreadView(QWidget):
@@ -150,14 +149,17 @@ class ThreadView(QWidget):
             tid = thread_id or (d.thread_for(about) if about else None)
             role = role_of(self.store)
             if tid is None:
-                return tid, role, None, [], [], 0
+                return tid, role, None, [], [], 0, {}
             total = d.post_count(tid)
             first = max(0, total - PAGE) if start < 0 else start
-            return tid, role, d.topic(tid), d.posts(tid, first, total - first), d.removed_times(tid), first
+            posts = d.posts(tid, first, total - first)
+            files = [a for p in posts for a in p.fields.get("attachments") or []]
+            names = {i: r.title for i, r in self.store.get_many("attachment", files).items()} if files else {}
+            return tid, role, d.topic(tid), posts, d.removed_times(tid), first, names
 
         worker.background(work, on_done=lambda result, key=(thread_id, about): self._loaded(key, *result))
 
-    def _loaded(self, key, thread_id, role, topic, posts, removed, first) -> None:
+    def _loaded(self, key, thread_id, role, topic, posts, removed, first, files) -> None:
         if key != (self.thread_id, self.about):
             return                              # another thread was chosen meanwhile
         self.thread_id = thread_id
@@ -170,7 +172,7 @@ class ThreadView(QWidget):
         scroll = self.view.verticalScrollBar()
         at_end = scroll.value() >= scroll.maximum() - 4
         self._posts = {p.id: p for p in posts}
-        self.view.setHtml(thread_html(posts, removed, viewer, earlier=first))
+        self.view.setHtml(thread_html(posts, removed, viewer, earlier=first, files=files))
         if self._focus_post:
             self.view.scrollToAnchor(self._focus_post)
             self._focus_post = None
@@ -208,6 +210,11 @@ class ThreadView(QWidget):
                 QDesktopServices.openUrl(url)
             return
         action, _, post_id = url.path().partition("/")
+        if action == "file":
+            opener = getattr(self.window(), "open_attachment", None)
+            if opener is not None:
+                opener(post_id)                  # here the id is the attachment's
+            return
         if action == "earlier":
             self.shown_from = max(0, self.shown_from - PAGE)
             self.reload()
@@ -268,8 +275,12 @@ class ThreadView(QWidget):
                   on_error=refused)
 
     def _posted(self, post) -> None:
+        files = list(self.composer.files)
         self.composer.posted()
         self.shown_from = -1
+        if files:      # the author's own edit of the post just written: its files, then the thread again
+            self.ops.attach(post.id, files, on_done=lambda _made: self.reload(),
+                            on_error=lambda exc: self.composer.refused(refusal_text(exc)))
         self.reload()
 
 
