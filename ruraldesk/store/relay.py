@@ -89,6 +89,13 @@ class RelayPort:
                 w.conn.execute(update(Relayed).where(Relayed.author == author, Relayed.change_id == cid)
                                .values(forwarded_at=stamp))
 
+    def mark_refused(self, refusals: Iterable[tuple[str, str, str]]) -> None:
+        """(author, change id, reason): the server refused these relayed changes."""
+        with self.store.write() as w:
+            for author, cid, reason in refusals:
+                w.conn.execute(update(Relayed).where(Relayed.author == author, Relayed.change_id == cid)
+                               .values(state="refused", reason=reason))
+
     def counts(self) -> dict[str, int]:
         with self.store.read() as conn:
             rows = conn.execute(select(Relayed.state, Relayed.forwarded_at)).all()
@@ -113,7 +120,10 @@ class RelayPort:
                     out.append(Plan("duplicate"))
                     continue
                 erased = c.execute(select(Journal.seq).where(Journal.record_id == item.record_id,
-                                                             Journal.op == "erase").limit(1)).first() is not None
+                                                             Journal.op == "erase").limit(1)).first() is not None \
+                    or any((e or {}).get("op") == "erase" for (e,) in c.execute(
+                        select(Relayed.envelope).where(Relayed.record_id == item.record_id,
+                                                       Relayed.state == "applied")))
                 pending = c.execute(select(Journal.seq).where(Journal.record_id == item.record_id,
                                                               Journal.state == "pending").limit(1)).first()
                 current = None if erased else find_record(c, item.record_id)

@@ -234,11 +234,24 @@ def at_sync(store, transport, group: str, busy: bool = True) -> dict[str, int]:
     todo = [Envelope.from_json(e) for e in store.relay.unforwarded()]
     for i in range(0, len(todo), 500):
         batch = todo[i:i + 500]
-        data = transport.post_json(RELAY.format(group=group), {"envelopes": [e.to_json() for e in batch]})
+        try:
+            data = transport.post_json(RELAY.format(group=group), {"envelopes": [e.to_json() for e in batch]})
+        except Rejected as exc:
+            if exc.status in (404, 405):   # a server older than relays: keep them for a newer one
+                return done
+            if exc.status not in (400, 413, 422):
+                raise
+            # the server will never take this batch as it is (a malformed envelope someone
+            # handed over): it must not block every later sync; the authors' own syncs remain
+            log.warning("relayed changes not taken by the server: %s", exc)
+            data = {"results": [{"status": "rejected"}] * len(batch)}
         results = data.get("results", []) if isinstance(data, dict) else []
         store.relay.mark_forwarded([e.key for e in batch])
+        refused = [(e.author, e.change_id, str(r.get("reason") or "refused by the server"))
+                   for e, r in zip(batch, results) if isinstance(r, dict) and r.get("status") == "rejected"]
+        store.relay.mark_refused(refused)
         done["forwarded"] += len(batch)
-        done["refused"] += sum(1 for r in results if isinstance(r, dict) and r.get("status") == "rejected")
+        done["refused"] += len(refused)
     counts = store.relay.counts()
     held, used = counts["held"], counts["relayed"] or store.get_meta(META_USED)
     # the keys are needed only by a replica that takes hand-overs: one that never did costs

@@ -240,3 +240,27 @@ def test_a_change_signed_by_a_key_not_known_yet_is_held_then_applied(g):
     assert facilitator.relay.counts() == {"relayed": 1, "to_forward": 0, "held": 0}
     assert facilitator.get(p.id).fields["title"] == "Orchard"
     assert [r["member_id"] for r in history_of(g, p.id)] == ["ana"]
+
+
+def test_a_removed_members_relayed_change_is_refused_like_their_push(g):
+    village, facilitator = g.replica("lia"), g.replica("rui")
+    g.sync(village), g.sync(facilitator)
+    learn_keys(g, facilitator)
+    p = village.create("practice", {"title": "Before leaving", "kind": "good"})
+    data = bundle.pack_with_passphrase(outgoing(village), g.name, "a b c d e")
+    g.server.service.remove_member(g.name, "lia")
+    accept(facilitator, bundle.unpack_with_passphrase(data, g.name, "a b c d e"))
+    g.sync(facilitator)
+    assert history_of(g, p.id) == []
+    assert facilitator.relay.counts()["to_forward"] == 0
+    with pytest.raises(Exception):
+        g.server.service.record(g.name, p.id)
+
+
+def test_a_replica_never_connected_cannot_export(tmp_path):
+    from ruraldesk.store import Store
+    from sync.relay.exchange import NotSetUp
+
+    with Store(tmp_path / "alone.sqlite") as alone:
+        with pytest.raises(NotSetUp, match="not connected to a group"):
+            outgoing(alone)
