@@ -217,3 +217,23 @@ def test_a_workspace_without_a_group_cannot_offer(tmp_path):
     with Store(tmp_path / "alone.sqlite", author="ana") as alone:
         with pytest.raises(NotInGroup):
             Offer(alone, name="x", host="127.0.0.1")
+
+
+def test_changes_signed_by_a_device_not_known_yet_wait_for_the_next_server_sync(group):
+    """Ana registered before Rui did, so her replica has not got Rui's key: his changes are
+    kept, not applied, and the next server sync (which fetches the keys) applies them."""
+    ana = group.replica("ana")
+    group.sync(ana)
+    rui = group.replica("rui")
+    group.sync(rui)
+    rui.create("contact", {"kind": "person", "name": "Rui Lopes"})
+    ana.create("practice", {"kind": "good", "title": "Bread oven rota"})
+    serving = Serving(_offer(ana))
+    got = join(rui, serving.address, serving.offer.code, name="Rui's laptop")
+    serving.join()
+    assert serving.result.report.held == 1 and serving.result.report.applied == 0
+    assert got.report.applied + got.report.held == 1 and got.report.refused == []
+    assert [r.title for r in ana.get_many("contact", ana.list_ids("contact")).values()] == []
+    group.sync(ana)
+    group.sync(rui)
+    assert_same(ana, rui)
