@@ -747,11 +747,11 @@
     </message>
     <message>
         <source>Files to attach to this post</source>
-        <translation>Fajls li se jitwaħħlu ma&apos; dan il-messaġġ</translation>
+        <translation>Fajls li se jiġu mehmuża ma’ dan il-messaġġ</translation>
     </message>
     <message>
         <source>Files to attach: {names}</source>
-        <translation>Fajls li se jitwaħħlu: {names}</translation>
+        <translation>Fajls li se jiġu mehmuża: {names}</translation>
     </message>
     <message>
         <source>Hidden by a coordinator: {reason}</source>
@@ -1873,7 +1873,7 @@
     <name>Handover</name>
     <message>
         <source>Applied: {applied}. Already here: {duplicates}. To pass on to the server: {held}. Refused: {refused}.</source>
-        <translation>Applikati: {applied}. Diġà hawn: {duplicates}. Biex jgħaddu lis-server: {held}. Miċħuda: {refused}.</translation>
+        <translation>Applikati: {applied}. Diġà hawn: {duplicates}. Biex jgħaddu lis-server: {held}. Rifjutati: {refused}.</translation>
     </message>
     <message>
         <source>Changes written: {count}, to {path}.
@@ -1881,11 +1881,11 @@
 Passphrase (shown only now): {words}</source>
         <translation>Bidliet miktuba: {count}, f’{path}.
 
-Frażi sigrieta (murija issa biss): {words}</translation>
+Frażi ta’ aċċess (murija issa biss): {words}</translation>
     </message>
     <message>
         <source>Connect this computer to the group&apos;s server once before handing changes over.</source>
-        <translation>Qabbad dan il-kompjuter mas-server tal-grupp darba qabel ma tgħaddi l-bidliet.</translation>
+        <translation>Ikkonnettja dan il-kompjuter mas-server tal-grupp darba qabel ma tgħaddi l-bidliet.</translation>
     </message>
     <message>
         <source>Export changes for another computer…</source>
@@ -1897,11 +1897,11 @@ Frażi sigrieta (murija issa biss): {words}</translation>
     </message>
     <message>
         <source>Hand-over files (*.rdrelay);;All files (*)</source>
-        <translation>Fajls tal-għoti (*.rdrelay);;Il-fajls kollha (*)</translation>
+        <translation>Fajls ta’ trasferiment (*.rdrelay);;Il-fajls kollha (*)</translation>
     </message>
     <message>
         <source>Import changes from a file…</source>
-        <translation>Importa bidliet minn fajl…</translation>
+        <translation>Importa l-bidliet minn fajl…</translation>
     </message>
     <message>
         <source>Importing changes</source>
@@ -1913,7 +1913,7 @@ Frażi sigrieta (murija issa biss): {words}</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation>Frażi sigrieta</translation>
+        <translation>Frażi ta’ aċċess</translation>
     </message>
     <message>
         <source>Stopped. Nothing was changed.</source>
@@ -1921,19 +1921,19 @@ Frażi sigrieta (murija issa biss): {words}</translation>
     </message>
     <message>
         <source>The file is cut short: it was not copied completely.</source>
-        <translation>Il-fajl mhux komplut: ma ġiex ikkupjat kollu.</translation>
+        <translation>Il-fajl huwa maqtugħ: ma ġiex ikkupjat kollu.</translation>
     </message>
     <message>
         <source>The file was changed or damaged after it was made.</source>
-        <translation>Il-fajl inbidel jew ġarrab ħsara wara li sar.</translation>
+        <translation>Il-fajl inbidel jew sarlu l-ħsara wara li sar.</translation>
     </message>
     <message>
         <source>The file will be locked with these words (change them if you like). Give them to the person who imports it, separately from the file.</source>
-        <translation>Il-fajl se jissakkar b’dan il-kliem (tista’ tbiddlu). Agħtih lill-persuna li se timportah, separat mill-fajl.</translation>
+        <translation>Il-fajl jissakkar b’dawn il-kliem (biddilhom jekk trid). Agħtihom lill-persuna li se timportah, separatament mill-fajl.</translation>
     </message>
     <message>
         <source>The passphrase does not open this file: check the words and try again.</source>
-        <translation>Il-frażi sigrieta ma tiftaħx dan il-fajl: iċċekkja l-kliem u erġa’ pprova.</translation>
+        <translation>Il-frażi ta’ aċċess ma tiftaħx dan il-fajl: iċċekkja l-kliem u erġa’ pprova.</translation>
     </message>
     <message>
         <source>This file holds changes of another group.</source>
@@ -1941,11 +1941,11 @@ Frażi sigrieta (murija issa biss): {words}</translation>
     </message>
     <message>
         <source>This is not a RuralDesk hand-over file.</source>
-        <translation>Dan mhuwiex fajl tal-għoti ta’ RuralDesk.</translation>
+        <translation>Dan mhuwiex fajl ta’ trasferiment ta’ RuralDesk.</translation>
     </message>
     <message>
         <source>Type the words the file was locked with.</source>
-        <translation>Ikteb il-kliem li bih issakkar il-fajl.</translation>
+        <translation>Ikteb il-kliem li bih ġie msakkar il-fajl.</translation>
     </message>
 </context>
 <context>
@@ -3228,7 +3228,7 @@ Frażi sigrieta (murija issa biss): {words}</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation>Stat</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Stopped. Nothing was half-applied.</source>

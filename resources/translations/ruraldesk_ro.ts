@@ -1869,7 +1869,7 @@
     <name>Handover</name>
     <message>
         <source>Applied: {applied}. Already here: {duplicates}. To pass on to the server: {held}. Refused: {refused}.</source>
-        <translation>Aplicate: {applied}. Deja aici: {duplicates}. De transmis serverului: {held}. Refuzate: {refused}.</translation>
+        <translation>Aplicate: {applied}. Existente deja: {duplicates}. De transmis serverului: {held}. Refuzate: {refused}.</translation>
     </message>
     <message>
         <source>Changes written: {count}, to {path}.
@@ -1881,19 +1881,19 @@ Fraza de acces (afișată doar acum): {words}</translation>
     </message>
     <message>
         <source>Connect this computer to the group&apos;s server once before handing changes over.</source>
-        <translation>Conectați o dată acest calculator la serverul grupului înainte de a preda modificări.</translation>
+        <translation>Conectați o dată acest computer la serverul grupului înainte de a preda modificări.</translation>
     </message>
     <message>
         <source>Export changes for another computer…</source>
-        <translation>Exportă modificările pentru alt calculator…</translation>
+        <translation>Exportă modificările pentru alt computer…</translation>
     </message>
     <message>
         <source>Exporting changes</source>
-        <translation>Exportul modificărilor</translation>
+        <translation>Se exportă modificările</translation>
     </message>
     <message>
         <source>Hand-over files (*.rdrelay);;All files (*)</source>
-        <translation>Fișiere de predare (*.rdrelay);;Toate fișierele (*)</translation>
+        <translation>Fișiere de transfer (*.rdrelay);;Toate fișierele (*)</translation>
     </message>
     <message>
         <source>Import changes from a file…</source>
@@ -1901,11 +1901,11 @@ Fraza de acces (afișată doar acum): {words}</translation>
     </message>
     <message>
         <source>Importing changes</source>
-        <translation>Importul modificărilor</translation>
+        <translation>Se importă modificările</translation>
     </message>
     <message>
         <source>Nothing was changed: {reason}</source>
-        <translation>Nu s-a schimbat nimic: {reason}</translation>
+        <translation>Nu s-a modificat nimic: {reason}</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -1913,11 +1913,11 @@ Fraza de acces (afișată doar acum): {words}</translation>
     </message>
     <message>
         <source>Stopped. Nothing was changed.</source>
-        <translation>Oprit. Nu s-a schimbat nimic.</translation>
+        <translation>Oprit. Nu s-a modificat nimic.</translation>
     </message>
     <message>
         <source>The file is cut short: it was not copied completely.</source>
-        <translation>Fișierul este incomplet: nu a fost copiat în întregime.</translation>
+        <translation>Fișierul este trunchiat: nu a fost copiat complet.</translation>
     </message>
     <message>
         <source>The file was changed or damaged after it was made.</source>
@@ -1925,7 +1925,7 @@ Fraza de acces (afișată doar acum): {words}</translation>
     </message>
     <message>
         <source>The file will be locked with these words (change them if you like). Give them to the person who imports it, separately from the file.</source>
-        <translation>Fișierul va fi încuiat cu aceste cuvinte (le puteți schimba). Dați-le persoanei care îl importă, separat de fișier.</translation>
+        <translation>Fișierul va fi blocat cu aceste cuvinte (le puteți schimba). Dați-le persoanei care îl importă, separat de fișier.</translation>
     </message>
     <message>
         <source>The passphrase does not open this file: check the words and try again.</source>
@@ -1937,11 +1937,11 @@ Fraza de acces (afișată doar acum): {words}</translation>
     </message>
     <message>
         <source>This is not a RuralDesk hand-over file.</source>
-        <translation>Acesta nu este un fișier de predare RuralDesk.</translation>
+        <translation>Acesta nu este un fișier de transfer RuralDesk.</translation>
     </message>
     <message>
         <source>Type the words the file was locked with.</source>
-        <translation>Tastați cuvintele cu care a fost încuiat fișierul.</translation>
+        <translation>Tastați cuvintele cu care a fost blocat fișierul.</translation>
     </message>
 </context>
 <context>

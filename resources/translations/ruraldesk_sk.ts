@@ -1869,19 +1869,19 @@
     <name>Handover</name>
     <message>
         <source>Applied: {applied}. Already here: {duplicates}. To pass on to the server: {held}. Refused: {refused}.</source>
-        <translation>Použité: {applied}. Už tu boli: {duplicates}. Na odovzdanie serveru: {held}. Odmietnuté: {refused}.</translation>
+        <translation>Použité: {applied}. Už tu boli: {duplicates}. Na odovzdanie serveru: {held}. Zamietnuté: {refused}.</translation>
     </message>
     <message>
         <source>Changes written: {count}, to {path}.
 
 Passphrase (shown only now): {words}</source>
-        <translation>Zapísané zmeny: {count}, do {path}.
+        <translation>Zapísané zmeny: {count} do {path}.
 
-Heslová fráza (zobrazená len teraz): {words}</translation>
+Prístupová fráza (zobrazí sa len teraz): {words}</translation>
     </message>
     <message>
         <source>Connect this computer to the group&apos;s server once before handing changes over.</source>
-        <translation>Skôr než začnete odovzdávať zmeny, pripojte tento počítač raz k serveru skupiny.</translation>
+        <translation>Pred odovzdávaním zmien tento počítač aspoň raz pripojte k serveru skupiny.</translation>
     </message>
     <message>
         <source>Export changes for another computer…</source>
@@ -1889,7 +1889,7 @@ Heslová fráza (zobrazená len teraz): {words}</translation>
     </message>
     <message>
         <source>Exporting changes</source>
-        <translation>Export zmien</translation>
+        <translation>Exportujú sa zmeny</translation>
     </message>
     <message>
         <source>Hand-over files (*.rdrelay);;All files (*)</source>
@@ -1901,7 +1901,7 @@ Heslová fráza (zobrazená len teraz): {words}</translation>
     </message>
     <message>
         <source>Importing changes</source>
-        <translation>Import zmien</translation>
+        <translation>Importujú sa zmeny</translation>
     </message>
     <message>
         <source>Nothing was changed: {reason}</source>
@@ -1909,7 +1909,7 @@ Heslová fráza (zobrazená len teraz): {words}</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation>Heslová fráza</translation>
+        <translation>Prístupová fráza</translation>
     </message>
     <message>
         <source>Stopped. Nothing was changed.</source>
@@ -1917,19 +1917,19 @@ Heslová fráza (zobrazená len teraz): {words}</translation>
     </message>
     <message>
         <source>The file is cut short: it was not copied completely.</source>
-        <translation>Súbor je neúplný: nebol skopírovaný celý.</translation>
+        <translation>Súbor je skrátený: neskopíroval sa celý.</translation>
     </message>
     <message>
         <source>The file was changed or damaged after it was made.</source>
-        <translation>Súbor bol po vytvorení zmenený alebo poškodený.</translation>
+        <translation>Súbor sa po vytvorení zmenil alebo poškodil.</translation>
     </message>
     <message>
         <source>The file will be locked with these words (change them if you like). Give them to the person who imports it, separately from the file.</source>
-        <translation>Súbor bude zamknutý týmito slovami (môžete ich zmeniť). Odovzdajte ich osobe, ktorá ho bude importovať, oddelene od súboru.</translation>
+        <translation>Súbor sa uzamkne týmito slovami (môžete ich zmeniť). Dajte ich osobe, ktorá ho bude importovať, oddelene od súboru.</translation>
     </message>
     <message>
         <source>The passphrase does not open this file: check the words and try again.</source>
-        <translation>Heslová fráza tento súbor neotvorí: skontrolujte slová a skúste to znova.</translation>
+        <translation>Prístupová fráza tento súbor neotvorí: skontrolujte slová a skúste to znova.</translation>
     </message>
     <message>
         <source>This file holds changes of another group.</source>
@@ -1937,11 +1937,11 @@ Heslová fráza (zobrazená len teraz): {words}</translation>
     </message>
     <message>
         <source>This is not a RuralDesk hand-over file.</source>
-        <translation>Toto nie je súbor na odovzdanie z RuralDesku.</translation>
+        <translation>Toto nie je súbor RuralDesku na odovzdanie.</translation>
     </message>
     <message>
         <source>Type the words the file was locked with.</source>
-        <translation>Napíšte slová, ktorými bol súbor zamknutý.</translation>
+        <translation>Zadajte slová, ktorými bol súbor uzamknutý.</translation>
     </message>
 </context>
 <context>

@@ -1873,7 +1873,7 @@
     <name>Handover</name>
     <message>
         <source>Applied: {applied}. Already here: {duplicates}. To pass on to the server: {held}. Refused: {refused}.</source>
-        <translation>Uveljavljeno: {applied}. Že tukaj: {duplicates}. Za predajo strežniku: {held}. Zavrnjeno: {refused}.</translation>
+        <translation>Uveljavljeno: {applied}. Že tukaj: {duplicates}. Za posredovanje strežniku: {held}. Zavrnjeno: {refused}.</translation>
     </message>
     <message>
         <source>Changes written: {count}, to {path}.
@@ -1881,19 +1881,19 @@
 Passphrase (shown only now): {words}</source>
         <translation>Zapisane spremembe: {count}, v {path}.
 
-Geslo (prikazano samo zdaj): {words}</translation>
+Geselna fraza (prikazana samo zdaj): {words}</translation>
     </message>
     <message>
         <source>Connect this computer to the group&apos;s server once before handing changes over.</source>
-        <translation>Preden predate spremembe, ta računalnik enkrat povežite s strežnikom skupine.</translation>
+        <translation>Ta računalnik se mora pred predajo sprememb vsaj enkrat povezati s strežnikom skupine.</translation>
     </message>
     <message>
         <source>Export changes for another computer…</source>
-        <translation>Izvozi spremembe za drug računalnik…</translation>
+        <translation>Izvozi spremembe za drug računalnik …</translation>
     </message>
     <message>
         <source>Exporting changes</source>
-        <translation>Izvoz sprememb</translation>
+        <translation>Izvažanje sprememb</translation>
     </message>
     <message>
         <source>Hand-over files (*.rdrelay);;All files (*)</source>
@@ -1901,11 +1901,11 @@ Geslo (prikazano samo zdaj): {words}</translation>
     </message>
     <message>
         <source>Import changes from a file…</source>
-        <translation>Uvozi spremembe iz datoteke…</translation>
+        <translation>Uvozi spremembe iz datoteke …</translation>
     </message>
     <message>
         <source>Importing changes</source>
-        <translation>Uvoz sprememb</translation>
+        <translation>Uvažanje sprememb</translation>
     </message>
     <message>
         <source>Nothing was changed: {reason}</source>
@@ -1913,7 +1913,7 @@ Geslo (prikazano samo zdaj): {words}</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation>Geslo</translation>
+        <translation>Geselna fraza</translation>
     </message>
     <message>
         <source>Stopped. Nothing was changed.</source>
@@ -1921,7 +1921,7 @@ Geslo (prikazano samo zdaj): {words}</translation>
     </message>
     <message>
         <source>The file is cut short: it was not copied completely.</source>
-        <translation>Datoteka je nepopolna: ni bila kopirana v celoti.</translation>
+        <translation>Datoteka je okrnjena: ni bila v celoti kopirana.</translation>
     </message>
     <message>
         <source>The file was changed or damaged after it was made.</source>
@@ -1929,11 +1929,11 @@ Geslo (prikazano samo zdaj): {words}</translation>
     </message>
     <message>
         <source>The file will be locked with these words (change them if you like). Give them to the person who imports it, separately from the file.</source>
-        <translation>Datoteka bo zaklenjena s temi besedami (lahko jih spremenite). Dajte jih osebi, ki jo bo uvozila, ločeno od datoteke.</translation>
+        <translation>Datoteka bo zaklenjena s temi besedami (po želji jih spremenite). Dajte jih osebi, ki jo bo uvozila, ločeno od datoteke.</translation>
     </message>
     <message>
         <source>The passphrase does not open this file: check the words and try again.</source>
-        <translation>Geslo ne odpre te datoteke: preverite besede in poskusite znova.</translation>
+        <translation>Geselna fraza ne odpre te datoteke: preverite besede in poskusite znova.</translation>
     </message>
     <message>
         <source>This file holds changes of another group.</source>

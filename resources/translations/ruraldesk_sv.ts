@@ -1865,13 +1865,13 @@
     <name>Handover</name>
     <message>
         <source>Applied: {applied}. Already here: {duplicates}. To pass on to the server: {held}. Refused: {refused}.</source>
-        <translation>Tillämpade: {applied}. Redan här: {duplicates}. Att lämna vidare till servern: {held}. Avvisade: {refused}.</translation>
+        <translation>Tillämpade: {applied}. Fanns redan: {duplicates}. Att skicka vidare till servern: {held}. Avvisade: {refused}.</translation>
     </message>
     <message>
         <source>Changes written: {count}, to {path}.
 
 Passphrase (shown only now): {words}</source>
-        <translation>Ändringar skrivna: {count}, till {path}.
+        <translation>Skrivna ändringar: {count}, till {path}.
 
 Lösenfras (visas bara nu): {words}</translation>
     </message>
@@ -1913,19 +1913,19 @@ Lösenfras (visas bara nu): {words}</translation>
     </message>
     <message>
         <source>The file is cut short: it was not copied completely.</source>
-        <translation>Filen är ofullständig: den kopierades inte helt.</translation>
+        <translation>Filen är avkortad: den kopierades inte helt.</translation>
     </message>
     <message>
         <source>The file was changed or damaged after it was made.</source>
-        <translation>Filen ändrades eller skadades efter att den skapades.</translation>
+        <translation>Filen har ändrats eller skadats efter att den skapades.</translation>
     </message>
     <message>
         <source>The file will be locked with these words (change them if you like). Give them to the person who imports it, separately from the file.</source>
-        <translation>Filen låses med de här orden (du kan ändra dem). Ge dem till den som importerar filen, skilt från filen.</translation>
+        <translation>Filen låses med de här orden (ändra dem om du vill). Ge dem till den som importerar filen, separat från filen.</translation>
     </message>
     <message>
         <source>The passphrase does not open this file: check the words and try again.</source>
-        <translation>Lösenfrasen öppnar inte filen: kontrollera orden och försök igen.</translation>
+        <translation>Lösenfrasen öppnar inte den här filen: kontrollera orden och försök igen.</translation>
     </message>
     <message>
         <source>This file holds changes of another group.</source>
@@ -1933,7 +1933,7 @@ Lösenfras (visas bara nu): {words}</translation>
     </message>
     <message>
         <source>This is not a RuralDesk hand-over file.</source>
-        <translation>Det här är inte en överlämningsfil från RuralDesk.</translation>
+        <translation>Det här är ingen överlämningsfil från RuralDesk.</translation>
     </message>
     <message>
         <source>Type the words the file was locked with.</source>
