@@ -303,12 +303,14 @@ def _choice(f: FieldSpec, text: str) -> str | None:
     return None
 
 
-SHEET_LANGUAGES = ("en", "fr", "de", "es", "it", "pl", "pt")
+#: the languages whose country names a table may use: the EU's 24
+SHEET_LANGUAGES = ("bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "it", "lt", "lv",
+                   "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv")
 
 
 @functools.lru_cache(maxsize=None)
 def _country_names() -> dict[str, str]:
-    """Folded country name in en/fr/de/es/it/pl/pt -> alpha-2 ("Espagne", "Niemcy" -> ES, DE)."""
+    """Folded country name in any EU language -> alpha-2 ("Espagne", "Niemcy", "Γερμανία" -> ES, DE, DE)."""
     out: dict[str, str] = {}
     for lang in SHEET_LANGUAGES:
         try:

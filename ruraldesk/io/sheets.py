@@ -73,8 +73,63 @@ LONG_SECTIONS = ("summary", "description", "context", "objectives", "activities"
 __all__ = ["HEADINGS", "NoSheets", "SheetReport", "headings", "practice_markdown", "write_markdown", "write_pdf"]
 
 
+#: the headings of the other EU languages that are not field labels: where, dates, funding,
+#: good, bad and mixed practice, "practice sheet", "page" (the rest are the window's own
+#: field labels in that language, from its glossary, so a sheet and the form never disagree)
+OWN_WORDS: dict[str, tuple[str, ...]] = {
+    "bg": ("Място", "Дати", "Финансиране", "Добра практика", "Лоша практика", "Смесена практика",
+           "Карта на практиката", "Страница"),
+    "cs": ("Místo", "Období", "Financování", "Dobrá praxe", "Špatná praxe", "Smíšená praxe", "Karta praxe",
+           "Strana"),
+    "da": ("Sted", "Datoer", "Finansiering", "God praksis", "Dårlig praksis", "Blandet praksis", "Praksisark",
+           "Side"),
+    "nl": ("Plaats", "Periode", "Financiering", "Goede praktijk", "Slechte praktijk", "Gemengde praktijk",
+           "Praktijkfiche", "Pagina"),
+    "et": ("Koht", "Ajavahemik", "Rahastus", "Hea praktika", "Halb praktika", "Segapraktika", "Praktikakaart",
+           "Lehekülg"),
+    "fi": ("Paikka", "Ajankohta", "Rahoitus", "Hyvä käytäntö", "Huono käytäntö", "Sekalainen käytäntö",
+           "Käytäntökortti", "Sivu"),
+    "el": ("Τόπος", "Ημερομηνίες", "Χρηματοδότηση", "Καλή πρακτική", "Κακή πρακτική", "Μικτή πρακτική",
+           "Δελτίο πρακτικής", "Σελίδα"),
+    "hu": ("Helyszín", "Időszak", "Finanszírozás", "Jó gyakorlat", "Rossz gyakorlat", "Vegyes gyakorlat",
+           "Gyakorlati adatlap", "Oldal"),
+    "ga": ("Áit", "Dátaí", "Maoiniú", "Dea-chleachtas", "Drochchleachtas", "Cleachtas measctha",
+           "Bileog chleachtais", "Leathanach"),
+    "hr": ("Mjesto", "Razdoblje", "Financiranje", "Dobra praksa", "Loša praksa", "Mješovita praksa",
+           "List prakse", "Stranica"),
+    "lv": ("Vieta", "Laiks", "Finansējums", "Laba prakse", "Slikta prakse", "Jaukta prakse", "Prakses lapa",
+           "Lappuse"),
+    "lt": ("Vieta", "Laikotarpis", "Finansavimas", "Geroji praktika", "Blogoji praktika", "Mišri praktika",
+           "Praktikos kortelė", "Puslapis"),
+    "mt": ("Post", "Dati", "Finanzjament", "Prattika tajba", "Prattika ħażina", "Prattika mħallta",
+           "Skeda tal-prattika", "Paġna"),
+    "ro": ("Loc", "Perioadă", "Finanțare", "Bună practică", "Practică proastă", "Practică mixtă",
+           "Fișa practicii", "Pagina"),
+    "sk": ("Miesto", "Obdobie", "Financovanie", "Dobrá prax", "Zlá prax", "Zmiešaná prax", "Karta praxe",
+           "Strana"),
+    "sl": ("Kraj", "Obdobje", "Financiranje", "Dobra praksa", "Slaba praksa", "Mešana praksa", "List prakse",
+           "Stran"),
+    "sv": ("Plats", "Period", "Finansiering", "Gott exempel", "Dåligt exempel", "Blandat exempel",
+           "Praktikblad", "Sida"),
+}
+_OWN_KEYS = ("where", "dates", "funding", "good", "bad", "mixed", "practice_sheet", "page")
+_FIELD_OF = {"kind": "Kind", "themes": "Themes", "language": "Language", "partners": "Partners (incl. authorities)",
+             "organisation_types": "Organisation types", "summary": "Summary", "description": "Description",
+             "context": "Context", "objectives": "Objectives", "activities": "Activities", "results": "Results",
+             "lessons_learned": "Lessons learned", "obstacles": "Obstacles (legal / policy)",
+             "transferability": "Transferability", "contacts": "Related contacts", "tools": "Related tools",
+             "links": "Links"}
+
+
 def headings(language: str | None) -> dict[str, str]:
-    return dict(zip(_KEYS, HEADINGS.get((language or "en").lower(), HEADINGS["en"])))
+    language = (language or "en").lower()
+    if language in HEADINGS or language not in OWN_WORDS:
+        return dict(zip(_KEYS, HEADINGS.get(language, HEADINGS["en"])))
+    english = dict(zip(_KEYS, HEADINGS["en"]))
+    labels = words.field_labels(language)
+    out = {key: labels.get(label, english[key]) for key, label in _FIELD_OF.items()}
+    out.update(zip(_OWN_KEYS, OWN_WORDS[language]))
+    return {key: out.get(key, english[key]) for key in _KEYS}
 
 
 @dataclass
@@ -97,7 +152,7 @@ def build_sheet(store, practice: Record | str, cache: dict[str, Record] | None =
         raise ValueError(f"{record.id} is a {record.collection}, not a practice")
     f = record.fields
     lang = (f.get("language") or "en").lower()
-    lang = lang if lang in HEADINGS else "en"
+    lang = lang if lang in HEADINGS or lang in OWN_WORDS else "en"
     h = headings(lang)
     cache = cache if cache is not None else {}
 

@@ -27,6 +27,13 @@ def _glossary(language: str) -> dict[str, dict[str, str]]:
         return {}
 
 
+def field_labels(language: str) -> dict[str, str]:
+    """The window's field labels in that language (English label → translation; a word the
+    glossary translates the same in every context is under "*")."""
+    g = _glossary(language)
+    return {**g.get("*", {}), **g.get("Fields", {})}
+
+
 def _choices(language: str) -> dict[str, str]:
     return _glossary(language).get("Choices", {})
 
@@ -53,4 +60,4 @@ def date(value: str | None, language: str) -> str:
     return formatting.date(value, language) or "…"
 
 
-__all__ = ["amount", "choice", "country", "date", "language_name", "number", "theme_name"]
+__all__ = ["amount", "choice", "country", "date", "field_labels", "language_name", "number", "theme_name"]

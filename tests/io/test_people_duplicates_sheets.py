@@ -150,3 +150,20 @@ def test_practice_sheets_markdown_and_pdf_in_the_practice_language(store, tmp_pa
     assert report.warnings == [] and calls[-1] == 40
     pdf = (tmp_path / "all.pdf").read_bytes()
     assert pdf.startswith(b"%PDF") and b"DejaVuSans" in pdf and pdf.count(b"/Type /Page\n") >= 40
+
+
+def test_a_sheet_in_any_eu_language_has_its_headings_and_names_in_it(store):
+    from ruraldesk.io.mapping import _country
+    from ruraldesk.io.sheets import headings
+
+    english = set(headings("en").values())
+    for language in ("cs", "sv", "el", "ga", "mt"):
+        own = headings(language)
+        assert set(own) == set(headings("en"))
+        assert not {v for k, v in own.items() if v in english and k not in ("links", "context", "page")}, language
+    practice = store.create("practice", {"title": "Obecní prodejna", "kind": "good", "language": "cs",
+                                         "country": "DE", "summary": "Prodejna, kterou vede spolek.",
+                                         "start_date": "2021-03-01"})
+    md = practice_markdown(store, practice.id)
+    assert "## Shrnutí" in md and "Dobrá praxe" in md and "Německo" in md and "1. března 2021" in md
+    assert _country("Německo") == "DE" and _country("Γερμανία") == "DE" and _country("Tyskland") == "DE"
