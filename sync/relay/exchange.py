@@ -250,6 +250,8 @@ def at_sync(store, transport, group: str, busy: bool = True) -> dict[str, int]:
         refused = [(e.author, e.change_id, str(r.get("reason") or "refused by the server"))
                    for e, r in zip(batch, results) if isinstance(r, dict) and r.get("status") == "rejected"]
         store.relay.mark_refused(refused)
+        _server_copy(store, transport, group, {e.record_id for e, r in zip(batch, results)
+                                               if isinstance(r, dict) and r.get("status") == "rejected"})
         done["forwarded"] += len(batch)
         done["refused"] += len(refused)
     counts = store.relay.counts()
@@ -266,6 +268,19 @@ def at_sync(store, transport, group: str, busy: bool = True) -> dict[str, int]:
         if held:   # the keys they waited for may be here now
             accept(store, [Envelope.from_json(e) for e in store.relay.held()])
     return done
+
+
+def _server_copy(store, transport, group: str, record_ids: set[str]) -> None:
+    """After the server refused relayed changes: the records they touched here become the
+    server's again (local pending edits replayed), as after a refused push. A record the
+    server never had stays as it is here (limitation: see docs/sync-protocol.md, Relay)."""
+    from sync.protocol import decode_pull_page
+
+    for rid in sorted(record_ids):
+        resp = transport.request("GET", f"/v1/groups/{group}/records/{rid}", ok=(404,))
+        if resp.status_code == 404:
+            continue
+        store.replication.apply_records(decode_pull_page({"records": [resp.json()], "cursor": "0"}).records)
 
 
 def refresh_keys(store, transport, group: str) -> None:

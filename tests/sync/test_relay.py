@@ -264,3 +264,20 @@ def test_a_replica_never_connected_cannot_export(tmp_path):
     with Store(tmp_path / "alone.sqlite") as alone:
         with pytest.raises(NotSetUp, match="not connected to a group"):
             outgoing(alone)
+
+
+def test_a_refused_relayed_edit_gives_way_to_the_servers_copy(g):
+    coord, village, facilitator = g.replica("coord"), g.replica("lia"), g.replica("rui")
+    p = coord.create("practice", {"title": "Common field", "kind": "good"})
+    for s in (coord, village, facilitator):
+        g.sync(s)
+    learn_keys(g, facilitator)
+    village.update(p.id, {"title": "Lia's last word"})
+    data = bundle.pack_with_passphrase(outgoing(village), g.name, "a b c d e")
+    accept(facilitator, bundle.unpack_with_passphrase(data, g.name, "a b c d e"))
+    assert facilitator.get(p.id).fields["title"] == "Lia's last word"
+    g.server.service.remove_member(g.name, "lia")
+    g.sync(facilitator)                   # the server refuses it: the copy here is the server's again
+    assert facilitator.get(p.id).fields["title"] == "Common field"
+    g.sync(coord)
+    assert_same(coord, facilitator)
