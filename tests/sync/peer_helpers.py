@@ -66,8 +66,11 @@ class CutProxy:
     that many bytes have passed (both directions counted), with `flip_at` it flips one bit of
     the byte at that offset. Then it goes on forwarding later connections cleanly."""
 
-    def __init__(self, upstream: tuple[str, int], *, cut_at: int | None = None, flip_at: int | None = None):
+    def __init__(self, upstream: tuple[str, int], *, cut_at: int | None = None, flip_at: int | None = None,
+                 cut_before_frame: int | None = None):
         self.upstream, self.cut_at, self.flip_at = upstream, cut_at, flip_at
+        #: close the link just before the joiner's frame number N (1 = its hello) would pass
+        self.cut_before_frame = cut_before_frame
         self.passed = 0
         self.faults = 0
         self._lock = threading.Lock()
@@ -90,8 +93,35 @@ class CutProxy:
             up = socket.create_connection(self.upstream)
             done = threading.Event()
             for a, b in ((client, up), (up, client)):
-                threading.Thread(target=self._pump, args=(a, b, client, up, done), daemon=True).start()
+                pump = self._frames if a is client and self.cut_before_frame else self._pump
+                threading.Thread(target=pump, args=(a, b, client, up, done), daemon=True).start()
             done.wait()
+
+    def _frames(self, src, dst, client, up, done) -> None:
+        """The joiner's side, frame by frame (4-byte length, then the frame)."""
+        def exact(n: int) -> bytes:
+            data = b""
+            while len(data) < n:
+                chunk = src.recv(n - len(data))
+                if not chunk:
+                    raise OSError("closed")
+                data += chunk
+            return data
+
+        frame = 0
+        try:
+            while True:
+                head = exact(4)
+                body = exact(int.from_bytes(head, "big"))
+                frame += 1
+                if frame == self.cut_before_frame:
+                    self.faults += 1
+                    self.cut_before_frame = None
+                    break
+                dst.sendall(head + body)
+        except OSError:
+            pass
+        self._close(client, up, done)
 
     def _pump(self, src, dst, client, up, done) -> None:
         try:
@@ -113,6 +143,10 @@ class CutProxy:
                 dst.sendall(data)
         except OSError:
             pass
+        self._close(client, up, done)
+
+    @staticmethod
+    def _close(client, up, done) -> None:
         for s in (client, up):
             try:
                 s.shutdown(socket.SHUT_RDWR)
