@@ -62,8 +62,12 @@ class Pake:
         self.message = b64(self._spake.start())
 
     def keys(self, their_message: str, transcript: bytes, *, offering: bool) -> tuple[bytes, bytes, bytes]:
-        """(send key, receive key, bundle key). Raises ValueError for a message that is not one."""
-        secret = self._spake.finish(unb64(their_message))
+        """(send key, receive key, bundle key). Raises ValueError for a message that is not one
+        (spake2's own errors, e.g. our message reflected back, are not ValueErrors)."""
+        try:
+            secret = self._spake.finish(unb64(their_message))
+        except Exception as exc:
+            raise ValueError(f"not a pairing message: {type(exc).__name__}") from None
         salt = hashlib.sha256(transcript).digest()
         offer_to_join = _hkdf(secret, salt, b"ruraldesk-lan-v1 offer->join")
         join_to_offer = _hkdf(secret, salt, b"ruraldesk-lan-v1 join->offer")

@@ -145,6 +145,25 @@ def test_copying_the_announced_group_tag_is_not_enough(pair):
     serving.stop()
 
 
+def test_an_offer_survives_its_own_pairing_message_sent_back(pair):
+    """A reflection (the offer's SPAKE2 message echoed with its tag) is refused without
+    ending the offer; the right code still works afterwards."""
+    ana, rui, _ = pair
+    serving = Serving(_offer(ana))
+    link = Link(socket.create_connection(serving.address), idle=10)
+    hello = link.recv_plain()
+    link.send_plain({"hello": PROTOCOL, "v": VERSION, "group": hello["group"], "name": "mirror",
+                     "pake": hello["pake"]})
+    with pytest.raises(LinkLost):
+        link.recv_any(allow_plain=True)
+    link.close()
+    assert serving.thread.is_alive()
+    join(rui, serving.address, serving.offer.code, name="Rui's laptop")
+    serving.join()
+    assert serving.error is None
+    assert_same(ana, rui)
+
+
 # a clean exchange of these edits is about 21,430 bytes: pairing to ~600, the joiner's bundle
 # to ~10,600, the offer's to ~21,260; "confirmations" cuts the link just before the joiner's
 # fifth frame (hello, confirmation, bundle header, bundle, then "done": what it applied)
