@@ -5,6 +5,7 @@ carries no group id or member name in clear."""
 from __future__ import annotations
 
 import time
+import uuid
 
 import pytest
 
@@ -26,8 +27,10 @@ def _wait(predicate, seconds: float = 10.0) -> bool:
 
 
 def test_a_browser_lists_its_groups_offers_only(server, tmp_path):
-    ana = replica_of(server, tmp_path, "river", "ana")
-    eva = replica_of(server, tmp_path, "hill", "eva")
+    # group ids of this run only: a parallel worker's offers are on the same multicast network
+    river, hill = (f"{name}-{uuid.uuid4().hex[:8]}" for name in ("river", "hill"))
+    ana = replica_of(server, tmp_path, river, "ana")
+    eva = replica_of(server, tmp_path, hill, "eva")
     with Offer(ana, name="Hall laptop", host="127.0.0.1") as ours, \
             Offer(eva, name="Hill laptop", host="127.0.0.1") as theirs:
         announced = [Announcement(ours, interfaces=LOOPBACK), Announcement(theirs, interfaces=LOOPBACK)]
@@ -35,7 +38,7 @@ def test_a_browser_lists_its_groups_offers_only(server, tmp_path):
             for a in announced:
                 a.close()
             pytest.skip("no multicast on this machine")
-        browser = Browser("river", interfaces=LOOPBACK)
+        browser = Browser(river, interfaces=LOOPBACK)
         try:
             assert _wait(lambda: browser.offers()), "the offer was not found"
             time.sleep(1.0)             # give the other group's offer the time to show up too
@@ -44,7 +47,7 @@ def test_a_browser_lists_its_groups_offers_only(server, tmp_path):
             assert offers[0].address == ("127.0.0.1", ours.port)
             txt = announced[0]._info.properties
             flat = b" ".join([*txt.keys(), *txt.values()]) + announced[0]._info.name.encode()
-            assert b"river" not in flat and b"ana" not in flat
+            assert river.encode() not in flat and b"river" not in flat and b"ana" not in flat
             announced[0].close()
             assert _wait(lambda: not browser.offers()), "a closed offer stays listed"
         finally:
