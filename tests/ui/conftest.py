@@ -16,6 +16,16 @@ def _application_font(qapp):
     qapp.setFont(before)
 
 
+@pytest.fixture(autouse=True)
+def _no_background_work_left(qapp):
+    """A test ends when its background work has: a task still running (a sync, an offer
+    waiting for its peer) would keep the next test's settle() waiting, in whatever order."""
+    yield
+    from ruraldesk.ui import worker
+
+    worker.wait_all(30_000)
+
+
 @pytest.fixture
 def settings(tmp_path, qapp):
     from ruraldesk.ui.settings import Settings
@@ -50,7 +60,7 @@ def settle(qtbot):
     """Wait until background writes and reads have landed and the views caught up."""
     from ruraldesk.ui import worker
 
-    def wait(ms: int = 3_000) -> None:
+    def wait(ms: int = 15_000) -> None:      # a bound, not a timing: a loaded machine is slow
         qtbot.waitUntil(lambda: not worker.busy(), timeout=ms)
         qtbot.wait(50)
     return wait
