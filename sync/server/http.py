@@ -193,3 +193,29 @@ class ProtocolHeader:
             await send(message)
 
         return await self.app(scope, receive, wrapped)
+
+
+def after_success(send, then):
+    """`send`, calling the coroutine `then()` once a 2xx answer has gone out whole: for what
+    a request leaves to do after its client has its answer (pure ASGI, nothing buffered)."""
+    status = 0
+
+    async def watch(message):
+        nonlocal status
+        if message["type"] == "http.response.start":
+            status = message["status"]
+        await send(message)
+        if message["type"] == "http.response.body" and not message.get("more_body") and 200 <= status < 300:
+            await then()
+
+    return watch
+
+
+def bearer_token(scope) -> str | None:
+    """The bearer token of an ASGI request, if it carries one."""
+    for k, v in scope.get("headers", ()):
+        if k == b"authorization":
+            value = v.decode("latin-1")
+            if value[:7].lower() == "bearer ":
+                return value[7:].strip() or None
+    return None

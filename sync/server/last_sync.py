@@ -23,6 +23,7 @@ from sqlalchemy import or_, select, update
 
 from .db import Database
 from .group_admin import stamp
+from .http import after_success, bearer_token
 from .models import Member, Token
 from .service import hash_token
 
@@ -105,28 +106,14 @@ class NoteSyncs:
         match = _SYNC_PATH.match(scope.get("path", ""))
         if match is None:
             return await self.app(scope, receive, send)
-        status = 0
+        token = bearer_token(scope)
+        if not token:
+            return await self.app(scope, receive, send)
 
-        async def watch(message):
-            nonlocal status
-            if message["type"] == "http.response.start":
-                status = message["status"]
-            await send(message)
-            if message["type"] == "http.response.body" and not message.get("more_body") and 200 <= status < 300:
-                token = _bearer(scope)
-                if token:
-                    self.last_sync.noted(match.group(1), token)
+        async def noted() -> None:
+            self.last_sync.noted(match.group(1), token)
 
-        return await self.app(scope, receive, watch)
-
-
-def _bearer(scope) -> str | None:
-    for k, v in scope.get("headers", ()):
-        if k == b"authorization":
-            value = v.decode("latin-1")
-            if value[:7].lower() == "bearer ":
-                return value[7:].strip() or None
-    return None
+        return await self.app(scope, receive, after_success(send, noted))
 
 
 __all__ = ["EVERY", "LastSync", "NoteSyncs"]

@@ -15,6 +15,7 @@ from sync.protocol.wire import CHANGE_ID_RE, GROUP_RE, MAX_BATCH, MAX_RESOLVES, 
 from .app import UUID_PATTERN, GroupPath, _errors, _json_values, _StrictRoute, _strict_seq, _text_meta, bearer
 from .relay import Relay
 from .service import Caller
+from .http import after_success, bearer_token
 
 _AUTH = (401, 422)
 _GROUP_PATH = re.compile(r"^/v1/groups/([a-z0-9][a-z0-9_-]{0,39})/changes$")
@@ -115,27 +116,20 @@ class NoteDeviceKeys:
         match = _GROUP_PATH.match(scope.get("path", "")) if header else None
         if match is None:
             return await self.app(scope, receive, send)
-        from .last_sync import _bearer
-
-        token = _bearer(scope)
+        token = bearer_token(scope)
         parts = header.decode("latin-1").split()
-        status = 0
+        if not token or len(parts) != 2:
+            return await self.app(scope, receive, send)
 
-        async def watch(message):
-            nonlocal status
-            if message["type"] == "http.response.start":
-                status = message["status"]
-            await send(message)
-            if message["type"] == "http.response.body" and not message.get("more_body") and 200 <= status < 300 \
-                    and token and len(parts) == 2:
-                key = (match.group(1), token, parts[0])
-                if key not in self.done:
-                    self.done.add(key)
-                    from anyio import to_thread
+        async def register() -> None:
+            key = (match.group(1), token, parts[0])
+            if key not in self.done:
+                self.done.add(key)
+                from anyio import to_thread
 
-                    await to_thread.run_sync(self._register, match.group(1), token, parts[0], parts[1])
+                await to_thread.run_sync(self._register, match.group(1), token, parts[0], parts[1])
 
-        return await self.app(scope, receive, watch)
+        return await self.app(scope, receive, after_success(send, register))
 
     def _register(self, group: str, token: str, device: str, public_key: str) -> None:
         import logging
