@@ -302,6 +302,25 @@ class Operations(QObject):
         owner = self.store.get(owner_id)
         return Change(frozenset({owner.collection, "attachment"}), frozenset({owner_id, *(a.id for a in made)}))
 
+    def write(self, changes: Change, fn: Callable[..., Any], *args: Any,
+              on_done: Callable[[Any], None] | None = None,
+              on_error: Callable[[BaseException], None] | None = None, **kwargs: Any) -> worker.Task:
+        """A write on the writer thread that is no undo step (a post: its author edits or
+        withdraws it instead) and leaves the undo history as it is; `changes` announced once
+        it committed, a failure to `on_error` or, without one, to `failed`."""
+        def done(value: Any) -> None:
+            self.changed.emit(changes)
+            if on_done is not None:
+                on_done(value)
+
+        def failed(exc: BaseException) -> None:
+            if on_error is not None:
+                on_error(exc)
+            else:
+                self.failed.emit(str(exc))
+
+        return worker.background(fn, *args, serial=True, on_done=done, on_error=failed, **kwargs)
+
     # -- long work ---------------------------------------------------------------------
     def run(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None,

@@ -19,7 +19,7 @@ from .. import i18n, worker
 from ..models import NavigationModel
 from .comments import CommentsSection
 from .newtopic import NewTopicDialog
-from .thread import ThreadView, refusal_text, write
+from .thread import POSTS, ThreadView, refusal_text
 from .topics import TopicsView
 
 
@@ -113,7 +113,7 @@ class DiscussionsUi:
             self.topics.reload(keep=thread.id)
             self.open_thread(thread.id)
 
-        write(self.ops, d.start_topic, title, text, language=language, on_done=started,
+        self.ops.write(POSTS, d.start_topic, title, text, language=language, on_done=started,
               on_error=lambda exc: self.window.statusBar().showMessage(refusal_text(exc), 8000))
 
     def export(self, thread_id: str, kind: str) -> None:

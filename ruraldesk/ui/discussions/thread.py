@@ -1,11 +1,10 @@
 """One thread: its posts (the newest PAGE of them, earlier ones on demand), what the reader
 may do with each, and the composer. Reads run off the UI thread; writes go through the
-operations layer's writer thread (`write`)."""
+operations layer's writer thread (`Operations.write`)."""
 
 from __future__ import annotations
 
 import html
-from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -28,22 +27,8 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Discussions", text)
 
 
-def write(ops, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
-          on_error: Callable[[BaseException], None] | None = None, **kwargs: Any) -> worker.Task:
-    """A discussion write on the writer thread, announced to every view once committed.
-    Posts are append-only, so a post is not an undo step: an author edits or withdraws it."""
-    def done(value: Any) -> None:
-        ops.notify(Change(frozenset({"discussion", "post"}), frozenset(), True))
-        if on_done is not None:
-            on_done(value)
-
-    def failed(exc: BaseException) -> None:
-        if on_error is not None:
-            on_error(exc)
-        else:
-            ops.failed.emit(str(exc))
-
-    return worker.background(fn, *args, serial=True, on_done=done, on_error=failed, **kwargs)
+#: what a discussion write changes, for the views
+POSTS = Change(frozenset({"discussion", "post"}), frozenset(), True)
 
 
 def _reason(reason: str) -> str:
@@ -231,12 +216,12 @@ class ThreadView(QWidget):
 
             if Dialog.ask(self, _t("Withdraw your post"), _t("Withdraw this post? Its text goes from the thread; "
                                                             "its earlier versions stay in its history.")):
-                write(self.ops, self.discussions.withdraw_post, post_id, on_done=lambda _r: self.reload(),
+                self.ops.write(POSTS, self.discussions.withdraw_post, post_id, on_done=lambda _r: self.reload(),
                       on_error=self._refused)
         elif action == "hide":
             self._hide(post_id)
         elif action == "unhide":
-            write(self.ops, self.discussions.unhide, post_id, on_done=lambda _r: self.reload(), on_error=self._refused)
+            self.ops.write(POSTS, self.discussions.unhide, post_id, on_done=lambda _r: self.reload(), on_error=self._refused)
         elif action == "history":
             self._history(post_id)
 
@@ -245,14 +230,14 @@ class ThreadView(QWidget):
                                                                              "the post's history."),
                                                  str(post.fields.get("text") or ""))
         if ok and text.strip() and text.strip() != post.fields.get("text"):
-            write(self.ops, self.discussions.edit_post, post.id, text.strip(), on_done=lambda _r: self.reload(),
+            self.ops.write(POSTS, self.discussions.edit_post, post.id, text.strip(), on_done=lambda _r: self.reload(),
                   on_error=self._refused)
 
     def _hide(self, record_id: str) -> None:
         reason, ok = QInputDialog.getText(self, _t("Hide"), _t("Why is it hidden? Everyone sees the reason in "
                                                               "its place."), QLineEdit.EchoMode.Normal, "")
         if ok and reason.strip():
-            write(self.ops, self.discussions.hide, record_id, reason, on_done=lambda _r: self.reload(),
+            self.ops.write(POSTS, self.discussions.hide, record_id, reason, on_done=lambda _r: self.reload(),
                   on_error=self._refused)
 
     def _history(self, post_id: str) -> None:
@@ -268,10 +253,10 @@ class ThreadView(QWidget):
         d = self.discussions
         refused = lambda exc: self.composer.refused(refusal_text(exc))  # noqa: E731
         if self.about is not None:
-            write(self.ops, d.comment, self.about, text, replies_to=replies_to, on_done=self._posted,
+            self.ops.write(POSTS, d.comment, self.about, text, replies_to=replies_to, on_done=self._posted,
                   on_error=refused)
         elif self.thread_id is not None:
-            write(self.ops, d.reply, self.thread_id, text, replies_to=replies_to, on_done=self._posted,
+            self.ops.write(POSTS, d.reply, self.thread_id, text, replies_to=replies_to, on_done=self._posted,
                   on_error=refused)
 
     def _posted(self, post) -> None:
@@ -284,4 +269,4 @@ class ThreadView(QWidget):
         self.reload()
 
 
-__all__ = ["PAGE", "ThreadView", "refusal_text", "role_of", "viewer_for", "write"]
+__all__ = ["PAGE", "POSTS", "ThreadView", "refusal_text", "role_of", "viewer_for"]
