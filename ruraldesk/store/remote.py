@@ -21,7 +21,7 @@ from ruraldesk.domain.text import sort_key
 from .bulk import insert_many, update_many
 from .models import MODELS, Conflict, Doc, Journal, Ref
 from .search import document, index_insert, index_replace
-from .writer import Writer, _columns, find_record, now, row_to_record
+from .writer import Writer, _columns, find_record, now, put_back, row_to_record
 
 
 @dataclass(frozen=True)
@@ -88,13 +88,7 @@ def _created_values(conn, creates: list[OutgoingChange]) -> dict[int, dict[str, 
             if op == "create":   # re-created after an erasure: nothing before it
                 values = {}
                 continue
-            for k, v in _loads(previous).items():
-                if k == "deleted":
-                    continue
-                if v in (None, []):
-                    values.pop(k, None)
-                else:
-                    values[k] = v
+            put_back(values, _loads(previous))
         out[o.seq] = values
     return out
 

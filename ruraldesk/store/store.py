@@ -24,7 +24,7 @@ from .errors import NotFound, StoreError, UndoRefused
 from .models import MODELS, Doc, Journal, Meta, Ref
 from .search import (RANK, RANK_WINDOW, Filters, SearchHit, document, filter_sql, index_version, match_expression,
                      rebuild_index, snippet)
-from .writer import Writer, find_record, row_to_record
+from .writer import Writer, find_record, put_back, row_to_record
 
 #: list sort keys a caller may ask for; anything else is refused, never spliced into SQL
 SORTABLE = {"title": "sort_key", "name": "sort_key", "file_name": "sort_key", "updated_at": "updated_at",
@@ -399,13 +399,7 @@ class Store:
                     entries[n] = HistoryEntry(e.seq, e.op, e.at, e.by, dict(values), {}, e.state)
                 values = {}        # nothing before a creation (a re-creation after an erasure)
                 continue
-            for k, v in e.previous.items():
-                if k == "deleted":
-                    continue
-                if v in (None, []):
-                    values.pop(k, None)
-                else:
-                    values[k] = v
+            put_back(values, e.previous)
         return entries
 
     def linked(self, record_id: str) -> dict[str, list[Record]]:

@@ -45,6 +45,18 @@ def _columns(collection: str, fields: dict[str, Any]) -> dict[str, Any]:
     return {f.name: fields.get(f.name) for f in s.column_fields}
 
 
+def put_back(values: dict[str, Any], previous: dict[str, Any]) -> None:
+    """`values` as they were before a change whose journal entry kept `previous`: the one
+    way back through the journal (a creation keeps no copy of its values, see outbox)."""
+    for k, v in previous.items():
+        if k == "deleted":
+            continue
+        if v in (None, []):
+            values.pop(k, None)
+        else:
+            values[k] = v
+
+
 class Writer:
     """Bound to one open transaction; the store commits it when the block ends."""
 
