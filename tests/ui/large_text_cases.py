@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QGroupB
                                QRadioButton, QTabBar, QToolButton, QWidget)
 
 from ruraldesk.ui import layout
-from ui_screens import dialogs, populate, states
+from ui_screens import dialogs, populated_window, states
 
 CASES = {"150%": (1.5, QSize(1366, 768)), "200%": (2.0, QSize(1920, 1080))}
 
@@ -74,21 +74,8 @@ def big_text(qapp):
 
 @pytest.fixture
 def large_window(big_text, store, settings, qtbot, settle):
-    from ruraldesk.ui import worker
-    from ruraldesk.ui.shell import Shell
-
-    populate(store)
-    shell = Shell(store, settings)
-    shell.store.set_meta("ui.first_run_done", "1")
-    window = shell.show()
-    qtbot.addWidget(window)
-    window.resize(big_text[1] - layout.FRAME)
-    qtbot.waitUntil(lambda: window.list.model().rowCount() > 0, timeout=5000)
-    settle()
-    yield window
-    shell.shutdown()
-    window.close()
-    worker.wait_all(10_000)
+    with populated_window(store, settings, qtbot, settle, big_text[1] - layout.FRAME) as window:
+        yield window
 
 
 def shots_dir(tmp_path: Path) -> Path:

@@ -13,7 +13,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QDialog, QSplitterHandle, QWidget
 
 from ruraldesk.ui import layout
-from ui_screens import dialogs, populate, states
+from ui_screens import dialogs, populated_window, states
 
 SCREENS = {"1024x600": QSize(1024, 600), "1366x768": QSize(1366, 768)}
 FONTS = ("100%", "150%", "14pt")
@@ -40,20 +40,8 @@ def font(request, qapp):
 
 @pytest.fixture
 def big_window(font, store, settings, qtbot, settle):
-    from ruraldesk.ui import worker
-    from ruraldesk.ui.shell import Shell
-
-    populate(store)
-    shell = Shell(store, settings)
-    shell.store.set_meta("ui.first_run_done", "1")
-    window = shell.show()
-    qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: window.list.model().rowCount() > 0, timeout=5000)
-    settle()
-    yield window
-    shell.shutdown()
-    window.close()
-    worker.wait_all(10_000)
+    with populated_window(store, settings, qtbot, settle, None) as window:
+        yield window
 
 
 def outside(root: QWidget) -> list[str]:

@@ -5,30 +5,17 @@ every control has a name a screen reader can announce."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication
 
 from a11y_checks import accessible_name, by_keyboard_otherwise, controls, describe, tab_walk
-from ui_screens import dialogs, populate, states
+from ui_screens import dialogs, populated_window, states
 
 
 @pytest.fixture
 def full_window(store, settings, qtbot, settle):
-    from ruraldesk.ui import worker
-    from ruraldesk.ui.shell import Shell
-
-    populate(store)
-    shell = Shell(store, settings)
-    shell.store.set_meta("ui.first_run_done", "1")
-    window = shell.show()
-    qtbot.addWidget(window)
-    window.resize(1350, 720)
-    qtbot.waitUntil(lambda: window.list.model().rowCount() > 0, timeout=5000)
-    settle()
-    yield window
-    shell.shutdown()
-    window.close()
-    worker.wait_all(10_000)
+    with populated_window(store, settings, qtbot, settle, QSize(1350, 720)) as window:
+        yield window
 
 
 def screens(window, qtbot, settle, tmp_path):

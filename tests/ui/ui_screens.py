@@ -6,6 +6,7 @@ so a new screen added here is checked by all of them."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 from PySide6.QtWidgets import QDialog
 
@@ -27,6 +28,29 @@ def populate(store) -> None:
                                  "How did you split the **costs**?\n\n- roof rental\n- the battery")
     talk.reply(thread.id, "By the number of panels each family uses.")
     talk.comment(practice.id, "We tried this in Morvan: see the *lessons learned*.")
+
+
+@contextmanager
+def populated_window(store, settings, qtbot, settle, size=None):
+    """The real window on the catalogue's records (populate), its list filled; shut down after."""
+    from ruraldesk.ui import worker
+    from ruraldesk.ui.shell import Shell
+
+    populate(store)
+    shell = Shell(store, settings)
+    shell.store.set_meta("ui.first_run_done", "1")
+    window = shell.show()
+    qtbot.addWidget(window)
+    if size is not None:
+        window.resize(size)
+    qtbot.waitUntil(lambda: window.list.model().rowCount() > 0, timeout=5000)
+    settle()
+    try:
+        yield window
+    finally:
+        shell.shutdown()
+        window.close()
+        worker.wait_all(10_000)
 
 
 def states(window, qtbot, settle) -> Iterator[str]:
