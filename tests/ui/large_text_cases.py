@@ -9,9 +9,9 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QGroupBox, QLabel, QPushButton,
+from PySide6.QtWidgets import (QApplication, QCheckBox, QGroupBox, QLabel, QPushButton,
                                QRadioButton, QTabBar, QToolButton, QWidget)
 
 from ruraldesk.ui import layout
@@ -46,7 +46,7 @@ def clipped(top: QWidget) -> list[str]:
             hint = w.sizeHint()
             if hint.width() > w.width() + 1 or w.fontMetrics().height() > w.height():
                 out.append(f"{name}: needs {hint.width()}×{hint.height()}, has {w.width()}×{w.height()}")
-        elif isinstance(w, QToolButton) and w.text() and w.toolButtonStyle() != 0 and isinstance(w, QAbstractButton):
+        elif isinstance(w, QToolButton) and w.text() and w.toolButtonStyle() != Qt.ToolButtonStyle.ToolButtonIconOnly:
             if w.sizeHint().width() > w.width() + 1:
                 out.append(f"{name}: needs {w.sizeHint().width()}, has {w.width()}")
         elif isinstance(w, QGroupBox) and w.title():
