@@ -984,6 +984,7 @@
     </message>
     <message>
         <source>only its author can edit or withdraw a post</source>
+        <extracomment>what a discussion write changes, for the views</extracomment>
         <translation>само авторът ѝ може да редактира или оттегли публикация</translation>
     </message>
     <message>

@@ -984,6 +984,7 @@
     </message>
     <message>
         <source>only its author can edit or withdraw a post</source>
+        <extracomment>what a discussion write changes, for the views</extracomment>
         <translation>kun forfatteren kan redigere eller trække et indlæg tilbage</translation>
     </message>
     <message>

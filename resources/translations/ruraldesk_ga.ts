@@ -988,6 +988,7 @@
     </message>
     <message>
         <source>only its author can edit or withdraw a post</source>
+        <extracomment>what a discussion write changes, for the views</extracomment>
         <translation>ní féidir ach le húdar postála í a chur in eagar nó a tharraingt siar</translation>
     </message>
     <message>

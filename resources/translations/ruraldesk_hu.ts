@@ -980,6 +980,7 @@
     </message>
     <message>
         <source>only its author can edit or withdraw a post</source>
+        <extracomment>what a discussion write changes, for the views</extracomment>
         <translation>hozzászólást csak a szerzője szerkeszthet vagy vonhat vissza</translation>
     </message>
     <message>

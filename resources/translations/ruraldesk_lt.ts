@@ -988,6 +988,7 @@
     </message>
     <message>
         <source>only its author can edit or withdraw a post</source>
+        <extracomment>what a discussion write changes, for the views</extracomment>
         <translation>tik pranešimo autorius gali jį redaguoti ar atšaukti</translation>
     </message>
     <message>

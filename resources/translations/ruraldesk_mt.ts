@@ -992,6 +992,7 @@
     </message>
     <message>
         <source>only its author can edit or withdraw a post</source>
+        <extracomment>what a discussion write changes, for the views</extracomment>
         <translation>l-awtur biss jista’ jeditja jew jirtira messaġġ</translation>
     </message>
     <message>

@@ -984,6 +984,7 @@
     </message>
     <message>
         <source>only its author can edit or withdraw a post</source>
+        <extracomment>what a discussion write changes, for the views</extracomment>
         <translation>alleen de auteur kan een bericht bewerken of intrekken</translation>
     </message>
     <message>

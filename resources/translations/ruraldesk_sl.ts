@@ -992,6 +992,7 @@
     </message>
     <message>
         <source>only its author can edit or withdraw a post</source>
+        <extracomment>what a discussion write changes, for the views</extracomment>
         <translation>objavo lahko uredi ali umakne samo njen avtor</translation>
     </message>
     <message>
