@@ -29,7 +29,7 @@ class Cancelled(Exception):
     pass
 
 
-def _reason(exc: BaseException) -> str:
+def refusal(exc: BaseException) -> str:
     reasons = {
         "other_group": _t("This file holds changes of another group."),
         "passphrase": _t("The passphrase does not open this file: check the words and try again."),
@@ -98,7 +98,7 @@ class Handover:
             if isinstance(exc, Cancelled) or type(exc).__name__ == "Cancelled":
                 self.window.statusBar().showMessage(_t("Stopped. Nothing was changed."), 8000)
             else:
-                Dialog.warn(self.window, title, _t("Nothing was changed: {reason}").format(reason=_reason(exc)))
+                Dialog.warn(self.window, title, _t("Nothing was changed: {reason}").format(reason=refusal(exc)))
         return failed
 
     # -- the two actions ------------------------------------------------------------------------

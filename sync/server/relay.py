@@ -16,7 +16,7 @@ from sync.protocol import ProtocolError
 from sync.protocol.wire import MAX_BATCH, decode_change
 from sync.relay.envelope import Envelope, EnvelopeError, public_key_from_b64, verify
 
-from .models import DeviceKey, Member
+from .models import Change as ChangeRow, DeviceKey, Member
 from .service import Caller, Invalid, ServiceError, Service, now
 
 DEVICE_RE_MAX = 64
@@ -107,10 +107,22 @@ class Relay:
             by_author.setdefault(env.author, []).append((i, change))
         for author, items in by_author.items():
             who = Caller(g, author, members[author].role, f"relay:{caller.member_id}")
+            known = self._known(g, author, [ch.change_id for _, ch in items])
             pushed, _ = self.service.push(who, [ch for _, ch in items])
             for (i, ch), r in zip(items, pushed):
-                results[i] = {"author": author, **r.to_json()}
+                # a replay answers as the first time did: `already` tells the one who handed
+                # the file in that the server had this change (its author's sync, an earlier file)
+                results[i] = {"author": author, **r.to_json(), "already": ch.change_id in known}
         return results  # type: ignore[return-value]
+
+    def _known(self, group: str, author: str, change_ids: list[str]) -> set[str]:
+        known: set[str] = set()
+        with self.db.read() as c:
+            for i in range(0, len(change_ids), 500):
+                known.update(c.execute(select(ChangeRow.change_id).where(
+                    ChangeRow.group_id == group, ChangeRow.member_id == author,
+                    ChangeRow.change_id.in_(change_ids[i:i + 500]))).scalars())
+        return known
 
 
 def _as_change(env: Envelope) -> dict[str, Any]:
@@ -126,7 +138,8 @@ def _refused(data: Any, reason: str) -> dict[str, Any]:
     author, cid = d.get("author"), d.get("change_id")
     return {"author": author if isinstance(author, str) else None,
             "change_id": cid if isinstance(cid, str) else None,
-            "status": "rejected", "seq": None, "reason": reason, "conflicts": [], "echo": False}
+            "status": "rejected", "seq": None, "reason": reason, "conflicts": [], "echo": False,
+            "already": False}
 
 
 def relay_file(service: Service, group_id: str, path: str, passphrase: str | None, by: str) -> str:

@@ -30,8 +30,16 @@ def failure(exc: BaseException) -> str:
 
     from ..syncui import explain, sentence
 
+    from sync.relay.bundle import BundleError
+
+    from ..handover import refusal
+
     if isinstance(exc, (InvalidInvitation, InvitationRefused)):     # expired, used, mistyped...
         return sentence(str(exc))
+    if isinstance(exc, BundleError):        # wrong words, another group, a damaged or cut file
+        return sentence(refusal(exc))
+    if isinstance(exc, OSError):            # the file (the network's errors come as SyncError)
+        return sentence(_t("the file cannot be read ({reason})").format(reason=exc.strerror or exc))
     if isinstance(exc, (GroupAdminError, Rejected)):
         return sentence(exc.message)
     if isinstance(exc, AuthRefused):
@@ -223,6 +231,20 @@ class GroupController(QObject):
                  _t("“{name}” was erased here; the erasure goes to the server with this sync and "
                     "reaches every replica at its next sync.").format(name=title), changes=Change.everything())
 
+    def hand_in(self, path: str, words: str, on_done: Callable[[Any], None] | None = None) -> None:
+        """A hand-over file's changes to the server, not applied here first (sync.relay.handin);
+        the file is verified whole before anything is sent."""
+        from sync.relay.handin import hand_in
+
+        acct, token = self.account, accounts.load_token(self.store, self.account)
+        self.run(_t("Handing the file to the server…"), lambda: hand_in(path, words, acct, token or ""),
+                 lambda handed: self._handed(handed, on_done), changes=None)
+
+    def _handed(self, handed, on_done: Callable[[Any], None] | None) -> None:
+        self.succeeded.emit(handed_text(handed))
+        if on_done is not None:
+            on_done(handed)
+
     def _after_admin(self) -> None:
         self.load_members(then=self._load_admin)
 
@@ -238,3 +260,20 @@ def role_help(role: str) -> str:
     return {"coordinator": _t("manages the group: members, invitations, erasure"),
             "member": _t("adds and edits the group's records"),
             "reader": _t("reads the group's records, changes nothing")}.get(role, "")
+
+
+def handed_text(handed) -> str:
+    """What the server did with a handed-in file, in one sentence."""
+    from .. import i18n
+
+    if not handed.total:
+        return _t("The file holds no changes; nothing was sent.")
+    counts = dict(total=i18n.number(handed.total), applied=i18n.number(handed.applied),
+                  already=i18n.number(handed.already))
+    if not handed.refused:
+        return _t("Of the file's {total} changes, the server applied {applied} and already had "
+                  "{already}.").format(**counts)
+    reasons = "; ".join(reason for reason, _n in handed.refused)
+    return _t("Of the file's {total} changes, the server applied {applied}, already had {already} and "
+              "refused {refused}: {reasons}.").format(refused=i18n.number(handed.refused_count),
+                                                       reasons=reasons.rstrip("."), **counts)

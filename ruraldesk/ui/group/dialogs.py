@@ -5,8 +5,8 @@ its own by filling it in; nothing patches exec."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QButtonGroup, QDialogButtonBox, QFileDialog, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QRadioButton, QWidget)
+from PySide6.QtWidgets import (QButtonGroup, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QPushButton, QRadioButton, QWidget)
 
 from .. import i18n
 from ..dialogs import Dialog
@@ -169,3 +169,59 @@ class SaveTarget:
     def getPath(parent: QWidget | None, title: str, suggested: str) -> tuple[str, bool]:  # noqa: N802
         path, _ = QFileDialog.getSaveFileName(parent, title, suggested, _t("JSON files (*.json)"))
         return path, bool(path)
+
+
+class HandInDialog(FittedDialog):
+    """A hand-over file someone brought and the words it was locked with, to send its changes
+    to the server without applying them here."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent, _t("Hand a file to the server"))
+        intro = QLabel(_t("The changes in the file go to the server under the names of the people who made "
+                          "them; this computer gets them at its next sync, like everyone. Changes the "
+                          "server already has are not taken twice."))
+        intro.setWordWrap(True)
+        self.body.addWidget(intro)
+        form = self.form()
+        row = QHBoxLayout()
+        self.path = QLineEdit()
+        self.path.setPlaceholderText("ruraldesk-changes-2026-12-02.rdrelay")
+        self.browse = QPushButton(_t("C&hoose…"))
+        self.browse.setAccessibleName(_t("Choose the file"))
+        self.browse.clicked.connect(self.choose)
+        row.addWidget(self.path, 1)
+        row.addWidget(self.browse)
+        label = QLabel(_t("&File:"))
+        label.setBuddy(self.path)
+        self.path.setAccessibleName(_t("File"))
+        form.addRow(label, row)
+        self.words = QLineEdit()
+        labelled(form, _t("&Passphrase:"), self.words)
+        note = QLabel(_t("The five words given with the file, separately from it."))
+        note.setWordWrap(True)
+        self.body.addWidget(note)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(_t("Hand to the server"))
+        for field in (self.path, self.words):
+            field.textChanged.connect(lambda: ok.setEnabled(all(self.value())))
+        ok.setEnabled(False)
+        self.finish()
+        self.setMinimumWidth(520)
+
+    def choose(self) -> None:
+        from ..transfer import open_path
+
+        path = open_path(self, _t("Hand a file to the server"),
+                         QCoreApplication.translate("Handover", "Hand-over files (*.rdrelay);;All files (*)"))
+        if path is not None:
+            self.path.setText(str(path))
+            self.words.setFocus()
+
+    def value(self) -> tuple[str, str]:
+        return self.path.text().strip(), " ".join(self.words.text().split())
+
+    @classmethod
+    def getHandIn(cls, parent: QWidget | None = None) -> tuple[tuple[str, str], bool]:  # noqa: N802
+        dialog = cls(parent)
+        ok = dialog.exec() == Dialog.DialogCode.Accepted and all(dialog.value())
+        return dialog.value(), ok

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QDialogButtonBox, QHBoxLayout, QLabel, QProgressB
 from .. import i18n
 from ..dialogs import Dialog
 from .controller import GroupController, role_label
-from .dialogs import Confirm, RenameDialog, RoleDialog, SaveTarget, TokensDialog, remove_question
+from .dialogs import Confirm, HandInDialog, RenameDialog, RoleDialog, SaveTarget, TokensDialog, remove_question
 from .invite import InvitationCodeDialog, InviteDialog
 from .panes import AuditPane, InvitationsPane, MembersPane
 from .peoplepane import PeoplePane
@@ -69,8 +69,11 @@ class GroupWindow(Dialog):
         titles.addWidget(self.subheading)
         head.addLayout(titles, 1)
         self.rename_button = QPushButton(_t("Re&name the group…"))
+        self.hand_in_button = QPushButton(_t("&Hand a file to the server…"))
+        self.hand_in_button.setToolTip(_t("Send the changes in a hand-over file someone brought straight to "
+                                          "the server"))
         self.reload_button = QPushButton(_t("Re&load"))
-        for b in (self.rename_button, self.reload_button):
+        for b in (self.rename_button, self.hand_in_button, self.reload_button):
             b.setAccessibleName(b.text().replace("&", "").rstrip("…"))
             head.addWidget(b)
         self.body.addLayout(head)
@@ -114,6 +117,7 @@ class GroupWindow(Dialog):
         self.audit.older.clicked.connect(lambda: self.controller.load_audit(older=True))
         self.audit.reload.clicked.connect(lambda: self.controller.load_audit())
         self.rename_button.clicked.connect(self.rename)
+        self.hand_in_button.clicked.connect(self.hand_in)
         self.reload_button.clicked.connect(self.load)
         self.people.export.clicked.connect(self.export_person)
         self.people.erase.clicked.connect(self.erase_person)
@@ -135,6 +139,7 @@ class GroupWindow(Dialog):
         for pane in (self.invitations, self.audit):
             self.tabs.setTabVisible(self.tabs.indexOf(pane), admin)
         self.rename_button.setVisible(admin)
+        self.hand_in_button.setVisible(admin)
         self.people.erase.setVisible(admin)
         self.note.setVisible(not admin and bool(self.controller.role))
 
@@ -223,6 +228,11 @@ class GroupWindow(Dialog):
         name, ok = RenameDialog.getName(self.group_name, self)
         if ok:
             self.controller.rename(name, on_done=self._renamed)
+
+    def hand_in(self) -> None:
+        (path, words), ok = HandInDialog.getHandIn(self)
+        if ok:
+            self.controller.hand_in(path, words)
 
     def _renamed(self, name: str) -> None:
         self.group_name = name
