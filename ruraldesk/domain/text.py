@@ -12,6 +12,8 @@ PLAIN_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ":
 
 def fold(text: str) -> str:
     """Case- and diacritic-insensitive form: 'Coopérative' -> 'cooperative'."""
+    if text.isascii():
+        return text.lower()     # what the general path gives for plain ASCII, at a tenth of the cost
     decomposed = unicodedata.normalize("NFKD", text.translate(PLAIN_LETTERS).casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

@@ -264,36 +264,42 @@ def check_change(collection: str, merged: dict[str, Any], changed: Iterable[str]
     return _errors(collection, merged, changed)
 
 
+_LIST_KINDS = frozenset((Kind.TAGS, Kind.URLS, Kind.LANGUAGES, Kind.REFS, Kind.CHOICES))
+_UPPER_KINDS = frozenset((Kind.COUNTRY, Kind.CURRENCY, Kind.REGION))
+
+
 def normalise(collection: str, values: dict[str, Any]) -> dict[str, Any]:
     """Canonical forms: trimmed text, sorted de-duplicated sets, upper-case codes."""
-    s = spec(collection)
+    by_name = spec(collection)._by_name  # type: ignore[attr-defined]
     out: dict[str, Any] = {}
     for key, value in values.items():
-        if not s.has(key):
+        f = by_name.get(key)
+        if f is None:
             out[key] = value
             continue
-        f = s.field(key)
+        kind = f.kind
         if isinstance(value, str):
-            value = value.strip() if f.kind is not Kind.LONGTEXT else value.strip("\n ")
-            if f.kind in (Kind.COUNTRY, Kind.CURRENCY, Kind.REGION):
+            value = value.strip() if kind is not Kind.LONGTEXT else value.strip("\n ")
+            if kind in _UPPER_KINDS:
                 value = value.upper()
-            elif f.kind is Kind.LANGUAGE:
+            elif kind is Kind.LANGUAGE:
                 value = value.lower()
-        if f.kind in (Kind.TAGS, Kind.URLS, Kind.LANGUAGES, Kind.REFS, Kind.CHOICES) and isinstance(value, list):
-            seen: dict[str, None] = {}
-            for v in value:
-                if isinstance(v, str) and v.strip():
-                    v = v.strip().lower() if f.kind is Kind.LANGUAGES else v.strip()
-                    seen.setdefault(v, None)
-                elif not isinstance(v, str):
-                    seen.setdefault(v, None)  # left for validate() to reject
-            value = list(seen)
-        if f.kind in (Kind.EMAILS, Kind.PHONES) and isinstance(value, list):
-            value = [{"type": (i.get("type") or "other").strip().lower(), "value": i["value"].strip()}
-                     if isinstance(i, dict) and isinstance(i.get("value"), str) else i for i in value]
-        if value == "":
-            value = None
-        if f.kind in (Kind.NUMBER,) and isinstance(value, int) and not isinstance(value, bool):
+            if value == "":
+                value = None
+        elif isinstance(value, list):
+            if kind in _LIST_KINDS:
+                seen: dict[str, None] = {}
+                for v in value:
+                    if isinstance(v, str) and v.strip():
+                        v = v.strip().lower() if kind is Kind.LANGUAGES else v.strip()
+                        seen.setdefault(v, None)
+                    elif not isinstance(v, str):
+                        seen.setdefault(v, None)  # left for validate() to reject
+                value = list(seen)
+            elif kind is Kind.EMAILS or kind is Kind.PHONES:
+                value = [{"type": (i.get("type") or "other").strip().lower(), "value": i["value"].strip()}
+                         if isinstance(i, dict) and isinstance(i.get("value"), str) else i for i in value]
+        elif kind is Kind.NUMBER and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
         out[key] = value
     return out
