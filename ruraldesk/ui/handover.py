@@ -61,6 +61,9 @@ class PassphraseDialog(Dialog):
         self.body.addWidget(self.words)
         intro.setBuddy(self.words)
         self.finish()
+        # wide enough for five words in the field; as tall as the wrapped text needs there
+        self.setMinimumWidth(440)
+        self.resize(440, self.layout().totalHeightForWidth(440))
 
     def value(self) -> str:
         return " ".join(self.words.text().split())
@@ -157,3 +160,16 @@ class Handover:
 
         return self.window.run_with_progress(title, work, on_done=done, on_error=self._failed(title),
                                              changes=Change.everything())
+
+
+def screenshot_scenes(window, shot, pump) -> None:
+    """For scripts/screenshots: the five words proposed when exporting, and typed when importing."""
+    export = PassphraseDialog(window, "oak moss reed lamp dune")
+    export.show()
+    shot(export, "handover-export")
+    export.close()
+    typed = PassphraseDialog(window)
+    typed.words.setText("oak moss reed lamp dune")
+    typed.show()
+    shot(typed, "handover-import")
+    typed.close()

@@ -210,16 +210,8 @@ class OfferDialog(_PeerDialog):
         except (NotInGroup, OSError) as exc:
             self._failed(exc)
             return
-        self.code.setText(show_code(self.offer.code))
         self.announcement = Announcement(self.offer, interfaces=self.interfaces)
-        addresses = ", ".join(self.offer.addresses())
-        self.where.setText(
-            _t("If this computer is not listed there, connect by address: {address}").format(address=addresses)
-            if self.announcement.available else
-            _t("This network does not let computers find each other: on the other computer, "
-               "connect by address: {address}").format(address=addresses))
-        self.status.setText(_t("Waiting for a computer of your group…"))
-        self.stop.setEnabled(True)
+        self.show_offer(show_code(self.offer.code), self.offer.addresses(), self.announcement.available)
         offer, bridge = self.offer, self.bridge
 
         def work(task):
@@ -227,6 +219,19 @@ class OfferDialog(_PeerDialog):
                                events=lambda kind, detail: bridge.event.emit(kind, detail))
 
         self.task = self.ops.run(work, on_done=self._done, on_error=self._failed, changes=Change.everything())
+
+    def show_offer(self, code: str, addresses: list[str], listed: bool) -> None:
+        """The code and where to reach this computer (`listed`: the network lets the other
+        computer find this one by itself)."""
+        self.code.setText(code)
+        address = ", ".join(addresses)
+        self.where.setText(
+            _t("If this computer is not listed there, connect by address: {address}").format(address=address)
+            if listed else
+            _t("This network does not let computers find each other: on the other computer, "
+               "connect by address: {address}").format(address=address))
+        self.status.setText(_t("Waiting for a computer of your group…"))
+        self.stop.setEnabled(True)
 
     def _event(self, kind: str, detail: dict) -> None:
         name = detail.get("name", "")
@@ -271,6 +276,8 @@ class JoinDialog(_PeerDialog):
         self.body.addWidget(intro)
         self.found = QListWidget()
         self.found.setMinimumHeight(90)
+        # a few offers at most on one network: a short list, not an empty white field
+        self.found.setMaximumHeight(max(90, self.found.fontMetrics().lineSpacing() * 6))
         label = QLabel(_t("&Computers offering sync nearby:"))
         self.found.setAccessibleName(label.text().replace("&", "").rstrip(":"))
         label.setBuddy(self.found)
@@ -389,3 +396,24 @@ def attach(window, shell) -> None:
     window.add_action("peer-join", _t("Sync with a &nearby computer…"),
                       lambda: JoinDialog.open(shell, window), menu="sync",
                       tip=_t("Sync with a computer of your group that offers it on the same network"))
+
+
+def screenshot_scenes(shell, window, shot, pump) -> None:
+    """For scripts/screenshots: the offer with its code and address, and the joining side with
+    the offer found on the network. Neither listens or looks on the network: the guide's
+    pictures show a village-hall address, not the address of the machine that made them."""
+    from sync.peer.discovery import Found
+
+    offer = OfferDialog(shell, window)
+    offer.show_offer("482 916", ["192.168.1.20:40123"], listed=True)
+    offer.show()
+    shot(offer, "peer-offer")
+    offer.close()
+
+    join = JoinDialog(shell, window)
+    join.status.setText(_t("Looking for computers of your group on this network…"))
+    join._offers([Found("hall", "village-hall-laptop", "192.168.1.20", 40123)])
+    join.code.setText("482 916")
+    join.show()
+    shot(join, "peer-join")
+    join.close()

@@ -207,6 +207,8 @@ class HandInDialog(FittedDialog):
         ok.setEnabled(False)
         self.finish()
         self.setMinimumWidth(520)
+        # as tall as the wrapped text needs at that width, no taller: no empty band above the buttons
+        self.resize(520, self.layout().totalHeightForWidth(520))
 
     def choose(self) -> None:
         from ..transfer import open_path

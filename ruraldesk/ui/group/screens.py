@@ -1,6 +1,6 @@
 """The Group window's pictures for the user guide (scripts/screenshots): a coordinator's view
-of a small group on the real server, an invitation with its QR code, and the question
-before an erasure."""
+of a small group on the real server, an invitation with its QR code, the question
+before an erasure and a hand-over file handed to the server."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ def screenshot_scenes(shell, window, shot, pump, server, group: str, tokens: dic
     from sync.client import Account, Replicator, load_account, save_account
     from sync.client.groupadmin import GroupAdmin
 
-    from .dialogs import Confirm
+    from .dialogs import Confirm, HandInDialog
     from .invite import InvitationCodeDialog
     from .people import erasure_plan
 
@@ -39,6 +39,14 @@ def screenshot_scenes(shell, window, shot, pump, server, group: str, tokens: dic
     gw.tabs.setCurrentWidget(gw.people)
     gw.people.list.setCurrentRow(0)
     shot(gw, "group-people")
+
+    hand_in = HandInDialog(gw)
+    hand_in.path.setText("/media/usb/ruraldesk-changes-2026-12-02.rdrelay")
+    hand_in.path.setCursorPosition(0)
+    hand_in.words.setText("oak moss reed lamp dune")
+    hand_in.show()
+    shot(hand_in, "group-hand-in")
+    hand_in.close()
 
     code = InvitationCodeDialog(invitation, "Joana Prates", gw)
     code.show()
