@@ -1334,6 +1334,14 @@
         <translation>&amp;Експортирай всичко за това лице…</translation>
     </message>
     <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Hand a file to the server…</source>
+        <translation>Предай &amp;файл на сървъра…</translation>
+    </message>
+    <message>
         <source>&amp;Invitations</source>
         <translation>П&amp;окани</translation>
     </message>
@@ -1360,6 +1368,10 @@
     <message>
         <source>&amp;Organisation:</source>
         <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парола:</translation>
     </message>
     <message>
         <source>&amp;People&apos;s data</source>
@@ -1411,6 +1423,10 @@
         <translation>Дневник на одита</translation>
     </message>
     <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Избери…</translation>
+    </message>
+    <message>
         <source>Cancel the invitation</source>
         <translation>Отмени поканата</translation>
     </message>
@@ -1441,6 +1457,10 @@
     <message>
         <source>Changing the role…</source>
         <translation>Ролята се променя…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Изберете файла</translation>
     </message>
     <message>
         <source>Coordinator</source>
@@ -1503,6 +1523,10 @@
         <translation>Експортиране…</translation>
     </message>
     <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
         <source>Find a person</source>
         <translation>Намиране на лице</translation>
     </message>
@@ -1521,6 +1545,18 @@
     <message>
         <source>Group “{group}”</source>
         <translation>Група „{group}“</translation>
+    </message>
+    <message>
+        <source>Hand a file to the server</source>
+        <translation>Предаване на файл на сървъра</translation>
+    </message>
+    <message>
+        <source>Hand to the server</source>
+        <translation>Предай на сървъра</translation>
+    </message>
+    <message>
+        <source>Handing the file to the server…</source>
+        <translation>Файлът се предава на сървъра…</translation>
     </message>
     <message>
         <source>Invitation code</source>
@@ -1636,6 +1672,14 @@
         <translation>Не е направено: {why}</translation>
     </message>
     <message>
+        <source>Of the file&apos;s {total} changes, the server applied {applied} and already had {already}.</source>
+        <translation>Промени във файла: {total}; сървърът приложи {applied} и вече имаше {already}.</translation>
+    </message>
+    <message>
+        <source>Of the file&apos;s {total} changes, the server applied {applied}, already had {already} and refused {refused}: {reasons}.</source>
+        <translation>Промени във файла: {total}; сървърът приложи {applied}, вече имаше {already} и отказа {refused}: {reasons}.</translation>
+    </message>
+    <message>
         <source>Only the group&apos;s coordinators can invite people, change roles or remove members. Ask one of them.</source>
         <translation>Само координаторите на групата могат да канят хора, да променят роли или да премахват членове. Попитайте някого от тях.</translation>
     </message>
@@ -1724,6 +1768,14 @@
         <translation>Роля</translation>
     </message>
     <message>
+        <source>Send the changes in a hand-over file someone brought straight to the server</source>
+        <translation>Изпрати направо към сървъра промените от файл за предаване, донесен от някого</translation>
+    </message>
+    <message>
+        <source>The changes in the file go to the server under the names of the people who made them; this computer gets them at its next sync, like everyone. Changes the server already has are not taken twice.</source>
+        <translation>Промените във файла отиват към сървъра с имената на хората, които са ги направили; този компютър ги получава при следващата си синхронизация, както всички. Промените, които сървърът вече има, не се приемат два пъти.</translation>
+    </message>
+    <message>
         <source>The code is on the clipboard.</source>
         <translation>Кодът е в клипборда.</translation>
     </message>
@@ -1734,6 +1786,14 @@
     <message>
         <source>The discussion about this contact, with its posts ({count})</source>
         <translation>Дискусията за този контакт, с публикациите ѝ ({count})</translation>
+    </message>
+    <message>
+        <source>The file holds no changes; nothing was sent.</source>
+        <translation>Файлът не съдържа промени; нищо не е изпратено.</translation>
+    </message>
+    <message>
+        <source>The five words given with the file, separately from it.</source>
+        <translation>Петте думи, дадени заедно с файла, но отделно от него.</translation>
     </message>
     <message>
         <source>The group is now called “{name}”.</source>
@@ -1825,8 +1885,12 @@
         <translation>чете записите на групата, не променя нищо</translation>
     </message>
     <message>
-        <source>the server did not accept this computer&apos;s token; ask your coordinator for a new invitation</source>
+        <source>the file cannot be read ({reason})</source>
         <extracomment>audit entries per page (&quot;Older entries&quot; asks for the next page)</extracomment>
+        <translation>файлът не може да бъде прочетен ({reason})</translation>
+    </message>
+    <message>
+        <source>the server did not accept this computer&apos;s token; ask your coordinator for a new invitation</source>
         <translation>сървърът не прие токена на този компютър; поискайте нова покана от координатора си</translation>
     </message>
     <message>

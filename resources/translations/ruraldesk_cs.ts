@@ -1338,6 +1338,14 @@
         <translation>&amp;Exportovat vše o této osobě…</translation>
     </message>
     <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Soubor:</translation>
+    </message>
+    <message>
+        <source>&amp;Hand a file to the server…</source>
+        <translation>Předa&amp;t soubor serveru…</translation>
+    </message>
+    <message>
         <source>&amp;Invitations</source>
         <translation>&amp;Pozvánky</translation>
     </message>
@@ -1364,6 +1372,10 @@
     <message>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organizace:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Heslo:</translation>
     </message>
     <message>
         <source>&amp;People&apos;s data</source>
@@ -1415,6 +1427,10 @@
         <translation>Auditní protokol</translation>
     </message>
     <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Vybrat…</translation>
+    </message>
+    <message>
         <source>Cancel the invitation</source>
         <translation>Zrušit pozvánku</translation>
     </message>
@@ -1445,6 +1461,10 @@
     <message>
         <source>Changing the role…</source>
         <translation>Měnění role…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Vybrat soubor</translation>
     </message>
     <message>
         <source>Coordinator</source>
@@ -1507,6 +1527,10 @@
         <translation>Exportování…</translation>
     </message>
     <message>
+        <source>File</source>
+        <translation>Soubor</translation>
+    </message>
+    <message>
         <source>Find a person</source>
         <translation>Najít osobu</translation>
     </message>
@@ -1525,6 +1549,18 @@
     <message>
         <source>Group “{group}”</source>
         <translation>Skupina „{group}“</translation>
+    </message>
+    <message>
+        <source>Hand a file to the server</source>
+        <translation>Předání souboru serveru</translation>
+    </message>
+    <message>
+        <source>Hand to the server</source>
+        <translation>Předat serveru</translation>
+    </message>
+    <message>
+        <source>Handing the file to the server…</source>
+        <translation>Předávání souboru serveru…</translation>
     </message>
     <message>
         <source>Invitation code</source>
@@ -1640,6 +1676,14 @@
         <translation>Neprovedeno: {why}</translation>
     </message>
     <message>
+        <source>Of the file&apos;s {total} changes, the server applied {applied} and already had {already}.</source>
+        <translation>Změny v souboru: {total}; server jich použil {applied} a {already} už měl.</translation>
+    </message>
+    <message>
+        <source>Of the file&apos;s {total} changes, the server applied {applied}, already had {already} and refused {refused}: {reasons}.</source>
+        <translation>Změny v souboru: {total}; server jich použil {applied}, {already} už měl a {refused} odmítl: {reasons}.</translation>
+    </message>
+    <message>
         <source>Only the group&apos;s coordinators can invite people, change roles or remove members. Ask one of them.</source>
         <translation>Jen koordinátoři skupiny mohou zvát lidi, měnit role nebo odebírat členy. Požádejte některého z nich.</translation>
     </message>
@@ -1728,6 +1772,14 @@
         <translation>Role</translation>
     </message>
     <message>
+        <source>Send the changes in a hand-over file someone brought straight to the server</source>
+        <translation>Poslat změny ze souboru k předání, který někdo přinesl, přímo na server</translation>
+    </message>
+    <message>
+        <source>The changes in the file go to the server under the names of the people who made them; this computer gets them at its next sync, like everyone. Changes the server already has are not taken twice.</source>
+        <translation>Změny ze souboru jdou na server pod jmény lidí, kteří je provedli; tento počítač je dostane při své příští synchronizaci jako všichni ostatní. Změny, které server už má, se nepřijímají dvakrát.</translation>
+    </message>
+    <message>
         <source>The code is on the clipboard.</source>
         <translation>Kód je ve schránce.</translation>
     </message>
@@ -1738,6 +1790,14 @@
     <message>
         <source>The discussion about this contact, with its posts ({count})</source>
         <translation>Diskuse o tomto kontaktu s jejími příspěvky ({count})</translation>
+    </message>
+    <message>
+        <source>The file holds no changes; nothing was sent.</source>
+        <translation>Soubor neobsahuje žádné změny; nic nebylo odesláno.</translation>
+    </message>
+    <message>
+        <source>The five words given with the file, separately from it.</source>
+        <translation>Pět slov předaných se souborem, ale odděleně od něj.</translation>
     </message>
     <message>
         <source>The group is now called “{name}”.</source>
@@ -1829,8 +1889,12 @@
         <translation>čte záznamy skupiny, nic nemění</translation>
     </message>
     <message>
-        <source>the server did not accept this computer&apos;s token; ask your coordinator for a new invitation</source>
+        <source>the file cannot be read ({reason})</source>
         <extracomment>audit entries per page (&quot;Older entries&quot; asks for the next page)</extracomment>
+        <translation>soubor nelze přečíst ({reason})</translation>
+    </message>
+    <message>
+        <source>the server did not accept this computer&apos;s token; ask your coordinator for a new invitation</source>
         <translation>server nepřijal token tohoto počítače; požádejte koordinátora o novou pozvánku</translation>
     </message>
     <message>

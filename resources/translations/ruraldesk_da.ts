@@ -1334,6 +1334,14 @@
         <translation>&amp;Eksporter alt om denne person…</translation>
     </message>
     <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>&amp;Hand a file to the server…</source>
+        <translation>Over&amp;drag en fil til serveren…</translation>
+    </message>
+    <message>
         <source>&amp;Invitations</source>
         <translation>&amp;Invitationer</translation>
     </message>
@@ -1360,6 +1368,10 @@
     <message>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Adgangsord:</translation>
     </message>
     <message>
         <source>&amp;People&apos;s data</source>
@@ -1411,6 +1423,10 @@
         <translation>Revisionslog</translation>
     </message>
     <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Vælg…</translation>
+    </message>
+    <message>
         <source>Cancel the invitation</source>
         <translation>Annuller invitationen</translation>
     </message>
@@ -1441,6 +1457,10 @@
     <message>
         <source>Changing the role…</source>
         <translation>Skifter rolle…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Vælg filen</translation>
     </message>
     <message>
         <source>Coordinator</source>
@@ -1503,6 +1523,10 @@
         <translation>Eksporterer…</translation>
     </message>
     <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
         <source>Find a person</source>
         <translation>Find en person</translation>
     </message>
@@ -1521,6 +1545,18 @@
     <message>
         <source>Group “{group}”</source>
         <translation>Gruppen »{group}«</translation>
+    </message>
+    <message>
+        <source>Hand a file to the server</source>
+        <translation>Overdrag en fil til serveren</translation>
+    </message>
+    <message>
+        <source>Hand to the server</source>
+        <translation>Overdrag til serveren</translation>
+    </message>
+    <message>
+        <source>Handing the file to the server…</source>
+        <translation>Overdrager filen til serveren…</translation>
     </message>
     <message>
         <source>Invitation code</source>
@@ -1636,6 +1672,14 @@
         <translation>Ikke udført: {why}</translation>
     </message>
     <message>
+        <source>Of the file&apos;s {total} changes, the server applied {applied} and already had {already}.</source>
+        <translation>Ændringer i filen: {total}; serveren anvendte {applied} og havde allerede {already}.</translation>
+    </message>
+    <message>
+        <source>Of the file&apos;s {total} changes, the server applied {applied}, already had {already} and refused {refused}: {reasons}.</source>
+        <translation>Ændringer i filen: {total}; serveren anvendte {applied}, havde allerede {already} og afviste {refused}: {reasons}.</translation>
+    </message>
+    <message>
         <source>Only the group&apos;s coordinators can invite people, change roles or remove members. Ask one of them.</source>
         <translation>Kun gruppens koordinatorer kan invitere personer, skifte roller eller fjerne medlemmer. Spørg en af dem.</translation>
     </message>
@@ -1724,6 +1768,14 @@
         <translation>Rolle</translation>
     </message>
     <message>
+        <source>Send the changes in a hand-over file someone brought straight to the server</source>
+        <translation>Send ændringerne i en overdragelsesfil, som nogen har medbragt, direkte til serveren</translation>
+    </message>
+    <message>
+        <source>The changes in the file go to the server under the names of the people who made them; this computer gets them at its next sync, like everyone. Changes the server already has are not taken twice.</source>
+        <translation>Ændringerne i filen sendes til serveren under navnene på de personer, der lavede dem; denne computer får dem ved sin næste synkronisering, ligesom alle andre. Ændringer, som serveren allerede har, tages ikke med to gange.</translation>
+    </message>
+    <message>
         <source>The code is on the clipboard.</source>
         <translation>Koden er i udklipsholderen.</translation>
     </message>
@@ -1734,6 +1786,14 @@
     <message>
         <source>The discussion about this contact, with its posts ({count})</source>
         <translation>Diskussionen om denne kontakt med dens indlæg ({count})</translation>
+    </message>
+    <message>
+        <source>The file holds no changes; nothing was sent.</source>
+        <translation>Filen indeholder ingen ændringer; intet blev sendt.</translation>
+    </message>
+    <message>
+        <source>The five words given with the file, separately from it.</source>
+        <translation>De fem ord, du har fået adskilt fra filen.</translation>
     </message>
     <message>
         <source>The group is now called “{name}”.</source>
@@ -1825,8 +1885,12 @@
         <translation>læser gruppens poster, ændrer intet</translation>
     </message>
     <message>
-        <source>the server did not accept this computer&apos;s token; ask your coordinator for a new invitation</source>
+        <source>the file cannot be read ({reason})</source>
         <extracomment>audit entries per page (&quot;Older entries&quot; asks for the next page)</extracomment>
+        <translation>filen kan ikke læses ({reason})</translation>
+    </message>
+    <message>
+        <source>the server did not accept this computer&apos;s token; ask your coordinator for a new invitation</source>
         <translation>serveren accepterede ikke denne computers token; bed din koordinator om en ny invitation</translation>
     </message>
     <message>

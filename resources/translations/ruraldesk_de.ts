@@ -1334,6 +1334,14 @@
         <translation>Alles über diese Person &amp;exportieren…</translation>
     </message>
     <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Hand a file to the server…</source>
+        <translation>&amp;Datei an den Server übergeben…</translation>
+    </message>
+    <message>
         <source>&amp;Invitations</source>
         <translation>&amp;Einladungen</translation>
     </message>
@@ -1360,6 +1368,10 @@
     <message>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>&amp;People&apos;s data</source>
@@ -1411,6 +1423,10 @@
         <translation>Protokoll</translation>
     </message>
     <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Wählen…</translation>
+    </message>
+    <message>
         <source>Cancel the invitation</source>
         <translation>Einladung zurückziehen</translation>
     </message>
@@ -1441,6 +1457,10 @@
     <message>
         <source>Changing the role…</source>
         <translation>Rolle wird geändert…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Datei wählen</translation>
     </message>
     <message>
         <source>Coordinator</source>
@@ -1503,6 +1523,10 @@
         <translation>Export läuft…</translation>
     </message>
     <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
         <source>Find a person</source>
         <translation>Person finden</translation>
     </message>
@@ -1521,6 +1545,18 @@
     <message>
         <source>Group “{group}”</source>
         <translation>Gruppe „{group}“</translation>
+    </message>
+    <message>
+        <source>Hand a file to the server</source>
+        <translation>Datei an den Server übergeben</translation>
+    </message>
+    <message>
+        <source>Hand to the server</source>
+        <translation>An den Server übergeben</translation>
+    </message>
+    <message>
+        <source>Handing the file to the server…</source>
+        <translation>Datei wird an den Server übergeben…</translation>
     </message>
     <message>
         <source>Invitation code</source>
@@ -1636,6 +1672,14 @@
         <translation>Nicht erledigt: {why}</translation>
     </message>
     <message>
+        <source>Of the file&apos;s {total} changes, the server applied {applied} and already had {already}.</source>
+        <translation>Änderungen in der Datei: {total}; der Server hat {applied} davon übernommen, {already} hatte er schon.</translation>
+    </message>
+    <message>
+        <source>Of the file&apos;s {total} changes, the server applied {applied}, already had {already} and refused {refused}: {reasons}.</source>
+        <translation>Änderungen in der Datei: {total}; der Server hat {applied} davon übernommen, {already} hatte er schon und {refused} hat er abgelehnt: {reasons}.</translation>
+    </message>
+    <message>
         <source>Only the group&apos;s coordinators can invite people, change roles or remove members. Ask one of them.</source>
         <translation>Nur die Koordination der Gruppe kann einladen, Rollen ändern oder Mitglieder entfernen. Fragen Sie dort nach.</translation>
     </message>
@@ -1724,6 +1768,14 @@
         <translation>Rolle</translation>
     </message>
     <message>
+        <source>Send the changes in a hand-over file someone brought straight to the server</source>
+        <translation>Die Änderungen aus einer Übergabedatei, die jemand mitgebracht hat, direkt an den Server senden</translation>
+    </message>
+    <message>
+        <source>The changes in the file go to the server under the names of the people who made them; this computer gets them at its next sync, like everyone. Changes the server already has are not taken twice.</source>
+        <translation>Die Änderungen in der Datei gehen unter den Namen der Personen, die sie gemacht haben, an den Server; dieser Computer erhält sie bei seiner nächsten Synchronisierung, wie alle anderen. Änderungen, die der Server schon hat, werden nicht doppelt übernommen.</translation>
+    </message>
+    <message>
         <source>The code is on the clipboard.</source>
         <translation>Der Code ist in der Zwischenablage.</translation>
     </message>
@@ -1734,6 +1786,14 @@
     <message>
         <source>The discussion about this contact, with its posts ({count})</source>
         <translation>Die Diskussion über diesen Kontakt mit ihren Beiträgen ({count})</translation>
+    </message>
+    <message>
+        <source>The file holds no changes; nothing was sent.</source>
+        <translation>Die Datei enthält keine Änderungen; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The five words given with the file, separately from it.</source>
+        <translation>Die fünf Wörter, die Sie getrennt von der Datei erhalten haben.</translation>
     </message>
     <message>
         <source>The group is now called “{name}”.</source>
@@ -1825,8 +1885,12 @@
         <translation>liest die Datensätze der Gruppe, ändert nichts</translation>
     </message>
     <message>
-        <source>the server did not accept this computer&apos;s token; ask your coordinator for a new invitation</source>
+        <source>the file cannot be read ({reason})</source>
         <extracomment>audit entries per page (&quot;Older entries&quot; asks for the next page)</extracomment>
+        <translation>die Datei kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>the server did not accept this computer&apos;s token; ask your coordinator for a new invitation</source>
         <translation>der Server hat das Token dieses Computers nicht angenommen; bitten Sie Ihre Koordination um eine neue Einladung</translation>
     </message>
     <message>

@@ -1334,6 +1334,14 @@
         <translation>&amp;Εξαγωγή όλων των στοιχείων του ατόμου…</translation>
     </message>
     <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Αρχείο:</translation>
+    </message>
+    <message>
+        <source>&amp;Hand a file to the server…</source>
+        <translation>Παράδοση αρ&amp;χείου στον διακομιστή…</translation>
+    </message>
+    <message>
         <source>&amp;Invitations</source>
         <translation>&amp;Προσκλήσεις</translation>
     </message>
@@ -1360,6 +1368,10 @@
     <message>
         <source>&amp;Organisation:</source>
         <translation>&amp;Οργανισμός:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Φράση πρόσβασης:</translation>
     </message>
     <message>
         <source>&amp;People&apos;s data</source>
@@ -1411,6 +1423,10 @@
         <translation>Αρχείο ελέγχου</translation>
     </message>
     <message>
+        <source>C&amp;hoose…</source>
+        <translation>Επι&amp;λογή…</translation>
+    </message>
+    <message>
         <source>Cancel the invitation</source>
         <translation>Ακύρωση της πρόσκλησης</translation>
     </message>
@@ -1441,6 +1457,10 @@
     <message>
         <source>Changing the role…</source>
         <translation>Αλλαγή του ρόλου…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Επιλογή αρχείου</translation>
     </message>
     <message>
         <source>Coordinator</source>
@@ -1503,6 +1523,10 @@
         <translation>Εξαγωγή…</translation>
     </message>
     <message>
+        <source>File</source>
+        <translation>Αρχείο</translation>
+    </message>
+    <message>
         <source>Find a person</source>
         <translation>Εύρεση ατόμου</translation>
     </message>
@@ -1521,6 +1545,18 @@
     <message>
         <source>Group “{group}”</source>
         <translation>Ομάδα «{group}»</translation>
+    </message>
+    <message>
+        <source>Hand a file to the server</source>
+        <translation>Παράδοση αρχείου στον διακομιστή</translation>
+    </message>
+    <message>
+        <source>Hand to the server</source>
+        <translation>Παράδοση στον διακομιστή</translation>
+    </message>
+    <message>
+        <source>Handing the file to the server…</source>
+        <translation>Παράδοση του αρχείου στον διακομιστή…</translation>
     </message>
     <message>
         <source>Invitation code</source>
@@ -1636,6 +1672,14 @@
         <translation>Δεν έγινε: {why}</translation>
     </message>
     <message>
+        <source>Of the file&apos;s {total} changes, the server applied {applied} and already had {already}.</source>
+        <translation>Αλλαγές στο αρχείο: {total}· ο διακομιστής εφάρμοσε {applied} και είχε ήδη {already}.</translation>
+    </message>
+    <message>
+        <source>Of the file&apos;s {total} changes, the server applied {applied}, already had {already} and refused {refused}: {reasons}.</source>
+        <translation>Αλλαγές στο αρχείο: {total}· ο διακομιστής εφάρμοσε {applied}, είχε ήδη {already} και απέρριψε {refused}: {reasons}.</translation>
+    </message>
+    <message>
         <source>Only the group&apos;s coordinators can invite people, change roles or remove members. Ask one of them.</source>
         <translation>Μόνο οι συντονιστές της ομάδας μπορούν να προσκαλούν άτομα, να αλλάζουν ρόλους ή να αφαιρούν μέλη. Ζητήστε το από έναν από αυτούς.</translation>
     </message>
@@ -1724,6 +1768,14 @@
         <translation>Ρόλος</translation>
     </message>
     <message>
+        <source>Send the changes in a hand-over file someone brought straight to the server</source>
+        <translation>Αποστολή των αλλαγών ενός αρχείου παράδοσης που έφερε κάποιος απευθείας στον διακομιστή</translation>
+    </message>
+    <message>
+        <source>The changes in the file go to the server under the names of the people who made them; this computer gets them at its next sync, like everyone. Changes the server already has are not taken twice.</source>
+        <translation>Οι αλλαγές του αρχείου πηγαίνουν στον διακομιστή με τα ονόματα των ατόμων που τις έκαναν· αυτός ο υπολογιστής τις λαμβάνει στον επόμενο συγχρονισμό του, όπως όλοι. Οι αλλαγές που έχει ήδη ο διακομιστής δεν λαμβάνονται δύο φορές.</translation>
+    </message>
+    <message>
         <source>The code is on the clipboard.</source>
         <translation>Ο κωδικός βρίσκεται στο πρόχειρο.</translation>
     </message>
@@ -1734,6 +1786,14 @@
     <message>
         <source>The discussion about this contact, with its posts ({count})</source>
         <translation>Η συζήτηση για αυτή την επαφή, με τις αναρτήσεις της ({count})</translation>
+    </message>
+    <message>
+        <source>The file holds no changes; nothing was sent.</source>
+        <translation>Το αρχείο δεν περιέχει αλλαγές· δεν στάλθηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>The five words given with the file, separately from it.</source>
+        <translation>Οι πέντε λέξεις που δόθηκαν μαζί με το αρχείο, χωριστά από αυτό.</translation>
     </message>
     <message>
         <source>The group is now called “{name}”.</source>
@@ -1825,8 +1885,12 @@
         <translation>διαβάζει τις εγγραφές της ομάδας, δεν αλλάζει τίποτα</translation>
     </message>
     <message>
-        <source>the server did not accept this computer&apos;s token; ask your coordinator for a new invitation</source>
+        <source>the file cannot be read ({reason})</source>
         <extracomment>audit entries per page (&quot;Older entries&quot; asks for the next page)</extracomment>
+        <translation>το αρχείο δεν μπορεί να διαβαστεί ({reason})</translation>
+    </message>
+    <message>
+        <source>the server did not accept this computer&apos;s token; ask your coordinator for a new invitation</source>
         <translation>ο διακομιστής δεν δέχτηκε το διακριτικό αυτού του υπολογιστή· ζητήστε νέα πρόσκληση από τον συντονιστή σας</translation>
     </message>
     <message>

@@ -1334,6 +1334,14 @@
         <translation>&amp;Exportar todo sobre esta persona…</translation>
     </message>
     <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Hand a file to the server…</source>
+        <translation>Pasar un archivo al &amp;servidor…</translation>
+    </message>
+    <message>
         <source>&amp;Invitations</source>
         <translation>&amp;Invitaciones</translation>
     </message>
@@ -1360,6 +1368,10 @@
     <message>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de paso:</translation>
     </message>
     <message>
         <source>&amp;People&apos;s data</source>
@@ -1411,6 +1423,10 @@
         <translation>Registro de auditoría</translation>
     </message>
     <message>
+        <source>C&amp;hoose…</source>
+        <translation>E&amp;legir…</translation>
+    </message>
+    <message>
         <source>Cancel the invitation</source>
         <translation>Cancelar la invitación</translation>
     </message>
@@ -1441,6 +1457,10 @@
     <message>
         <source>Changing the role…</source>
         <translation>Cambiando el rol…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Elegir el archivo</translation>
     </message>
     <message>
         <source>Coordinator</source>
@@ -1503,6 +1523,10 @@
         <translation>Exportando…</translation>
     </message>
     <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
         <source>Find a person</source>
         <translation>Buscar a una persona</translation>
     </message>
@@ -1521,6 +1545,18 @@
     <message>
         <source>Group “{group}”</source>
         <translation>Grupo «{group}»</translation>
+    </message>
+    <message>
+        <source>Hand a file to the server</source>
+        <translation>Pasar un archivo al servidor</translation>
+    </message>
+    <message>
+        <source>Hand to the server</source>
+        <translation>Pasar al servidor</translation>
+    </message>
+    <message>
+        <source>Handing the file to the server…</source>
+        <translation>Pasando el archivo al servidor…</translation>
     </message>
     <message>
         <source>Invitation code</source>
@@ -1636,6 +1672,14 @@
         <translation>No hecho: {why}</translation>
     </message>
     <message>
+        <source>Of the file&apos;s {total} changes, the server applied {applied} and already had {already}.</source>
+        <translation>Cambios del archivo: {total}; el servidor aplicó {applied} y ya tenía {already}.</translation>
+    </message>
+    <message>
+        <source>Of the file&apos;s {total} changes, the server applied {applied}, already had {already} and refused {refused}: {reasons}.</source>
+        <translation>Cambios del archivo: {total}; el servidor aplicó {applied}, ya tenía {already} y rechazó {refused}: {reasons}.</translation>
+    </message>
+    <message>
         <source>Only the group&apos;s coordinators can invite people, change roles or remove members. Ask one of them.</source>
         <translation>Solo los coordinadores del grupo pueden invitar, cambiar roles o quitar miembros. Pídaselo a uno de ellos.</translation>
     </message>
@@ -1724,6 +1768,14 @@
         <translation>Rol</translation>
     </message>
     <message>
+        <source>Send the changes in a hand-over file someone brought straight to the server</source>
+        <translation>Enviar directamente al servidor los cambios de un archivo de traspaso que alguien trajo</translation>
+    </message>
+    <message>
+        <source>The changes in the file go to the server under the names of the people who made them; this computer gets them at its next sync, like everyone. Changes the server already has are not taken twice.</source>
+        <translation>Los cambios del archivo van al servidor con el nombre de las personas que los hicieron; este ordenador los recibe en su próxima sincronización, como todos. Los cambios que el servidor ya tiene no se toman dos veces.</translation>
+    </message>
+    <message>
         <source>The code is on the clipboard.</source>
         <translation>El código está en el portapapeles.</translation>
     </message>
@@ -1734,6 +1786,14 @@
     <message>
         <source>The discussion about this contact, with its posts ({count})</source>
         <translation>La conversación sobre este contacto, con sus mensajes ({count})</translation>
+    </message>
+    <message>
+        <source>The file holds no changes; nothing was sent.</source>
+        <translation>El archivo no contiene cambios; no se envió nada.</translation>
+    </message>
+    <message>
+        <source>The five words given with the file, separately from it.</source>
+        <translation>Las cinco palabras entregadas con el archivo, aparte de él.</translation>
     </message>
     <message>
         <source>The group is now called “{name}”.</source>
@@ -1825,8 +1885,12 @@
         <translation>lee los registros del grupo, no cambia nada</translation>
     </message>
     <message>
-        <source>the server did not accept this computer&apos;s token; ask your coordinator for a new invitation</source>
+        <source>the file cannot be read ({reason})</source>
         <extracomment>audit entries per page (&quot;Older entries&quot; asks for the next page)</extracomment>
+        <translation>el archivo no se puede leer ({reason})</translation>
+    </message>
+    <message>
+        <source>the server did not accept this computer&apos;s token; ask your coordinator for a new invitation</source>
         <translation>el servidor no aceptó el token de este ordenador; pida una nueva invitación a su coordinador</translation>
     </message>
     <message>

@@ -1334,6 +1334,14 @@
         <translation>Eks&amp;pordi kõik selle isiku kohta…</translation>
     </message>
     <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fail:</translation>
+    </message>
+    <message>
+        <source>&amp;Hand a file to the server…</source>
+        <translation>Anna fail &amp;serverile üle…</translation>
+    </message>
+    <message>
         <source>&amp;Invitations</source>
         <translation>&amp;Kutsed</translation>
     </message>
@@ -1360,6 +1368,10 @@
     <message>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisatsioon:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Parool:</translation>
     </message>
     <message>
         <source>&amp;People&apos;s data</source>
@@ -1411,6 +1423,10 @@
         <translation>Auditilogi</translation>
     </message>
     <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Vali…</translation>
+    </message>
+    <message>
         <source>Cancel the invitation</source>
         <translation>Tühista kutse</translation>
     </message>
@@ -1441,6 +1457,10 @@
     <message>
         <source>Changing the role…</source>
         <translation>Rolli muutmine…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Valige fail</translation>
     </message>
     <message>
         <source>Coordinator</source>
@@ -1503,6 +1523,10 @@
         <translation>Eksportimine…</translation>
     </message>
     <message>
+        <source>File</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
         <source>Find a person</source>
         <translation>Leia isik</translation>
     </message>
@@ -1521,6 +1545,18 @@
     <message>
         <source>Group “{group}”</source>
         <translation>Grupp „{group}“</translation>
+    </message>
+    <message>
+        <source>Hand a file to the server</source>
+        <translation>Anna fail serverile üle</translation>
+    </message>
+    <message>
+        <source>Hand to the server</source>
+        <translation>Anna serverile üle</translation>
+    </message>
+    <message>
+        <source>Handing the file to the server…</source>
+        <translation>Faili üleandmine serverile…</translation>
     </message>
     <message>
         <source>Invitation code</source>
@@ -1636,6 +1672,14 @@
         <translation>Ei tehtud: {why}</translation>
     </message>
     <message>
+        <source>Of the file&apos;s {total} changes, the server applied {applied} and already had {already}.</source>
+        <translation>Muudatusi failis: {total}; server rakendas {applied} ja {already} oli tal juba olemas.</translation>
+    </message>
+    <message>
+        <source>Of the file&apos;s {total} changes, the server applied {applied}, already had {already} and refused {refused}: {reasons}.</source>
+        <translation>Muudatusi failis: {total}; server rakendas {applied}, {already} oli tal juba olemas ja {refused} lükkas ta tagasi: {reasons}.</translation>
+    </message>
+    <message>
         <source>Only the group&apos;s coordinators can invite people, change roles or remove members. Ask one of them.</source>
         <translation>Ainult grupi koordinaatorid saavad inimesi kutsuda, rolle muuta või liikmeid eemaldada. Küsige kelleltki neist.</translation>
     </message>
@@ -1724,6 +1768,14 @@
         <translation>Roll</translation>
     </message>
     <message>
+        <source>Send the changes in a hand-over file someone brought straight to the server</source>
+        <translation>Saada kellegi toodud üleandmisfaili muudatused otse serverisse</translation>
+    </message>
+    <message>
+        <source>The changes in the file go to the server under the names of the people who made them; this computer gets them at its next sync, like everyone. Changes the server already has are not taken twice.</source>
+        <translation>Faili muudatused lähevad serverisse nende tegijate nimel; see arvuti saab need kätte oma järgmisel sünkroonimisel nagu kõik teisedki. Muudatusi, mis serveril juba on, kaks korda ei võeta.</translation>
+    </message>
+    <message>
         <source>The code is on the clipboard.</source>
         <translation>Kood on lõikelaual.</translation>
     </message>
@@ -1734,6 +1786,14 @@
     <message>
         <source>The discussion about this contact, with its posts ({count})</source>
         <translation>Arutelu selle kontakti kohta koos postitustega ({count})</translation>
+    </message>
+    <message>
+        <source>The file holds no changes; nothing was sent.</source>
+        <translation>Failis pole muudatusi; midagi ei saadetud.</translation>
+    </message>
+    <message>
+        <source>The five words given with the file, separately from it.</source>
+        <translation>Viis sõna, mis anti koos failiga, kuid sellest eraldi.</translation>
     </message>
     <message>
         <source>The group is now called “{name}”.</source>
@@ -1825,8 +1885,12 @@
         <translation>loeb grupi kirjeid, ei muuda midagi</translation>
     </message>
     <message>
-        <source>the server did not accept this computer&apos;s token; ask your coordinator for a new invitation</source>
+        <source>the file cannot be read ({reason})</source>
         <extracomment>audit entries per page (&quot;Older entries&quot; asks for the next page)</extracomment>
+        <translation>faili ei saa lugeda ({reason})</translation>
+    </message>
+    <message>
+        <source>the server did not accept this computer&apos;s token; ask your coordinator for a new invitation</source>
         <translation>server ei aktsepteerinud selle arvuti tõendit; küsige koordinaatorilt uut kutset</translation>
     </message>
     <message>

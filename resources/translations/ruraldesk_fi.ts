@@ -1334,6 +1334,14 @@
         <translation>&amp;Vie kaikki tämän henkilön tiedot…</translation>
     </message>
     <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tiedosto:</translation>
+    </message>
+    <message>
+        <source>&amp;Hand a file to the server…</source>
+        <translation>Välitä tiedo&amp;sto palvelimelle…</translation>
+    </message>
+    <message>
         <source>&amp;Invitations</source>
         <translation>K&amp;utsut</translation>
     </message>
@@ -1360,6 +1368,10 @@
     <message>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisaatio:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Salalause:</translation>
     </message>
     <message>
         <source>&amp;People&apos;s data</source>
@@ -1411,6 +1423,10 @@
         <translation>Tapahtumaloki</translation>
     </message>
     <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Valitse…</translation>
+    </message>
+    <message>
         <source>Cancel the invitation</source>
         <translation>Peru kutsu</translation>
     </message>
@@ -1441,6 +1457,10 @@
     <message>
         <source>Changing the role…</source>
         <translation>Vaihdetaan roolia…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Valitse tiedosto</translation>
     </message>
     <message>
         <source>Coordinator</source>
@@ -1503,6 +1523,10 @@
         <translation>Viedään…</translation>
     </message>
     <message>
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
         <source>Find a person</source>
         <translation>Etsi henkilö</translation>
     </message>
@@ -1521,6 +1545,18 @@
     <message>
         <source>Group “{group}”</source>
         <translation>Ryhmä ”{group}”</translation>
+    </message>
+    <message>
+        <source>Hand a file to the server</source>
+        <translation>Välitä tiedosto palvelimelle</translation>
+    </message>
+    <message>
+        <source>Hand to the server</source>
+        <translation>Välitä palvelimelle</translation>
+    </message>
+    <message>
+        <source>Handing the file to the server…</source>
+        <translation>Välitetään tiedostoa palvelimelle…</translation>
     </message>
     <message>
         <source>Invitation code</source>
@@ -1636,6 +1672,14 @@
         <translation>Ei tehty: {why}</translation>
     </message>
     <message>
+        <source>Of the file&apos;s {total} changes, the server applied {applied} and already had {already}.</source>
+        <translation>Muutoksia tiedostossa: {total}; palvelin otti käyttöön {applied}, ja {already} sillä oli jo.</translation>
+    </message>
+    <message>
+        <source>Of the file&apos;s {total} changes, the server applied {applied}, already had {already} and refused {refused}: {reasons}.</source>
+        <translation>Muutoksia tiedostossa: {total}; palvelin otti käyttöön {applied}, {already} sillä oli jo ja {refused} se hylkäsi: {reasons}.</translation>
+    </message>
+    <message>
         <source>Only the group&apos;s coordinators can invite people, change roles or remove members. Ask one of them.</source>
         <translation>Vain ryhmän koordinaattorit voivat kutsua henkilöitä, vaihtaa rooleja tai poistaa jäseniä. Pyydä joltakulta heistä.</translation>
     </message>
@@ -1724,6 +1768,14 @@
         <translation>Rooli</translation>
     </message>
     <message>
+        <source>Send the changes in a hand-over file someone brought straight to the server</source>
+        <translation>Lähetä jonkun tuoman välitystiedoston muutokset suoraan palvelimelle</translation>
+    </message>
+    <message>
+        <source>The changes in the file go to the server under the names of the people who made them; this computer gets them at its next sync, like everyone. Changes the server already has are not taken twice.</source>
+        <translation>Tiedoston muutokset menevät palvelimelle niiden tekijöiden nimissä; tämä tietokone saa ne seuraavassa synkronoinnissaan kuten kaikki muutkin. Muutoksia, jotka palvelimella jo on, ei oteta kahdesti.</translation>
+    </message>
+    <message>
         <source>The code is on the clipboard.</source>
         <translation>Koodi on leikepöydällä.</translation>
     </message>
@@ -1734,6 +1786,14 @@
     <message>
         <source>The discussion about this contact, with its posts ({count})</source>
         <translation>Tätä yhteystietoa koskeva keskustelu viesteineen ({count})</translation>
+    </message>
+    <message>
+        <source>The file holds no changes; nothing was sent.</source>
+        <translation>Tiedostossa ei ole muutoksia; mitään ei lähetetty.</translation>
+    </message>
+    <message>
+        <source>The five words given with the file, separately from it.</source>
+        <translation>Viisi sanaa, jotka sait tiedostosta erikseen.</translation>
     </message>
     <message>
         <source>The group is now called “{name}”.</source>
@@ -1825,8 +1885,12 @@
         <translation>lukee ryhmän tietueita, ei muuta mitään</translation>
     </message>
     <message>
-        <source>the server did not accept this computer&apos;s token; ask your coordinator for a new invitation</source>
+        <source>the file cannot be read ({reason})</source>
         <extracomment>audit entries per page (&quot;Older entries&quot; asks for the next page)</extracomment>
+        <translation>tiedostoa ei voi lukea ({reason})</translation>
+    </message>
+    <message>
+        <source>the server did not accept this computer&apos;s token; ask your coordinator for a new invitation</source>
         <translation>palvelin ei hyväksynyt tämän tietokoneen pääsytunnusta; pyydä koordinaattoriltasi uusi kutsu</translation>
     </message>
     <message>

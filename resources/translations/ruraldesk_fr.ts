@@ -1334,6 +1334,14 @@
         <translation>&amp;Exporter tout ce qui concerne cette personne…</translation>
     </message>
     <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Hand a file to the server…</source>
+        <translation>Transmettre un fichier au &amp;serveur…</translation>
+    </message>
+    <message>
         <source>&amp;Invitations</source>
         <translation>&amp;Invitations</translation>
     </message>
@@ -1360,6 +1368,10 @@
     <message>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
         <source>&amp;People&apos;s data</source>
@@ -1411,6 +1423,10 @@
         <translation>Journal d’audit</translation>
     </message>
     <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
         <source>Cancel the invitation</source>
         <translation>Annuler l’invitation</translation>
     </message>
@@ -1441,6 +1457,10 @@
     <message>
         <source>Changing the role…</source>
         <translation>Changement du rôle…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choisir le fichier</translation>
     </message>
     <message>
         <source>Coordinator</source>
@@ -1503,6 +1523,10 @@
         <translation>Exportation…</translation>
     </message>
     <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
         <source>Find a person</source>
         <translation>Trouver une personne</translation>
     </message>
@@ -1521,6 +1545,18 @@
     <message>
         <source>Group “{group}”</source>
         <translation>Groupe « {group} »</translation>
+    </message>
+    <message>
+        <source>Hand a file to the server</source>
+        <translation>Transmettre un fichier au serveur</translation>
+    </message>
+    <message>
+        <source>Hand to the server</source>
+        <translation>Transmettre au serveur</translation>
+    </message>
+    <message>
+        <source>Handing the file to the server…</source>
+        <translation>Transmission du fichier au serveur…</translation>
     </message>
     <message>
         <source>Invitation code</source>
@@ -1636,6 +1672,14 @@
         <translation>Non effectué : {why}</translation>
     </message>
     <message>
+        <source>Of the file&apos;s {total} changes, the server applied {applied} and already had {already}.</source>
+        <translation>Modifications du fichier : {total} ; le serveur en a appliqué {applied} et en avait déjà {already}.</translation>
+    </message>
+    <message>
+        <source>Of the file&apos;s {total} changes, the server applied {applied}, already had {already} and refused {refused}: {reasons}.</source>
+        <translation>Modifications du fichier : {total} ; le serveur en a appliqué {applied}, en avait déjà {already} et en a refusé {refused} : {reasons}.</translation>
+    </message>
+    <message>
         <source>Only the group&apos;s coordinators can invite people, change roles or remove members. Ask one of them.</source>
         <translation>Seuls les coordinateurs du groupe peuvent inviter, changer les rôles ou retirer des membres. Demandez à l’un d’eux.</translation>
     </message>
@@ -1724,6 +1768,14 @@
         <translation>Rôle</translation>
     </message>
     <message>
+        <source>Send the changes in a hand-over file someone brought straight to the server</source>
+        <translation>Envoyer directement au serveur les modifications d’un fichier de transmission apporté par quelqu’un</translation>
+    </message>
+    <message>
+        <source>The changes in the file go to the server under the names of the people who made them; this computer gets them at its next sync, like everyone. Changes the server already has are not taken twice.</source>
+        <translation>Les modifications du fichier partent vers le serveur au nom des personnes qui les ont faites ; cet ordinateur les reçoit à sa prochaine synchronisation, comme tout le monde. Les modifications que le serveur a déjà ne sont pas prises deux fois.</translation>
+    </message>
+    <message>
         <source>The code is on the clipboard.</source>
         <translation>Le code est dans le presse-papiers.</translation>
     </message>
@@ -1734,6 +1786,14 @@
     <message>
         <source>The discussion about this contact, with its posts ({count})</source>
         <translation>La discussion sur ce contact, avec ses messages ({count})</translation>
+    </message>
+    <message>
+        <source>The file holds no changes; nothing was sent.</source>
+        <translation>Le fichier ne contient aucune modification ; rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The five words given with the file, separately from it.</source>
+        <translation>Les cinq mots remis avec le fichier, séparément de celui-ci.</translation>
     </message>
     <message>
         <source>The group is now called “{name}”.</source>
@@ -1825,8 +1885,12 @@
         <translation>lit les enregistrements du groupe, ne modifie rien</translation>
     </message>
     <message>
-        <source>the server did not accept this computer&apos;s token; ask your coordinator for a new invitation</source>
+        <source>the file cannot be read ({reason})</source>
         <extracomment>audit entries per page (&quot;Older entries&quot; asks for the next page)</extracomment>
+        <translation>le fichier ne peut pas être lu ({reason})</translation>
+    </message>
+    <message>
+        <source>the server did not accept this computer&apos;s token; ask your coordinator for a new invitation</source>
         <translation>le serveur n’a pas accepté le jeton de cet ordinateur ; demandez une nouvelle invitation à votre coordinateur</translation>
     </message>
     <message>

@@ -1338,6 +1338,14 @@
         <translation>&amp;Easpórtáil gach rud faoin duine seo…</translation>
     </message>
     <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Comhad:</translation>
+    </message>
+    <message>
+        <source>&amp;Hand a file to the server…</source>
+        <translation>&amp;Tabhair comhad don fhreastalaí…</translation>
+    </message>
+    <message>
         <source>&amp;Invitations</source>
         <translation>C&amp;uirí</translation>
     </message>
@@ -1364,6 +1372,10 @@
     <message>
         <source>&amp;Organisation:</source>
         <translation>&amp;Eagraíocht:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Pasfhrása:</translation>
     </message>
     <message>
         <source>&amp;People&apos;s data</source>
@@ -1415,6 +1427,10 @@
         <translation>Loga iniúchta</translation>
     </message>
     <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Roghnaigh…</translation>
+    </message>
+    <message>
         <source>Cancel the invitation</source>
         <translation>Cealaigh an cuireadh</translation>
     </message>
@@ -1445,6 +1461,10 @@
     <message>
         <source>Changing the role…</source>
         <translation>An ról á athrú…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Roghnaigh an comhad</translation>
     </message>
     <message>
         <source>Coordinator</source>
@@ -1507,6 +1527,10 @@
         <translation>Á easpórtáil…</translation>
     </message>
     <message>
+        <source>File</source>
+        <translation>Comhad</translation>
+    </message>
+    <message>
         <source>Find a person</source>
         <translation>Aimsigh duine</translation>
     </message>
@@ -1525,6 +1549,18 @@
     <message>
         <source>Group “{group}”</source>
         <translation>Grúpa “{group}”</translation>
+    </message>
+    <message>
+        <source>Hand a file to the server</source>
+        <translation>Tabhair comhad don fhreastalaí</translation>
+    </message>
+    <message>
+        <source>Hand to the server</source>
+        <translation>Tabhair don fhreastalaí</translation>
+    </message>
+    <message>
+        <source>Handing the file to the server…</source>
+        <translation>An comhad á thabhairt don fhreastalaí…</translation>
     </message>
     <message>
         <source>Invitation code</source>
@@ -1640,6 +1676,14 @@
         <translation>Níor déanadh é: {why}</translation>
     </message>
     <message>
+        <source>Of the file&apos;s {total} changes, the server applied {applied} and already had {already}.</source>
+        <translation>Athruithe sa chomhad: {total}; chuir an freastalaí {applied} i bhfeidhm agus bhí {already} aige cheana.</translation>
+    </message>
+    <message>
+        <source>Of the file&apos;s {total} changes, the server applied {applied}, already had {already} and refused {refused}: {reasons}.</source>
+        <translation>Athruithe sa chomhad: {total}; chuir an freastalaí {applied} i bhfeidhm, bhí {already} aige cheana agus dhiúltaigh sé do {refused}: {reasons}.</translation>
+    </message>
+    <message>
         <source>Only the group&apos;s coordinators can invite people, change roles or remove members. Ask one of them.</source>
         <translation>Ní féidir ach le comhordaitheoirí an ghrúpa cuireadh a thabhairt do dhaoine, róil a athrú nó baill a bhaint. Iarr ar dhuine acu.</translation>
     </message>
@@ -1728,6 +1772,14 @@
         <translation>Ról</translation>
     </message>
     <message>
+        <source>Send the changes in a hand-over file someone brought straight to the server</source>
+        <translation>Seol na hathruithe i gcomhad aistrithe a thug duine éigin isteach díreach chuig an bhfreastalaí</translation>
+    </message>
+    <message>
+        <source>The changes in the file go to the server under the names of the people who made them; this computer gets them at its next sync, like everyone. Changes the server already has are not taken twice.</source>
+        <translation>Téann na hathruithe sa chomhad chuig an bhfreastalaí faoi ainmneacha na ndaoine a rinne iad; faigheann an ríomhaire seo iad ag a chéad sioncrónú eile, cosúil le gach duine. Ní ghlactar faoi dhó le hathruithe atá ag an bhfreastalaí cheana.</translation>
+    </message>
+    <message>
         <source>The code is on the clipboard.</source>
         <translation>Tá an cód ar an ngearrthaisce.</translation>
     </message>
@@ -1738,6 +1790,14 @@
     <message>
         <source>The discussion about this contact, with its posts ({count})</source>
         <translation>An plé faoin teagmhálaí seo, lena phostálacha ({count})</translation>
+    </message>
+    <message>
+        <source>The file holds no changes; nothing was sent.</source>
+        <translation>Níl aon athruithe sa chomhad; níor seoladh aon rud.</translation>
+    </message>
+    <message>
+        <source>The five words given with the file, separately from it.</source>
+        <translation>Na cúig fhocal a tugadh leis an gcomhad, ar leith uaidh.</translation>
     </message>
     <message>
         <source>The group is now called “{name}”.</source>
@@ -1829,8 +1889,12 @@
         <translation>léann sé taifid an ghrúpa, ní athraíonn sé dada</translation>
     </message>
     <message>
-        <source>the server did not accept this computer&apos;s token; ask your coordinator for a new invitation</source>
+        <source>the file cannot be read ({reason})</source>
         <extracomment>audit entries per page (&quot;Older entries&quot; asks for the next page)</extracomment>
+        <translation>ní féidir an comhad a léamh ({reason})</translation>
+    </message>
+    <message>
+        <source>the server did not accept this computer&apos;s token; ask your coordinator for a new invitation</source>
         <translation>níor ghlac an freastalaí le comhartha an ríomhaire seo; iarr cuireadh nua ar do chomhordaitheoir</translation>
     </message>
     <message>

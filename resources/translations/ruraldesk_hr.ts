@@ -1338,6 +1338,14 @@
         <translation>Izv&amp;ezi sve o ovoj osobi…</translation>
     </message>
     <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datoteka:</translation>
+    </message>
+    <message>
+        <source>&amp;Hand a file to the server…</source>
+        <translation>Preda&amp;j datoteku poslužitelju…</translation>
+    </message>
+    <message>
         <source>&amp;Invitations</source>
         <translation>&amp;Pozivnice</translation>
     </message>
@@ -1364,6 +1372,10 @@
     <message>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organizacija:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Lozinka:</translation>
     </message>
     <message>
         <source>&amp;People&apos;s data</source>
@@ -1415,6 +1427,10 @@
         <translation>Revizijski zapisnik</translation>
     </message>
     <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Odaberi…</translation>
+    </message>
+    <message>
         <source>Cancel the invitation</source>
         <translation>Otkaži pozivnicu</translation>
     </message>
@@ -1445,6 +1461,10 @@
     <message>
         <source>Changing the role…</source>
         <translation>Mijenjanje uloge…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Odaberite datoteku</translation>
     </message>
     <message>
         <source>Coordinator</source>
@@ -1507,6 +1527,10 @@
         <translation>Izvoz…</translation>
     </message>
     <message>
+        <source>File</source>
+        <translation>Datoteka</translation>
+    </message>
+    <message>
         <source>Find a person</source>
         <translation>Pronađi osobu</translation>
     </message>
@@ -1525,6 +1549,18 @@
     <message>
         <source>Group “{group}”</source>
         <translation>Grupa „{group}”</translation>
+    </message>
+    <message>
+        <source>Hand a file to the server</source>
+        <translation>Predaja datoteke poslužitelju</translation>
+    </message>
+    <message>
+        <source>Hand to the server</source>
+        <translation>Predaj poslužitelju</translation>
+    </message>
+    <message>
+        <source>Handing the file to the server…</source>
+        <translation>Predaja datoteke poslužitelju…</translation>
     </message>
     <message>
         <source>Invitation code</source>
@@ -1640,6 +1676,14 @@
         <translation>Nije učinjeno: {why}</translation>
     </message>
     <message>
+        <source>Of the file&apos;s {total} changes, the server applied {applied} and already had {already}.</source>
+        <translation>Promjene u datoteci: {total}; poslužitelj je primijenio {applied}, a {already} je već imao.</translation>
+    </message>
+    <message>
+        <source>Of the file&apos;s {total} changes, the server applied {applied}, already had {already} and refused {refused}: {reasons}.</source>
+        <translation>Promjene u datoteci: {total}; poslužitelj je primijenio {applied}, {already} je već imao, a {refused} je odbio: {reasons}.</translation>
+    </message>
+    <message>
         <source>Only the group&apos;s coordinators can invite people, change roles or remove members. Ask one of them.</source>
         <translation>Samo koordinatori grupe mogu pozivati ljude, mijenjati uloge ili uklanjati članove. Pitajte nekog od njih.</translation>
     </message>
@@ -1728,6 +1772,14 @@
         <translation>Uloga</translation>
     </message>
     <message>
+        <source>Send the changes in a hand-over file someone brought straight to the server</source>
+        <translation>Pošalji promjene iz datoteke za predaju koju je netko donio izravno poslužitelju</translation>
+    </message>
+    <message>
+        <source>The changes in the file go to the server under the names of the people who made them; this computer gets them at its next sync, like everyone. Changes the server already has are not taken twice.</source>
+        <translation>Promjene iz datoteke idu poslužitelju pod imenima osoba koje su ih napravile; ovo računalo dobiva ih pri sljedećoj sinkronizaciji, kao i svi ostali. Promjene koje poslužitelj već ima ne preuzimaju se dvaput.</translation>
+    </message>
+    <message>
         <source>The code is on the clipboard.</source>
         <translation>Kôd je u međuspremniku.</translation>
     </message>
@@ -1738,6 +1790,14 @@
     <message>
         <source>The discussion about this contact, with its posts ({count})</source>
         <translation>Rasprava o ovom kontaktu, s njezinim objavama ({count})</translation>
+    </message>
+    <message>
+        <source>The file holds no changes; nothing was sent.</source>
+        <translation>Datoteka ne sadrži promjene; ništa nije poslano.</translation>
+    </message>
+    <message>
+        <source>The five words given with the file, separately from it.</source>
+        <translation>Pet riječi dobivenih uz datoteku, ali odvojeno od nje.</translation>
     </message>
     <message>
         <source>The group is now called “{name}”.</source>
@@ -1829,8 +1889,12 @@
         <translation>čita zapise grupe, ništa ne mijenja</translation>
     </message>
     <message>
-        <source>the server did not accept this computer&apos;s token; ask your coordinator for a new invitation</source>
+        <source>the file cannot be read ({reason})</source>
         <extracomment>audit entries per page (&quot;Older entries&quot; asks for the next page)</extracomment>
+        <translation>datoteka se ne može pročitati ({reason})</translation>
+    </message>
+    <message>
+        <source>the server did not accept this computer&apos;s token; ask your coordinator for a new invitation</source>
         <translation>poslužitelj nije prihvatio token ovog računala; zatražite novu pozivnicu od koordinatora</translation>
     </message>
     <message>

@@ -1330,6 +1330,14 @@
         <translation>Minden adat e&amp;xportálása erről a személyről…</translation>
     </message>
     <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fájl:</translation>
+    </message>
+    <message>
+        <source>&amp;Hand a file to the server…</source>
+        <translation>&amp;Fájl átadása a szervernek…</translation>
+    </message>
+    <message>
         <source>&amp;Invitations</source>
         <translation>&amp;Meghívók</translation>
     </message>
@@ -1356,6 +1364,10 @@
     <message>
         <source>&amp;Organisation:</source>
         <translation>&amp;Szervezet:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Jelmondat:</translation>
     </message>
     <message>
         <source>&amp;People&apos;s data</source>
@@ -1407,6 +1419,10 @@
         <translation>Eseménynapló</translation>
     </message>
     <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Kiválasztás…</translation>
+    </message>
+    <message>
         <source>Cancel the invitation</source>
         <translation>A meghívó visszavonása</translation>
     </message>
@@ -1437,6 +1453,10 @@
     <message>
         <source>Changing the role…</source>
         <translation>A szerepkör módosítása…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Fájl kiválasztása</translation>
     </message>
     <message>
         <source>Coordinator</source>
@@ -1499,6 +1519,10 @@
         <translation>Exportálás…</translation>
     </message>
     <message>
+        <source>File</source>
+        <translation>Fájl</translation>
+    </message>
+    <message>
         <source>Find a person</source>
         <translation>Személy keresése</translation>
     </message>
@@ -1517,6 +1541,18 @@
     <message>
         <source>Group “{group}”</source>
         <translation>„{group}” csoport</translation>
+    </message>
+    <message>
+        <source>Hand a file to the server</source>
+        <translation>Fájl átadása a szervernek</translation>
+    </message>
+    <message>
+        <source>Hand to the server</source>
+        <translation>Átadás a szervernek</translation>
+    </message>
+    <message>
+        <source>Handing the file to the server…</source>
+        <translation>A fájl átadása a szervernek…</translation>
     </message>
     <message>
         <source>Invitation code</source>
@@ -1632,6 +1668,14 @@
         <translation>Nem történt meg: {why}</translation>
     </message>
     <message>
+        <source>Of the file&apos;s {total} changes, the server applied {applied} and already had {already}.</source>
+        <translation>A fájl változásai: {total}; a szerver {applied} változást alkalmazott, {already} pedig már megvolt.</translation>
+    </message>
+    <message>
+        <source>Of the file&apos;s {total} changes, the server applied {applied}, already had {already} and refused {refused}: {reasons}.</source>
+        <translation>A fájl változásai: {total}; a szerver {applied} változást alkalmazott, {already} már megvolt, {refused} változást pedig elutasított: {reasons}.</translation>
+    </message>
+    <message>
         <source>Only the group&apos;s coordinators can invite people, change roles or remove members. Ask one of them.</source>
         <translation>Csak a csoport koordinátorai hívhatnak meg embereket, módosíthatnak szerepkört vagy távolíthatnak el tagokat. Kérje meg valamelyiküket.</translation>
     </message>
@@ -1720,6 +1764,14 @@
         <translation>Szerepkör</translation>
     </message>
     <message>
+        <source>Send the changes in a hand-over file someone brought straight to the server</source>
+        <translation>Egy valaki által hozott átadási fájl változásainak elküldése közvetlenül a szervernek</translation>
+    </message>
+    <message>
+        <source>The changes in the file go to the server under the names of the people who made them; this computer gets them at its next sync, like everyone. Changes the server already has are not taken twice.</source>
+        <translation>A fájlban lévő változások azoknak a nevében kerülnek a szerverre, akik végezték őket; ez a számítógép a következő szinkronizáláskor kapja meg őket, mint mindenki más. Azokat a változásokat, amelyek már megvannak a szerveren, nem veszi át kétszer.</translation>
+    </message>
+    <message>
         <source>The code is on the clipboard.</source>
         <translation>A kód a vágólapon van.</translation>
     </message>
@@ -1730,6 +1782,14 @@
     <message>
         <source>The discussion about this contact, with its posts ({count})</source>
         <translation>A névjegyről szóló beszélgetés a hozzászólásaival ({count})</translation>
+    </message>
+    <message>
+        <source>The file holds no changes; nothing was sent.</source>
+        <translation>A fájlban nincs változás; semmit sem küldtünk el.</translation>
+    </message>
+    <message>
+        <source>The five words given with the file, separately from it.</source>
+        <translation>Az öt szó, amelyet a fájllal együtt, de attól külön kapott.</translation>
     </message>
     <message>
         <source>The group is now called “{name}”.</source>
@@ -1821,8 +1881,12 @@
         <translation>olvassa a csoport bejegyzéseit, semmit sem módosít</translation>
     </message>
     <message>
-        <source>the server did not accept this computer&apos;s token; ask your coordinator for a new invitation</source>
+        <source>the file cannot be read ({reason})</source>
         <extracomment>audit entries per page (&quot;Older entries&quot; asks for the next page)</extracomment>
+        <translation>a fájl nem olvasható ({reason})</translation>
+    </message>
+    <message>
+        <source>the server did not accept this computer&apos;s token; ask your coordinator for a new invitation</source>
         <translation>a szerver nem fogadta el ennek a számítógépnek a tokenjét; kérjen új meghívót a koordinátortól</translation>
     </message>
     <message>

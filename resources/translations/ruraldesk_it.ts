@@ -1334,6 +1334,14 @@
         <translation>&amp;Esporta tutto su questa persona…</translation>
     </message>
     <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Hand a file to the server…</source>
+        <translation>Passa un file al &amp;server…</translation>
+    </message>
+    <message>
         <source>&amp;Invitations</source>
         <translation>&amp;Inviti</translation>
     </message>
@@ -1360,6 +1368,10 @@
     <message>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organizzazione:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>Frase &amp;segreta:</translation>
     </message>
     <message>
         <source>&amp;People&apos;s data</source>
@@ -1411,6 +1423,10 @@
         <translation>Registro di audit</translation>
     </message>
     <message>
+        <source>C&amp;hoose…</source>
+        <translation>Sce&amp;gli…</translation>
+    </message>
+    <message>
         <source>Cancel the invitation</source>
         <translation>Annulla l’invito</translation>
     </message>
@@ -1441,6 +1457,10 @@
     <message>
         <source>Changing the role…</source>
         <translation>Cambio del ruolo…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Scegli il file</translation>
     </message>
     <message>
         <source>Coordinator</source>
@@ -1503,6 +1523,10 @@
         <translation>Esportazione…</translation>
     </message>
     <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
         <source>Find a person</source>
         <translation>Trova una persona</translation>
     </message>
@@ -1521,6 +1545,18 @@
     <message>
         <source>Group “{group}”</source>
         <translation>Gruppo «{group}»</translation>
+    </message>
+    <message>
+        <source>Hand a file to the server</source>
+        <translation>Passa un file al server</translation>
+    </message>
+    <message>
+        <source>Hand to the server</source>
+        <translation>Passa al server</translation>
+    </message>
+    <message>
+        <source>Handing the file to the server…</source>
+        <translation>Passaggio del file al server…</translation>
     </message>
     <message>
         <source>Invitation code</source>
@@ -1636,6 +1672,14 @@
         <translation>Non eseguito: {why}</translation>
     </message>
     <message>
+        <source>Of the file&apos;s {total} changes, the server applied {applied} and already had {already}.</source>
+        <translation>Modifiche nel file: {total}; il server ne ha applicate {applied} e ne aveva già {already}.</translation>
+    </message>
+    <message>
+        <source>Of the file&apos;s {total} changes, the server applied {applied}, already had {already} and refused {refused}: {reasons}.</source>
+        <translation>Modifiche nel file: {total}; il server ne ha applicate {applied}, ne aveva già {already} e ne ha rifiutate {refused}: {reasons}.</translation>
+    </message>
+    <message>
         <source>Only the group&apos;s coordinators can invite people, change roles or remove members. Ask one of them.</source>
         <translation>Solo i coordinatori del gruppo possono invitare persone, cambiare ruoli o rimuovere membri. Chiedi a uno di loro.</translation>
     </message>
@@ -1724,6 +1768,14 @@
         <translation>Ruolo</translation>
     </message>
     <message>
+        <source>Send the changes in a hand-over file someone brought straight to the server</source>
+        <translation>Invia direttamente al server le modifiche di un file di passaggio portato da qualcuno</translation>
+    </message>
+    <message>
+        <source>The changes in the file go to the server under the names of the people who made them; this computer gets them at its next sync, like everyone. Changes the server already has are not taken twice.</source>
+        <translation>Le modifiche del file vanno al server a nome delle persone che le hanno fatte; questo computer le riceve alla sua prossima sincronizzazione, come tutti. Le modifiche che il server ha già non vengono prese due volte.</translation>
+    </message>
+    <message>
         <source>The code is on the clipboard.</source>
         <translation>Il codice è negli appunti.</translation>
     </message>
@@ -1734,6 +1786,14 @@
     <message>
         <source>The discussion about this contact, with its posts ({count})</source>
         <translation>La discussione su questo contatto, con i suoi messaggi ({count})</translation>
+    </message>
+    <message>
+        <source>The file holds no changes; nothing was sent.</source>
+        <translation>Il file non contiene modifiche; non è stato inviato nulla.</translation>
+    </message>
+    <message>
+        <source>The five words given with the file, separately from it.</source>
+        <translation>Le cinque parole date insieme al file, separatamente da esso.</translation>
     </message>
     <message>
         <source>The group is now called “{name}”.</source>
@@ -1825,8 +1885,12 @@
         <translation>legge i record del gruppo, non modifica nulla</translation>
     </message>
     <message>
-        <source>the server did not accept this computer&apos;s token; ask your coordinator for a new invitation</source>
+        <source>the file cannot be read ({reason})</source>
         <extracomment>audit entries per page (&quot;Older entries&quot; asks for the next page)</extracomment>
+        <translation>il file non può essere letto ({reason})</translation>
+    </message>
+    <message>
+        <source>the server did not accept this computer&apos;s token; ask your coordinator for a new invitation</source>
         <translation>il server non ha accettato il token di questo computer; chiedi un nuovo invito al coordinatore</translation>
     </message>
     <message>

@@ -1338,6 +1338,14 @@
         <translation>&amp;Eksportuoti viską apie šį asmenį…</translation>
     </message>
     <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Failas:</translation>
+    </message>
+    <message>
+        <source>&amp;Hand a file to the server…</source>
+        <translation>Perduoti &amp;failą serveriui…</translation>
+    </message>
+    <message>
         <source>&amp;Invitations</source>
         <translation>K&amp;vietimai</translation>
     </message>
@@ -1364,6 +1372,10 @@
     <message>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organizacija:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Slaptafrazė:</translation>
     </message>
     <message>
         <source>&amp;People&apos;s data</source>
@@ -1415,6 +1427,10 @@
         <translation>Audito žurnalas</translation>
     </message>
     <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Pasirinkti…</translation>
+    </message>
+    <message>
         <source>Cancel the invitation</source>
         <translation>Atšaukti kvietimą</translation>
     </message>
@@ -1445,6 +1461,10 @@
     <message>
         <source>Changing the role…</source>
         <translation>Keičiamas vaidmuo…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Pasirinkti failą</translation>
     </message>
     <message>
         <source>Coordinator</source>
@@ -1507,6 +1527,10 @@
         <translation>Eksportuojama…</translation>
     </message>
     <message>
+        <source>File</source>
+        <translation>Failas</translation>
+    </message>
+    <message>
         <source>Find a person</source>
         <translation>Rasti asmenį</translation>
     </message>
@@ -1525,6 +1549,18 @@
     <message>
         <source>Group “{group}”</source>
         <translation>Grupė „{group}“</translation>
+    </message>
+    <message>
+        <source>Hand a file to the server</source>
+        <translation>Perduoti failą serveriui</translation>
+    </message>
+    <message>
+        <source>Hand to the server</source>
+        <translation>Perduoti serveriui</translation>
+    </message>
+    <message>
+        <source>Handing the file to the server…</source>
+        <translation>Failas perduodamas serveriui…</translation>
     </message>
     <message>
         <source>Invitation code</source>
@@ -1640,6 +1676,14 @@
         <translation>Neatlikta: {why}</translation>
     </message>
     <message>
+        <source>Of the file&apos;s {total} changes, the server applied {applied} and already had {already}.</source>
+        <translation>Failo pakeitimų: {total}; serveris pritaikė {applied}, o {already} jau turėjo.</translation>
+    </message>
+    <message>
+        <source>Of the file&apos;s {total} changes, the server applied {applied}, already had {already} and refused {refused}: {reasons}.</source>
+        <translation>Failo pakeitimų: {total}; serveris pritaikė {applied}, {already} jau turėjo, o {refused} atmetė: {reasons}.</translation>
+    </message>
+    <message>
         <source>Only the group&apos;s coordinators can invite people, change roles or remove members. Ask one of them.</source>
         <translation>Tik grupės koordinatoriai gali kviesti žmones, keisti vaidmenis ar šalinti narius. Paprašykite kurio nors iš jų.</translation>
     </message>
@@ -1728,6 +1772,14 @@
         <translation>Vaidmuo</translation>
     </message>
     <message>
+        <source>Send the changes in a hand-over file someone brought straight to the server</source>
+        <translation>Siųsti kieno nors atnešto perdavimo failo pakeitimus tiesiai į serverį</translation>
+    </message>
+    <message>
+        <source>The changes in the file go to the server under the names of the people who made them; this computer gets them at its next sync, like everyone. Changes the server already has are not taken twice.</source>
+        <translation>Failo pakeitimai keliauja į serverį juos padariusių žmonių vardu; šis kompiuteris juos gaus per kitą savo sinchronizavimą, kaip ir visi. Pakeitimai, kuriuos serveris jau turi, du kartus nepriimami.</translation>
+    </message>
+    <message>
         <source>The code is on the clipboard.</source>
         <translation>Kodas nukopijuotas į mainų sritį.</translation>
     </message>
@@ -1738,6 +1790,14 @@
     <message>
         <source>The discussion about this contact, with its posts ({count})</source>
         <translation>Diskusija apie šį kontaktą su jos pranešimais ({count})</translation>
+    </message>
+    <message>
+        <source>The file holds no changes; nothing was sent.</source>
+        <translation>Faile nėra pakeitimų; nieko neišsiųsta.</translation>
+    </message>
+    <message>
+        <source>The five words given with the file, separately from it.</source>
+        <translation>Penki žodžiai, gauti kartu su failu, bet atskirai nuo jo.</translation>
     </message>
     <message>
         <source>The group is now called “{name}”.</source>
@@ -1829,8 +1889,12 @@
         <translation>skaito grupės įrašus, nieko nekeičia</translation>
     </message>
     <message>
-        <source>the server did not accept this computer&apos;s token; ask your coordinator for a new invitation</source>
+        <source>the file cannot be read ({reason})</source>
         <extracomment>audit entries per page (&quot;Older entries&quot; asks for the next page)</extracomment>
+        <translation>failo nepavyksta perskaityti ({reason})</translation>
+    </message>
+    <message>
+        <source>the server did not accept this computer&apos;s token; ask your coordinator for a new invitation</source>
         <translation>serveris nepriėmė šio kompiuterio prieigos rakto; paprašykite koordinatoriaus naujo kvietimo</translation>
     </message>
     <message>

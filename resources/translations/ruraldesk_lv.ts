@@ -1338,6 +1338,14 @@
         <translation>&amp;Eksportēt visu par šo personu…</translation>
     </message>
     <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fails:</translation>
+    </message>
+    <message>
+        <source>&amp;Hand a file to the server…</source>
+        <translation>Nodot &amp;failu serverim…</translation>
+    </message>
+    <message>
         <source>&amp;Invitations</source>
         <translation>Uzai&amp;cinājumi</translation>
     </message>
@@ -1364,6 +1372,10 @@
     <message>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organizācija:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Paroles frāze:</translation>
     </message>
     <message>
         <source>&amp;People&apos;s data</source>
@@ -1415,6 +1427,10 @@
         <translation>Audita žurnāls</translation>
     </message>
     <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Izvēlēties…</translation>
+    </message>
+    <message>
         <source>Cancel the invitation</source>
         <translation>Atcelt uzaicinājumu</translation>
     </message>
@@ -1445,6 +1461,10 @@
     <message>
         <source>Changing the role…</source>
         <translation>Maina lomu…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Izvēlēties failu</translation>
     </message>
     <message>
         <source>Coordinator</source>
@@ -1507,6 +1527,10 @@
         <translation>Eksportē…</translation>
     </message>
     <message>
+        <source>File</source>
+        <translation>Fails</translation>
+    </message>
+    <message>
         <source>Find a person</source>
         <translation>Atrast personu</translation>
     </message>
@@ -1525,6 +1549,18 @@
     <message>
         <source>Group “{group}”</source>
         <translation>Grupa „{group}”</translation>
+    </message>
+    <message>
+        <source>Hand a file to the server</source>
+        <translation>Nodot failu serverim</translation>
+    </message>
+    <message>
+        <source>Hand to the server</source>
+        <translation>Nodot serverim</translation>
+    </message>
+    <message>
+        <source>Handing the file to the server…</source>
+        <translation>Nodod failu serverim…</translation>
     </message>
     <message>
         <source>Invitation code</source>
@@ -1640,6 +1676,14 @@
         <translation>Nav izdarīts: {why}</translation>
     </message>
     <message>
+        <source>Of the file&apos;s {total} changes, the server applied {applied} and already had {already}.</source>
+        <translation>Izmaiņas failā: {total}; serveris piemēroja {applied}, un {already} tam jau bija.</translation>
+    </message>
+    <message>
+        <source>Of the file&apos;s {total} changes, the server applied {applied}, already had {already} and refused {refused}: {reasons}.</source>
+        <translation>Izmaiņas failā: {total}; serveris piemēroja {applied}, {already} tam jau bija, un {refused} tas noraidīja: {reasons}.</translation>
+    </message>
+    <message>
         <source>Only the group&apos;s coordinators can invite people, change roles or remove members. Ask one of them.</source>
         <translation>Tikai grupas koordinatori var uzaicināt cilvēkus, mainīt lomas vai noņemt dalībniekus. Palūdziet kādam no viņiem.</translation>
     </message>
@@ -1728,6 +1772,14 @@
         <translation>Loma</translation>
     </message>
     <message>
+        <source>Send the changes in a hand-over file someone brought straight to the server</source>
+        <translation>Nosūtīt kāda atnesta nodošanas faila izmaiņas tieši uz serveri</translation>
+    </message>
+    <message>
+        <source>The changes in the file go to the server under the names of the people who made them; this computer gets them at its next sync, like everyone. Changes the server already has are not taken twice.</source>
+        <translation>Faila izmaiņas nonāk serverī to cilvēku vārdā, kuri tās veikuši; šis dators tās saņems nākamajā sinhronizācijā, tāpat kā visi. Izmaiņas, kas serverim jau ir, divreiz netiek pieņemtas.</translation>
+    </message>
+    <message>
         <source>The code is on the clipboard.</source>
         <translation>Kods ir starpliktuvē.</translation>
     </message>
@@ -1738,6 +1790,14 @@
     <message>
         <source>The discussion about this contact, with its posts ({count})</source>
         <translation>Diskusija par šo kontaktu ar tās ziņām ({count})</translation>
+    </message>
+    <message>
+        <source>The file holds no changes; nothing was sent.</source>
+        <translation>Failā nav izmaiņu; nekas netika nosūtīts.</translation>
+    </message>
+    <message>
+        <source>The five words given with the file, separately from it.</source>
+        <translation>Pieci vārdi, kas doti kopā ar failu, bet atsevišķi no tā.</translation>
     </message>
     <message>
         <source>The group is now called “{name}”.</source>
@@ -1829,8 +1889,12 @@
         <translation>lasa grupas ierakstus, neko nemaina</translation>
     </message>
     <message>
-        <source>the server did not accept this computer&apos;s token; ask your coordinator for a new invitation</source>
+        <source>the file cannot be read ({reason})</source>
         <extracomment>audit entries per page (&quot;Older entries&quot; asks for the next page)</extracomment>
+        <translation>failu nevar nolasīt ({reason})</translation>
+    </message>
+    <message>
+        <source>the server did not accept this computer&apos;s token; ask your coordinator for a new invitation</source>
         <translation>serveris nepieņēma šī datora marķieri; lūdziet koordinatoram jaunu uzaicinājumu</translation>
     </message>
     <message>

@@ -1342,6 +1342,14 @@
         <translation>&amp;Esporta kollox dwar din il-persuna…</translation>
     </message>
     <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fajl:</translation>
+    </message>
+    <message>
+        <source>&amp;Hand a file to the server…</source>
+        <translation>&amp;Għaddi fajl lis-server…</translation>
+    </message>
+    <message>
         <source>&amp;Invitations</source>
         <translation>&amp;Stediniet</translation>
     </message>
@@ -1368,6 +1376,10 @@
     <message>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organizzazzjoni:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>F&amp;rażi ta’ aċċess:</translation>
     </message>
     <message>
         <source>&amp;People&apos;s data</source>
@@ -1419,6 +1431,10 @@
         <translation>Reġistru tal-verifika</translation>
     </message>
     <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Agħżel…</translation>
+    </message>
+    <message>
         <source>Cancel the invitation</source>
         <translation>Ikkanċella l-istedina</translation>
     </message>
@@ -1449,6 +1465,10 @@
     <message>
         <source>Changing the role…</source>
         <translation>Qed jinbidel ir-rwol…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Agħżel il-fajl</translation>
     </message>
     <message>
         <source>Coordinator</source>
@@ -1511,6 +1531,10 @@
         <translation>Qed jiġi esportat…</translation>
     </message>
     <message>
+        <source>File</source>
+        <translation>Fajl</translation>
+    </message>
+    <message>
         <source>Find a person</source>
         <translation>Sib persuna</translation>
     </message>
@@ -1529,6 +1553,18 @@
     <message>
         <source>Group “{group}”</source>
         <translation>Il-grupp “{group}”</translation>
+    </message>
+    <message>
+        <source>Hand a file to the server</source>
+        <translation>Għaddi fajl lis-server</translation>
+    </message>
+    <message>
+        <source>Hand to the server</source>
+        <translation>Għaddi lis-server</translation>
+    </message>
+    <message>
+        <source>Handing the file to the server…</source>
+        <translation>Qed jgħaddi l-fajl lis-server…</translation>
     </message>
     <message>
         <source>Invitation code</source>
@@ -1644,6 +1680,14 @@
         <translation>Ma sarx: {why}</translation>
     </message>
     <message>
+        <source>Of the file&apos;s {total} changes, the server applied {applied} and already had {already}.</source>
+        <translation>Bidliet fil-fajl: {total}; is-server applika {applied} u diġà kellu {already}.</translation>
+    </message>
+    <message>
+        <source>Of the file&apos;s {total} changes, the server applied {applied}, already had {already} and refused {refused}: {reasons}.</source>
+        <translation>Bidliet fil-fajl: {total}; is-server applika {applied}, diġà kellu {already} u rrifjuta {refused}: {reasons}.</translation>
+    </message>
+    <message>
         <source>Only the group&apos;s coordinators can invite people, change roles or remove members. Ask one of them.</source>
         <translation>Il-koordinaturi tal-grupp biss jistgħu jistiednu nies, ibiddlu r-rwoli jew ineħħu membri. Staqsi lil wieħed minnhom.</translation>
     </message>
@@ -1732,6 +1776,14 @@
         <translation>Rwol</translation>
     </message>
     <message>
+        <source>Send the changes in a hand-over file someone brought straight to the server</source>
+        <translation>Ibgħat il-bidliet ta’ fajl ta’ trasferiment li ġab xi ħadd dirett lis-server</translation>
+    </message>
+    <message>
+        <source>The changes in the file go to the server under the names of the people who made them; this computer gets them at its next sync, like everyone. Changes the server already has are not taken twice.</source>
+        <translation>Il-bidliet fil-fajl imorru lis-server f’isem in-nies li għamluhom; dan il-kompjuter jirċevihom fis-sinkronizzazzjoni li jmiss tiegħu, bħal kulħadd. Il-bidliet li s-server diġà għandu ma jittiħdux darbtejn.</translation>
+    </message>
+    <message>
         <source>The code is on the clipboard.</source>
         <translation>Il-kodiċi qiegħed fil-clipboard.</translation>
     </message>
@@ -1742,6 +1794,14 @@
     <message>
         <source>The discussion about this contact, with its posts ({count})</source>
         <translation>Id-diskussjoni dwar dan il-kuntatt, bil-messaġġi tagħha ({count})</translation>
+    </message>
+    <message>
+        <source>The file holds no changes; nothing was sent.</source>
+        <translation>Il-fajl ma fih l-ebda bidla; ma ntbagħat xejn.</translation>
+    </message>
+    <message>
+        <source>The five words given with the file, separately from it.</source>
+        <translation>Il-ħames kelmiet mogħtija mal-fajl, separatament minnu.</translation>
     </message>
     <message>
         <source>The group is now called “{name}”.</source>
@@ -1833,8 +1893,12 @@
         <translation>jaqra r-rekords tal-grupp, ma jbiddel xejn</translation>
     </message>
     <message>
-        <source>the server did not accept this computer&apos;s token; ask your coordinator for a new invitation</source>
+        <source>the file cannot be read ({reason})</source>
         <extracomment>audit entries per page (&quot;Older entries&quot; asks for the next page)</extracomment>
+        <translation>il-fajl ma jistax jinqara ({reason})</translation>
+    </message>
+    <message>
+        <source>the server did not accept this computer&apos;s token; ask your coordinator for a new invitation</source>
         <translation>is-server ma aċċettax it-token ta’ dan il-kompjuter; staqsi lill-koordinatur tiegħek għal stedina ġdida</translation>
     </message>
     <message>

@@ -1334,6 +1334,14 @@
         <translation>Alles over deze persoon &amp;exporteren…</translation>
     </message>
     <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <source>&amp;Hand a file to the server…</source>
+        <translation>&amp;Bestand aan de server overdragen…</translation>
+    </message>
+    <message>
         <source>&amp;Invitations</source>
         <translation>&amp;Uitnodigingen</translation>
     </message>
@@ -1360,6 +1368,10 @@
     <message>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisatie:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtwoordzin:</translation>
     </message>
     <message>
         <source>&amp;People&apos;s data</source>
@@ -1411,6 +1423,10 @@
         <translation>Auditlogboek</translation>
     </message>
     <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
         <source>Cancel the invitation</source>
         <translation>Uitnodiging intrekken</translation>
     </message>
@@ -1441,6 +1457,10 @@
     <message>
         <source>Changing the role…</source>
         <translation>Rol wordt gewijzigd…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Kies het bestand</translation>
     </message>
     <message>
         <source>Coordinator</source>
@@ -1503,6 +1523,10 @@
         <translation>Exporteren…</translation>
     </message>
     <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
         <source>Find a person</source>
         <translation>Een persoon zoeken</translation>
     </message>
@@ -1521,6 +1545,18 @@
     <message>
         <source>Group “{group}”</source>
         <translation>Groep ‘{group}’</translation>
+    </message>
+    <message>
+        <source>Hand a file to the server</source>
+        <translation>Een bestand aan de server overdragen</translation>
+    </message>
+    <message>
+        <source>Hand to the server</source>
+        <translation>Aan de server overdragen</translation>
+    </message>
+    <message>
+        <source>Handing the file to the server…</source>
+        <translation>Bestand wordt aan de server overgedragen…</translation>
     </message>
     <message>
         <source>Invitation code</source>
@@ -1636,6 +1672,14 @@
         <translation>Niet gedaan: {why}</translation>
     </message>
     <message>
+        <source>Of the file&apos;s {total} changes, the server applied {applied} and already had {already}.</source>
+        <translation>Wijzigingen in het bestand: {total}; de server heeft er {applied} toegepast en had er al {already}.</translation>
+    </message>
+    <message>
+        <source>Of the file&apos;s {total} changes, the server applied {applied}, already had {already} and refused {refused}: {reasons}.</source>
+        <translation>Wijzigingen in het bestand: {total}; de server heeft er {applied} toegepast, had er al {already} en weigerde er {refused}: {reasons}.</translation>
+    </message>
+    <message>
         <source>Only the group&apos;s coordinators can invite people, change roles or remove members. Ask one of them.</source>
         <translation>Alleen de coördinatoren van de groep kunnen mensen uitnodigen, rollen wijzigen of leden verwijderen. Vraag het een van hen.</translation>
     </message>
@@ -1724,6 +1768,14 @@
         <translation>Rol</translation>
     </message>
     <message>
+        <source>Send the changes in a hand-over file someone brought straight to the server</source>
+        <translation>De wijzigingen uit een overdrachtsbestand dat iemand meebracht rechtstreeks naar de server sturen</translation>
+    </message>
+    <message>
+        <source>The changes in the file go to the server under the names of the people who made them; this computer gets them at its next sync, like everyone. Changes the server already has are not taken twice.</source>
+        <translation>De wijzigingen in het bestand gaan naar de server onder de namen van de mensen die ze hebben gemaakt; deze computer krijgt ze bij zijn volgende synchronisatie, net als iedereen. Wijzigingen die de server al heeft, worden niet twee keer opgenomen.</translation>
+    </message>
+    <message>
         <source>The code is on the clipboard.</source>
         <translation>De code staat op het klembord.</translation>
     </message>
@@ -1734,6 +1786,14 @@
     <message>
         <source>The discussion about this contact, with its posts ({count})</source>
         <translation>De discussie over dit contact, met de berichten ervan ({count})</translation>
+    </message>
+    <message>
+        <source>The file holds no changes; nothing was sent.</source>
+        <translation>Het bestand bevat geen wijzigingen; er is niets verzonden.</translation>
+    </message>
+    <message>
+        <source>The five words given with the file, separately from it.</source>
+        <translation>De vijf woorden die u los van het bestand hebt gekregen.</translation>
     </message>
     <message>
         <source>The group is now called “{name}”.</source>
@@ -1825,8 +1885,12 @@
         <translation>leest de records van de groep, verandert niets</translation>
     </message>
     <message>
-        <source>the server did not accept this computer&apos;s token; ask your coordinator for a new invitation</source>
+        <source>the file cannot be read ({reason})</source>
         <extracomment>audit entries per page (&quot;Older entries&quot; asks for the next page)</extracomment>
+        <translation>het bestand kan niet worden gelezen ({reason})</translation>
+    </message>
+    <message>
+        <source>the server did not accept this computer&apos;s token; ask your coordinator for a new invitation</source>
         <translation>de server accepteerde het token van deze computer niet; vraag uw coördinator om een nieuwe uitnodiging</translation>
     </message>
     <message>

@@ -1338,6 +1338,14 @@
         <translation>&amp;Eksportuj wszystko o tej osobie…</translation>
     </message>
     <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Plik:</translation>
+    </message>
+    <message>
+        <source>&amp;Hand a file to the server…</source>
+        <translation>&amp;Przekaż plik na serwer…</translation>
+    </message>
+    <message>
         <source>&amp;Invitations</source>
         <translation>&amp;Zaproszenia</translation>
     </message>
@@ -1364,6 +1372,10 @@
     <message>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organizacja:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Hasło:</translation>
     </message>
     <message>
         <source>&amp;People&apos;s data</source>
@@ -1415,6 +1427,10 @@
         <translation>Dziennik zdarzeń</translation>
     </message>
     <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Wybierz…</translation>
+    </message>
+    <message>
         <source>Cancel the invitation</source>
         <translation>Anuluj zaproszenie</translation>
     </message>
@@ -1445,6 +1461,10 @@
     <message>
         <source>Changing the role…</source>
         <translation>Zmiana roli…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Wybierz plik</translation>
     </message>
     <message>
         <source>Coordinator</source>
@@ -1507,6 +1527,10 @@
         <translation>Eksportowanie…</translation>
     </message>
     <message>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
         <source>Find a person</source>
         <translation>Znajdź osobę</translation>
     </message>
@@ -1525,6 +1549,18 @@
     <message>
         <source>Group “{group}”</source>
         <translation>Grupa „{group}”</translation>
+    </message>
+    <message>
+        <source>Hand a file to the server</source>
+        <translation>Przekaż plik na serwer</translation>
+    </message>
+    <message>
+        <source>Hand to the server</source>
+        <translation>Przekaż na serwer</translation>
+    </message>
+    <message>
+        <source>Handing the file to the server…</source>
+        <translation>Przekazywanie pliku na serwer…</translation>
     </message>
     <message>
         <source>Invitation code</source>
@@ -1640,6 +1676,14 @@
         <translation>Nie wykonano: {why}</translation>
     </message>
     <message>
+        <source>Of the file&apos;s {total} changes, the server applied {applied} and already had {already}.</source>
+        <translation>Zmiany w pliku: {total}; serwer zastosował {applied}, a {already} już miał.</translation>
+    </message>
+    <message>
+        <source>Of the file&apos;s {total} changes, the server applied {applied}, already had {already} and refused {refused}: {reasons}.</source>
+        <translation>Zmiany w pliku: {total}; serwer zastosował {applied}, {already} już miał, a {refused} odrzucił: {reasons}.</translation>
+    </message>
+    <message>
         <source>Only the group&apos;s coordinators can invite people, change roles or remove members. Ask one of them.</source>
         <translation>Tylko koordynatorzy grupy mogą zapraszać, zmieniać role i usuwać członków. Poproś jednego z nich.</translation>
     </message>
@@ -1728,6 +1772,14 @@
         <translation>Rola</translation>
     </message>
     <message>
+        <source>Send the changes in a hand-over file someone brought straight to the server</source>
+        <translation>Wyślij zmiany z przyniesionego przez kogoś pliku przekazania prosto na serwer</translation>
+    </message>
+    <message>
+        <source>The changes in the file go to the server under the names of the people who made them; this computer gets them at its next sync, like everyone. Changes the server already has are not taken twice.</source>
+        <translation>Zmiany z pliku trafiają na serwer pod nazwiskami osób, które je wprowadziły; ten komputer otrzyma je przy następnej synchronizacji, jak wszyscy. Zmiany, które serwer już ma, nie są przyjmowane dwa razy.</translation>
+    </message>
+    <message>
         <source>The code is on the clipboard.</source>
         <translation>Kod jest w schowku.</translation>
     </message>
@@ -1738,6 +1790,14 @@
     <message>
         <source>The discussion about this contact, with its posts ({count})</source>
         <translation>Dyskusja o tym kontakcie wraz z wpisami ({count})</translation>
+    </message>
+    <message>
+        <source>The file holds no changes; nothing was sent.</source>
+        <translation>Plik nie zawiera zmian; nic nie wysłano.</translation>
+    </message>
+    <message>
+        <source>The five words given with the file, separately from it.</source>
+        <translation>Pięć słów przekazanych razem z plikiem, ale osobno od niego.</translation>
     </message>
     <message>
         <source>The group is now called “{name}”.</source>
@@ -1829,8 +1889,12 @@
         <translation>czyta rekordy grupy, niczego nie zmienia</translation>
     </message>
     <message>
-        <source>the server did not accept this computer&apos;s token; ask your coordinator for a new invitation</source>
+        <source>the file cannot be read ({reason})</source>
         <extracomment>audit entries per page (&quot;Older entries&quot; asks for the next page)</extracomment>
+        <translation>nie można odczytać pliku ({reason})</translation>
+    </message>
+    <message>
+        <source>the server did not accept this computer&apos;s token; ask your coordinator for a new invitation</source>
         <translation>serwer nie przyjął tokenu tego komputera; poproś koordynatora o nowe zaproszenie</translation>
     </message>
     <message>

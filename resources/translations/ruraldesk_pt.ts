@@ -1334,6 +1334,14 @@
         <translation>&amp;Exportar tudo sobre esta pessoa…</translation>
     </message>
     <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Ficheiro:</translation>
+    </message>
+    <message>
+        <source>&amp;Hand a file to the server…</source>
+        <translation>Passar um ficheiro ao &amp;servidor…</translation>
+    </message>
+    <message>
         <source>&amp;Invitations</source>
         <translation>&amp;Convites</translation>
     </message>
@@ -1360,6 +1368,10 @@
     <message>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organização:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>Frase-&amp;passe:</translation>
     </message>
     <message>
         <source>&amp;People&apos;s data</source>
@@ -1411,6 +1423,10 @@
         <translation>Registo de auditoria</translation>
     </message>
     <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Escolher…</translation>
+    </message>
+    <message>
         <source>Cancel the invitation</source>
         <translation>Cancelar o convite</translation>
     </message>
@@ -1441,6 +1457,10 @@
     <message>
         <source>Changing the role…</source>
         <translation>A alterar a função…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Escolher o ficheiro</translation>
     </message>
     <message>
         <source>Coordinator</source>
@@ -1503,6 +1523,10 @@
         <translation>A exportar…</translation>
     </message>
     <message>
+        <source>File</source>
+        <translation>Ficheiro</translation>
+    </message>
+    <message>
         <source>Find a person</source>
         <translation>Procurar uma pessoa</translation>
     </message>
@@ -1521,6 +1545,18 @@
     <message>
         <source>Group “{group}”</source>
         <translation>Grupo «{group}»</translation>
+    </message>
+    <message>
+        <source>Hand a file to the server</source>
+        <translation>Passar um ficheiro ao servidor</translation>
+    </message>
+    <message>
+        <source>Hand to the server</source>
+        <translation>Passar ao servidor</translation>
+    </message>
+    <message>
+        <source>Handing the file to the server…</source>
+        <translation>A passar o ficheiro ao servidor…</translation>
     </message>
     <message>
         <source>Invitation code</source>
@@ -1636,6 +1672,14 @@
         <translation>Não feito: {why}</translation>
     </message>
     <message>
+        <source>Of the file&apos;s {total} changes, the server applied {applied} and already had {already}.</source>
+        <translation>Alterações no ficheiro: {total}; o servidor aplicou {applied} e já tinha {already}.</translation>
+    </message>
+    <message>
+        <source>Of the file&apos;s {total} changes, the server applied {applied}, already had {already} and refused {refused}: {reasons}.</source>
+        <translation>Alterações no ficheiro: {total}; o servidor aplicou {applied}, já tinha {already} e recusou {refused}: {reasons}.</translation>
+    </message>
+    <message>
         <source>Only the group&apos;s coordinators can invite people, change roles or remove members. Ask one of them.</source>
         <translation>Só os coordenadores do grupo podem convidar pessoas, alterar funções ou remover membros. Peça a um deles.</translation>
     </message>
@@ -1724,6 +1768,14 @@
         <translation>Função</translation>
     </message>
     <message>
+        <source>Send the changes in a hand-over file someone brought straight to the server</source>
+        <translation>Enviar diretamente ao servidor as alterações de um ficheiro de passagem que alguém trouxe</translation>
+    </message>
+    <message>
+        <source>The changes in the file go to the server under the names of the people who made them; this computer gets them at its next sync, like everyone. Changes the server already has are not taken twice.</source>
+        <translation>As alterações do ficheiro vão para o servidor em nome das pessoas que as fizeram; este computador recebe-as na próxima sincronização, como todos. As alterações que o servidor já tem não são recebidas duas vezes.</translation>
+    </message>
+    <message>
         <source>The code is on the clipboard.</source>
         <translation>O código está na área de transferência.</translation>
     </message>
@@ -1734,6 +1786,14 @@
     <message>
         <source>The discussion about this contact, with its posts ({count})</source>
         <translation>A discussão sobre este contacto, com as suas mensagens ({count})</translation>
+    </message>
+    <message>
+        <source>The file holds no changes; nothing was sent.</source>
+        <translation>O ficheiro não contém alterações; nada foi enviado.</translation>
+    </message>
+    <message>
+        <source>The five words given with the file, separately from it.</source>
+        <translation>As cinco palavras dadas com o ficheiro, à parte dele.</translation>
     </message>
     <message>
         <source>The group is now called “{name}”.</source>
@@ -1825,8 +1885,12 @@
         <translation>lê os registos do grupo, não altera nada</translation>
     </message>
     <message>
-        <source>the server did not accept this computer&apos;s token; ask your coordinator for a new invitation</source>
+        <source>the file cannot be read ({reason})</source>
         <extracomment>audit entries per page (&quot;Older entries&quot; asks for the next page)</extracomment>
+        <translation>o ficheiro não pode ser lido ({reason})</translation>
+    </message>
+    <message>
+        <source>the server did not accept this computer&apos;s token; ask your coordinator for a new invitation</source>
         <translation>o servidor não aceitou o token deste computador; peça um novo convite ao seu coordenador</translation>
     </message>
     <message>

@@ -1338,6 +1338,14 @@
         <translation>&amp;Exportă tot despre această persoană…</translation>
     </message>
     <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fișier:</translation>
+    </message>
+    <message>
+        <source>&amp;Hand a file to the server…</source>
+        <translation>&amp;Predă un fișier serverului…</translation>
+    </message>
+    <message>
         <source>&amp;Invitations</source>
         <translation>&amp;Invitații</translation>
     </message>
@@ -1364,6 +1372,10 @@
     <message>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organizație:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>Fraza de &amp;acces:</translation>
     </message>
     <message>
         <source>&amp;People&apos;s data</source>
@@ -1415,6 +1427,10 @@
         <translation>Jurnal de audit</translation>
     </message>
     <message>
+        <source>C&amp;hoose…</source>
+        <translation>A&amp;lege…</translation>
+    </message>
+    <message>
         <source>Cancel the invitation</source>
         <translation>Anulează invitația</translation>
     </message>
@@ -1445,6 +1461,10 @@
     <message>
         <source>Changing the role…</source>
         <translation>Se schimbă rolul…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Alegeți fișierul</translation>
     </message>
     <message>
         <source>Coordinator</source>
@@ -1507,6 +1527,10 @@
         <translation>Se exportă…</translation>
     </message>
     <message>
+        <source>File</source>
+        <translation>Fișier</translation>
+    </message>
+    <message>
         <source>Find a person</source>
         <translation>Găsiți o persoană</translation>
     </message>
@@ -1525,6 +1549,18 @@
     <message>
         <source>Group “{group}”</source>
         <translation>Grupul „{group}”</translation>
+    </message>
+    <message>
+        <source>Hand a file to the server</source>
+        <translation>Predă un fișier serverului</translation>
+    </message>
+    <message>
+        <source>Hand to the server</source>
+        <translation>Predă serverului</translation>
+    </message>
+    <message>
+        <source>Handing the file to the server…</source>
+        <translation>Se predă fișierul serverului…</translation>
     </message>
     <message>
         <source>Invitation code</source>
@@ -1640,6 +1676,14 @@
         <translation>Nefăcut: {why}</translation>
     </message>
     <message>
+        <source>Of the file&apos;s {total} changes, the server applied {applied} and already had {already}.</source>
+        <translation>Modificări în fișier: {total}; serverul a aplicat {applied} și avea deja {already}.</translation>
+    </message>
+    <message>
+        <source>Of the file&apos;s {total} changes, the server applied {applied}, already had {already} and refused {refused}: {reasons}.</source>
+        <translation>Modificări în fișier: {total}; serverul a aplicat {applied}, avea deja {already} și a refuzat {refused}: {reasons}.</translation>
+    </message>
+    <message>
         <source>Only the group&apos;s coordinators can invite people, change roles or remove members. Ask one of them.</source>
         <translation>Doar coordonatorii grupului pot invita persoane, schimba roluri sau elimina membri. Cereți-i unuia dintre ei.</translation>
     </message>
@@ -1728,6 +1772,14 @@
         <translation>Rol</translation>
     </message>
     <message>
+        <source>Send the changes in a hand-over file someone brought straight to the server</source>
+        <translation>Trimite direct la server modificările dintr-un fișier de transfer adus de cineva</translation>
+    </message>
+    <message>
+        <source>The changes in the file go to the server under the names of the people who made them; this computer gets them at its next sync, like everyone. Changes the server already has are not taken twice.</source>
+        <translation>Modificările din fișier ajung la server sub numele persoanelor care le-au făcut; acest computer le primește la următoarea sincronizare, ca toată lumea. Modificările pe care serverul le are deja nu sunt preluate de două ori.</translation>
+    </message>
+    <message>
         <source>The code is on the clipboard.</source>
         <translation>Codul este în clipboard.</translation>
     </message>
@@ -1738,6 +1790,14 @@
     <message>
         <source>The discussion about this contact, with its posts ({count})</source>
         <translation>Discuția despre acest contact, cu postările ei ({count})</translation>
+    </message>
+    <message>
+        <source>The file holds no changes; nothing was sent.</source>
+        <translation>Fișierul nu conține modificări; nu s-a trimis nimic.</translation>
+    </message>
+    <message>
+        <source>The five words given with the file, separately from it.</source>
+        <translation>Cele cinci cuvinte primite odată cu fișierul, separat de el.</translation>
     </message>
     <message>
         <source>The group is now called “{name}”.</source>
@@ -1829,8 +1889,12 @@
         <translation>citește fișele grupului, nu modifică nimic</translation>
     </message>
     <message>
-        <source>the server did not accept this computer&apos;s token; ask your coordinator for a new invitation</source>
+        <source>the file cannot be read ({reason})</source>
         <extracomment>audit entries per page (&quot;Older entries&quot; asks for the next page)</extracomment>
+        <translation>fișierul nu poate fi citit ({reason})</translation>
+    </message>
+    <message>
+        <source>the server did not accept this computer&apos;s token; ask your coordinator for a new invitation</source>
         <translation>serverul nu a acceptat tokenul acestui computer; cereți coordonatorului o invitație nouă</translation>
     </message>
     <message>

@@ -1338,6 +1338,14 @@
         <translation>&amp;Exportovať všetko o tejto osobe…</translation>
     </message>
     <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Súbor:</translation>
+    </message>
+    <message>
+        <source>&amp;Hand a file to the server…</source>
+        <translation>Odovzdať sú&amp;bor serveru…</translation>
+    </message>
+    <message>
         <source>&amp;Invitations</source>
         <translation>&amp;Pozvánky</translation>
     </message>
@@ -1364,6 +1372,10 @@
     <message>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organizácia:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Prístupová fráza:</translation>
     </message>
     <message>
         <source>&amp;People&apos;s data</source>
@@ -1415,6 +1427,10 @@
         <translation>Denník auditu</translation>
     </message>
     <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Vybrať…</translation>
+    </message>
+    <message>
         <source>Cancel the invitation</source>
         <translation>Zrušiť pozvánku</translation>
     </message>
@@ -1445,6 +1461,10 @@
     <message>
         <source>Changing the role…</source>
         <translation>Mení sa rola…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Vybrať súbor</translation>
     </message>
     <message>
         <source>Coordinator</source>
@@ -1507,6 +1527,10 @@
         <translation>Exportuje sa…</translation>
     </message>
     <message>
+        <source>File</source>
+        <translation>Súbor</translation>
+    </message>
+    <message>
         <source>Find a person</source>
         <translation>Nájsť osobu</translation>
     </message>
@@ -1525,6 +1549,18 @@
     <message>
         <source>Group “{group}”</source>
         <translation>Skupina „{group}“</translation>
+    </message>
+    <message>
+        <source>Hand a file to the server</source>
+        <translation>Odovzdať súbor serveru</translation>
+    </message>
+    <message>
+        <source>Hand to the server</source>
+        <translation>Odovzdať serveru</translation>
+    </message>
+    <message>
+        <source>Handing the file to the server…</source>
+        <translation>Súbor sa odovzdáva serveru…</translation>
     </message>
     <message>
         <source>Invitation code</source>
@@ -1640,6 +1676,14 @@
         <translation>Neurobené: {why}</translation>
     </message>
     <message>
+        <source>Of the file&apos;s {total} changes, the server applied {applied} and already had {already}.</source>
+        <translation>Zmeny v súbore: {total}; server ich použil {applied} a {already} už mal.</translation>
+    </message>
+    <message>
+        <source>Of the file&apos;s {total} changes, the server applied {applied}, already had {already} and refused {refused}: {reasons}.</source>
+        <translation>Zmeny v súbore: {total}; server ich použil {applied}, {already} už mal a {refused} zamietol: {reasons}.</translation>
+    </message>
+    <message>
         <source>Only the group&apos;s coordinators can invite people, change roles or remove members. Ask one of them.</source>
         <translation>Pozývať ľudí, meniť roly alebo odoberať členov môžu len koordinátori skupiny. Požiadajte niektorého z nich.</translation>
     </message>
@@ -1728,6 +1772,14 @@
         <translation>Rola</translation>
     </message>
     <message>
+        <source>Send the changes in a hand-over file someone brought straight to the server</source>
+        <translation>Poslať zmeny zo súboru na odovzdanie, ktorý niekto priniesol, priamo na server</translation>
+    </message>
+    <message>
+        <source>The changes in the file go to the server under the names of the people who made them; this computer gets them at its next sync, like everyone. Changes the server already has are not taken twice.</source>
+        <translation>Zmeny zo súboru idú na server pod menami ľudí, ktorí ich urobili; tento počítač ich dostane pri svojej najbližšej synchronizácii ako všetci ostatní. Zmeny, ktoré server už má, sa neprijímajú dvakrát.</translation>
+    </message>
+    <message>
         <source>The code is on the clipboard.</source>
         <translation>Kód je v schránke.</translation>
     </message>
@@ -1738,6 +1790,14 @@
     <message>
         <source>The discussion about this contact, with its posts ({count})</source>
         <translation>Diskusia o tomto kontakte s jej príspevkami ({count})</translation>
+    </message>
+    <message>
+        <source>The file holds no changes; nothing was sent.</source>
+        <translation>Súbor neobsahuje žiadne zmeny; nič sa neodoslalo.</translation>
+    </message>
+    <message>
+        <source>The five words given with the file, separately from it.</source>
+        <translation>Päť slov odovzdaných so súborom, ale oddelene od neho.</translation>
     </message>
     <message>
         <source>The group is now called “{name}”.</source>
@@ -1829,8 +1889,12 @@
         <translation>číta záznamy skupiny, nič nemení</translation>
     </message>
     <message>
-        <source>the server did not accept this computer&apos;s token; ask your coordinator for a new invitation</source>
+        <source>the file cannot be read ({reason})</source>
         <extracomment>audit entries per page (&quot;Older entries&quot; asks for the next page)</extracomment>
+        <translation>súbor sa nedá prečítať ({reason})</translation>
+    </message>
+    <message>
+        <source>the server did not accept this computer&apos;s token; ask your coordinator for a new invitation</source>
         <translation>server neprijal token tohto počítača; požiadajte koordinátora o novú pozvánku</translation>
     </message>
     <message>

@@ -1342,6 +1342,14 @@
         <translation>&amp;Izvozi vse o tej osebi …</translation>
     </message>
     <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datoteka:</translation>
+    </message>
+    <message>
+        <source>&amp;Hand a file to the server…</source>
+        <translation>Predaj &amp;datoteko strežniku …</translation>
+    </message>
+    <message>
         <source>&amp;Invitations</source>
         <translation>&amp;Povabila</translation>
     </message>
@@ -1368,6 +1376,10 @@
     <message>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organizacija:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Geselna fraza:</translation>
     </message>
     <message>
         <source>&amp;People&apos;s data</source>
@@ -1419,6 +1431,10 @@
         <translation>Revizijski dnevnik</translation>
     </message>
     <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Izberi …</translation>
+    </message>
+    <message>
         <source>Cancel the invitation</source>
         <translation>Prekliči povabilo</translation>
     </message>
@@ -1449,6 +1465,10 @@
     <message>
         <source>Changing the role…</source>
         <translation>Spreminjanje vloge …</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Izberite datoteko</translation>
     </message>
     <message>
         <source>Coordinator</source>
@@ -1511,6 +1531,10 @@
         <translation>Izvažanje …</translation>
     </message>
     <message>
+        <source>File</source>
+        <translation>Datoteka</translation>
+    </message>
+    <message>
         <source>Find a person</source>
         <translation>Poišči osebo</translation>
     </message>
@@ -1529,6 +1553,18 @@
     <message>
         <source>Group “{group}”</source>
         <translation>Skupina „{group}“</translation>
+    </message>
+    <message>
+        <source>Hand a file to the server</source>
+        <translation>Predaj datoteko strežniku</translation>
+    </message>
+    <message>
+        <source>Hand to the server</source>
+        <translation>Predaj strežniku</translation>
+    </message>
+    <message>
+        <source>Handing the file to the server…</source>
+        <translation>Predajanje datoteke strežniku …</translation>
     </message>
     <message>
         <source>Invitation code</source>
@@ -1644,6 +1680,14 @@
         <translation>Ni narejeno: {why}</translation>
     </message>
     <message>
+        <source>Of the file&apos;s {total} changes, the server applied {applied} and already had {already}.</source>
+        <translation>Spremembe v datoteki: {total}; strežnik jih je uveljavil {applied}, {already} pa jih je že imel.</translation>
+    </message>
+    <message>
+        <source>Of the file&apos;s {total} changes, the server applied {applied}, already had {already} and refused {refused}: {reasons}.</source>
+        <translation>Spremembe v datoteki: {total}; strežnik jih je uveljavil {applied}, {already} jih je že imel, {refused} pa jih je zavrnil: {reasons}.</translation>
+    </message>
+    <message>
         <source>Only the group&apos;s coordinators can invite people, change roles or remove members. Ask one of them.</source>
         <translation>Samo koordinatorji skupine lahko vabijo ljudi, spreminjajo vloge ali odstranjujejo člane. Prosite enega od njih.</translation>
     </message>
@@ -1732,6 +1776,14 @@
         <translation>Vloga</translation>
     </message>
     <message>
+        <source>Send the changes in a hand-over file someone brought straight to the server</source>
+        <translation>Pošlji spremembe iz datoteke za predajo, ki jo je nekdo prinesel, neposredno strežniku</translation>
+    </message>
+    <message>
+        <source>The changes in the file go to the server under the names of the people who made them; this computer gets them at its next sync, like everyone. Changes the server already has are not taken twice.</source>
+        <translation>Spremembe iz datoteke gredo na strežnik pod imeni ljudi, ki so jih naredili; ta računalnik jih dobi ob naslednji sinhronizaciji, tako kot vsi. Sprememb, ki jih strežnik že ima, ne prevzame dvakrat.</translation>
+    </message>
+    <message>
         <source>The code is on the clipboard.</source>
         <translation>Koda je v odložišču.</translation>
     </message>
@@ -1742,6 +1794,14 @@
     <message>
         <source>The discussion about this contact, with its posts ({count})</source>
         <translation>Razprava o tem stiku z njenimi objavami ({count})</translation>
+    </message>
+    <message>
+        <source>The file holds no changes; nothing was sent.</source>
+        <translation>Datoteka ne vsebuje sprememb; nič ni bilo poslano.</translation>
+    </message>
+    <message>
+        <source>The five words given with the file, separately from it.</source>
+        <translation>Pet besed, ki ste jih dobili skupaj z datoteko, a ločeno od nje.</translation>
     </message>
     <message>
         <source>The group is now called “{name}”.</source>
@@ -1833,8 +1893,12 @@
         <translation>bere zapise skupine, ničesar ne spreminja</translation>
     </message>
     <message>
-        <source>the server did not accept this computer&apos;s token; ask your coordinator for a new invitation</source>
+        <source>the file cannot be read ({reason})</source>
         <extracomment>audit entries per page (&quot;Older entries&quot; asks for the next page)</extracomment>
+        <translation>datoteke ni mogoče prebrati ({reason})</translation>
+    </message>
+    <message>
+        <source>the server did not accept this computer&apos;s token; ask your coordinator for a new invitation</source>
         <translation>strežnik ni sprejel žetona tega računalnika; prosite koordinatorja za novo povabilo</translation>
     </message>
     <message>

@@ -1334,6 +1334,14 @@
         <translation>&amp;Exportera allt om den här personen…</translation>
     </message>
     <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>&amp;Hand a file to the server…</source>
+        <translation>Lämna över en fil till &amp;servern…</translation>
+    </message>
+    <message>
         <source>&amp;Invitations</source>
         <translation>&amp;Inbjudningar</translation>
     </message>
@@ -1360,6 +1368,10 @@
     <message>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Lösenfras:</translation>
     </message>
     <message>
         <source>&amp;People&apos;s data</source>
@@ -1411,6 +1423,10 @@
         <translation>Granskningslogg</translation>
     </message>
     <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
         <source>Cancel the invitation</source>
         <translation>Avbryt inbjudan</translation>
     </message>
@@ -1441,6 +1457,10 @@
     <message>
         <source>Changing the role…</source>
         <translation>Ändrar rollen…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Välj filen</translation>
     </message>
     <message>
         <source>Coordinator</source>
@@ -1503,6 +1523,10 @@
         <translation>Exporterar…</translation>
     </message>
     <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
         <source>Find a person</source>
         <translation>Hitta en person</translation>
     </message>
@@ -1521,6 +1545,18 @@
     <message>
         <source>Group “{group}”</source>
         <translation>Gruppen ”{group}”</translation>
+    </message>
+    <message>
+        <source>Hand a file to the server</source>
+        <translation>Lämna över en fil till servern</translation>
+    </message>
+    <message>
+        <source>Hand to the server</source>
+        <translation>Lämna över till servern</translation>
+    </message>
+    <message>
+        <source>Handing the file to the server…</source>
+        <translation>Lämnar över filen till servern…</translation>
     </message>
     <message>
         <source>Invitation code</source>
@@ -1636,6 +1672,14 @@
         <translation>Inte gjort: {why}</translation>
     </message>
     <message>
+        <source>Of the file&apos;s {total} changes, the server applied {applied} and already had {already}.</source>
+        <translation>Ändringar i filen: {total}; servern tillämpade {applied} och hade redan {already}.</translation>
+    </message>
+    <message>
+        <source>Of the file&apos;s {total} changes, the server applied {applied}, already had {already} and refused {refused}: {reasons}.</source>
+        <translation>Ändringar i filen: {total}; servern tillämpade {applied}, hade redan {already} och avvisade {refused}: {reasons}.</translation>
+    </message>
+    <message>
         <source>Only the group&apos;s coordinators can invite people, change roles or remove members. Ask one of them.</source>
         <translation>Bara gruppens samordnare kan bjuda in personer, ändra roller eller ta bort medlemmar. Fråga någon av dem.</translation>
     </message>
@@ -1724,6 +1768,14 @@
         <translation>Roll</translation>
     </message>
     <message>
+        <source>Send the changes in a hand-over file someone brought straight to the server</source>
+        <translation>Skicka ändringarna i en överlämningsfil som någon har tagit med direkt till servern</translation>
+    </message>
+    <message>
+        <source>The changes in the file go to the server under the names of the people who made them; this computer gets them at its next sync, like everyone. Changes the server already has are not taken twice.</source>
+        <translation>Ändringarna i filen går till servern i namnet på de personer som gjorde dem; den här datorn får dem vid nästa synkronisering, precis som alla andra. Ändringar som servern redan har tas inte med två gånger.</translation>
+    </message>
+    <message>
         <source>The code is on the clipboard.</source>
         <translation>Koden finns i urklipp.</translation>
     </message>
@@ -1734,6 +1786,14 @@
     <message>
         <source>The discussion about this contact, with its posts ({count})</source>
         <translation>Diskussionen om den här kontakten, med dess inlägg ({count})</translation>
+    </message>
+    <message>
+        <source>The file holds no changes; nothing was sent.</source>
+        <translation>Filen innehåller inga ändringar; inget skickades.</translation>
+    </message>
+    <message>
+        <source>The five words given with the file, separately from it.</source>
+        <translation>De fem ord som du fick separat från filen.</translation>
     </message>
     <message>
         <source>The group is now called “{name}”.</source>
@@ -1825,8 +1885,12 @@
         <translation>läser gruppens poster, ändrar ingenting</translation>
     </message>
     <message>
-        <source>the server did not accept this computer&apos;s token; ask your coordinator for a new invitation</source>
+        <source>the file cannot be read ({reason})</source>
         <extracomment>audit entries per page (&quot;Older entries&quot; asks for the next page)</extracomment>
+        <translation>filen kan inte läsas ({reason})</translation>
+    </message>
+    <message>
+        <source>the server did not accept this computer&apos;s token; ask your coordinator for a new invitation</source>
         <translation>servern godtog inte den här datorns token; be din samordnare om en ny inbjudan</translation>
     </message>
     <message>
