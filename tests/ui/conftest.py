@@ -26,6 +26,20 @@ def _no_background_work_left(qapp):
     worker.wait_all(30_000)
 
 
+@pytest.fixture(autouse=True)
+def _no_window_left(qapp):
+    """Windows a test leaves open are deleted when it ends: qtbot only schedules their
+    deletion, which no later event loop runs in a headless session, so hundreds of widgets
+    would pile up and every language switch (one LanguageChange per widget) grow slower."""
+    yield
+    from PySide6.QtCore import QEvent
+
+    for widget in qapp.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture
 def settings(tmp_path, qapp):
     from ruraldesk.ui.settings import Settings
