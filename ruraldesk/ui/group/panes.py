@@ -59,7 +59,7 @@ def button_row(*buttons: QPushButton) -> FlowLayout:
     row = FlowLayout()
     row.setContentsMargins(0, 0, 0, 0)
     for b in buttons:
-        b.setAccessibleName(b.text().replace("&", "").rstrip("…"))
+        b.setAccessibleName(b.text().replace("&", "").rstrip("…").rstrip())
         row.addWidget(b)
     return row
 

@@ -74,7 +74,7 @@ class GroupWindow(Dialog):
                                           "the server"))
         self.reload_button = QPushButton(_t("Re&load"))
         for b in (self.rename_button, self.hand_in_button, self.reload_button):
-            b.setAccessibleName(b.text().replace("&", "").rstrip("…"))
+            b.setAccessibleName(b.text().replace("&", "").rstrip("…").rstrip())
             head.addWidget(b)
         self.body.addLayout(head)
         self.note = QLabel(_t("Only the group's coordinators can invite people, change roles or remove "
