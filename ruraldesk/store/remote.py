@@ -21,7 +21,7 @@ from ruraldesk.domain.text import sort_key
 from .bulk import insert_many, update_many
 from .models import MODELS, Conflict, Doc, Journal, Ref
 from .search import document, index_insert, index_replace
-from .writer import Writer, _columns, find_record, now, put_back, row_to_record
+from .writer import Writer, find_record, now, put_back, record_columns, refs_of, row_to_record
 
 
 @dataclass(frozen=True)
@@ -329,7 +329,7 @@ class _Plan:
         return dict(id=record.id, fields=record.fields, sort_key=sort_key(record.title),
                     created_at=record.created_at, created_by=record.created_by,
                     updated_at=record.updated_at, updated_by=record.updated_by, deleted=record.deleted,
-                    server_seq=record.server_seq, **_columns(record.collection, record.fields))
+                    server_seq=record.server_seq, **record_columns(record.collection, record.fields))
 
     @staticmethod
     def _doc(record: Record) -> dict[str, Any]:
@@ -338,10 +338,10 @@ class _Plan:
 
     def insert(self, w: Writer, record: Record) -> None:
         self.rows_new.setdefault(record.collection, []).append(self._row(record))
-        doc_id = w._doc_id()
+        doc_id = w.next_doc_id()
         self.docs_new.append(dict(doc_id=doc_id, record_id=record.id, **self._doc(record)))
         self.index_new.append((doc_id, *document(record.collection, record.fields)))
-        self.refs_new.extend(w._refs(record))
+        self.refs_new.extend(refs_of(record))
         # a created record's values are its row's (history() reads them back from there)
         self.journal.append(self._entry(record, "create", {}, {}))
 
@@ -359,11 +359,11 @@ class _Plan:
             self.journal.append(self._entry(record, "update", changes, previous))
         new_doc = self._doc(record)
         if doc is None:
-            doc_id = w._doc_id()
+            doc_id = w.next_doc_id()
             self.docs_new.append(dict(doc_id=doc_id, record_id=record.id, **new_doc))
             self.index_new.append((doc_id, *document(record.collection, record.fields)))
             self.refs_dropped.append(record.id)
-            self.refs_new.extend(w._refs(record))
+            self.refs_new.extend(refs_of(record))
             return
         if any(getattr(doc, k) != v for k, v in new_doc.items()):
             self.docs_changed.append(dict(b_doc=doc.doc_id, **new_doc))
@@ -372,7 +372,7 @@ class _Plan:
             old_text, new_text = document(cur.collection, cur.fields), document(record.collection, record.fields)
             if old_text != new_text:
                 self.index_changed.append((doc.doc_id, old_text, new_text))
-            old_refs, new_refs = w._refs(cur), w._refs(record)
+            old_refs, new_refs = refs_of(cur), refs_of(record)
             if old_refs != new_refs:
                 self.refs_dropped.append(record.id)
                 self.refs_new.extend(new_refs)
@@ -408,6 +408,13 @@ def apply_erasure(w: Writer, record_id: str) -> bool:
                    .values(state="local"))
     if find_record(w.conn, record_id) is None:
         w.purge_traces(record_id)      # e.g. a rejected creation: its values are still in history
+        # remembered all the same: an older copy handed over later (a file, a LAN exchange)
+        # must not bring the record back here (store/relay.py looks for this entry)
+        if w.conn.execute(select(Journal.seq).where(Journal.record_id == record_id,
+                                                    Journal.op == "erase").limit(1)).first() is None:
+            w.conn.execute(insert(Journal).values(
+                change_id=new_id(), record_id=record_id, collection="", op="erase", changes={},
+                previous={}, at=now(), by="", base_seq=0, state="remote"))
         return False
     w.erase(record_id, state="remote")
     return True

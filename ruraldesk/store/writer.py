@@ -16,8 +16,11 @@ from ruraldesk.domain.text import sort_key
 from . import discussions
 from .bulk import insert_many
 from .errors import NotFound
-from .models import MODELS, Conflict, Doc, Journal, Ref
+from .models import MODELS, Conflict, Doc, Journal, Ref, Relayed
 from .search import document, index_delete, index_insert, index_replace
+
+#: why a change to an erased record is not kept (a hand-over that met the erasure)
+ERASED = "a coordinator erased this record; the change cannot be kept"
 
 
 def now() -> str:
@@ -40,7 +43,7 @@ def find_record(conn: Connection, record_id: str) -> Record | None:
     return None
 
 
-def _columns(collection: str, fields: dict[str, Any]) -> dict[str, Any]:
+def record_columns(collection: str, fields: dict[str, Any]) -> dict[str, Any]:
     s = spec(collection)
     return {f.name: fields.get(f.name) for f in s.column_fields}
 
@@ -55,6 +58,27 @@ def put_back(values: dict[str, Any], previous: dict[str, Any]) -> None:
             values.pop(k, None)
         else:
             values[k] = v
+
+
+#: per collection, its link fields and whether each holds a list (REFS) or one id (REF)
+_LINK_FIELDS: dict[str, tuple[tuple[str, bool], ...]] = {}
+
+
+def refs_of(record: Record) -> list[dict[str, Any]]:
+    """The `ref` rows of a record's links, one per distinct target of each link field."""
+    fields = _LINK_FIELDS.get(record.collection)
+    if fields is None:
+        fields = _LINK_FIELDS[record.collection] = tuple(
+            (f.name, f.kind is Kind.REFS) for f in record.spec.fields if f.kind in (Kind.REF, Kind.REFS))
+    out = []
+    values = record.fields
+    for name, many in fields:
+        value = values.get(name)
+        if not value:
+            continue
+        out.extend({"record_id": record.id, "field": name, "target_id": t, "collection": record.collection}
+                   for t in (dict.fromkeys(value) if many else (value,)))
+    return out
 
 
 class Writer:
@@ -86,7 +110,7 @@ class Writer:
         return change_id
 
     # -- indexing ----------------------------------------------------------------------
-    def _doc_id(self) -> int:
+    def next_doc_id(self) -> int:
         if self._next_doc is None:
             self._next_doc = (self.conn.execute(select(func.max(Doc.doc_id))).scalar() or 0) + 1
         value = self._next_doc
@@ -102,7 +126,7 @@ class Writer:
                       deleted=record.deleted)
         doc_id = c.execute(select(Doc.doc_id).where(Doc.record_id == record.id)).scalar() if existing else None
         if doc_id is None:
-            doc_id = self._doc_id()
+            doc_id = self.next_doc_id()
             c.execute(insert(Doc).values(doc_id=doc_id, record_id=record.id, **values))
             index_insert(c, [(doc_id, title, body)])
         else:
@@ -110,23 +134,9 @@ class Writer:
             if old_text != (title, body):
                 index_replace(c, [(doc_id, old_text, (title, body))])
         c.execute(delete(Ref).where(Ref.record_id == record.id))
-        refs = self._refs(record)
+        refs = refs_of(record)
         if refs:
             c.execute(insert(Ref), refs)
-
-    @staticmethod
-    def _refs(record: Record) -> list[dict[str, Any]]:
-        out = []
-        for f in record.spec.fields:
-            if f.kind is Kind.REFS:
-                targets = record.fields.get(f.name) or []
-            elif f.kind is Kind.REF:
-                targets = [record.fields[f.name]] if record.fields.get(f.name) else []
-            else:
-                continue
-            out.extend({"record_id": record.id, "field": f.name, "target_id": t,
-                        "collection": record.collection} for t in dict.fromkeys(targets))
-        return out
 
     def _unindex(self, record_id: str, old_text: tuple[str, str] | None = None) -> None:
         c = self.conn
@@ -144,7 +154,7 @@ class Writer:
             created_at=record.created_at, created_by=record.created_by,
             updated_at=record.updated_at, updated_by=record.updated_by,
             deleted=record.deleted, server_seq=record.server_seq,
-            **_columns(record.collection, record.fields)))
+            **record_columns(record.collection, record.fields)))
         self._index(record, existing=False)
 
     def _save(self, record: Record) -> None:
@@ -155,7 +165,7 @@ class Writer:
             fields=record.fields, sort_key=sort_key(record.title),
             updated_at=record.updated_at, updated_by=record.updated_by,
             deleted=record.deleted, server_seq=record.server_seq,
-            **_columns(record.collection, record.fields)))
+            **record_columns(record.collection, record.fields)))
         self._index(record, existing=True, old_text=document(record.collection, before or {}))
 
     # -- the operations ----------------------------------------------------------------
@@ -266,6 +276,10 @@ class Writer:
         self.conn.execute(update(Journal).where(Journal.record_id == record_id)
                           .values(changes={}, previous={}))
         self.conn.execute(Conflict.__table__.delete().where(Conflict.record_id == record_id))
+        # its changes that came by hand-over: kept once per (author, change id), without values,
+        # and never passed on (the server refuses them)
+        self.conn.execute(update(Relayed).where(Relayed.record_id == record_id).values(
+            envelope={}, state="refused", reason=ERASED))
         pattern = f"%{record_id}%"
         for entry in self.conn.execute(
                 select(Journal.seq, Journal.changes, Journal.previous).where(
@@ -297,15 +311,15 @@ class Writer:
             rows.append(dict(id=record.id, fields=fields, sort_key=sort_key(str(fields.get(s.title_field) or "")),
                              created_at=stamp, created_by=self.author, updated_at=stamp,
                              updated_by=self.author, deleted=False, server_seq=0,
-                             **_columns(collection, fields)))
-            doc_id = self._doc_id()
+                             **record_columns(collection, fields)))
+            doc_id = self.next_doc_id()
             docs.append(dict(doc_id=doc_id, record_id=record.id, collection=collection,
                              kind=fields.get("kind"), country=fields.get("country"),
                              region=fields.get("region"), language=fields.get("language"),
                              status=fields.get("status"), deleted=False))
             title, body = document(collection, fields)
             fts.append({"r": doc_id, "t": title, "b": body})
-            refs.extend(self._refs(record))
+            refs.extend(refs_of(record))
             journal.append(dict(change_id=new_id(), record_id=record.id, collection=collection,
                                 op="create", changes={}, previous={}, at=stamp, by=self.author,
                                 base_seq=0, state="pending"))
