@@ -131,8 +131,9 @@ class RelayPort:
                 out.append(p)
                 if p.state == "applied":
                     self._write(w, item, current, p)
-                values = dict(record_id=item.record_id, envelope=item.envelope, state=p.state,
-                              reason=p.reason, received_at=now())
+                # a change to an erased record is remembered (it stays refused) without its values
+                values = dict(record_id=item.record_id, envelope={} if erased else item.envelope,
+                              state=p.state, reason=p.reason, received_at=now())
                 if seen is None:
                     c.execute(insert(Relayed).values(author=item.author, change_id=item.change_id,
                                                      forwarded_at=None, **values))

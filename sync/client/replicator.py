@@ -317,7 +317,8 @@ class Replicator:
                 self._download(report)
             from sync.relay.exchange import at_sync  # changes others handed over go on (issue 19)
 
-            at_sync(self.store, self.transport, self.group, busy=bool(report.received or report.pushed))
+            at_sync(self.store, self.transport, self.group, busy=bool(report.received or report.pushed),
+                    received=bool(report.received))
         except SyncError as exc:
             self._finish(report, before, started)
             self.store.set_meta(META_LAST_ERROR, str(exc))

@@ -20,6 +20,7 @@ from typing import Any
 
 from ruraldesk.domain.records import spec
 from ruraldesk.store.relay import Incoming, Plan
+from ruraldesk.store.writer import ERASED
 from sync.protocol import MISSING, from_outgoing, merge_field
 from sync.protocol.conflict_id import conflict_id
 from sync.protocol.merge import MergeBudget
@@ -34,6 +35,8 @@ log = logging.getLogger(__name__)
 META_KEYS_AT = "relay.keys_refreshed_at"
 META_KEYS_WANTED = "relay.keys_wanted"
 META_USED = "relay.used"
+#: seconds after which a sync that received something fetches the device keys again
+KEYS_MAX_AGE = 24 * 3600
 DEVICES = "/v1/groups/{group}/devices"
 RELAY = "/v1/groups/{group}/relay"
 
@@ -154,7 +157,7 @@ def _plan(group: str, env: Envelope, current, facts: dict[str, Any], role: tuple
         return Plan("refused", "readers cannot push changes" if role[1] is None
                     else "its author is no longer a member of this group")
     if facts["erased"]:
-        return Plan("refused", "a coordinator erased this record; the change cannot be kept")
+        return Plan("refused", ERASED)
     if env.op == "erase":
         if role is None or role[0] != "coordinator":
             return Plan("refused" if role is not None else "held", "only a coordinator can erase a record")
@@ -218,11 +221,12 @@ def device_header(store) -> dict[str, str]:
     return {"RuralDesk-Device-Key": f"{key.device_id} {key.public_b64}"}
 
 
-def at_sync(store, transport, group: str, busy: bool = True) -> dict[str, int]:
+def at_sync(store, transport, group: str, busy: bool = True, received: bool = False) -> dict[str, int]:
     """Register this device's key (once), send on what others relayed here, and refresh the
     cached device keys (after a sync that moved something, a hand-over that met an unknown
-    key, or once a day). Costs no request when there is nothing to do, so an idle sync stays
-    one request."""
+    key, or — on a sync that received others' changes — when the keys are a day old or were
+    never fetched: a laptop set up and then taken offline can check the first file handed to
+    it). Costs no request when there is nothing to do, so an idle sync stays one request."""
     import time
 
     from sync.client.account import load_account
@@ -256,9 +260,15 @@ def at_sync(store, transport, group: str, busy: bool = True) -> dict[str, int]:
         done["refused"] += len(refused)
     counts = store.relay.counts()
     held, used = counts["held"], counts["relayed"] or store.get_meta(META_USED)
-    # the keys are needed only by a replica that takes hand-overs: one that never did costs
-    # nothing; one that did refreshes them when the sync moved something (or they were missed)
-    if held or store.get_meta(META_KEYS_WANTED) or (used and (busy or done["forwarded"])):
+    # the keys are needed only by a replica that takes hand-overs: one that did refreshes them
+    # when the sync moved something (or they were missed); one that never did fetches them at
+    # a sync that received something, at most once a day (its first hand-over may come offline)
+    try:
+        stale = time.time() - float(store.get_meta(META_KEYS_AT) or 0) > KEYS_MAX_AGE
+    except ValueError:
+        stale = True
+    if held or store.get_meta(META_KEYS_WANTED) or (used and (busy or done["forwarded"])) \
+            or (received and stale):
         try:
             refresh_keys(store, transport, group)
         except Rejected as exc:
