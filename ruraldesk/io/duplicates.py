@@ -248,7 +248,7 @@ def merge_contacts(store, keep_id: str, other_ids: list[str]) -> MergeReport:
         if changes:
             w.update(keep_id, changes, op="update")
         for other_id in others:
-            for record_id in _referencing(w, other_id):
+            for record_id in w.referencing(other_id):
                 record = w.get(record_id)
                 update: dict[str, Any] = {}
                 for f in record.spec.fields:
@@ -263,11 +263,3 @@ def merge_contacts(store, keep_id: str, other_ids: list[str]) -> MergeReport:
             w.delete(other_id)
     report.relinked = list(dict.fromkeys(report.relinked))
     return report
-
-
-def _referencing(w, target_id: str) -> list[str]:
-    from sqlalchemy import select
-
-    from ruraldesk.store.models import Ref
-
-    return list(dict.fromkeys(w.conn.execute(select(Ref.record_id).where(Ref.target_id == target_id)).scalars()))

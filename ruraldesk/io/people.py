@@ -20,11 +20,8 @@ from pathlib import Path
 from typing import Any
 
 import phonenumbers
-from sqlalchemy import delete, select
-
 from ruraldesk.domain.fields import Kind
 from ruraldesk.domain.text import fold
-from ruraldesk.store.models import Conflict, Journal, Ref
 
 from .common import CancelFlag, Progress, Ticker
 
@@ -151,12 +148,9 @@ def export_person(store, contact_id: str) -> dict[str, Any]:
     contact = store.get(contact_id)
     if contact.collection != "contact":
         raise ValueError(f"{contact_id} is a {contact.collection}, not a contact")
-    with store.read() as conn:
-        incoming = conn.execute(select(Ref.record_id, Ref.field).where(Ref.target_id == contact_id)).all()
-        conflicts = [dict(r._mapping) for r in conn.execute(
-            select(Conflict.__table__).where(Conflict.record_id == contact_id))]
+    conflicts = store.record_conflicts(contact_id)
     linked = []
-    for record_id, field_name in incoming:
+    for record_id, field_name in store.links_into(contact_id):
         record = store.find(record_id)
         if record is not None:
             linked.append({"link_field": field_name, "record": record.to_dict()})
@@ -240,10 +234,8 @@ def erase_person(store, contact_id: str, *, compact: bool = True, progress: Prog
     ticker.step(1)
     with store.write() as w:
         _erase_discussions(store, w, contact)
-        unlinked = w.erase(contact_id, state="pending")
-        w.conn.execute(delete(Conflict).where(Conflict.record_id == contact_id))
-        change_id = w.conn.execute(select(Journal.change_id).where(
-            Journal.record_id == contact_id, Journal.op == "erase").order_by(Journal.seq.desc())).scalar()
+        unlinked = w.erase(contact_id, state="pending")       # its conflicts go with it
+        change_id = w.last_change_id(contact_id, "erase")
     ticker.step(1)
     compacted = False
     if compact:
@@ -260,13 +252,11 @@ def _erase_discussions(store, w, contact) -> None:
     from ruraldesk.store.discussions import Discussions
 
     d = Discussions(store)
-    for (thread_id,) in w.conn.execute(select(Ref.record_id).where(
-            Ref.target_id == contact.id, Ref.field == "about")).all():
+    for thread_id in w.referencing(contact.id, "about"):
         d.erase_thread(w, thread_id)
     member = contact.fields.get("member")
     if member:
-        d.erase_posts(w, [p for (p,) in w.conn.exec_driver_sql(
-            "SELECT id FROM post WHERE author = ?", (member,))])
+        d.erase_posts_by(w, member)
 
 
 def compact_store(store) -> None:

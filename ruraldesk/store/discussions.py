@@ -324,6 +324,11 @@ class Discussions:
             self._drop_draft(w.conn, key)
 
     # -- people's data -----------------------------------------------------------------
+    def erase_posts_by(self, w: Any, member: str) -> int:
+        """Erase every post a member wrote (inside the caller's transaction)."""
+        return self.erase_posts(w, [p for (p,) in w.conn.execute(
+            text("SELECT id FROM post WHERE author = :a"), {"a": member})])
+
     def erase_posts(self, w: Any, post_ids: Iterable[str]) -> int:
         """Erase posts (inside the caller's transaction): their text goes from every replica
         (the erasures sync), their threads stay and show "post removed" where each was."""

@@ -21,7 +21,7 @@ from . import backup, migrate
 from .blobs import BlobStore
 from .engine import describe, make_engine
 from .errors import NotFound, StoreError, UndoRefused
-from .models import MODELS, Doc, Journal, Meta, Ref
+from .models import MODELS, Conflict, Doc, Journal, Meta, Ref
 from .search import (RANK, RANK_WINDOW, Filters, SearchHit, document, filter_sql, index_version, match_expression,
                      rebuild_index, snippet)
 from .writer import Writer, find_record, put_back, row_to_record
@@ -424,6 +424,18 @@ class Store:
             if field:
                 q = q.where(Ref.field == field)
             return list(conn.execute(q).scalars())
+
+    def links_into(self, target_id: str) -> list[tuple[str, str]]:
+        """(record id, field) of every link to `target_id`, attachments and threads included."""
+        with self.read() as conn:
+            return [tuple(r) for r in conn.execute(
+                select(Ref.record_id, Ref.field).where(Ref.target_id == target_id)).all()]
+
+    def record_conflicts(self, record_id: str) -> list[dict[str, Any]]:
+        """Every conflict row of one record, open or settled, as stored."""
+        with self.read() as conn:
+            return [dict(r._mapping) for r in conn.execute(
+                select(Conflict.__table__).where(Conflict.record_id == record_id))]
 
     def pending_count(self) -> int:
         with self.read() as conn:

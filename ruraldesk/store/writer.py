@@ -245,6 +245,17 @@ class Writer:
             return owner
         return self.update(owner.id, {field_name: [x for x in current if x != other.id]}, op="unlink")
 
+    def referencing(self, target_id: str, field: str | None = None) -> list[str]:
+        """The records that link to `target_id` (through `field` only, if given), once each."""
+        q = select(Ref.record_id).where(Ref.target_id == target_id)
+        if field:
+            q = q.where(Ref.field == field)
+        return list(dict.fromkeys(self.conn.execute(q).scalars()))
+
+    def last_change_id(self, record_id: str, op: str) -> str | None:
+        return self.conn.execute(select(Journal.change_id).where(
+            Journal.record_id == record_id, Journal.op == op).order_by(Journal.seq.desc())).scalar()
+
     def erase(self, record_id: str, *, state: str = "pending") -> list[str]:
         """Hard delete (GDPR erasure): the row, its index, its links, and every field value
         the journal held for it. Returns the ids of records that linked to it."""
