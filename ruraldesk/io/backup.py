@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from ruraldesk.domain.themes import seed_theme_records
+from ruraldesk.store import backup as replica_file
 from ruraldesk.store.blobs import BlobStore
 
 from .backup_check import Limits, Plan, check_manifest, plan, read_manifest_bytes, read_member
@@ -33,7 +34,6 @@ from .common import BadFile, CancelFlag, Progress, Text, Ticker, human_size
 
 FORMAT = "ruraldesk-workspace-backup"
 VERSION = 1
-RECORD_TABLES = ("practice", "contact", "tool", "theme", "attachment")
 CHUNK = 1 << 20
 
 __all__ = ["BackupReport", "Limits", "backup_workspace", "is_empty_workspace", "read_manifest", "restore_workspace"]
@@ -66,12 +66,6 @@ def _sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
-def _counts(conn: sqlite3.Connection) -> tuple[dict[str, int], int]:
-    records = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in RECORD_TABLES}
-    journal = conn.execute("SELECT count(*) FROM journal").fetchone()[0]
-    return records, journal
-
-
 def backup_workspace(store, dest: Path | str, *, progress: Progress | None = None,
                      cancel: CancelFlag | None = None) -> BackupReport:
     """Write the workspace to one .zip file (atomically: a cancelled backup leaves no file)."""
@@ -82,21 +76,15 @@ def backup_workspace(store, dest: Path | str, *, progress: Progress | None = Non
     with tempfile.TemporaryDirectory(dir=dest.parent, prefix=".backup-") as tmp:
         snapshot = Path(tmp) / "replica.sqlite"
         store.backup_to(snapshot)
-        conn = sqlite3.connect(snapshot)
-        try:
-            records, journal = _counts(conn)
-            shas = sorted({r[0] for r in conn.execute("SELECT DISTINCT sha256 FROM attachment "
-                                                      "WHERE sha256 IS NOT NULL")})
-            schema = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        finally:
-            conn.close()
+        held = replica_file.contents(snapshot)
+        records, journal, shas = held.records, held.journal, held.attachments
         present = [s for s in shas if store.blobs.has(s)]
         missing = [s for s in shas if not store.blobs.has(s)]
         sizes = {s: store.blobs.path(s).stat().st_size for s in present}
         total = snapshot.stat().st_size + sum(sizes.values())
         ticker = Ticker(progress, cancel, total, every=CHUNK)
         manifest = {"format": FORMAT, "version": VERSION, "app_version": __version__,
-                    "schema": schema[0] if schema else None,
+                    "schema": held.schema,
                     "created_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
                     "records": records, "journal_entries": journal,
                     "replica": {"name": "replica.sqlite", "size": snapshot.stat().st_size,
@@ -159,24 +147,15 @@ def is_empty_workspace(replica: Path | str) -> tuple[bool, str]:
         return True, ""
     seed = {tid for tid, _ in seed_theme_records()}
     try:
-        # read-write (nothing is written): a read-only connection to a WAL database would leave
-        # -wal and -shm files behind, and a refused restore must leave the workspace as it was
-        conn = sqlite3.connect(f"file:{replica}?mode=rw", uri=True)
-        try:
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            if "journal" not in tables:
-                return (not tables), Text("{path} is not an empty workspace", path=str(replica))
-            count = sum(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                        for t in RECORD_TABLES if t != "theme" and t in tables)
-            themes = {r[0] for r in conn.execute("SELECT id FROM theme")}
-            extra = len(themes - seed) + count
-            journal = conn.execute("SELECT count(*) FROM journal WHERE collection != 'theme'").fetchone()[0]
-        finally:
-            conn.close()
+        # a refused restore must leave the workspace as it was: no -wal or -shm files either
+        held = replica_file.contents(replica, must_exist_rw=True)
     except sqlite3.Error as exc:
         return False, Text("{path} cannot be read ({reason}); restore into a new workspace", path=str(replica),
                            reason=str(exc))
-    if extra or journal:
+    if not held.is_replica:
+        return (not held.tables), Text("{path} is not an empty workspace", path=str(replica))
+    extra = len(held.themes - seed) + sum(n for t, n in held.records.items() if t != "theme")
+    if extra or held.journal_beyond_themes:
         return False, Text("the workspace {path} is not empty ({count} records); restore only into an "
                            "empty workspace (choose a new one)", path=str(replica), count=extra)
     return True, ""
@@ -237,13 +216,7 @@ def _unpack(zf: zipfile.ZipFile, layout: Plan, staging: Path, source: Path, tick
             if read_member(zf, a, out, source, ticker) != a.sha256:
                 raise BadFile(Text("{name} is damaged: attachment {file}… does not match its checksum",
                                    name=source.name, file=a.sha256[:12]))
-    conn = sqlite3.connect(db)
-    try:
-        problems = [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
-    except sqlite3.Error as exc:
-        problems = [str(exc)]
-    finally:
-        conn.close()
+    problems = replica_file.integrity_problems(db)
     if problems:
         raise BadFile(Text("{name} holds a damaged replica ({reason})", name=source.name, reason=problems[0][:200]))
 
