@@ -17,13 +17,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 
 from ruraldesk.domain.records import Record
 
 from . import remote
 from .models import DeviceKey, Journal, Relayed
-from .writer import find_record, now
+from .writer import now
 
 
 @dataclass
@@ -107,58 +107,134 @@ class RelayPort:
              me: str) -> list[Plan]:
         """Apply relayed changes in ONE transaction. `plan(item, current record, facts)` decides
         (facts: erased, pending); an (author, change id) seen before, or one of this replica's
-        own journal entries coming back, is a duplicate and changes nothing."""
+        own journal entries coming back, is a duplicate and changes nothing.
+
+        Set-based: what decides each change is read for all of them at once, records are
+        written a batch at a time (the batch is written first when a change meets a record
+        already in it, so each decision sees the record as the changes before it left it)."""
         out: list[Plan] = []
         with self.store.write() as w:
-            c = w.conn
+            known = _Known.read(w.conn, items, me)
+            batch: dict[str, remote.RemoteState] = {}
+            new_rows: list[dict[str, Any]] = []
+            changed_rows: list[dict[str, Any]] = []
+
+            def write_batch() -> None:
+                remote.apply_remote_many(w, list(batch.values()))
+                known.reread(w.conn, list(batch))
+                batch.clear()
+
             for item in items:
-                seen = c.execute(select(Relayed.state).where(Relayed.author == item.author,
-                                                             Relayed.change_id == item.change_id)).first()
-                own = item.author == me and c.execute(
-                    select(Journal.seq).where(Journal.change_id == item.change_id)).first() is not None
-                if own or (seen is not None and seen.state != "held"):
+                key = (item.author, item.change_id)
+                seen = known.seen.get(key)
+                own = item.author == me and item.change_id in known.own
+                if own or (seen is not None and seen != "held"):
                     out.append(Plan("duplicate"))
                     continue
-                erased = c.execute(select(Journal.seq).where(Journal.record_id == item.record_id,
-                                                             Journal.op == "erase").limit(1)).first() is not None \
-                    or any((e or {}).get("op") == "erase" for (e,) in c.execute(
-                        select(Relayed.envelope).where(Relayed.record_id == item.record_id,
-                                                       Relayed.state == "applied")))
-                pending = c.execute(select(Journal.seq).where(Journal.record_id == item.record_id,
-                                                              Journal.state == "pending").limit(1)).first()
-                current = None if erased else find_record(c, item.record_id)
-                p = plan(item, current, {"erased": erased, "pending": pending is not None})
+                rid = item.record_id
+                if rid in batch:
+                    write_batch()
+                erased = rid in known.erased
+                current = None if erased else known.current.get(rid)
+                p = plan(item, current, {"erased": erased, "pending": rid in known.pending})
                 out.append(p)
                 if p.state == "applied":
-                    self._write(w, item, current, p)
+                    if p.erase:
+                        if batch:
+                            write_batch()
+                        remote.apply_erasure(w, rid)
+                        # the erasure unlinked it from other records: read them again
+                        known.after_erasure(w.conn, rid)
+                    elif p.fields is not None or p.deleted is not None:
+                        batch[rid] = _state(item, current, p)
+                    for cid, name, data in p.conflicts:
+                        remote.put_conflict(w, cid, rid, item.collection, name, "open", data)
                 # a change to an erased record is remembered (it stays refused) without its values
-                values = dict(record_id=item.record_id, envelope={} if erased else item.envelope,
+                values = dict(record_id=rid, envelope={} if erased else item.envelope,
                               state=p.state, reason=p.reason, received_at=now())
                 if seen is None:
-                    c.execute(insert(Relayed).values(author=item.author, change_id=item.change_id,
-                                                     forwarded_at=None, **values))
+                    new_rows.append(dict(author=item.author, change_id=item.change_id, forwarded_at=None, **values))
                 else:
-                    c.execute(update(Relayed).where(Relayed.author == item.author,
-                                                    Relayed.change_id == item.change_id).values(**values))
+                    changed_rows.append(dict(b_author=item.author, b_change_id=item.change_id, **values))
+                known.seen[key] = p.state
+            if batch:
+                write_batch()
+            if new_rows:
+                w.conn.execute(insert(Relayed), new_rows)
+            if changed_rows:
+                w.conn.execute(update(Relayed).where(Relayed.author == bindparam("b_author"),
+                                                     Relayed.change_id == bindparam("b_change_id")), changed_rows)
         return out
 
-    @staticmethod
-    def _write(w, item: Incoming, current: Record | None, p: Plan) -> None:
-        if p.erase:
-            remote.apply_erasure(w, item.record_id)
-            return
-        if p.fields is not None or p.deleted is not None:
-            fields = p.fields if p.fields is not None else (current.fields if current else {})
-            deleted = p.deleted if p.deleted is not None else (current.deleted if current else False)
-            remote.apply_remote(w, item.collection, item.record_id, fields, deleted=deleted,
-                                # the record's base stays what the server last said: relayed edits
-                                # are not a server state
-                                server_seq=current.server_seq if current else 0,
-                                created_at=current.created_at if current else item.at,
-                                created_by=current.created_by if current else item.author,
-                                updated_at=item.at or now(), updated_by=item.author)
-        for cid, name, data in p.conflicts:
-            remote.put_conflict(w, cid, item.record_id, item.collection, name, "open", data)
+
+def _state(item: Incoming, current: Record | None, p: Plan) -> remote.RemoteState:
+    return remote.RemoteState(
+        item.record_id, item.collection,
+        p.fields if p.fields is not None else (current.fields if current else {}),
+        p.deleted if p.deleted is not None else (current.deleted if current else False),
+        # the record's base stays what the server last said: relayed edits are not a server state
+        current.server_seq if current else 0,
+        created_at=current.created_at if current else item.at,
+        created_by=current.created_by if current else item.author,
+        updated_at=item.at or now(), updated_by=item.author)
+
+
+@dataclass
+class _Known:
+    """What decides the relayed changes of one take(), read for all of them at once and kept
+    up to date as they are applied."""
+
+    seen: dict[tuple[str, str], str]        # (author, change id) -> state of the relayed row
+    own: set[str]                           # this replica's own change ids among them
+    erased: set[str]
+    pending: set[str]                       # records with a local change not yet pushed
+    current: dict[str, Record]
+
+    rids: list[str]
+
+    @classmethod
+    def read(cls, c, items: list[Incoming], me: str) -> _Known:
+        rids = list(dict.fromkeys(i.record_id for i in items))
+        cids = list(dict.fromkeys(i.change_id for i in items))
+        mine = list(dict.fromkeys(i.change_id for i in items if i.author == me))
+        wanted = {(i.author, i.change_id) for i in items}
+        seen, own, erased = {}, set(), set()
+        for chunk in _chunks(cids):
+            for r in c.execute(select(Relayed.author, Relayed.change_id, Relayed.state)
+                               .where(Relayed.change_id.in_(chunk))):
+                if (r.author, r.change_id) in wanted:
+                    seen[(r.author, r.change_id)] = r.state
+        for chunk in _chunks(mine):
+            own.update(c.execute(select(Journal.change_id).where(Journal.change_id.in_(chunk))).scalars())
+        for chunk in _chunks(rids):
+            erased.update(c.execute(select(Journal.record_id).where(
+                Journal.record_id.in_(chunk), Journal.op == "erase")).scalars())
+            erased.update(c.execute(select(Relayed.record_id).where(
+                Relayed.record_id.in_(chunk), Relayed.state == "applied",
+                func.json_extract(Relayed.envelope, "$.op") == "erase")).scalars())
+        known = cls(seen, own, erased, set(), {}, rids)
+        known.reread(c, rids)
+        return known
+
+    def reread(self, c, rids: list[str]) -> None:
+        """Pending changes and current state of these records, as the transaction has them now."""
+        rids = [r for r in rids if r not in self.erased]
+        self.pending.difference_update(rids)
+        for chunk in _chunks(rids):
+            self.pending.update(c.execute(select(Journal.record_id).where(
+                Journal.record_id.in_(chunk), Journal.state == "pending")).scalars())
+        self.current.update(remote.records_by_id(c, rids)[0])
+
+    def after_erasure(self, c, rid: str) -> None:
+        self.erased.add(rid)
+        self.pending.discard(rid)
+        self.current.pop(rid, None)
+        self.reread(c, self.rids)
+
+
+def _chunks(items: list[Any], n: int = 500):
+    for i in range(0, len(items), n):
+        yield items[i:i + n]
 
 
 __all__ = ["Incoming", "Plan", "RelayPort"]

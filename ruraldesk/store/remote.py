@@ -207,13 +207,15 @@ def apply_remote(w: Writer, collection: str, record_id: str, fields: dict[str, A
                  updated_at: str = "", updated_by: str = "") -> Record:
     """Make the local copy the server's latest state, then replay local changes not yet
     pushed on top of it, so an edit made while a sync runs is never overwritten."""
-    state = _State(record_id, collection, fields, deleted, server_seq, created_at, created_by,
-                   updated_at, updated_by)
+    state = RemoteState(record_id, collection, fields, deleted, server_seq, created_at, created_by,
+                        updated_at, updated_by)
     return _apply_set(w, [state])[0]
 
 
 @dataclass(frozen=True)
-class _State:
+class RemoteState:
+    """A record as another replica or the server holds it, to be applied here."""
+
     id: str
     collection: str
     fields: dict[str, Any]
@@ -250,24 +252,35 @@ def _chunks(items: list[Any], n: int = 500):
         yield items[i:i + n]
 
 
-def _apply_set(w: Writer, states: list[Any]) -> list[Record]:
-    """States of distinct records, applied together."""
-    conn = w.conn
-    ids = [st.id for st in states]
-    where: dict[str, str] = {}          # record id -> the collection it is in here
+def records_by_id(conn, ids: list[str]) -> tuple[dict[str, Record], dict[str, Any]]:
+    """The records of these ids that are here, in whatever collection, and their `doc` rows:
+    a few statements for any number of ids. A row without its doc row (never written so) is
+    read by find_record."""
     docs: dict[str, Any] = {}
     for chunk in _chunks(ids):
         for row in conn.execute(select(Doc.__table__).where(Doc.record_id.in_(chunk))):
-            where[row.record_id], docs[row.record_id] = row.collection, row
+            docs[row.record_id] = row
     current: dict[str, Record] = {}
     by_collection: dict[str, list[str]] = {}
-    for rid, collection in where.items():
-        by_collection.setdefault(collection, []).append(rid)
+    for rid, doc in docs.items():
+        by_collection.setdefault(doc.collection, []).append(rid)
     for collection, cids in by_collection.items():
         table = MODELS[collection].__table__
         for chunk in _chunks(cids):
             for row in conn.execute(select(table).where(table.c.id.in_(chunk))):
                 current[row.id] = row_to_record(collection, row)
+    for rid in docs.keys() - current.keys():
+        record = find_record(conn, rid)
+        if record is not None:
+            current[rid] = record
+    return current, docs
+
+
+def _apply_set(w: Writer, states: list[Any]) -> list[Record]:
+    """States of distinct records, applied together."""
+    conn = w.conn
+    ids = [st.id for st in states]
+    current, docs = records_by_id(conn, ids)
     pending: dict[str, list[Any]] = {}
     for chunk in _chunks(ids):
         for row in conn.execute(select(Journal.record_id, Journal.op, Journal.changes).where(
@@ -277,8 +290,6 @@ def _apply_set(w: Writer, states: list[Any]) -> list[Record]:
     out = []
     for st in states:
         cur = current.get(st.id)
-        if cur is None and st.id in where:
-            cur = find_record(conn, st.id)   # a row without its doc: read it the slow way
         if cur is not None and cur.collection != st.collection:
             raise ValueError(f"record {st.id} is a {cur.collection}, not a {st.collection}")
         merged = {k: v for k, v in (st.fields or {}).items() if v not in (None, [])}
@@ -456,6 +467,6 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
-__all__ = ["OutgoingChange", "apply_conflict", "apply_erasure", "apply_remote", "apply_remote_many", "conflicts",
+__all__ = ["OutgoingChange", "RemoteState", "apply_conflict", "apply_erasure", "apply_remote", "apply_remote_many", "conflicts",
            "get_cursor", "last_change_id", "mark_sent", "noop_change", "open_conflict_count", "outbox",
            "put_conflict", "record_echoes", "record_rejection", "set_cursor"]
