@@ -103,6 +103,22 @@ class RelayPort:
                 "held": sum(1 for s, _ in rows if s == "held")}
 
     # -- what comes in ------------------------------------------------------------------
+    def known(self, keys: Iterable[tuple[str, str]], me: str) -> set[tuple[str, str]]:
+        """Which of these (author, change id) this replica already has: relayed here before
+        (applied, held or refused alike), or its own change. Sending them again would change
+        nothing, so a LAN peer leaves them out."""
+        keys = list(dict.fromkeys(keys))
+        wanted = set(keys)
+        found: set[tuple[str, str]] = set()
+        with self.store.read() as c:
+            for chunk in _chunks([cid for _, cid in keys]):
+                found.update(k for k in c.execute(select(Relayed.author, Relayed.change_id)
+                                                  .where(Relayed.change_id.in_(chunk))).tuples() if k in wanted)
+            for chunk in _chunks([cid for author, cid in keys if author == me]):
+                found.update((me, cid) for cid in c.execute(
+                    select(Journal.change_id).where(Journal.change_id.in_(chunk))).scalars())
+        return found
+
     def take(self, items: list[Incoming], plan: Callable[[Incoming, Record | None, dict[str, Any]], Plan],
              me: str) -> list[Plan]:
         """Apply relayed changes in ONE transaction. `plan(item, current record, facts)` decides

@@ -4,8 +4,10 @@
     result = offer.serve(cancel=event, progress=cb, events=cb)    # until one exchange is done
     result = join(store, ("192.168.1.20", 40123), "123456", name="Ana's laptop", cancel=event)
 
-After pairing, the joiner sends its bundle (sync.relay.bundle of sync.relay.exchange.outgoing),
-then the offerer sends its own; each applies what it got with sync.relay.exchange.accept, in
+After pairing, each side lists the changes it could send (author and change id) and the other
+answers with those it lacks; then the joiner sends its bundle of the wanted ones
+(sync.relay.bundle of sync.relay.exchange.outgoing), then the offerer its own — so an exchange
+right after another sends almost nothing. Each applies what it got with sync.relay.exchange.accept, in
 one transaction, only once every byte has arrived and opened — so a cut link leaves each
 replica unchanged or with the other's changes fully applied, never half. Applying twice is
 harmless (a change is applied once per author and change id), so a retry simply completes.
@@ -21,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import json
 import socket
+import zlib
 import threading
 from dataclasses import dataclass, field
 from typing import Any, Callable
@@ -35,6 +38,8 @@ from .link import PLAIN, Link
 from .pairing import PROTOCOL, VERSION, Pake, group_tag, new_code, new_salt, normalise_code, same_tag
 
 CHUNK = 256 * 1024
+#: the largest list of offered changes taken (zlib-compressed JSON, about 45 bytes a change)
+MAX_LIST = 64 * 1024 * 1024
 MAX_WRONG = 3
 
 Progress = Callable[[str, int, int], None]      # (stage: send|receive|apply, done, total)
@@ -249,6 +254,17 @@ def _refusal(message: dict) -> None:
 def _swap(link: Link, store, group: str, key: bytes, *, joining: bool, peer: str,
           progress: Progress) -> Exchanged:
     mine = relay.outgoing(store)
+    offered = _offering(mine)
+    if joining:
+        _send_bundle(link, offered, len(mine), _quiet, kind="offering")
+        theirs = _read_offering(link)
+        link.send({"want": relay.lacking(store, theirs)})
+        mine = _pick(mine, link.recv())
+    else:
+        theirs = _read_offering(link)
+        _send_bundle(link, offered, len(mine), _quiet, kind="offering")
+        mine = _pick(mine, link.recv())
+        link.send({"want": relay.lacking(store, theirs)})
     data = bundle.pack(mine, group, key)
     result = Exchanged(peer=peer, sent=len(mine))
     if joining:
@@ -276,19 +292,52 @@ def _swap(link: Link, store, group: str, key: bytes, *, joining: bool, peer: str
     return result
 
 
-def _send_bundle(link: Link, data: bytes, count: int, progress: Progress) -> None:
-    link.send({"bundle": len(data), "changes": count, "sha256": hashlib.sha256(data).hexdigest()})
+def _quiet(*_: Any) -> None:
+    pass
+
+
+def _offering(mine: list) -> bytes:
+    """What this side could send, as (author, change id) in bundle order, compressed."""
+    authors = list(dict.fromkeys(e.author for e in mine))
+    at = {a: i for i, a in enumerate(authors)}
+    listed = {"authors": authors, "by": [at[e.author] for e in mine], "ids": [e.change_id for e in mine]}
+    return zlib.compress(json.dumps(listed, separators=(",", ":")).encode(), 6)
+
+
+def _read_offering(link: Link) -> list[tuple[str, str]]:
+    data = _recv_bundle(link, _quiet, kind="offering", limit=MAX_LIST)
+    try:
+        d = zlib.decompressobj()
+        listed = json.loads(d.decompress(data, MAX_LIST))
+        authors, by, ids = listed["authors"], listed["by"], listed["ids"]
+        if d.unconsumed_tail or len(by) != len(ids) or not all(isinstance(a, str) for a in authors) \
+                or not all(isinstance(i, str) for i in ids):
+            raise ValueError
+        return [(authors[b], i) for b, i in zip(by, ids, strict=True)]
+    except (zlib.error, ValueError, KeyError, TypeError, IndexError):
+        raise Protocol("a list of changes that is not one") from None
+
+
+def _pick(mine: list, message: dict) -> list:
+    want = message.get("want")
+    if not isinstance(want, list) or not all(type(i) is int and 0 <= i < len(mine) for i in want):
+        raise Protocol("a list of wanted changes that is not one")
+    return [mine[i] for i in sorted(set(want))]
+
+
+def _send_bundle(link: Link, data: bytes, count: int, progress: Progress, *, kind: str = "bundle") -> None:
+    link.send({kind: len(data), "changes": count, "sha256": hashlib.sha256(data).hexdigest()})
     progress("send", 0, len(data))
     for at in range(0, len(data), CHUNK):
         link.send_data(data[at:at + CHUNK])
         progress("send", min(len(data), at + CHUNK), len(data))
 
 
-def _recv_bundle(link: Link, progress: Progress) -> bytes:
+def _recv_bundle(link: Link, progress: Progress, *, kind: str = "bundle", limit: int = bundle.MAX_PLAIN) -> bytes:
     head = link.recv()
-    size, digest = head.get("bundle"), head.get("sha256")
-    if type(size) is not int or not 0 < size <= bundle.MAX_PLAIN or not isinstance(digest, str):
-        raise Protocol("a bundle header that is not one")
+    size, digest = head.get(kind), head.get("sha256")
+    if type(size) is not int or not 0 < size <= limit or not isinstance(digest, str):
+        raise Protocol(f"a {kind} header that is not one")
     parts, got = [], 0
     progress("receive", 0, size)
     while got < size:

@@ -22,7 +22,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from spake2 import SPAKE2_Symmetric
 
 PROTOCOL = "ruraldesk-lan"
-VERSION = 1
+VERSION = 2          # 2: the exchange starts with what each side offers and wants
 CODE_DIGITS = 6
 _IDENTITY = b"ruraldesk-lan-v1\x00"
 

@@ -102,6 +102,12 @@ def outgoing(store) -> list[Envelope]:
     return out
 
 
+def lacking(store, keys: list[tuple[str, str]]) -> list[int]:
+    """The positions in `keys` (author, change id) of the changes this replica does not have."""
+    have = store.relay.known(keys, _account(store).member)
+    return [i for i, k in enumerate(keys) if k not in have]
+
+
 # == in =======================================================================================
 def accept(store, envelopes: list[Envelope], keys: dict[tuple[str, str], str] | None = None) -> Report:
     acct = _account(store)
@@ -309,4 +315,4 @@ def refresh_keys(store, transport, group: str) -> None:
         log.info("member directory not refreshed: %s", exc)
 
 
-__all__ = ["NotSetUp", "Report", "accept", "at_sync", "device_key", "outgoing", "refresh_keys"]
+__all__ = ["NotSetUp", "Report", "accept", "at_sync", "device_key", "lacking", "outgoing", "refresh_keys"]

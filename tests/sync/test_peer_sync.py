@@ -58,6 +58,8 @@ def test_right_code_exchanges_changes_both_ways_and_converges(pair):
     second = join(ana, again.address, again.offer.code, name="Hall laptop")
     again.join()
     assert second.report.applied == 0 and again.result.report.applied == 0
+    # each side lists what it could send and the other wants none of it: no change goes twice
+    assert (second.sent, second.received, again.result.sent, again.result.received) == (0, 0, 0, 0)
     assert_same(ana, rui)
 
 
@@ -264,3 +266,13 @@ def test_changes_signed_by_a_device_not_known_yet_wait_for_the_next_server_sync(
     group.sync(ana)
     group.sync(rui)
     assert_same(ana, rui)
+
+
+def test_a_want_list_that_is_not_one_ends_the_exchange():
+    from sync.peer.exchange import _pick
+
+    mine = ["a", "b", "c"]
+    assert _pick(mine, {"want": [2, 0, 2]}) == ["a", "c"]
+    for bad in ({}, {"want": "all"}, {"want": [3]}, {"want": [-1]}, {"want": [True]}, {"want": [1.0]}):
+        with pytest.raises(Protocol):
+            _pick(mine, bad)
