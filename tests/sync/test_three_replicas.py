@@ -78,9 +78,10 @@ def _free_port() -> int:
     return free_port()
 
 
-def start_server(proc: Proc, data: Path) -> tuple[subprocess.Popen, str]:
-    """`ruraldesk-server serve` on a free port; the port is free when asked, so a parallel
-    worker may take it first: then try another."""
+def start_server(proc: Proc, data: Path, group: str, token: str) -> tuple[subprocess.Popen, str]:
+    """`ruraldesk-server serve` on a free port. The port is free when asked, so a parallel
+    worker may take it first: then try another. Ready once it knows our group (not someone
+    else's server on that port)."""
     for _attempt in range(5):
         port = _free_port()
         server = proc.start("sync.server.admin", "--data-dir", data, "serve", "--port", port)
@@ -88,7 +89,8 @@ def start_server(proc: Proc, data: Path) -> tuple[subprocess.Popen, str]:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and server.poll() is None:
             try:
-                if requests.get(f"{url}/v1/health", timeout=2).ok:
+                if requests.get(f"{url}/v1/groups/{group}/me", headers={"Authorization": f"Bearer {token}"},
+                                timeout=2).ok and server.poll() is None:
                     return server, url
             except requests.RequestException:
                 pass
@@ -117,13 +119,21 @@ def make_group(data: Path, group: str) -> dict[str, str]:
         svc.db.dispose()
 
 
-def server_history(data: Path, group: str, record_id: str) -> list[dict]:
+def server_state(data: Path, group: str) -> tuple[dict, dict[str, list[dict]]]:
+    """What the coordinator's export holds (`ruraldesk-server export`: records, open
+    conflicts), and every change the server took for each record (who, which change id,
+    its result), read from the server's database once its process has ended."""
+    import io
+
     from sync.server.admin import _service
     from sync.server.config import Settings
 
     svc = _service(Settings.load(data_dir=data))
     try:
-        return svc.history(group, record_id)
+        out = io.StringIO()
+        svc.export_group(group, out)
+        export = json.loads(out.getvalue())
+        return export, {r["id"]: svc.history(group, r["id"]) for r in export["records"]}
     finally:
         svc.db.dispose()
 
@@ -157,7 +167,7 @@ def test_village_facilitator_and_server_agree_with_one_conflict_and_the_village_
     village, facilitator = tmp_path / "village" / "replica.sqlite", tmp_path / "facilitator" / "replica.sqlite"
     for who, token in (("ana", tokens["ana"]), ("rui", tokens["rui"])):
         (tmp_path / f"{who}.token").write_text(token + "\n")
-    server, url = start_server(proc, data)
+    server, url = start_server(proc, data, group, tokens["coord"])
     try:
         # -- set-up: both online once -----------------------------------------------------------
         proc.run(ruraldesk("sync", "--db", village, "--setup", url, "--group", group,
@@ -208,17 +218,13 @@ def test_village_facilitator_and_server_agree_with_one_conflict_and_the_village_
         assert "0 changes applied, 3 kept to pass on to the server" in f_import, f_import
         proc.run(ruraldesk("sync", "--db", facilitator, "--quiet"))
 
-        # the same files again: the coordinator's second hand-in, the village's second import,
-        # while the facilitator syncs once more — nothing is taken twice
-        again, v_again, _ = proc.run(
+        # the same files again: the coordinator's second hand-in, the village's second import —
+        # nothing is taken twice
+        again, v_again = proc.run(
             server_cli(data, "relay-import", group, v_file, "--passphrase", VILLAGE_WORDS),
-            ruraldesk("relay", "import", f_file, "--db", village, "--passphrase", FACILITATOR_WORDS),
-            ruraldesk("sync", "--db", facilitator, "--quiet"))
+            ruraldesk("relay", "import", f_file, "--db", village, "--passphrase", FACILITATOR_WORDS))
         assert f"3 of 3 changes taken into {group}" in again       # answered as the first time
         assert "0 changes applied" in v_again and "2 already here" in v_again, v_again
-        export_file = tmp_path / "export.json"
-        proc.run(server_cli(data, "export", group, "--to", export_file))
-        export = json.loads(export_file.read_text())
     finally:
         server.terminate()
         try:
@@ -228,10 +234,12 @@ def test_village_facilitator_and_server_agree_with_one_conflict_and_the_village_
             server.communicate()
 
     # -- all agree: the server, the facilitator, the village ------------------------------------
+    export, history = server_state(data, group)
     on_server = server_snapshot(export)
     with Store(facilitator) as f, Store(village) as v:
         at_facilitator, at_village = snapshot(f), snapshot(v)
         assert f.pending_count() == 0
+        assert f.relay.counts()["held"] == f.relay.counts()["to_forward"] == 0     # all passed on
         assert v.pending_count() == 3      # never online again: it cannot know the server has them
     assert at_facilitator == on_server
     assert at_village == on_server
@@ -251,12 +259,12 @@ def test_village_facilitator_and_server_agree_with_one_conflict_and_the_village_
     by_id = {r["id"]: r for r in export["records"]}
     assert (by_id[wool]["created_by"], by_id[wool]["updated_by"]) == ("ana", "ana")
     assert by_id[maria]["created_by"] == "ana"
-    rows = [r for rid in (wool, maria, shared) for r in server_history(data, group, rid)]
-    ana_rows = [r for r in rows if r["member_id"] == "ana"]
+    ana_rows = [r for rid in (wool, maria, shared) for r in history[rid] if r["member_id"] == "ana"]
     assert sorted(r["change_id"] for r in ana_rows) == sorted(village_ids)
     assert all(r["status"] == "applied" for r in ana_rows), ana_rows
-    assert [r["member_id"] for r in server_history(data, group, wool)] == ["ana"]
-    assert sorted(r["member_id"] for r in server_history(data, group, shared)) == ["ana", "rui", "rui"]
+    assert [r["member_id"] for r in history[wool]] == ["ana"]
+    assert [r["member_id"] for r in history[maria]] == ["ana"]
+    assert sorted(r["member_id"] for r in history[shared]) == ["ana", "rui", "rui"]
 
 
 def test_a_laptop_set_up_then_taken_offline_can_check_the_first_file_handed_to_it(group):
