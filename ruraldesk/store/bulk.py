@@ -9,6 +9,14 @@ from sqlalchemy import JSON, Boolean, Table
 
 from .engine import dumps
 
+#: ids per `IN (…)` list: well under SQLite's bound on host parameters
+IN_LIST = 500
+
+
+def chunks(items: list[Any], n: int = IN_LIST):
+    for i in range(0, len(items), n):
+        yield items[i:i + n]
+
 
 def _converters(table: Table, keys: list[str]) -> list[Any]:
     out = []

@@ -22,6 +22,7 @@ from sqlalchemy import bindparam, delete, func, insert, select, update
 from ruraldesk.domain.records import Record
 
 from . import remote
+from .bulk import chunks
 from .models import DeviceKey, Journal, Relayed
 from .writer import now
 
@@ -111,10 +112,10 @@ class RelayPort:
         wanted = set(keys)
         found: set[tuple[str, str]] = set()
         with self.store.read() as c:
-            for chunk in _chunks([cid for _, cid in keys]):
+            for chunk in chunks([cid for _, cid in keys]):
                 found.update(k for k in c.execute(select(Relayed.author, Relayed.change_id)
                                                   .where(Relayed.change_id.in_(chunk))).tuples() if k in wanted)
-            for chunk in _chunks([cid for author, cid in keys if author == me]):
+            for chunk in chunks([cid for author, cid in keys if author == me]):
                 found.update((me, cid) for cid in c.execute(
                     select(Journal.change_id).where(Journal.change_id.in_(chunk))).scalars())
         return found
@@ -215,14 +216,14 @@ class _Known:
         mine = list(dict.fromkeys(i.change_id for i in items if i.author == me))
         wanted = {(i.author, i.change_id) for i in items}
         seen, own, erased = {}, set(), set()
-        for chunk in _chunks(cids):
+        for chunk in chunks(cids):
             for r in c.execute(select(Relayed.author, Relayed.change_id, Relayed.state)
                                .where(Relayed.change_id.in_(chunk))):
                 if (r.author, r.change_id) in wanted:
                     seen[(r.author, r.change_id)] = r.state
-        for chunk in _chunks(mine):
+        for chunk in chunks(mine):
             own.update(c.execute(select(Journal.change_id).where(Journal.change_id.in_(chunk))).scalars())
-        for chunk in _chunks(rids):
+        for chunk in chunks(rids):
             erased.update(c.execute(select(Journal.record_id).where(
                 Journal.record_id.in_(chunk), Journal.op == "erase")).scalars())
             erased.update(c.execute(select(Relayed.record_id).where(
@@ -236,7 +237,7 @@ class _Known:
         """Pending changes and current state of these records, as the transaction has them now."""
         rids = [r for r in rids if r not in self.erased]
         self.pending.difference_update(rids)
-        for chunk in _chunks(rids):
+        for chunk in chunks(rids):
             self.pending.update(c.execute(select(Journal.record_id).where(
                 Journal.record_id.in_(chunk), Journal.state == "pending")).scalars())
         self.current.update(remote.records_by_id(c, rids)[0])
@@ -246,11 +247,6 @@ class _Known:
         self.pending.discard(rid)
         self.current.pop(rid, None)
         self.reread(c, self.rids)
-
-
-def _chunks(items: list[Any], n: int = 500):
-    for i in range(0, len(items), n):
-        yield items[i:i + n]
 
 
 __all__ = ["Incoming", "Plan", "RelayPort"]

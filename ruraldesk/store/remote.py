@@ -18,7 +18,7 @@ from ruraldesk.domain.ids import new_id
 from ruraldesk.domain.records import Record, spec
 from ruraldesk.domain.text import sort_key
 
-from .bulk import insert_many, update_many
+from .bulk import chunks, insert_many, update_many
 from .models import MODELS, Conflict, Doc, Journal, Ref
 from .search import document, index_insert, index_replace
 from .writer import Writer, find_record, now, put_back, record_columns, refs_of, row_to_record
@@ -65,14 +65,14 @@ def _created_values(conn, creates: list[OutgoingChange]) -> dict[int, dict[str, 
             by_collection.setdefault(o.collection, []).append(o.record_id)
     for collection, ids in by_collection.items():
         table = MODELS[collection].__table__.name
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             for rid, fields in conn.exec_driver_sql(
                     f"SELECT id, fields FROM {table} WHERE id IN ({', '.join('?' * len(chunk))})", tuple(chunk)):
                 current[rid] = _loads(fields)
     later: dict[str, list[tuple[int, str, Any]]] = {}
     first = min(o.seq for o in creates)
     ids = list({o.record_id for o in creates})
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         for rid, seq, op, previous in conn.exec_driver_sql(
                 f"SELECT record_id, seq, op, previous FROM journal WHERE seq > ? AND record_id IN "
                 f"({', '.join('?' * len(chunk))}) ORDER BY seq DESC", (first, *chunk)):
@@ -124,7 +124,7 @@ def record_echoes(w: Writer, echoes: list[Any]) -> None:
         return
     conn = w.conn
     pending: set[str] = set()
-    for chunk in _chunks(list(last)):
+    for chunk in chunks(list(last)):
         pending.update(r for (r,) in conn.exec_driver_sql(
             f"SELECT record_id FROM journal WHERE state = 'pending' AND record_id IN "
             f"({', '.join('?' * len(chunk))})", tuple(chunk)))
@@ -247,17 +247,13 @@ def apply_remote_many(w: Writer, states: list[Any]) -> int:
     return done
 
 
-def _chunks(items: list[Any], n: int = 500):
-    for i in range(0, len(items), n):
-        yield items[i:i + n]
-
 
 def records_by_id(conn, ids: list[str]) -> tuple[dict[str, Record], dict[str, Any]]:
     """The records of these ids that are here, in whatever collection, and their `doc` rows:
     a few statements for any number of ids. A row without its doc row (never written so) is
     read by find_record."""
     docs: dict[str, Any] = {}
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         for row in conn.execute(select(Doc.__table__).where(Doc.record_id.in_(chunk))):
             docs[row.record_id] = row
     current: dict[str, Record] = {}
@@ -266,7 +262,7 @@ def records_by_id(conn, ids: list[str]) -> tuple[dict[str, Record], dict[str, An
         by_collection.setdefault(doc.collection, []).append(rid)
     for collection, cids in by_collection.items():
         table = MODELS[collection].__table__
-        for chunk in _chunks(cids):
+        for chunk in chunks(cids):
             for row in conn.execute(select(table).where(table.c.id.in_(chunk))):
                 current[row.id] = row_to_record(collection, row)
     for rid in docs.keys() - current.keys():
@@ -282,7 +278,7 @@ def _apply_set(w: Writer, states: list[Any]) -> list[Record]:
     ids = [st.id for st in states]
     current, docs = records_by_id(conn, ids)
     pending: dict[str, list[Any]] = {}
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         for row in conn.execute(select(Journal.record_id, Journal.op, Journal.changes).where(
                 Journal.record_id.in_(chunk), Journal.state == "pending").order_by(Journal.seq)):
             pending.setdefault(row.record_id, []).append(row)
@@ -406,7 +402,7 @@ class _Plan:
                     [{**{k: v for k, v in r.items() if k != "b_doc"}, "doc_id": r["b_doc"]} for r in self.docs_changed])
         index_insert(c, self.index_new)
         index_replace(c, self.index_changed)
-        for chunk in _chunks(self.refs_dropped):
+        for chunk in chunks(self.refs_dropped):
             c.execute(delete(Ref).where(Ref.record_id.in_(chunk)))
         insert_many(c, Ref.__table__, self.refs_new, or_ignore=True)
         insert_many(c, Journal.__table__, self.journal)
