@@ -101,10 +101,12 @@ step = st.one_of(
     st.tuples(st.just("replay"), st.integers(0, 50), st.integers(0, len(MEMBERS) - 1)),
 )
 #: a LAN exchange (joiner, offerer, fault): a clean link, or one cut after a fraction of the
-#: exchange's bytes, or just before the joiner's Nth frame (2 its pairing confirmation, 3 its
-#: bundle's header, 4 the bundle, 5 its "done"). Rarer than the other steps: each costs ~0.2 s.
+#: exchange's bytes, or just before the joiner's Nth frame (after its hello: its pairing
+#: confirmation, the list of what it could send, what it wants of the other's, its bundle,
+#: its "done"; a number past the last frame cuts nothing). Rarer than the other steps: each
+#: costs ~0.2 s.
 _lan_fault = st.one_of(st.none(), st.tuples(st.just("cut_at"), st.floats(0, 1.2)),
-                       st.tuples(st.just("cut_before_frame"), st.integers(2, 5)))
+                       st.tuples(st.just("cut_before_frame"), st.integers(2, 9)))
 lan = st.tuples(st.just("lan"), st.integers(0, len(MEMBERS) - 1), st.integers(0, len(MEMBERS) - 1), _lan_fault)
 steps_strategy = st.lists(st.one_of(step, step, step, step, step, step, step, step, lan), min_size=8, max_size=30)
 #: at most one erasure per example (else it erases the records the edits should meet on)
@@ -284,7 +286,7 @@ class World:
         cut = None
         if fault is not None:
             kind, at = fault
-            if kind == "cut_at":      # a fraction of the exchange's size (pairing ~600 bytes, bundles)
+            if kind == "cut_at":      # a fraction of the exchange's rough size (pairing, lists, bundles)
                 size = 600 + sum(200 + 900 * len(o) for o in outs.values())
                 cut = {"cut_at": max(1, int(size * at))}
             else:
