@@ -43,7 +43,6 @@ class Practice(RecordRow, Base):
     __table_args__ = (
         Index("ix_practice_list", "deleted", "sort_key", "id"),
         Index("ix_practice_updated", "deleted", "updated_at"),
-        Index("ix_practice_country", "country", "region"),
     )
 
 
@@ -58,7 +57,6 @@ class Contact(RecordRow, Base):
     __table_args__ = (
         Index("ix_contact_list", "deleted", "sort_key", "id"),
         Index("ix_contact_updated", "deleted", "updated_at"),
-        Index("ix_contact_country", "country", "region"),
     )
 
 
@@ -171,7 +169,8 @@ class Doc(Base):
     language: Mapped[str | None] = mapped_column(String(3))
     status: Mapped[str | None] = mapped_column(String(16))
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
-    __table_args__ = (Index("ix_doc_collection", "collection", "deleted"),)
+    # No index on (collection, deleted): SQLite would drive a collection-filtered search
+    # from it and probe the full-text index once per record (see migration 0008).
 
 
 class Journal(Base):

@@ -55,6 +55,9 @@ def match_expression(text: str) -> str | None:
     """User text -> FTS5 query: every word must occur, the last as a prefix too.
 
     Quoting each word keeps FTS5 syntax characters in user text harmless.
+    The table keeps one prefix index, of 2 characters (migration 0008): a two-letter word
+    would otherwise merge the doclists of every term it starts; longer words read their
+    few terms from the main index (a third of the index's size per prefix length saved).
     """
     words = _WORD.findall(text.translate(_LETTERS))
     if not words:
