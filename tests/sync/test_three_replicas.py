@@ -48,9 +48,16 @@ class Proc:
     def __init__(self, tmp_path: Path):
         self.env = _env(tmp_path)
 
-    def start(self, module: str, *args: str) -> subprocess.Popen:
-        return subprocess.Popen([sys.executable, "-m", module, *map(str, args)], env=self.env,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    def start(self, module: str, *args: str, log: Path | None = None) -> subprocess.Popen:
+        """With `log`, the output goes to that file (a server's log must not fill a pipe)."""
+        out = open(log, "ab") if log else subprocess.PIPE
+        try:
+            return subprocess.Popen([sys.executable, "-m", module, *map(str, args)], env=self.env,
+                                    stdout=out, stderr=subprocess.STDOUT if log else subprocess.PIPE,
+                                    text=log is None)
+        finally:
+            if log:
+                out.close()
 
     def run(self, *commands: tuple[str, ...]) -> list[str]:
         """Run commands side by side (each a tuple: module, args…); their outputs, in order.
@@ -82,9 +89,10 @@ def start_server(proc: Proc, data: Path, group: str, token: str) -> tuple[subpro
     """`ruraldesk-server serve` on a free port. The port is free when asked, so a parallel
     worker may take it first: then try another. Ready once it knows our group (not someone
     else's server on that port)."""
+    log = data / "server.log"
     for _attempt in range(5):
         port = _free_port()
-        server = proc.start("sync.server.admin", "--data-dir", data, "serve", "--port", port)
+        server = proc.start("sync.server.admin", "--data-dir", data, "serve", "--port", port, log=log)
         url = f"http://127.0.0.1:{port}"
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and server.poll() is None:
@@ -97,8 +105,8 @@ def start_server(proc: Proc, data: Path, group: str, token: str) -> tuple[subpro
             time.sleep(0.1)
         if server.poll() is None:
             server.kill()
-        server.communicate(timeout=10)
-    raise AssertionError("the server did not start")
+        server.wait(timeout=10)
+    raise AssertionError(f"the server did not start:\n{log.read_text(errors='replace')[-2000:]}")
 
 
 def make_group(data: Path, group: str) -> dict[str, str]:
@@ -228,10 +236,10 @@ def test_village_facilitator_and_server_agree_with_one_conflict_and_the_village_
     finally:
         server.terminate()
         try:
-            server.communicate(timeout=20)
+            server.wait(timeout=20)
         except subprocess.TimeoutExpired:
             server.kill()
-            server.communicate()
+            server.wait()
 
     # -- all agree: the server, the facilitator, the village ------------------------------------
     export, history = server_state(data, group)
