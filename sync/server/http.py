@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import socket
 import zlib
 from typing import Any
 
@@ -53,6 +54,19 @@ class EdgeProtocol(H11Protocol):
 
     _lingering = False
     _dropped = 0
+
+    def connection_made(self, transport) -> None:
+        # An answer goes out as its head then its body: with Nagle on, the body waits for
+        # the client's delayed ACK of the head, 40 ms on every request after a connection's
+        # first. asyncio turns Nagle off by itself only on sockets made as IPPROTO_TCP, which
+        # a socket handed to uvicorn (a test's, systemd's) need not be.
+        sock = transport.get_extra_info("socket")
+        if sock is not None and sock.family in (socket.AF_INET, socket.AF_INET6):
+            try:
+                sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            except OSError:
+                pass
+        super().connection_made(transport)
 
     def send_400_response(self, msg: str) -> None:
         too_large = len(self.conn.trailing_data[0]) > MAX_HEAD
@@ -195,17 +209,22 @@ class ProtocolHeader:
         return await self.app(scope, receive, wrapped)
 
 
-def after_success(send, then):
-    """`send`, calling the coroutine `then()` once a 2xx answer has gone out whole: for what
-    a request leaves to do after its client has its answer (pure ASGI, nothing buffered)."""
+def on_success(send, then, *, before_answer: bool = False):
+    """`send`, calling the coroutine `then()` for a 2xx answer (pure ASGI, nothing buffered):
+    once the answer has gone out whole (what a request leaves to do after its client has its
+    answer), or, `before_answer`, just before its head goes out (what the client may count on
+    as soon as it has the answer)."""
     status = 0
 
     async def watch(message):
         nonlocal status
         if message["type"] == "http.response.start":
             status = message["status"]
+            if before_answer and 200 <= status < 300:
+                await then()
         await send(message)
-        if message["type"] == "http.response.body" and not message.get("more_body") and 200 <= status < 300:
+        if not before_answer and message["type"] == "http.response.body" and not message.get("more_body") \
+                and 200 <= status < 300:
             await then()
 
     return watch

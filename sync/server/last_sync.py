@@ -23,7 +23,7 @@ from sqlalchemy import or_, select, update
 
 from .db import Database
 from .group_admin import stamp
-from .http import after_success, bearer_token
+from .http import bearer_token, on_success
 from .models import Member, Token
 from .service import hash_token
 
@@ -45,6 +45,17 @@ class LastSync:
         self._lock = threading.Lock()
         self._queue: queue.Queue = queue.Queue(maxsize=1000)
         self._thread: threading.Thread | None = None
+        self._running = 0            # sync requests under way (their stamp is noted after the answer)
+        self._idle = threading.Condition()
+
+    def started(self) -> None:
+        with self._idle:
+            self._running += 1
+
+    def ended(self) -> None:
+        with self._idle:
+            self._running -= 1
+            self._idle.notify_all()
 
     def noted(self, group_id: str, token: str) -> None:
         """A pull or push by this token succeeded (called after the answer was sent)."""
@@ -66,8 +77,11 @@ class LastSync:
         except queue.Full:
             pass
 
-    def flush(self) -> None:
-        """Wait until every noted stamp is written (tests)."""
+    def flush(self, timeout: float = 30.0) -> None:
+        """Wait until every sync request under way has noted its stamp and every noted stamp
+        is written (tests): a client has its answer a moment before its stamp is noted."""
+        with self._idle:
+            self._idle.wait_for(lambda: self._running == 0, timeout)
         self._queue.join()
 
     def _run(self) -> None:
@@ -113,7 +127,11 @@ class NoteSyncs:
         async def noted() -> None:
             self.last_sync.noted(match.group(1), token)
 
-        return await self.app(scope, receive, after_success(send, noted))
+        self.last_sync.started()
+        try:
+            return await self.app(scope, receive, on_success(send, noted))
+        finally:
+            self.last_sync.ended()
 
 
 __all__ = ["EVERY", "LastSync", "NoteSyncs"]

@@ -15,7 +15,7 @@ from sync.protocol.wire import CHANGE_ID_RE, GROUP_RE, MAX_BATCH, MAX_RESOLVES, 
 from .app import UUID_PATTERN, GroupPath, _errors, _json_values, _StrictRoute, _strict_seq, _text_meta, bearer
 from .relay import Relay
 from .service import Caller
-from .http import after_success, bearer_token
+from .http import bearer_token, on_success
 
 _AUTH = (401, 422)
 _GROUP_PATH = re.compile(r"^/v1/groups/([a-z0-9][a-z0-9_-]{0,39})/changes$")
@@ -102,8 +102,8 @@ class NoteDeviceKeys:
     """Pure ASGI: a sync request may carry `RuralDesk-Device-Key: <device> <public key>`;
     after a 2xx answer the key is registered for the token's member, as POST .../devices
     would. So a replica's key reaches the server with its first ordinary sync, at no extra
-    request. Each (token, device) is handled once per process; a refusal (another key under
-    that device id) is logged, never the request's problem."""
+    request. Each (token, device) is handled once per process, before the answer goes out;
+    a refusal (another key under that device id) is logged, never the request's problem."""
 
     def __init__(self, app, relay: Relay):
         self.app, self.relay = app, relay
@@ -129,12 +129,13 @@ class NoteDeviceKeys:
 
                 await to_thread.run_sync(self._register, match.group(1), token, parts[0], parts[1])
 
-        return await self.app(scope, receive, after_success(send, register))
+        # before the answer: a replica that has its answer may tell another to fetch the keys
+        return await self.app(scope, receive, on_success(send, register, before_answer=True))
 
     def _register(self, group: str, token: str, device: str, public_key: str) -> None:
         import logging
 
         try:
             self.relay.register_device(self.relay.service.authenticate(group, token), device, public_key)
-        except Exception as exc:  # noqa: BLE001 - the sync itself was answered already
+        except Exception as exc:  # noqa: BLE001 - the sync itself succeeded all the same
             logging.getLogger("ruraldesk.server").info("device key of %s not registered: %s", group, exc)

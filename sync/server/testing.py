@@ -77,7 +77,8 @@ def serve(db_url: str | None, data_dir: Path, *, max_body: int | None = None,
     settings = Settings.load(db_url=db_url, data_dir=data_dir, max_body=max_body, max_blob=max_blob,
                              body_timeout=body_timeout)
     app = create_app(settings)
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    # IPPROTO_TCP, not 0: asyncio turns Nagle off only on sockets that say they are TCP
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]

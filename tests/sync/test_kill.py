@@ -25,11 +25,11 @@ def _run_killed(db, rng: random.Random, kills: int, progress) -> list:
     is the share done, 0..1, read from the replica file), `kills` times; then let it finish."""
     env = {**os.environ, "PYTHONPATH": os.getcwd()}
     cmd = [sys.executable, "-m", "ruraldesk.cli", "sync", "--db", str(db), "--quiet",
-           "--batch", "40", "--page", "40"]
+           "--batch", "40", "--page", "10"]        # small pages: a loopback pull is quick
     moments = []
     for _ in range(kills):
         target = rng.uniform(0.0, 0.95)
-        extra = rng.uniform(0, 0.05)
+        extra = rng.uniform(0, 0.02)
         start = progress()
         proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         deadline = time.monotonic() + 120
