@@ -15,20 +15,26 @@ generator's links and small attachments). --quick: 1k and 10k; otherwise also 10
                 the connections (half the drops after the server has answered), next
                 to the same sync on a clean link
 
-The server is the real one (SQLite storage) under uvicorn in this process, on
-loopback, so times include the server's work too. Results: benchmarks/results/sync.json.
+The server is the real one (SQLite storage), `ruraldesk-server serve` in a child process
+on loopback, as a group's server is another machine; times include the server's work.
+--in-process runs it under uvicorn in a thread of this process instead (client and server
+then share one interpreter lock: how this benchmark ran before 2026-12-03).
+Results: benchmarks/results/sync.json.
 """
 
 from __future__ import annotations
 
 import gzip
 import json
+import os
 import random
 import shutil
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 from common import ROOT, print_table, write_results
 
@@ -40,6 +46,7 @@ from ruraldesk.io.demo import generate  # noqa: E402
 from ruraldesk.store import Store  # noqa: E402
 from sync.client import Account, Replicator, save_account  # noqa: E402
 from sync.client.transport import Transport  # noqa: E402
+from sync.server.testing import ServerHandle  # noqa: E402
 
 LOSSY_BPS = 64_000 / 8       # 64 kbit/s
 LOSSY_DROP = 0.15
@@ -125,6 +132,39 @@ def lossy(server, root: Path) -> dict:
     return out
 
 
+class ChildServer:
+    """`ruraldesk-server serve` in a child process. Groups and tokens are made through a
+    service of this process on the same SQLite file (the server keeps no cache of them)."""
+
+    def __init__(self, url: str, service):
+        self.url, self.service = url, service
+
+    make_group = ServerHandle.make_group
+
+
+@contextmanager
+def child_server(data_dir: Path) -> Iterator[ChildServer]:
+    from peer.procs import Child, free_port, wait_port
+
+    from sync.server.admin import _service
+    from sync.server.config import Settings
+
+    data_dir.mkdir(parents=True)
+    service = _service(Settings.load(data_dir=data_dir))
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if k not in ("RURALDESK_SERVER_DB", "RURALDESK_SERVER_DATA_DIR")}
+    env["PYTHONPATH"] = str(ROOT.parent)
+    child = Child([str(Path(sys.executable).with_name("ruraldesk-server")), "--data-dir", str(data_dir),
+                   "serve", "--host", "127.0.0.1", "--port", str(port)],
+                  log=data_dir.parent / "server.log", env=env, first_line=False)
+    try:
+        wait_port(port, child.proc)
+        yield ChildServer(f"http://127.0.0.1:{port}", service)
+    finally:
+        child.stop()
+        service.db.dispose()
+
+
 def main(argv: list[str]) -> int:
     from sync.server.testing import serve
 
@@ -132,7 +172,8 @@ def main(argv: list[str]) -> int:
     root = Path(tempfile.mkdtemp(prefix="ruraldesk-bench-sync-"))
     results: dict = {"sizes": {}}
     try:
-        with serve(None, root / "server") as server:
+        running = serve(None, root / "server") if "--in-process" in argv else child_server(root / "server")
+        with running as server:
             for total in sizes:
                 print(f"size {total} …", flush=True)
                 results["sizes"][str(total)] = one_size(server, root, total)
@@ -154,6 +195,7 @@ def main(argv: list[str]) -> int:
                      round(x["bytes_received"] / 1024, 1), ""])
     print_table("sync", ["records", "sync", "s", "requests", "retries", "KB sent", "KB received",
                          "gzip JSON KB"], rows)
+    results["server"] = "in-process" if "--in-process" in argv else "child process"
     write_results("sync", results)
     return 0
 
