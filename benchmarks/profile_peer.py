@@ -42,6 +42,9 @@ def main(argv: list[str]) -> int:
     p.add_argument("--profile", default="")
     p.add_argument("--top", type=int, default=25)
     p.add_argument("--keep", action="store_true")
+    p.add_argument("--rounds", type=int, default=1,
+                   help="repeat edit, push_edits and pull_edits this many times (each edit appends again), "
+                        "to give a profiler enough samples of those short phases")
     p.add_argument("--py-spy", default="", help="record the server with py-spy into this file "
                                                 "(collapsed stacks), if py-spy is installed")
     args = p.parse_args(argv)
@@ -64,15 +67,24 @@ def main(argv: list[str]) -> int:
     print(f"server pid {s.server.proc.pid}", flush=True)
     spy = None
     spy_exe = shutil.which("py-spy") or str(Path(sys.executable).with_name("py-spy"))
-    if args.py_spy and Path(spy_exe).is_file():
-        import subprocess
 
-        spy = subprocess.Popen([spy_exe, "record", "--pid", str(s.server.proc.pid), "--format", "raw",
-                                "--rate", "200", "-o", args.py_spy], stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
-        time.sleep(1)
+    def start_spy() -> None:
+        """py-spy on the server from the first --profile phase on (from the start without one)."""
+        nonlocal spy
+        if spy is None and args.py_spy and Path(spy_exe).is_file():
+            import subprocess
+
+            spy = subprocess.Popen([spy_exe, "record", "--pid", str(s.server.proc.pid), "--format", "raw",
+                                    "--rate", "500", "-o", args.py_spy], stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.DEVNULL)
+            time.sleep(1)
+
+    if not wanted:
+        start_spy()
 
     def run(name, fn):
+        if name in wanted:
+            start_spy()
         prof = cProfile.Profile() if name in wanted else None
         started = time.perf_counter()
         if prof:
@@ -92,9 +104,13 @@ def main(argv: list[str]) -> int:
         run("write", lambda: s.write(1, docs, base / "docs.json"))
         run("push", lambda: s.sync(1, s.proxy.url))
         run("pull", lambda: s.sync(2, s.proxy.url))
-        run("edit", lambda: s.edit(1, after, idx))
-        run("push_edits", lambda: s.sync(1, s.proxy.url))
-        run("pull_edits", lambda: s.sync(2, s.proxy.url))
+        for round_ in range(args.rounds):
+            if round_:
+                after = edited(after, idx)
+            run("edit", lambda: s.edit(1, after, idx))
+            run("push_edits", lambda: s.sync(1, s.proxy.url))
+            run("pull_edits", lambda: s.sync(2, s.proxy.url))
+
         sizes = s.sizes()
         s.verify(after)
         print(f"JSON {len(raw) / 1e6:.2f} MB; " + ", ".join(f"{k} {v / 1e6:.2f} MB" for k, v in sizes.items()))

@@ -91,6 +91,8 @@ META_LAST_ATTEMPT = "sync.last_attempt_at"
 META_LAST_ERROR = "sync.last_error"
 META_LAST_REPORT = "sync.last_report"
 META_UNAVAILABLE = "sync.blobs_unavailable"
+#: the link's part of the quickest exchange of the last sync (Transport.assume_link)
+META_LINK = "sync.link_seconds"
 REPLICA_HEADER = "RuralDesk-Replica"
 BLOB_CHUNK = 256 * 1024
 UNAVAILABLE_RETRY_S = 3600
@@ -305,6 +307,10 @@ class Replicator:
         started = time.monotonic()
         self.store.set_meta(META_LAST_ATTEMPT, report.started_at)
         try:
+            self.transport.assume_link(float(self.store.get_meta(META_LINK) or "inf"))
+        except ValueError:
+            pass
+        try:
             cursor = self.port.cursor(CURSOR_KEY) or ""
             caught_up = self._push(report, seq_from_cursor(cursor))
             if caught_up is not None:
@@ -334,6 +340,8 @@ class Replicator:
         return report
 
     def _finish(self, report: SyncReport, before: TransferStats, started: float) -> None:
+        if self.transport.link_seconds is not None:
+            self.store.set_meta(META_LINK, f"{self.transport.link_seconds:.4f}")
         if report.erasures:
             # erased values still sit in old full-text segments and WAL frames until compacted;
             # apply_erasure cannot do it inside the page's transaction

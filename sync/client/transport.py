@@ -45,6 +45,23 @@ USER_AGENT = "RuralDesk-sync/1"
 RETRY_STATUSES = {408, 429, 500, 502, 503, 504}
 
 
+def server_seconds(value: str | None) -> float:
+    """The `app` metric of a Server-Timing header, in seconds (0 when absent or unreadable)."""
+    for metric in (value or "").split(","):
+        name, _, params = metric.strip().partition(";")
+        if name.strip() != "app":
+            continue
+        for param in params.split(";"):
+            key, _, number = param.strip().partition("=")
+            if key.strip() == "dur":
+                try:
+                    ms = float(number.strip().strip('"'))
+                except ValueError:
+                    return 0.0
+                return ms / 1000 if 0 <= ms < 3_600_000 else 0.0
+    return 0.0
+
+
 class SyncError(Exception):
     """Base class: `str(exc)` is a plain sentence for the status line."""
 
@@ -185,23 +202,41 @@ class Transport:
         self.stats = TransferStats()
         self._lock = threading.Lock()
         self._rng = random.Random()
-        self._fastest = float("inf")     # seconds of the quickest whole exchange (slow_link)
+        self._fastest = float("inf")     # link seconds of the quickest exchange (slow_link)
+        self._hint: float | None = None  # what an earlier sync measured (assume_link)
 
     def close(self) -> None:
         self.session.close()
 
     # -- the link --------------------------------------------------------------------------
-    def _timed(self, seconds: float) -> None:
+    def _timed(self, seconds: float, resp: requests.Response) -> None:
+        """An exchange took `seconds`; what the link took is that less the server's own
+        time on it, which the server states in `Server-Timing: app;dur=MS`."""
+        link = max(0.0, seconds - server_seconds(resp.headers.get("Server-Timing")))
         with self._lock:
-            self._fastest = min(self._fastest, seconds)
+            self._fastest = min(self._fastest, link)
+
+    @property
+    def link_seconds(self) -> float | None:
+        """The link's part of the quickest exchange so far (None before the first)."""
+        return None if self._fastest == float("inf") else self._fastest
+
+    def assume_link(self, seconds: float) -> None:
+        """What an earlier sync measured of this link, taken until this one has an answer
+        of its own (a laptop moves between an office and a village)."""
+        self._hint = seconds
 
     @property
     def slow_link(self) -> bool:
-        """Has every answer so far taken SLOW_LINK_S or more? The quickest exchange is the
-        round trip plus the server's least work: on a LAN it is a few ms, through a mobile
+        """Has the link's part of every answer so far taken SLOW_LINK_S or more? That is
+        the round trip plus the time the bytes take: on a LAN a few ms, through a mobile
         link at least its latency. Bulk answers are then asked for in the strong coding
-        (ACCEPT_STRONG): the bytes cost more than the CPU."""
-        return self._fastest >= SLOW_LINK_S
+        (ACCEPT_STRONG): the bytes cost more than the CPU. Before any answer, the last
+        sync's measure holds; without one the link is taken as slow."""
+        seconds = self.link_seconds
+        if seconds is None:
+            seconds = self._hint
+        return seconds is None or seconds >= SLOW_LINK_S
 
     def __enter__(self) -> Transport:
         return self
@@ -286,7 +321,7 @@ class Transport:
                                          allow_redirects=False)
                 if not stream:
                     resp.content  # read it all now, so a cut body is retried here
-                    self._timed(time.monotonic() - sent_at)
+                    self._timed(time.monotonic() - sent_at, resp)
             except (requests.exceptions.ConnectionError, requests.exceptions.Timeout,
                     requests.exceptions.ChunkedEncodingError,
                     requests.exceptions.ContentDecodingError) as exc:

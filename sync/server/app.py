@@ -41,7 +41,7 @@ from sync.protocol.wire import (CHANGE_ID_RE, CURSOR_RE, DEFAULT_PULL_LIMIT, GRO
 from .blobs import BlobStore, WrongOffset
 from .config import Settings
 from .db import Database
-from .http import CODES, ProtocolHeader, RequestBody, error
+from .http import CODES, ProtocolHeader, RequestBody, ServerTiming, error
 from .service import Caller, Forbidden, ServiceError, Service
 
 log = logging.getLogger("ruraldesk.server")
@@ -300,6 +300,7 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
     app.add_middleware(RequestBody, limit=settings.max_body, timeout=settings.body_timeout)
     app.add_middleware(ProtocolHeader)
     app.add_middleware(GZipMiddleware, minimum_size=500, compresslevel=GZIP_LEVEL)
+    app.add_middleware(ServerTiming)
 
     # -- errors ---------------------------------------------------------------------------
     @app.exception_handler(ServiceError)

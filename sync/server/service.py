@@ -16,7 +16,7 @@ import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Iterable, TextIO
 
-from sqlalchemy import Connection, Text, and_, cast, delete, func, insert, select, update
+from sqlalchemy import Connection, Text, and_, bindparam, cast, delete, func, insert, select, update
 
 from ruraldesk.domain import roles, validation
 from ruraldesk.domain.discussions import refusal as discussion_refusal
@@ -483,10 +483,17 @@ class _Push:
         c = self.c
         if self.new:
             c.execute(insert(Record), list(self.new.values()))
+        # one executemany per set of columns (every update of a push sets the same ones):
+        # a statement built per record cost more than the writes themselves
+        by_columns: dict[tuple[str, ...], list[dict[str, Any]]] = {}
         for rid, values in self.dirty.items():
-            if rid in self.new:
-                continue
-            c.execute(update(Record).where(Record.group_id == self.g, Record.record_id == rid).values(**values))
+            if rid not in self.new:
+                by_columns.setdefault(tuple(sorted(values)), []).append(
+                    {"b_rid": rid, **{f"b_{k}": v for k, v in values.items()}})
+        t = Record.__table__
+        for columns, rows in by_columns.items():
+            c.execute(update(t).where(t.c.group_id == self.g, t.c.record_id == bindparam("b_rid"))
+                      .values({name: bindparam(f"b_{name}") for name in columns}), rows)
         if self.change_rows:
             c.execute(insert(ChangeRow), self.change_rows)
         self.new, self.dirty, self.change_rows = {}, {}, []

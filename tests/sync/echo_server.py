@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
@@ -42,6 +43,11 @@ class _Handler(BaseHTTPRequestHandler):
         if self.path.startswith("/status/"):
             code = int(self.path.split("/")[2])
             self._answer(code, {"detail": f"status {code}"}, {"Retry-After": "0"} if code == 429 else None)
+            return
+        if self.path.startswith("/busy/"):       # a server that works MS ms and says so
+            ms = int(self.path.split("/")[2])
+            time.sleep(ms / 1000)
+            self._answer(200, {"busy": ms}, {"Server-Timing": f'db;dur=3, app;desc="work";dur={ms}'})
             return
         self._answer(200, {"method": self.command, "path": self.path, "body": body.decode("utf-8"),
                            "padding": "x" * 400})

@@ -5,6 +5,7 @@
         proxy.plan(["drop_response", "pass", "429:1"])   # the next requests' fates, in order
         proxy.randomize(0.3, random.Random(7))           # or: each request faulty with p=0.3
         proxy.limit(8_000)                               # 64 kbit/s both ways
+        proxy.delay(0.15)                                # and a 150 ms round trip
 
 Faults (one per request; the proxy serves one request per connection and closes it):
 
@@ -45,6 +46,7 @@ class FaultProxy:
         self._rng = random.Random(0)
         self._choices: tuple[str, ...] = FAULTS[1:]
         self._bps: float | None = None
+        self._rtt = 0.0
         self._lock = threading.Lock()
         self._stop = threading.Event()
         self.requests = 0
@@ -75,9 +77,14 @@ class FaultProxy:
             self._rate = 0.0
             self.lines.clear()
             self._bps = None
+            self._rtt = 0.0
 
     def limit(self, bytes_per_second: float | None) -> None:
         self._bps = bytes_per_second
+
+    def delay(self, round_trip: float) -> None:
+        """Every request waits this long before it goes on (the link's latency)."""
+        self._rtt = round_trip
 
     def _next_fault(self) -> str:
         with self._lock:
@@ -172,6 +179,8 @@ class FaultProxy:
                 self.bytes_up += len(head) + 4 + len(body)
                 self.lines.append(head.split(b"\r\n", 1)[0].decode("latin-1"))
             fault = self._next_fault()
+            if self._rtt:
+                time.sleep(self._rtt)
             if fault == "drop_request":
                 return  # read it all but never forwarded: as if cut on the way
             if fault == "500":

@@ -199,6 +199,40 @@ def test_the_pull_answers_bzip2_to_a_client_that_asks_and_gzip_to_one_that_does_
     assert json.loads(bz2.decompress(raw_strong)) == json.loads(gzip.decompress(raw_plain))
 
 
+def test_every_answer_states_the_server_s_own_time(group, server):
+    import requests
+
+    from sync.client.transport import server_seconds
+
+    resp = requests.get(f"{server.url}/v1/groups/{group.name}/me",
+                        headers={"Authorization": f"Bearer {group.tokens['rui']}"})
+    assert resp.status_code == 200 and resp.headers["Server-Timing"].startswith("app;dur=")
+    assert 0 < server_seconds(resp.headers["Server-Timing"]) < 5
+    refused = requests.get(f"{server.url}/v1/groups/{group.name}/me")
+    assert refused.status_code == 401 and "app;dur=" in refused.headers["Server-Timing"]
+
+
+def test_a_quick_link_is_remembered_and_the_next_sync_pulls_gzip(group):
+    from sync.client.replicator import META_LINK
+    from sync.client.transport import SLOW_LINK_S
+
+    a, b = group.replica("ana"), group.replica("rui")
+    _varied(a, 40)
+    group.sync(a)
+    group.sync(b)
+    assert float(b.get_meta(META_LINK)) < SLOW_LINK_S      # loopback, whatever the server did
+    _varied(a, 40)
+    group.sync(a)
+    rep = group.replicator(b)
+    codings: list[str | None] = []
+    rep.transport.session.hooks["response"].append(
+        lambda resp, **_: codings.append(resp.headers.get("Content-Encoding")))
+    assert rep.sync().received >= 40
+    # its first request, the pull, already knew the link: no bzip2 on a quick one
+    assert codings[0] == "gzip" and "bzip2" not in codings
+    assert_same(a, b)
+
+
 def test_a_replica_on_a_slow_link_pulls_bzip2_and_ends_the_same(group, server):
     from urllib.parse import urlsplit
 

@@ -8,7 +8,7 @@ import time
 import pytest
 
 from sync.client.transport import (AuthRefused, Cancelled, Rejected, Transport, Unreachable,
-                                   parse_retry_after)
+                                   parse_retry_after, server_seconds)
 
 from echo_server import EchoServer
 from faultproxy import FaultProxy
@@ -108,3 +108,32 @@ def test_cancel_wakes_a_back_off_sleep(echo, proxy):
 def test_bad_url_is_refused_plainly():
     with pytest.raises(ValueError, match="http:// or https://"):
         Transport("group.example.org")
+
+
+def test_server_seconds_reads_the_app_metric_only():
+    assert server_seconds("app;dur=12.5") == 0.0125
+    assert server_seconds('db;dur=90, app;desc="work";dur=40') == 0.04
+    assert server_seconds("db;dur=90") == 0.0
+    for junk in (None, "", "app", "app;dur=", "app;dur=abc", "app;dur=-5", "app;dur=1e12"):
+        assert server_seconds(junk) == 0.0
+
+
+def test_a_busy_server_is_not_a_slow_link(echo, proxy):
+    t = fast(echo.url)
+    assert t.slow_link and t.link_seconds is None      # nothing known: taken as slow
+    t.get_json("/busy/300")
+    assert t.link_seconds < 0.1 and not t.slow_link    # 300 ms of work, a loopback link
+
+    proxy.delay(0.15)                                  # a slow link, a quick server
+    slow = fast(proxy.url)
+    slow.get_json("/v1/x")
+    assert slow.link_seconds >= 0.15 and slow.slow_link
+
+
+def test_the_last_sync_s_link_holds_until_this_one_has_an_answer(echo, proxy):
+    t = fast(proxy.url)
+    t.assume_link(0.004)
+    assert not t.slow_link                             # remembered: a quick link
+    proxy.delay(0.15)
+    t.get_json("/v1/x")
+    assert t.slow_link                                 # measured now: the laptop moved
