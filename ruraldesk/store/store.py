@@ -172,13 +172,19 @@ class Store:
         return default if value is None else value
 
     def set_meta(self, key: str, value: str) -> None:
+        self.set_metas({key: value})
+
+    def set_metas(self, values: dict[str, str]) -> None:
+        """Several meta values in one transaction (one commit, not one each)."""
+        if not values:
+            return
         try:
             with self.engine.connect() as conn:
                 conn.execution_options(immediate=True)
                 with conn.begin():
                     conn.execute(text("INSERT INTO meta(key, value) VALUES (:k, :v) "
                                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-                                 {"k": key, "v": value})
+                                 [{"k": k, "v": v} for k, v in values.items()])
         except SQLAlchemyError as exc:    # a locked file is a StoreError, as for every other write
             raise StoreError(describe(exc, self.path)) from exc
 

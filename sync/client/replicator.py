@@ -327,21 +327,24 @@ class Replicator:
                     received=bool(report.received))
         except SyncError as exc:
             self._finish(report, before, started)
-            self.store.set_meta(META_LAST_ERROR, str(exc))
-            self.store.set_meta(META_LAST_REPORT, json.dumps(report.to_json()))
+            self.store.set_metas({**self._link_meta(), META_LAST_ERROR: str(exc),
+                                  META_LAST_REPORT: json.dumps(report.to_json())})
             raise
         self._finish(report, before, started)
-        self.store.set_meta(META_LAST_REPORT, json.dumps(report.to_json()))
+        metas = {**self._link_meta(), META_LAST_REPORT: json.dumps(report.to_json())}
         if report.mass_change_refused:
-            self.store.set_meta(META_LAST_ERROR, report.summary())
+            metas[META_LAST_ERROR] = report.summary()
         else:
-            self.store.set_meta(META_LAST_ERROR, "")
-            self.store.set_meta(META_LAST_SYNC, report.finished_at)
+            metas[META_LAST_ERROR] = ""
+            metas[META_LAST_SYNC] = report.finished_at
+        self.store.set_metas(metas)
         return report
 
+    def _link_meta(self) -> dict[str, str]:
+        seconds = self.transport.link_seconds
+        return {} if seconds is None else {META_LINK: f"{seconds:.4f}"}
+
     def _finish(self, report: SyncReport, before: TransferStats, started: float) -> None:
-        if self.transport.link_seconds is not None:
-            self.store.set_meta(META_LINK, f"{self.transport.link_seconds:.4f}")
         if report.erasures:
             # erased values still sit in old full-text segments and WAL frames until compacted;
             # apply_erasure cannot do it inside the page's transaction
@@ -510,7 +513,9 @@ class Replicator:
                     self.progress("pull", received, total)
                 if spool is None:
                     page_impact = self._impact(page)
-                    if page_impact.affected == 0:
+                    # pages are held back (spooled) only while a mass change may be building up;
+                    # a last page whose changes stay under the threshold is one nobody is asked about
+                    if page_impact.affected == 0 or (not page.more and page_impact.affected <= threshold):
                         self._apply_page(page, report)
                     else:
                         spool = tempfile.TemporaryFile(mode="w+", encoding="utf-8")
