@@ -18,9 +18,15 @@ from .errors import StoreError
 BUSY_TIMEOUT_MS = 5_000
 
 
+#: json.dumps with options builds an encoder per call: a tenth of a bulk write's time
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def dumps(value) -> str:
     """JSON as the replica keeps it: compact, letters as letters (not \\u escapes)."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    if not value and isinstance(value, dict):
+        return "{}"         # most journal entries' changes/previous
+    return _ENCODER.encode(value)
 
 
 def _on_connect(dbapi_conn: sqlite3.Connection, _record) -> None:

@@ -227,23 +227,31 @@ class RemoteState:
     updated_by: str = ""
 
 
-def apply_remote_many(w: Writer, states: list[Any]) -> int:
+def search_texts(states: list[Any]) -> dict[int, tuple[str, str]]:
+    """What the search index will hold for each of these pulled states, keyed by id() of
+    the state: pure work on the page alone, done before the write (the sync's fetch thread
+    computes it while the writer is in SQLite) and used for states no local edit changes."""
+    return {id(st): document(st.collection, st.fields or {}) for st in states if st.collection in MODELS}
+
+
+def apply_remote_many(w: Writer, states: list[Any], texts: dict[int, tuple[str, str]] | None = None) -> int:
     """Apply a page of pulled records (objects with id, collection, fields, deleted, seq,
     created_at/by, updated_at/by — e.g. `sync.protocol.RecordState`), exactly as
     `apply_remote` one by one would, set-based: a few reads per page, then one statement
-    per table and kind of write (executemany). Returns how many records were applied."""
+    per table and kind of write (executemany). `texts`: search_texts() of these states,
+    if already known. Returns how many records were applied."""
     group: list[Any] = []
     seen: set[str] = set()
     done = 0
     for st in states:
         spec(st.collection)  # refuses unknown collections before anything is written
         if st.id in seen:    # the same record twice in a page: the later state applies after
-            done += len(_apply_set(w, group))
+            done += len(_apply_set(w, group, texts or {}))
             group, seen = [], set()
         group.append(st)
         seen.add(st.id)
     if group:
-        done += len(_apply_set(w, group))
+        done += len(_apply_set(w, group, texts or {}))
     return done
 
 
@@ -272,7 +280,7 @@ def records_by_id(conn, ids: list[str]) -> tuple[dict[str, Record], dict[str, An
     return current, docs
 
 
-def _apply_set(w: Writer, states: list[Any]) -> list[Record]:
+def _apply_set(w: Writer, states: list[Any], texts: dict[int, tuple[str, str]]) -> list[Record]:
     """States of distinct records, applied together."""
     conn = w.conn
     ids = [st.id for st in states]
@@ -306,10 +314,12 @@ def _apply_set(w: Writer, states: list[Any]) -> list[Record]:
                         updated_at=stamp, updated_by=st.updated_by or (cur.updated_by if cur else ""),
                         deleted=merged_deleted, server_seq=st.seq)
         out.append(record)
+        # a local edit replayed on top changes what is indexed: computed again then
+        indexed = None if st.id in pending else texts.get(id(st))
         if cur is None:
-            plan.insert(w, record)
+            plan.insert(w, record, indexed)
         else:
-            plan.update(w, cur, record, docs.get(st.id))
+            plan.update(w, cur, record, docs.get(st.id), indexed)
     plan.run(w)
     return out
 
@@ -343,16 +353,17 @@ class _Plan:
         return dict(collection=record.collection, deleted=record.deleted,
                     **{k: record.fields.get(k) for k in _DOC_COLUMNS})
 
-    def insert(self, w: Writer, record: Record) -> None:
+    def insert(self, w: Writer, record: Record, indexed: tuple[str, str] | None = None) -> None:
         self.rows_new.setdefault(record.collection, []).append(self._row(record))
         doc_id = w.next_doc_id()
         self.docs_new.append(dict(doc_id=doc_id, record_id=record.id, **self._doc(record)))
-        self.index_new.append((doc_id, *document(record.collection, record.fields)))
+        self.index_new.append((doc_id, *(indexed or document(record.collection, record.fields))))
         self.refs_new.extend(refs_of(record))
         # a created record's values are its row's (history() reads them back from there)
         self.journal.append(self._entry(record, "create", {}, {}))
 
-    def update(self, w: Writer, cur: Record, record: Record, doc: Any) -> None:
+    def update(self, w: Writer, cur: Record, record: Record, doc: Any,
+               indexed: tuple[str, str] | None = None) -> None:
         row = self._row(record)
         row["b_id"] = row.pop("id")
         del row["created_at"], row["created_by"]
@@ -368,7 +379,7 @@ class _Plan:
         if doc is None:
             doc_id = w.next_doc_id()
             self.docs_new.append(dict(doc_id=doc_id, record_id=record.id, **new_doc))
-            self.index_new.append((doc_id, *document(record.collection, record.fields)))
+            self.index_new.append((doc_id, *(indexed or document(record.collection, record.fields))))
             self.refs_dropped.append(record.id)
             self.refs_new.extend(refs_of(record))
             return
@@ -376,7 +387,8 @@ class _Plan:
             self.docs_changed.append(dict(b_doc=doc.doc_id, **new_doc))
         if changes:
             # only records whose indexed text or links moved are re-indexed
-            old_text, new_text = document(cur.collection, cur.fields), document(record.collection, record.fields)
+            old_text = document(cur.collection, cur.fields)
+            new_text = indexed or document(record.collection, record.fields)
             if old_text != new_text:
                 self.index_changed.append((doc.doc_id, old_text, new_text))
             old_refs, new_refs = refs_of(cur), refs_of(record)
@@ -463,6 +475,6 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
-__all__ = ["OutgoingChange", "RemoteState", "apply_conflict", "apply_erasure", "apply_remote", "apply_remote_many", "conflicts",
+__all__ = ["OutgoingChange", "RemoteState", "apply_conflict", "apply_erasure", "apply_remote", "apply_remote_many", "conflicts", "search_texts",
            "get_cursor", "last_change_id", "mark_sent", "noop_change", "open_conflict_count", "outbox",
            "put_conflict", "record_echoes", "record_rejection", "set_cursor"]

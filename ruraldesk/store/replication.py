@@ -8,6 +8,7 @@ replica, so the client itself only speaks HTTP (see sync/client/replicator.py).
     rep.apply_records(states)                 # records re-read from the server
     rep.page_impact(records, erasures, same)  # what a pull page would delete/overwrite
     rep.apply_page(page, cursor_key)          # records, conflicts, erasures + cursor, one transaction
+    rep.prepare_page(page)                    # its replica-free part, ahead (apply_page(prepared=))
     rep.cursor(key), rep.live_count(), rep.missing_blobs(), rep.blob_referenced(sha)
     rep.status_counts()                       # pending, open conflicts, refused changes
     rep.conflicts(status, record_id), rep.conflict(id), rep.resolve_conflict(id, choose),
@@ -193,12 +194,18 @@ class Replication:
                     Doc.record_id.in_(erasures[i:i + 500]))).all())
         return deletes, overwrites, erased
 
-    def apply_page(self, page: Any, cursor_key: str = CURSOR_KEY) -> PageResult:
+    @staticmethod
+    def prepare_page(page: Any) -> Any:
+        """The part of applying a page that needs nothing from the replica (what the search
+        index will hold), for a thread of its own: apply_page(page, prepared=...)."""
+        return remote.search_texts(page.records)
+
+    def apply_page(self, page: Any, cursor_key: str = CURSOR_KEY, prepared: Any = None) -> PageResult:
         """A pulled page — records (local pending edits replayed on top), conflicts,
         erasures — and its cursor, in ONE transaction: a cut anywhere resumes from here."""
         with relaxed_durability(), self.store.write() as w:     # lost: pulled again with it
             mark = w.conn.execute(select(func.max(Journal.seq))).scalar() or 0
-            remote.apply_remote_many(w, [r for r in page.records if r.collection in COLLECTIONS])
+            remote.apply_remote_many(w, [r for r in page.records if r.collection in COLLECTIONS], prepared)
             for c in page.conflicts:
                 remote.apply_conflict(w, c)
             erased = sum(1 for rid in page.erasures if remote.apply_erasure(w, rid))

@@ -503,7 +503,7 @@ class Replicator:
         impact = MassChange(0, 0, 0, local_total, self.share)
         received = 0
         with closing(self._pages(cursor)) as pages:
-            for data, page in pages:
+            for data, page, prepared in pages:
                 self.transport.check_cancel()
                 items = len(page.records) + len(page.conflicts) + len(page.erasures)
                 received += items
@@ -516,7 +516,7 @@ class Replicator:
                     # pages are held back (spooled) only while a mass change may be building up;
                     # a last page whose changes stay under the threshold is one nobody is asked about
                     if page_impact.affected == 0 or (not page.more and page_impact.affected <= threshold):
-                        self._apply_page(page, report)
+                        self._apply_page(page, report, prepared)
                     else:
                         spool = tempfile.TemporaryFile(mode="w+", encoding="utf-8")
                         _add_impact(impact, page_impact)
@@ -543,7 +543,7 @@ class Replicator:
         finally:
             spool.close()
 
-    def _pages(self, cursor: str) -> Iterator[tuple[Any, PullPage]]:
+    def _pages(self, cursor: str) -> Iterator[tuple[Any, PullPage, Any]]:
         """The pull pages from `cursor` on, in order. The next page is fetched (on a thread of
         its own) while this one is applied: the link and the server work while the replica
         writes. At most two pages are held: the one applied and the one fetched."""
@@ -575,7 +575,8 @@ class Replicator:
                                                    before_retry=smaller, headers=headers)
                     limit = params["limit"] if shrunk else min(self.page_limit, limit * 2)
                     page = decode_pull_page(data)
-                    pages.put((data, page))
+                    # while the writer is in SQLite (which lets go of the GIL) on the page before
+                    pages.put((data, page, self.port.prepare_page(page)))
                     items = len(page.records) + len(page.conflicts) + len(page.erasures)
                     if (page.cursor == since and not items) or not page.more:
                         break
@@ -605,8 +606,8 @@ class Replicator:
         deletes, overwrites, erasures = self.port.page_impact(page.records, page.erasures, _same_fields)
         return MassChange(deletes, overwrites, erasures, 0, self.share)
 
-    def _apply_page(self, page: PullPage, report: SyncReport) -> None:
-        result = self.port.apply_page(page, CURSOR_KEY)
+    def _apply_page(self, page: PullPage, report: SyncReport, prepared: Any = None) -> None:
+        result = self.port.apply_page(page, CURSOR_KEY, prepared)
         report.received += result.received
         report.pulled += result.changed
         report.conflicts += result.conflicts

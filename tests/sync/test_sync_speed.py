@@ -260,3 +260,4 @@ def test_a_replica_on_a_slow_link_pulls_bzip2_and_ends_the_same(group, server):
     # the same records in clearly fewer bytes than the gzip pages of the fast link
     got, fast_got = rep.transport.stats.bytes_received, quick.transport.stats.bytes_received
     assert got < 0.8 * fast_got, (got, fast_got)
+
