@@ -209,7 +209,7 @@ def apply_remote(w: Writer, collection: str, record_id: str, fields: dict[str, A
     pushed on top of it, so an edit made while a sync runs is never overwritten."""
     state = RemoteState(record_id, collection, fields, deleted, server_seq, created_at, created_by,
                         updated_at, updated_by)
-    return _apply_set(w, [state])[0]
+    return _apply_set(w, [state], {})[0]
 
 
 @dataclass(frozen=True)
