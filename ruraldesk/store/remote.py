@@ -240,18 +240,19 @@ def apply_remote_many(w: Writer, states: list[Any], texts: dict[int, tuple[str, 
     `apply_remote` one by one would, set-based: a few reads per page, then one statement
     per table and kind of write (executemany). `texts`: search_texts() of these states,
     if already known. Returns how many records were applied."""
+    texts = texts or {}
     group: list[Any] = []
     seen: set[str] = set()
     done = 0
     for st in states:
         spec(st.collection)  # refuses unknown collections before anything is written
         if st.id in seen:    # the same record twice in a page: the later state applies after
-            done += len(_apply_set(w, group, texts or {}))
+            done += len(_apply_set(w, group, texts))
             group, seen = [], set()
         group.append(st)
         seen.add(st.id)
     if group:
-        done += len(_apply_set(w, group, texts or {}))
+        done += len(_apply_set(w, group, texts))
     return done
 
 

@@ -4,31 +4,12 @@ the first pull as one summary, pruning, the member directory, migration 0005."""
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass, field
 
 from ruraldesk.domain.ids import new_id
 from ruraldesk.store import Store, migrate
 
-
-@dataclass
-class _State:          # what sync.protocol.RecordState looks like to the store
-    id: str
-    collection: str
-    fields: dict
-    seq: int
-    deleted: bool = False
-    created_at: str = "2026-11-30T09:00:00.000Z"
-    created_by: str = "ana"
-    updated_at: str = "2026-11-30T09:00:00.000Z"
-    updated_by: str = "ana"
-
-
-@dataclass
-class _Page:
-    records: list
-    cursor: str
-    conflicts: list = field(default_factory=list)
-    erasures: list = field(default_factory=list)
+from pulled_pages import Page as _Page
+from pulled_pages import State as _State
 
 
 def _practices(n: int, seq0: int, by: str = "ana") -> list[_State]:
