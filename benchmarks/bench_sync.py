@@ -5,6 +5,10 @@
 Sizes are total records (practices, contacts and tools in equal parts, plus the
 generator's links and small attachments). --quick: 1k and 10k; otherwise also 100k.
 
+Each sync also states how far this process's resident memory grew above where it was when
+the sync began (RSS growth MB, sampled every 20 ms): flat across sizes, as pages are
+applied one at a time and a spooled pull waits in a file, not in memory.
+
 * nothing-new   a sync when neither side has anything new (target: 1 request, < 1 KB)
 * initial push  a replica's first sync to an empty group
 * initial pull  a fresh replica's first sync: time, requests, bytes received, next to
@@ -31,6 +35,7 @@ import random
 import shutil
 import sys
 import tempfile
+import threading
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -58,14 +63,46 @@ def replica(root: Path, name: str, server, group: str, token: str, member: str) 
     return s
 
 
+class RssPeak:
+    """The most this process's resident memory grew above where it was when the block began,
+    sampled every 20 ms (ru_maxrss cannot be reset between the sizes of one run)."""
+
+    def __enter__(self) -> "RssPeak":
+        self.start = self.peak = _rss()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._watch, daemon=True)
+        self._thread.start()
+        return self
+
+    def _watch(self) -> None:
+        while not self._stop.wait(0.02):
+            self.peak = max(self.peak, _rss())
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.peak = max(self.peak, _rss())
+
+    @property
+    def growth_mb(self) -> float:
+        return round((self.peak - self.start) / 2**20, 1)
+
+
+def _rss() -> int:
+    with open("/proc/self/statm") as fh:
+        return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+
+
 def run_sync(store: Store, url: str, token: str, group: str, **kw) -> dict:
     transport = Transport(url, token, backoff_base=0.2, backoff_cap=2.0, read_timeout=120,
                           max_attempts=40)
     started = time.perf_counter()
-    report = Replicator(store, transport, group=group, confirm_mass_change=lambda s: True, **kw).sync()
+    with RssPeak() as memory:
+        report = Replicator(store, transport, group=group, confirm_mass_change=lambda s: True, **kw).sync()
     seconds = time.perf_counter() - started
     transport.close()
-    return {"seconds": round(seconds, 3), "requests": report.requests, "retries": report.retries,
+    return {"seconds": round(seconds, 3), "rss_growth_mb": memory.growth_mb,
+            "requests": report.requests, "retries": report.retries,
             "bytes_sent": report.bytes_sent, "bytes_received": report.bytes_received,
             "pushed": report.pushed, "pulled": report.pulled,
             "blobs_up": report.uploaded_blobs, "blobs_down": report.downloaded_blobs}
@@ -144,21 +181,15 @@ class ChildServer:
 
 @contextmanager
 def child_server(data_dir: Path) -> Iterator[ChildServer]:
-    from peer.procs import Child, free_port, wait_port
+    from peer.procs import ruraldesk_server
 
     from sync.server.admin import _service
     from sync.server.config import Settings
 
     data_dir.mkdir(parents=True)
     service = _service(Settings.load(data_dir=data_dir))
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if k not in ("RURALDESK_SERVER_DB", "RURALDESK_SERVER_DATA_DIR")}
-    env["PYTHONPATH"] = str(ROOT.parent)
-    child = Child([str(Path(sys.executable).with_name("ruraldesk-server")), "--data-dir", str(data_dir),
-                   "serve", "--host", "127.0.0.1", "--port", str(port)],
-                  log=data_dir.parent / "server.log", env=env, first_line=False)
+    child, port = ruraldesk_server(data_dir, data_dir.parent / "server.log")
     try:
-        wait_port(port, child.proc)
         yield ChildServer(f"http://127.0.0.1:{port}", service)
     finally:
         child.stop()
@@ -186,14 +217,14 @@ def main(argv: list[str]) -> int:
         for name in ("initial_push", "initial_pull", "nothing_new", "push_10k_edits"):
             if name in r:
                 x = r[name]
-                rows.append([total, name, x["seconds"], x["requests"], x["retries"],
+                rows.append([total, name, x["seconds"], x["rss_growth_mb"], x["requests"], x["retries"],
                              round(x["bytes_sent"] / 1024, 1), round(x["bytes_received"] / 1024, 1),
                              round(r["records_gzip_bytes"] / 1024, 1) if name == "initial_pull" else ""])
     for name in ("clean_link", "lossy_link"):
         x = results["lossy_1k"][name]
-        rows.append(["1k", name, x["seconds"], x["requests"], x["retries"], round(x["bytes_sent"] / 1024, 1),
+        rows.append(["1k", name, x["seconds"], x["rss_growth_mb"], x["requests"], x["retries"], round(x["bytes_sent"] / 1024, 1),
                      round(x["bytes_received"] / 1024, 1), ""])
-    print_table("sync", ["records", "sync", "s", "requests", "retries", "KB sent", "KB received",
+    print_table("sync", ["records", "sync", "s", "RSS growth MB", "requests", "retries", "KB sent", "KB received",
                          "gzip JSON KB"], rows)
     results["server"] = "in-process" if "--in-process" in argv else "child process"
     write_results("sync", results)

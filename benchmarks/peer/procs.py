@@ -139,3 +139,19 @@ def dir_bytes(path: Path) -> int:
 
 def env_without(*names: str) -> dict[str, str]:
     return {k: v for k, v in os.environ.items() if k not in names}
+
+
+def ruraldesk_server(data_dir: Path, log: Path, code: str | None = None) -> tuple[Child, int]:
+    """`ruraldesk-server serve` on `data_dir` in a child process, listening on a free
+    loopback port; `code` is the source tree it runs (this one by default)."""
+    port = free_port()
+    env = env_without("RURALDESK_SERVER_DB", "RURALDESK_SERVER_DATA_DIR")
+    env["PYTHONPATH"] = code or str(HERE.parent.parent)
+    child = Child([str(Path(sys.executable).with_name("ruraldesk-server")), "--data-dir", str(data_dir),
+                   "serve", "--host", "127.0.0.1", "--port", str(port)], log=log, env=env, first_line=False)
+    try:
+        wait_port(port, child.proc)
+    except BaseException:
+        child.stop()
+        raise
+    return child, port

@@ -12,14 +12,13 @@ import copy
 import json
 import os
 import subprocess
-import sys
 import time
 import urllib.request
 from pathlib import Path
 from typing import Any
 
 from .mapping import edit_changes, expected_fields, practice_id, theme_records
-from .procs import Child, CountingProxy, dir_bytes, env_without, free_port, wait_port
+from .procs import Child, CountingProxy, dir_bytes, ruraldesk_server
 
 HERE = Path(__file__).resolve().parent
 
@@ -149,16 +148,10 @@ class RuralDesk:
             svc.add_member(self.GROUP, member, "member")
             self.tokens[member] = svc.issue_token(self.GROUP, member)[1]
         svc.db.dispose()
-        port = free_port()
-        exe = Path(sys.executable).with_name("ruraldesk-server")
-        env = env_without("RURALDESK_SERVER_DB", "RURALDESK_SERVER_DATA_DIR")
         # the server runs the same code tree as this client (bench_peer.py --code)
-        env["PYTHONPATH"] = os.environ.get("RURALDESK_BENCH_CODE", str(HERE.parent.parent))
-        self.server = Child([str(exe), "--data-dir", str(self.data), "serve", "--host", "127.0.0.1",
-                             "--port", str(port)], log=root / "server.log", env=env, first_line=False)
-        wait_port(port, self.server.proc)
-        self.server_port = port
-        self.proxy = CountingProxy(peer_dir, port, root / "proxy.log")
+        self.server, self.server_port = ruraldesk_server(self.data, root / "server.log",
+                                                         os.environ.get("RURALDESK_BENCH_CODE"))
+        self.proxy = CountingProxy(peer_dir, self.server_port, root / "proxy.log")
         self.stores: dict[int, Any] = {}
         self.themes = theme_records(peer_dir / "words.json")
 

@@ -49,8 +49,11 @@ def _err(field: str, template: str, **params: Any) -> FieldError:
     return FieldError(field, template, tuple(params.items()))
 
 
+_EMPTIABLE = (str, list, tuple)
+
+
 def _is_empty(value: Any) -> bool:
-    return value is None or value == "" or value == [] or value == ()
+    return not value and (value is None or isinstance(value, _EMPTIABLE))
 
 
 def parse_date(value: Any) -> dt.date | None:
@@ -97,81 +100,115 @@ def _check_phone(field: str, number: str, country: str | None) -> FieldError | N
     return None
 
 
+def _check_text(f: FieldSpec, value: Any, _values: dict[str, Any]) -> list[FieldError]:
+    if not isinstance(value, str):
+        return [_err(f.name, "{label} must be text", label=f.label)]
+    limit = f.max_length or MAX_TEXT
+    if len(value) > limit:
+        return [_err(f.name, "{label} is too long ({length} characters, at most {limit})",
+                     label=f.label, length=len(value), limit=limit)]
+    if f.kind is Kind.URL and not value.startswith(("http://", "https://")):
+        return [_err(f.name, "“{value}” is not a web address (it should start with https://)", value=value)]
+    return []
+
+
+def _check_choice(f: FieldSpec, value: Any, _values: dict[str, Any]) -> list[FieldError]:
+    if value not in f.choices:
+        return [_err(f.name, "“{value}” is not one of: {choices}", value=value, choices=", ".join(f.choices))]
+    return []
+
+
+def _check_choices(f: FieldSpec, value: Any, _values: dict[str, Any]) -> list[FieldError]:
+    if not isinstance(value, list):
+        return [_err(f.name, "{label} must be a list", label=f.label)]
+    return [_err(f.name, "“{value}” is not one of: {choices}", value=v, choices=", ".join(f.choices))
+            for v in value if v not in f.choices]
+
+
+def _check_texts(f: FieldSpec, value: Any, _values: dict[str, Any]) -> list[FieldError]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        return [_err(f.name, "{label} must be a list of text", label=f.label)]
+    k, name = f.kind, f.name
+    errors = []
+    for v in value:
+        if k is Kind.URLS and not v.startswith(("http://", "https://")):
+            errors.append(_err(name, "“{value}” is not a web address (it should start with https://)", value=v))
+        elif k is Kind.LANGUAGES and not geo.is_language(v):
+            errors.append(_err(name, "“{value}” is not an ISO 639 language code", value=v))
+        elif k is Kind.REFS and not is_id(v):
+            errors.append(_err(name, "“{value}” is not a record id", value=v))
+    return errors
+
+
+def _check_ref(f: FieldSpec, value: Any, _values: dict[str, Any]) -> list[FieldError]:
+    return [] if is_id(value) else [_err(f.name, "“{value}” is not a record id", value=value)]
+
+
+def _check_emails(f: FieldSpec, value: Any, _values: dict[str, Any]) -> list[FieldError]:
+    return _check_typed_list(f, value, lambda v: _check_email(f.name, v))
+
+
+def _check_phones(f: FieldSpec, value: Any, values: dict[str, Any]) -> list[FieldError]:
+    return _check_typed_list(f, value, lambda v: _check_phone(f.name, v, values.get("country")))
+
+
+def _check_date(f: FieldSpec, value: Any, _values: dict[str, Any]) -> list[FieldError]:
+    if parse_date(value) is None:
+        return [_err(f.name, "“{value}” is not a date (use YYYY-MM-DD)", value=value)]
+    return []
+
+
+def _check_number(f: FieldSpec, value: Any, _values: dict[str, Any]) -> list[FieldError]:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or (
+            isinstance(value, float) and not math.isfinite(value)):
+        return [_err(f.name, "{label} must be a number, not “{value}”", label=f.label, value=value)]
+    if f.kind is Kind.INTEGER and not float(value).is_integer():
+        return [_err(f.name, "{label} must be a whole number", label=f.label)]
+    if value < 0:
+        return [_err(f.name, "{label} cannot be negative", label=f.label)]
+    return []
+
+
+def _check_country(f: FieldSpec, value: Any, _values: dict[str, Any]) -> list[FieldError]:
+    if not isinstance(value, str) or not geo.is_country(value):
+        return [_err(f.name, "“{value}” is not an ISO 3166 country code", value=value)]
+    return []
+
+
+def _check_region(f: FieldSpec, value: Any, _values: dict[str, Any]) -> list[FieldError]:
+    if not isinstance(value, str) or geo.region(value) is None:
+        return [_err(f.name, "“{value}” is not a NUTS region code", value=value)]
+    return []
+
+
+def _check_language(f: FieldSpec, value: Any, _values: dict[str, Any]) -> list[FieldError]:
+    if not isinstance(value, str) or not geo.is_language(value):
+        return [_err(f.name, "“{value}” is not an ISO 639 language code", value=value)]
+    return []
+
+
+def _check_currency(f: FieldSpec, value: Any, _values: dict[str, Any]) -> list[FieldError]:
+    if not isinstance(value, str) or not geo.is_currency(value):
+        return [_err(f.name, "“{value}” is not an ISO 4217 currency code", value=value)]
+    return []
+
+
+#: one check per kind (a chain of comparisons per value was most of the cost of a bulk write)
+_CHECKS: dict[Kind, Callable[[FieldSpec, Any, dict[str, Any]], list[FieldError]]] = {
+    Kind.TEXT: _check_text, Kind.LONGTEXT: _check_text, Kind.URL: _check_text,
+    Kind.CHOICE: _check_choice, Kind.CHOICES: _check_choices,
+    Kind.TAGS: _check_texts, Kind.URLS: _check_texts, Kind.LANGUAGES: _check_texts, Kind.REFS: _check_texts,
+    Kind.REF: _check_ref, Kind.EMAILS: _check_emails, Kind.PHONES: _check_phones, Kind.DATE: _check_date,
+    Kind.NUMBER: _check_number, Kind.INTEGER: _check_number,
+    Kind.COUNTRY: _check_country, Kind.REGION: _check_region, Kind.LANGUAGE: _check_language,
+    Kind.CURRENCY: _check_currency,
+}
+assert set(_CHECKS) == set(Kind), "a kind without a check"
+
+
 def check_field(f: FieldSpec, value: Any, values: dict[str, Any]) -> list[FieldError]:
     """Errors for one non-empty value."""
-    k = f.kind
-    name = f.name
-    if k in (Kind.TEXT, Kind.LONGTEXT, Kind.URL):
-        if not isinstance(value, str):
-            return [_err(name, "{label} must be text", label=f.label)]
-        limit = f.max_length or MAX_TEXT
-        if len(value) > limit:
-            return [_err(name, "{label} is too long ({length} characters, at most {limit})",
-                         label=f.label, length=len(value), limit=limit)]
-        if k is Kind.URL and not value.startswith(("http://", "https://")):
-            return [_err(name, "“{value}” is not a web address (it should start with https://)",
-                         value=value)]
-        return []
-    if k is Kind.CHOICE:
-        if value not in f.choices:
-            return [_err(name, "“{value}” is not one of: {choices}", value=value,
-                         choices=", ".join(f.choices))]
-        return []
-    if k is Kind.CHOICES:
-        if not isinstance(value, list):
-            return [_err(name, "{label} must be a list", label=f.label)]
-        bad = [v for v in value if v not in f.choices]
-        return [_err(name, "“{value}” is not one of: {choices}", value=v,
-                     choices=", ".join(f.choices)) for v in bad]
-    if k in (Kind.TAGS, Kind.URLS, Kind.LANGUAGES, Kind.REFS):
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            return [_err(name, "{label} must be a list of text", label=f.label)]
-        errors = []
-        for v in value:
-            if k is Kind.URLS and not v.startswith(("http://", "https://")):
-                errors.append(_err(name, "“{value}” is not a web address (it should start with https://)",
-                                   value=v))
-            elif k is Kind.LANGUAGES and not geo.is_language(v):
-                errors.append(_err(name, "“{value}” is not an ISO 639 language code", value=v))
-            elif k is Kind.REFS and not is_id(v):
-                errors.append(_err(name, "“{value}” is not a record id", value=v))
-        return errors
-    if k is Kind.REF:
-        return [] if is_id(value) else [_err(name, "“{value}” is not a record id", value=value)]
-    if k is Kind.EMAILS:
-        return _check_typed_list(f, value, lambda v: _check_email(name, v))
-    if k is Kind.PHONES:
-        return _check_typed_list(f, value, lambda v: _check_phone(name, v, values.get("country")))
-    if k is Kind.DATE:
-        if parse_date(value) is None:
-            return [_err(name, "“{value}” is not a date (use YYYY-MM-DD)", value=value)]
-        return []
-    if k in (Kind.NUMBER, Kind.INTEGER):
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or (
-                isinstance(value, float) and not math.isfinite(value)):
-            return [_err(name, "{label} must be a number, not “{value}”", label=f.label, value=value)]
-        if k is Kind.INTEGER and not float(value).is_integer():
-            return [_err(name, "{label} must be a whole number", label=f.label)]
-        if value < 0:
-            return [_err(name, "{label} cannot be negative", label=f.label)]
-        return []
-    if k is Kind.COUNTRY:
-        if not isinstance(value, str) or not geo.is_country(value):
-            return [_err(name, "“{value}” is not an ISO 3166 country code", value=value)]
-        return []
-    if k is Kind.REGION:
-        if not isinstance(value, str) or geo.region(value) is None:
-            return [_err(name, "“{value}” is not a NUTS region code", value=value)]
-        return []
-    if k is Kind.LANGUAGE:
-        if not isinstance(value, str) or not geo.is_language(value):
-            return [_err(name, "“{value}” is not an ISO 639 language code", value=value)]
-        return []
-    if k is Kind.CURRENCY:
-        if not isinstance(value, str) or not geo.is_currency(value):
-            return [_err(name, "“{value}” is not an ISO 4217 currency code", value=value)]
-        return []
-    raise AssertionError(f"unhandled kind {k}")  # pragma: no cover
+    return _CHECKS[f.kind](f, value, values)
 
 
 @dataclass(frozen=True)
@@ -236,7 +273,7 @@ def _errors(collection: str, values: dict[str, Any], changed: Iterable[str] | No
         if names is not None and f.name not in names:
             continue
         value = values.get(f.name)
-        if value is None or value == "" or value == [] or value == ():
+        if not value and (value is None or isinstance(value, _EMPTIABLE)):
             if f.required:
                 errors.append(_err(f.name, "{label} is required", label=f.label))
             continue

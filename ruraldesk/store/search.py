@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -65,30 +66,39 @@ def match_expression(text: str) -> str | None:
     return " ".join(f'"{w}"*' for w in words)
 
 
+_AS_TEXT = frozenset((Kind.TEXT, Kind.LONGTEXT, Kind.URL, Kind.CHOICE))
+_EACH_AS_TEXT = frozenset((Kind.TAGS, Kind.URLS, Kind.CHOICES))
+
+
+@functools.lru_cache(maxsize=None)
+def _searched(collection: str) -> tuple[str, tuple[tuple[str, Kind], ...]]:
+    """The title field and the (name, kind) of the other searchable fields, in order."""
+    s = spec(collection)
+    return s.title_field, tuple((f.name, f.kind) for f in s.fields if f.searchable and f.name != s.title_field)
+
+
 def document(collection: str, fields: dict[str, Any]) -> tuple[str, str]:
     """(title, body) of a record as the index sees it."""
-    s = spec(collection)
-    title = str(fields.get(s.title_field) or "")
+    title_field, searched = _searched(collection)
+    title = str(fields.get(title_field) or "")
     parts: list[str] = []
-    for f in s.fields:
-        if not f.searchable or f.name == s.title_field:
+    for name, kind in searched:
+        value = fields.get(name)
+        if not value:           # None, "" or [] (a 0 or False is no text either)
             continue
-        value = fields.get(f.name)
-        if value in (None, "", []):
-            continue
-        if f.kind in (Kind.TEXT, Kind.LONGTEXT, Kind.URL, Kind.CHOICE):
+        if kind in _AS_TEXT:
             parts.append(str(value))
-        elif f.kind in (Kind.TAGS, Kind.URLS, Kind.CHOICES):
+        elif kind in _EACH_AS_TEXT:
             parts.extend(str(v) for v in value)
-        elif f.kind in (Kind.EMAILS, Kind.PHONES):
+        elif kind is Kind.EMAILS or kind is Kind.PHONES:
             parts.extend(str(v.get("value", "")) for v in value if isinstance(v, dict))
-        elif f.kind is Kind.COUNTRY:
+        elif kind is Kind.COUNTRY:
             parts.extend((str(value), geo.country_name(value)))
-        elif f.kind is Kind.REGION:
+        elif kind is Kind.REGION:
             parts.append(geo.region_name(value))
-        elif f.kind is Kind.LANGUAGE:
+        elif kind is Kind.LANGUAGE:
             parts.append(geo.language_name(value))
-        elif f.kind is Kind.LANGUAGES:
+        elif kind is Kind.LANGUAGES:
             parts.extend(geo.language_name(v) for v in value)
     # "Łódź" is found as "lodz": index a plain-letter twin of words FTS5 cannot fold,
     # beside the original, so snippets still show the real spelling.

@@ -306,10 +306,7 @@ class Replicator:
         before = self.transport.stats.snapshot()
         started = time.monotonic()
         self.store.set_meta(META_LAST_ATTEMPT, report.started_at)
-        try:
-            self.transport.assume_link(float(self.store.get_meta(META_LINK) or "inf"))
-        except ValueError:
-            pass
+        self.transport.assume_link(_seconds(self.store.get_meta(META_LINK)))
         try:
             cursor = self.port.cursor(CURSOR_KEY) or ""
             caught_up = self._push(report, seq_from_cursor(cursor))
@@ -752,6 +749,15 @@ def _json_or_empty(resp) -> dict[str, Any]:
         return data if isinstance(data, dict) else {}
     except ValueError:
         return {}
+
+
+def _seconds(text: str | None) -> float | None:
+    """A duration kept in the meta table; None for none or one that is not a duration."""
+    try:
+        seconds = float(text or "")
+    except ValueError:
+        return None
+    return seconds if 0 <= seconds < float("inf") else None
 
 
 def _load_unavailable(store) -> dict[str, float]:

@@ -221,7 +221,7 @@ class Transport:
         """The link's part of the quickest exchange so far (None before the first)."""
         return None if self._fastest == float("inf") else self._fastest
 
-    def assume_link(self, seconds: float) -> None:
+    def assume_link(self, seconds: float | None) -> None:
         """What an earlier sync measured of this link, taken until this one has an answer
         of its own (a laptop moves between an office and a village)."""
         self._hint = seconds

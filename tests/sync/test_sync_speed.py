@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from sync_helpers import assert_same
 
 from ruraldesk.store import remote
@@ -230,6 +232,26 @@ def test_a_quick_link_is_remembered_and_the_next_sync_pulls_gzip(group):
     assert rep.sync().received >= 40
     # its first request, the pull, already knew the link: no bzip2 on a quick one
     assert codings[0] == "gzip" and "bzip2" not in codings
+    assert_same(a, b)
+
+
+@pytest.mark.parametrize("stored", ["", "fast", "nan", "inf", "-1"])
+def test_a_stored_link_measure_that_is_no_duration_counts_as_unknown(group, stored):
+    from sync.client.replicator import META_LINK
+
+    a, b = group.replica("ana"), group.replica("rui")
+    group.sync(b)
+    _varied(a, 30)
+    group.sync(a)
+    b.set_meta(META_LINK, stored)            # a hand-edited or damaged replica
+    rep = group.replicator(b)
+    codings: list[str | None] = []
+    rep.transport.session.hooks["response"].append(
+        lambda resp, **_: codings.append(resp.headers.get("Content-Encoding")))
+    assert rep.sync().received >= 30
+    # nothing known of the link: its first pull page asks for the strong coding, as on a first sync
+    assert codings[0] == "bzip2"
+    assert float(b.get_meta(META_LINK)) >= 0     # this sync's own measure replaced it
     assert_same(a, b)
 
 
