@@ -222,8 +222,8 @@ def main(argv: list[str]) -> int:
                              round(r["records_gzip_bytes"] / 1024, 1) if name == "initial_pull" else ""])
     for name in ("clean_link", "lossy_link"):
         x = results["lossy_1k"][name]
-        rows.append(["1k", name, x["seconds"], x["rss_growth_mb"], x["requests"], x["retries"], round(x["bytes_sent"] / 1024, 1),
-                     round(x["bytes_received"] / 1024, 1), ""])
+        rows.append(["1k", name, x["seconds"], x["rss_growth_mb"], x["requests"], x["retries"],
+                     round(x["bytes_sent"] / 1024, 1), round(x["bytes_received"] / 1024, 1), ""])
     print_table("sync", ["records", "sync", "s", "RSS growth MB", "requests", "retries", "KB sent", "KB received",
                          "gzip JSON KB"], rows)
     results["server"] = "in-process" if "--in-process" in argv else "child process"

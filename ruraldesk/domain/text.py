@@ -26,20 +26,21 @@ _MARKS = _Marks()
 
 
 _PLAIN = {chr(k): v for k, v in PLAIN_LETTERS.items()}
-# str.translate with a table of strings costs about 10 µs on any non-ASCII title, these
-# letters or not: the few that hold one are found and replaced one by one
-_NOT_PLAIN = re.compile("[" + "".join(_PLAIN) + "]")
+#: one of the letters PLAIN_LETTERS replaces
+NOT_PLAIN = re.compile("[" + "".join(_PLAIN) + "]")
 
 
-def _plain(match: re.Match) -> str:
-    return _PLAIN[match.group()]
+def plain_letters(text: str) -> str:
+    """text.translate(PLAIN_LETTERS), which costs about 10 µs on any non-ASCII title, these
+    letters in it or not: here the few that hold one are found and replaced one by one."""
+    return NOT_PLAIN.sub(lambda m: _PLAIN[m.group()], text)
 
 
 def fold(text: str) -> str:
     """Case- and diacritic-insensitive form: 'Coopérative' -> 'cooperative'."""
     if text.isascii():
         return text.lower()     # what the general path gives for plain ASCII, at a tenth of the cost
-    return unicodedata.normalize("NFKD", _NOT_PLAIN.sub(_plain, text).casefold()).translate(_MARKS)
+    return unicodedata.normalize("NFKD", plain_letters(text).casefold()).translate(_MARKS)
 
 
 def sort_key(text: str | None) -> str:

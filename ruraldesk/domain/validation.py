@@ -273,7 +273,7 @@ def _errors(collection: str, values: dict[str, Any], changed: Iterable[str] | No
         if names is not None and f.name not in names:
             continue
         value = values.get(f.name)
-        if not value and (value is None or isinstance(value, _EMPTIABLE)):
+        if _is_empty(value):
             if f.required:
                 errors.append(_err(f.name, "{label} is required", label=f.label))
             continue

@@ -10,12 +10,10 @@ from typing import Any
 from ruraldesk.domain import geo
 from ruraldesk.domain.fields import Kind
 from ruraldesk.domain.records import spec
-from ruraldesk.domain.text import PLAIN_LETTERS
+from ruraldesk.domain.text import NOT_PLAIN, plain_letters
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-#: FTS5's remove_diacritics cannot fold these (no Unicode decomposition)
-_LETTERS = PLAIN_LETTERS
-_SPECIAL = re.compile("[%s]" % "".join(map(chr, _LETTERS)))
+# NOT_PLAIN: the letters FTS5's remove_diacritics cannot fold (no Unicode decomposition)
 
 #: bm25 weights: a hit in the title counts ten times a hit in the body.
 RANK = "bm25(search, 10.0, 1.0)"
@@ -60,7 +58,7 @@ def match_expression(text: str) -> str | None:
     would otherwise merge the doclists of every term it starts; longer words read their
     few terms from the main index (a third of the index's size per prefix length saved).
     """
-    words = _WORD.findall(text.translate(_LETTERS))
+    words = _WORD.findall(plain_letters(text))
     if not words:
         return None
     return " ".join(f'"{w}"*' for w in words)
@@ -102,9 +100,9 @@ def document(collection: str, fields: dict[str, Any]) -> tuple[str, str]:
             parts.extend(geo.language_name(v) for v in value)
     # "Łódź" is found as "lodz": index a plain-letter twin of words FTS5 cannot fold,
     # beside the original, so snippets still show the real spelling.
-    # _LETTERS maps letters to letters, so the words of the folded text are the words of
+    # PLAIN_LETTERS maps letters to letters, so the words of the folded text are the words of
     # the text, one for one: one pass over the whole text instead of two per word
-    # only the words that hold such a letter are translated (translate() is slow on long text)
+    # only the words that hold such a letter are made plain
     text = title + " " + " ".join(parts)
     twins = _twins(text)
     if twins:
@@ -117,7 +115,7 @@ def _twins(text: str) -> set[str]:
     cannot fold. Such letters are rare: each is found, then its word around it."""
     out: set[str] = set()
     end = -1
-    for m in _SPECIAL.finditer(text):
+    for m in NOT_PLAIN.finditer(text):
         at = m.start()
         if at < end:
             continue                    # in the word just taken
@@ -126,7 +124,7 @@ def _twins(text: str) -> set[str]:
             start -= 1
         word = _WORD.match(text, start)
         end = word.end()
-        out.add(word.group().translate(_LETTERS))
+        out.add(plain_letters(word.group()))
     return out
 
 
@@ -154,7 +152,7 @@ def snippet(body: str, query: str, width: int = 80) -> str:
     """The part of `body` around the first query word, the word marked [like this]."""
     from ruraldesk.domain.text import fold
 
-    words = [fold(w) for w in _WORD.findall(query.translate(_LETTERS))]
+    words = [fold(w) for w in _WORD.findall(plain_letters(query))]
     if not body or not words:
         return body[:width]
     for match in _WORD.finditer(body):
