@@ -511,14 +511,24 @@ class _Push:
         echo = first.echo and cur["seq"] == first.seq
         if echo:
             self.chain[ch.record_id] = cur["seq"]
-        return dataclasses.replace(first, echo=echo, stamps=_stamps(cur))
+        return dataclasses.replace(first, echo=echo, stamps=self._stamps(ch.record_id))
 
     def _result(self, ch: Change, status: str, seq: int, conflicts: tuple[str, ...], echo: bool) -> PushResult:
         if echo:
             self.chain[ch.record_id] = seq
         else:
             self.chain.pop(ch.record_id, None)
-        return PushResult(ch.change_id, status, seq, None, conflicts, echo, _stamps(self._current(ch.record_id)))
+        return PushResult(ch.change_id, status, seq, None, conflicts, echo, self._stamps(ch.record_id))
+
+    def _stamps(self, record_id: str) -> dict[str, str] | None:
+        """The record's latest stamps in this transaction (without _current's copy of its fields)."""
+        if record_id in self.new:
+            return {k: self.new[record_id][k] for k in _STAMPS}
+        r = self.records.get(record_id)
+        if r is None:
+            return None
+        dirty = self.dirty.get(record_id, {})
+        return {k: dirty[k] if k in dirty else getattr(r, k) for k in _STAMPS}
 
     def _current(self, record_id: str) -> dict[str, Any] | None:
         """The record's latest state in this transaction, as a dict of columns."""
@@ -796,10 +806,7 @@ def _not_echo(replica: str | None) -> tuple:
     return (Record.echo_replica.is_distinct_from(replica),)
 
 
-def _stamps(state: dict[str, Any] | None) -> dict[str, str] | None:
-    if state is None:
-        return None
-    return {k: state[k] for k in ("created_at", "created_by", "updated_at", "updated_by")}
+_STAMPS = ("created_at", "created_by", "updated_at", "updated_by")
 
 
 def _as_sent(sent: dict[str, Any], stored: dict[str, Any]) -> bool:
