@@ -100,9 +100,6 @@ def document(collection: str, fields: dict[str, Any]) -> tuple[str, str]:
             parts.extend(geo.language_name(v) for v in value)
     # "Łódź" is found as "lodz": index a plain-letter twin of words FTS5 cannot fold,
     # beside the original, so snippets still show the real spelling.
-    # PLAIN_LETTERS maps letters to letters, so the words of the folded text are the words of
-    # the text, one for one: one pass over the whole text instead of two per word
-    # only the words that hold such a letter are made plain
     text = title + " " + " ".join(parts)
     twins = _twins(text)
     if twins:
