@@ -391,6 +391,10 @@ class Service:
                 self.blobs.delete(group_id, sha)
 
 
+#: what a push result tells of the record's server-side state besides its seq
+_STAMPS = ("created_at", "created_by", "updated_at", "updated_by")
+
+
 class _Push:
     """One write transaction on one group: seqs are handed out here."""
 
@@ -804,9 +808,6 @@ def _not_echo(replica: str | None) -> tuple:
     if replica is None:
         return ()
     return (Record.echo_replica.is_distinct_from(replica),)
-
-
-_STAMPS = ("created_at", "created_by", "updated_at", "updated_by")
 
 
 def _as_sent(sent: dict[str, Any], stored: dict[str, Any]) -> bool:
