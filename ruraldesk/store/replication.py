@@ -13,7 +13,7 @@ replica, so the client itself only speaks HTTP (see sync/client/replicator.py).
     rep.status_counts()                       # pending, open conflicts, refused changes
     rep.conflicts(status, record_id), rep.conflict(id), rep.resolve_conflict(id, choose),
     rep.dismiss_rejection(id)
-    rep.checkpoint()                          # fold the WAL back after a large sync
+    rep.checkpoint_soon()                     # fold the WAL back after a sync, on a thread
 
 Pulled records and conflicts are duck-typed (`sync.protocol.RecordState`, `ConflictEntry`,
 `PullPage`): the store does not depend on the sync package.
@@ -41,9 +41,9 @@ from .writer import find_record, now
 META_REPLICA_ID = "sync.replica_id"
 META_REPLICA_HOME = "sync.replica_home"
 CURSOR_KEY = "sync.cursor"
-#: a sync that wrote this many records folds the WAL back into the file when it ends: the
-#: replica at rest is its file alone (a few ms after a small sync; the WAL of a 100-record
-#: sync is already a few MB with 8 KB pages)
+#: a sync that wrote this many records has the WAL folded back into the file once it ends
+#: (on a thread of its own, see wal.py): the replica at rest is its file alone (the WAL of a
+#: 100-record sync is already a few MB with 8 KB pages)
 CHECKPOINT_AFTER = 1
 
 
@@ -216,10 +216,12 @@ class Replication:
         return PageResult(len(page.records), changed, len(page.conflicts), erased)
 
     def checkpoint(self) -> None:
-        """Fold the WAL back into the file (after a large sync: the WAL would stay as big as
-        everything the sync wrote)."""
-        with self.store.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        """Fold the WAL back into the file now (else it stays as big as all a sync wrote)."""
+        self.store.wal.now()
+
+    def checkpoint_soon(self) -> None:
+        """The same on a thread of its own: a sync reports done without waiting for it."""
+        self.store.wal.soon()
 
     # -- blobs -------------------------------------------------------------------------
     def missing_blobs(self) -> list[str]:

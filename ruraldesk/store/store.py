@@ -24,6 +24,7 @@ from .errors import NotFound, StoreError, UndoRefused
 from .models import MODELS, Conflict, Doc, Journal, Meta, Ref
 from .search import (RANK, RANK_WINDOW, Filters, SearchHit, document, filter_sql, index_version, match_expression,
                      rebuild_index, snippet)
+from .wal import WalFolder
 from .writer import Writer, find_record, put_back, row_to_record
 
 #: list sort keys a caller may ask for; anything else is refused, never spliced into SQL
@@ -54,6 +55,7 @@ class Store:
     def __init__(self, path: Path | str, *, author: str | None = None, seed: bool = True):
         self.path = Path(path)
         self.engine = make_engine(self.path)
+        self.wal = WalFolder(self.engine)
         try:
             self.migration_backup = migrate.upgrade(self.engine, self.path)
             self.author = author or self._meta_default("author", _default_author())
@@ -110,6 +112,7 @@ class Store:
         return self._news
 
     def close(self) -> None:
+        self.wal.wait()
         self.engine.dispose()
 
     def __enter__(self) -> Store:
@@ -170,6 +173,12 @@ class Store:
     def get_meta(self, key: str, default: str | None = None) -> str | None:
         value = self._meta_get(key)
         return default if value is None else value
+
+    def get_metas(self, keys: tuple[str, ...]) -> dict[str, str | None]:
+        """Several meta values in one read (None for a key not set)."""
+        with self.read() as conn:
+            found = dict(conn.execute(select(Meta.key, Meta.value).where(Meta.key.in_(keys))).all())
+        return {k: found.get(k) for k in keys}
 
     def set_meta(self, key: str, value: str) -> None:
         self.set_metas({key: value})
@@ -485,8 +494,7 @@ class Store:
         with self.write() as w:
             w.conn.execute(text("INSERT INTO search(search) VALUES ('optimize')"))
             w.released_blobs.update(self.blobs.shas())   # bytes left by an erasure cut short
-        with self.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.wal.now()
 
     def backup_to(self, dest: Path) -> Path:
         return backup.copy_database(self.path, Path(dest))

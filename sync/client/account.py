@@ -135,10 +135,10 @@ def save_account(store, account: Account, token: str | None) -> str:
 
 
 def load_account(store) -> Account | None:
-    url, group = store.get_meta(META_URL), store.get_meta(META_GROUP)
-    if not url or not group:
+    m = store.get_metas((META_URL, META_GROUP, META_MEMBER))
+    if not m[META_URL] or not m[META_GROUP]:
         return None
-    return Account(url, group, store.get_meta(META_MEMBER) or "")
+    return Account(m[META_URL], m[META_GROUP], m[META_MEMBER] or "")
 
 
 def load_token(store, account: Account | None = None) -> str | None:

@@ -347,7 +347,7 @@ class Replicator:
             # apply_erasure cannot do it inside the page's transaction
             self.store.compact()
         elif report.received + report.pushed >= CHECKPOINT_AFTER:
-            self.port.checkpoint()     # else the WAL stays as large as all the sync wrote
+            self.port.checkpoint_soon()     # else the WAL stays as large as all the sync wrote
         d = self.transport.stats.since(before)
         report.requests, report.retries = d.requests, d.retries
         report.bytes_sent, report.bytes_received = d.bytes_sent, d.bytes_received

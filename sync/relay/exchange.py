@@ -265,15 +265,16 @@ def at_sync(store, transport, group: str, busy: bool = True, received: bool = Fa
         done["forwarded"] += len(batch)
         done["refused"] += len(refused)
     counts = store.relay.counts()
-    held, used = counts["held"], counts["relayed"] or store.get_meta(META_USED)
+    metas = store.get_metas((META_USED, META_KEYS_AT, META_KEYS_WANTED))
+    held, used = counts["held"], counts["relayed"] or metas[META_USED]
     # the keys are needed only by a replica that takes hand-overs: one that did refreshes them
     # when the sync moved something (or they were missed); one that never did fetches them at
     # a sync that received something, at most once a day (its first hand-over may come offline)
     try:
-        stale = time.time() - float(store.get_meta(META_KEYS_AT) or 0) > KEYS_MAX_AGE
+        stale = time.time() - float(metas[META_KEYS_AT] or 0) > KEYS_MAX_AGE
     except ValueError:
         stale = True
-    if held or store.get_meta(META_KEYS_WANTED) or (used and (busy or done["forwarded"])) \
+    if held or metas[META_KEYS_WANTED] or (used and (busy or done["forwarded"])) \
             or (received and stale):
         try:
             refresh_keys(store, transport, group)

@@ -155,6 +155,7 @@ def test_after_a_sync_the_wal_is_folded_back_into_the_file(group):
     group.sync(a)
     group.sync(b)
     for store in (a, b):
+        assert store.wal.wait(30)        # the fold runs on a thread of its own, after the sync
         wal = Path(str(store.path) + "-wal")
         # 8 KB pages: 200 records leave about 2 MB of WAL; the sync's status lines are a few pages
         assert not wal.exists() or wal.stat().st_size < 128 * 1024, wal.stat().st_size
