@@ -92,7 +92,7 @@ def main(argv: list[str]) -> int:
         fn()
         if prof:
             prof.disable()
-        print(f"{name:12s} {time.perf_counter() - started:7.2f} s", flush=True)
+        print(f"{name:12s} {time.perf_counter() - started:8.3f} s", flush=True)
         if prof:
             out = io.StringIO()
             pstats.Stats(prof, stream=out).sort_stats("cumulative").print_stats(args.top)

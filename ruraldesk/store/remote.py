@@ -20,7 +20,7 @@ from ruraldesk.domain.text import sort_key
 
 from .bulk import chunks, insert_many, update_many
 from .models import MODELS, Conflict, Doc, Journal, Ref
-from .search import document, index_insert, index_replace
+from .search import document, index_write
 from .writer import Writer, find_record, now, put_back, record_columns, refs_of, row_to_record
 
 
@@ -413,8 +413,8 @@ class _Plan:
         insert_many(c, Doc.__table__, self.docs_new)
         update_many(c, Doc.__table__, "doc_id",
                     [{**{k: v for k, v in r.items() if k != "b_doc"}, "doc_id": r["b_doc"]} for r in self.docs_changed])
-        index_insert(c, self.index_new)
-        index_replace(c, self.index_changed)
+        index_write(c, [(r, old) for r, old, _new in self.index_changed],
+                    [*self.index_new, *((r, *new) for r, _old, new in self.index_changed)])
         for chunk in chunks(self.refs_dropped):
             c.execute(delete(Ref).where(Ref.record_id.in_(chunk)))
         insert_many(c, Ref.__table__, self.refs_new, or_ignore=True)
