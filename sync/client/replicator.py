@@ -305,7 +305,7 @@ class Replicator:
         self._headers = None       # read again: a restored or copied file has a new identity
         before = self.transport.stats.snapshot()
         started = time.monotonic()
-        self.store.set_meta(META_LAST_ATTEMPT, report.started_at)
+        self.port.record_status({META_LAST_ATTEMPT: report.started_at})
         self.transport.assume_link(_seconds(self.store.get_meta(META_LINK)))
         try:
             cursor = self.port.cursor(CURSOR_KEY) or ""
@@ -324,8 +324,9 @@ class Replicator:
                     received=bool(report.received))
         except SyncError as exc:
             self._finish(report, before, started)
-            self.store.set_metas({**self._link_meta(), META_LAST_ERROR: str(exc),
-                                  META_LAST_REPORT: json.dumps(report.to_json())})
+            self.port.record_status({**self._link_meta(), META_LAST_ERROR: str(exc),
+                                     META_LAST_REPORT: json.dumps(report.to_json())})
+            self._fold(report)
             raise
         self._finish(report, before, started)
         metas = {**self._link_meta(), META_LAST_REPORT: json.dumps(report.to_json())}
@@ -334,8 +335,14 @@ class Replicator:
         else:
             metas[META_LAST_ERROR] = ""
             metas[META_LAST_SYNC] = report.finished_at
-        self.store.set_metas(metas)
+        self.port.record_status(metas)
+        self._fold(report)
         return report
+
+    def _fold(self, report: SyncReport) -> None:
+        """Else the WAL stays as large as all the sync wrote (its status lines included)."""
+        if report.received + report.pushed >= CHECKPOINT_AFTER:
+            self.port.checkpoint_soon()
 
     def _link_meta(self) -> dict[str, str]:
         seconds = self.transport.link_seconds
@@ -346,8 +353,6 @@ class Replicator:
             # erased values still sit in old full-text segments and WAL frames until compacted;
             # apply_erasure cannot do it inside the page's transaction
             self.store.compact()
-        elif report.received + report.pushed >= CHECKPOINT_AFTER:
-            self.port.checkpoint_soon()     # else the WAL stays as large as all the sync wrote
         d = self.transport.stats.since(before)
         report.requests, report.retries = d.requests, d.retries
         report.bytes_sent, report.bytes_received = d.bytes_sent, d.bytes_received

@@ -45,3 +45,15 @@ def test_the_twins_of_special_letters_are_those_of_the_whole_text():
         assert search._twins(text) == whole_text(text)
     title, body = search.document("contact", {"kind": "person", "name": "Łukasz Ødegård", "notes": "Þórður"})
     assert set(body.splitlines()[-1].split()) == {"Lukasz", "Odegård", "Thórdur"}   # FTS5 folds the rest itself
+
+
+def test_a_syncs_status_lines_commit_without_waiting_for_the_disk(store):
+    from sqlalchemy import event
+
+    levels = []
+    event.listen(store.engine, "commit", lambda conn: levels.append(conn.info.get("synchronous")))
+    store.replication.record_status({"sync.last_report": "{}", "sync.last_error": ""})
+    store.set_meta("author", "ana")                # an ordinary write stays durable
+    assert levels == ["NORMAL", "FULL"]
+    assert store.get_metas(("sync.last_report", "sync.last_error")) == {"sync.last_report": "{}",
+                                                                        "sync.last_error": ""}
