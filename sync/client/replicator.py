@@ -513,7 +513,11 @@ class Replicator:
                     total = received if not page.more else (
                         received + page.remaining if page.remaining is not None else None)
                     self.progress("pull", received, total)
-                if spool is None:
+                if spool is None and not page.more and items <= threshold:
+                    # a last page too small to be a mass change, whatever it does: its impact is
+                    # not worked out (a read of every local record it touches)
+                    self._apply_page(page, report, prepared)
+                elif spool is None:
                     page_impact = self._impact(page)
                     # pages are held back (spooled) only while a mass change may be building up;
                     # a last page whose changes stay under the threshold is one nobody is asked about
