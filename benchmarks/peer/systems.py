@@ -254,8 +254,11 @@ class RuralDesk:
         return {"records": len(practices), "replicas_equal": True, "equal_to_generated": True}
 
     def sizes(self) -> dict:
-        """Measured with the replicas still open, as the app leaves them (WAL included)."""
+        """Measured with the replicas still open, as the app leaves them (WAL included) once
+        their housekeeping after the last sync (the WAL fold, on a thread) is done."""
         out = {}
+        for store in self.stores.values():
+            store.wal.wait(60)
         for replica in (1, 2):
             path = self.root / f"replica{replica}" / "replica.sqlite"
             out[f"replica{replica}_bytes"] = dir_bytes(path)
