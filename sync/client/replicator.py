@@ -82,7 +82,8 @@ from sync.protocol.wire import (ACCEPT_STRONG, MAX_BATCH, MAX_PULL_LIMIT, encode
                                 seq_from_cursor)
 
 from .account import Account, load_account, load_token, refuse_demo
-from .transport import AuthRefused, Cancelled, Rejected, SyncError, Transport, TransferStats, Unreachable
+from .transport import (AuthRefused, Cancelled, Rejected, SyncError, Transport, TransferStats, Unreachable,
+                        pack_json)
 
 Progress = Callable[[str, int, "int | None"], None]
 
@@ -104,7 +105,7 @@ class _Batch:
     """Changes of one push request, encoded: the journal seqs after `after` up to `upto`."""
 
     changes: list[Change]
-    body: bytes
+    body: tuple[bytes, dict[str, str]]     # as transport.pack_json packs it
     after: int
     upto: int
 
@@ -401,11 +402,11 @@ class Replicator:
             encoded.append(text)
             size += len(text)
         self._fits = self.batch_count if len(changes) == len(outbox) else max(MIN_PAGE, len(changes) * 5 // 4 + 1)
-        return _Batch(changes, push_body(encoded), after, outbox[len(changes) - 1].seq)
+        return _Batch(changes, pack_json(push_body(encoded)), after, outbox[len(changes) - 1].seq)
 
     def _send(self, wire: ThreadPoolExecutor, batch: _Batch) -> Future:
         return wire.submit(self.transport.post_json, self.path(Paths.CHANGES), None,
-                           encoded=batch.body, headers=self.headers)
+                           packed=batch.body, headers=self.headers)
 
     def _push_batches(self, report: SyncReport, total: int, wire: ThreadPoolExecutor,
                       echoed: set[int]) -> str | None:
