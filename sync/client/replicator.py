@@ -82,8 +82,8 @@ from sync.protocol.wire import (ACCEPT_STRONG, MAX_BATCH, MAX_PULL_LIMIT, encode
                                 seq_from_cursor)
 
 from .account import Account, load_account, load_token, refuse_demo
-from .transport import (AuthRefused, Cancelled, Rejected, SyncError, Transport, TransferStats, Unreachable,
-                        pack_json)
+from .transport import (FAST_HEADER, AuthRefused, Cancelled, Rejected, SyncError, Transport, TransferStats,
+                        Unreachable)
 
 Progress = Callable[[str, int, "int | None"], None]
 
@@ -94,6 +94,8 @@ META_LAST_REPORT = "sync.last_report"
 META_UNAVAILABLE = "sync.blobs_unavailable"
 #: the link's part of the quickest exchange of the last sync (Transport.assume_link)
 META_LINK = "sync.link_seconds"
+#: ... and its rate in wire bytes a second (Transport.link_rate)
+META_LINK_RATE = "sync.link_rate"
 REPLICA_HEADER = "RuralDesk-Replica"
 BLOB_CHUNK = 256 * 1024
 UNAVAILABLE_RETRY_S = 3600
@@ -105,7 +107,7 @@ class _Batch:
     """Changes of one push request, encoded: the journal seqs after `after` up to `upto`."""
 
     changes: list[Change]
-    body: tuple[bytes, dict[str, str]]     # as transport.pack_json packs it
+    body: tuple[bytes, dict[str, str]]     # as Transport.pack packs it
     after: int
     upto: int
 
@@ -307,7 +309,8 @@ class Replicator:
         before = self.transport.stats.snapshot()
         started = time.monotonic()
         self.port.record_status({META_LAST_ATTEMPT: report.started_at})
-        self.transport.assume_link(_seconds(self.store.get_meta(META_LINK)))
+        link = self.store.get_metas((META_LINK, META_LINK_RATE))
+        self.transport.assume_link(_number(link[META_LINK]), _number(link[META_LINK_RATE]))
         try:
             cursor = self.port.cursor(CURSOR_KEY) or ""
             caught_up = self._push(report, seq_from_cursor(cursor))
@@ -346,8 +349,9 @@ class Replicator:
             self.port.checkpoint_soon()
 
     def _link_meta(self) -> dict[str, str]:
-        seconds = self.transport.link_seconds
-        return {} if seconds is None else {META_LINK: f"{seconds:.4f}"}
+        seconds, rate = self.transport.link_seconds, self.transport.link_rate
+        return {**({} if seconds is None else {META_LINK: f"{seconds:.4f}"}),
+                **({} if rate is None else {META_LINK_RATE: f"{rate:.0f}"})}
 
     def _finish(self, report: SyncReport, before: TransferStats, started: float) -> None:
         if report.erasures:
@@ -402,7 +406,7 @@ class Replicator:
             encoded.append(text)
             size += len(text)
         self._fits = self.batch_count if len(changes) == len(outbox) else max(MIN_PAGE, len(changes) * 5 // 4 + 1)
-        return _Batch(changes, pack_json(push_body(encoded)), after, outbox[len(changes) - 1].seq)
+        return _Batch(changes, self.transport.pack(push_body(encoded)), after, outbox[len(changes) - 1].seq)
 
     def _send(self, wire: ThreadPoolExecutor, batch: _Batch) -> Future:
         return wire.submit(self.transport.post_json, self.path(Paths.CHANGES), None,
@@ -578,6 +582,8 @@ class Replicator:
                     headers = self.headers
                     if self.transport.slow_link:    # bytes cost more than CPU here
                         headers = {**headers, "Accept-Encoding": ACCEPT_STRONG}
+                    elif self.transport.fast_link:  # and less than CPU here
+                        headers = {**headers, **FAST_HEADER}
                     data = self.transport.get_json(self.path(Paths.CHANGES), params=params,
                                                    before_retry=smaller, headers=headers)
                     limit = params["limit"] if shrunk else min(self.page_limit, limit * 2)
@@ -761,13 +767,13 @@ def _json_or_empty(resp) -> dict[str, Any]:
         return {}
 
 
-def _seconds(text: str | None) -> float | None:
-    """A duration kept in the meta table; None for none or one that is not a duration."""
+def _number(text: str | None) -> float | None:
+    """A measure kept in the meta table (seconds, bytes a second); None for none or nonsense."""
     try:
-        seconds = float(text or "")
+        value = float(text or "")
     except ValueError:
         return None
-    return seconds if 0 <= seconds < float("inf") else None
+    return value if 0 <= value < float("inf") else None
 
 
 def _load_unavailable(store) -> dict[str, float]:

@@ -161,15 +161,15 @@ def test_after_a_sync_the_wal_is_folded_back_into_the_file(group):
         assert not wal.exists() or wal.stat().st_size < 128 * 1024, wal.stat().st_size
 
 
-def _varied(store, n):
+def _varied(store, n, words=60):
     import random
 
     rng = random.Random(5)
-    words = ["orchard", "cooperative", "market", "village", "water", "school", "bakery", "transport",
-             "energy", "forest", "honey", "tourism", "museum", "festival", "broadband", "care"]
+    vocabulary = ["orchard", "cooperative", "market", "village", "water", "school", "bakery", "transport",
+                  "energy", "forest", "honey", "tourism", "museum", "festival", "broadband", "care"]
     with store.write() as w:
-        w.create_many("practice", [(None, {"title": f"{rng.choice(words).title()} {i}", "kind": "good",
-                                           "summary": " ".join(rng.choice(words) for _ in range(60))})
+        w.create_many("practice", [(None, {"title": f"{rng.choice(vocabulary).title()} {i}", "kind": "good",
+                                           "summary": " ".join(rng.choice(vocabulary) for _ in range(words))})
                                    for i in range(n)])
 
 
@@ -277,10 +277,82 @@ def test_a_replica_on_a_slow_link_pulls_bzip2_and_ends_the_same(group, server):
                                progress=lambda stage, *_: pulling.append(rep.transport.slow_link)
                                if stage == "pull" else None)
         report = rep.sync()
-    assert pulling and all(pulling)
+    assert pulling and all(pulling) and not rep.transport.fast_link
     assert report.received >= 150
     assert_same(a, slow, fast)
     # the same records in clearly fewer bytes than the gzip pages of the fast link
     got, fast_got = rep.transport.stats.bytes_received, quick.transport.stats.bytes_received
     assert got < 0.8 * fast_got, (got, fast_got)
 
+
+
+def test_a_quick_link_pulls_and_pushes_at_gzip_s_quickest_level(group, server):
+    """Over loopback a large exchange measures the link's rate: remembered, and the next
+    sync asks for its pull pages at gzip level 1 and sends its batches so (FLG.XFL = 4)."""
+    from sync.client.replicator import META_LINK_RATE
+    from sync.client.transport import FAST_LINK_RATE
+
+    a, b = group.replica("ana"), group.replica("rui")
+    _varied(a, 600, words=200)
+    group.sync(a)
+    group.sync(b)
+    assert float(b.get_meta(META_LINK_RATE)) >= FAST_LINK_RATE
+    _varied(a, 300, words=200)
+    group.sync(a)
+    _varied(b, 300, words=200)
+    rep = group.replicator(b)
+    seen: list[tuple[str, str | None, int | None]] = []
+
+    def xfl(data) -> int | None:
+        return data[8] if isinstance(data, (bytes, bytearray)) and data[:2] == b"\x1f\x8b" else None
+
+    def note(resp, **_):
+        seen.append((resp.request.method, resp.request.headers.get("RuralDesk-Compression"),
+                     xfl(resp.request.body)))
+    rep.transport.session.hooks["response"].append(note)
+    assert rep.transport.fast_link is False        # nothing measured by this transport yet ...
+    report = rep.sync()
+    assert report.received >= 300 and report.pushed >= 300
+    assert rep.transport.fast_link                 # ... the last sync's rate, then its own
+    pushes = [s for s in seen if s[0] == "POST" and s[2] is not None]
+    pulls = [s for s in seen if s[0] == "GET" and s[1] == "fast"]
+    assert pushes and all(s[2] == 4 for s in pushes)        # level 1 marks its gzip header so
+    assert pulls
+    group.sync(a)
+    assert_same(a, b)
+
+
+def test_the_pull_answers_gzip_level_1_to_a_client_that_asks_for_fast(group, server):
+    import gzip
+    import json
+
+    import requests
+
+    a = group.replica("ana")
+    _varied(a, 80)
+    group.sync(a)
+    url = f"{server.url}/v1/groups/{group.name}/changes"
+    auth = {"Authorization": f"Bearer {group.tokens['rui']}", "Accept-Encoding": "gzip"}
+    fast = requests.get(url, headers={**auth, "RuralDesk-Compression": "fast"}, stream=True)
+    plain = requests.get(url, headers=auth, stream=True)
+    no_gzip = requests.get(url, headers={**auth, "Accept-Encoding": "identity", "RuralDesk-Compression": "fast"})
+    raw_fast, raw_plain = fast.raw.read(), plain.raw.read()
+    assert fast.headers["Content-Encoding"] == plain.headers["Content-Encoding"] == "gzip"
+    assert raw_fast[8] == 4 and raw_plain[8] != 4            # XFL: the fastest level, or not
+    assert json.loads(gzip.decompress(raw_fast)) == json.loads(gzip.decompress(raw_plain)) == no_gzip.json()
+    assert "Content-Encoding" not in no_gzip.headers         # asked for, but gzip not accepted
+
+
+def test_a_link_counts_as_fast_only_on_a_measured_rate_and_never_when_slow():
+    from sync.client.transport import FAST_LINK_RATE, Transport
+
+    t = Transport("http://127.0.0.1:9", "")
+    assert not t.fast_link                          # nothing known
+    t.assume_link(0.002, None)
+    assert not t.fast_link                          # a quick answer says nothing of the rate
+    t.assume_link(0.002, FAST_LINK_RATE * 2)
+    assert t.fast_link
+    assert t.pack(b'{"a": "' + b"x" * 4000 + b'"}')[0][8] == 4
+    t.assume_link(0.3, FAST_LINK_RATE * 2)          # a slow link is never compressed less
+    assert not t.fast_link and t.pack(b'{"a": "' + b"x" * 4000 + b'"}')[0][8] != 4
+    t.close()
