@@ -258,7 +258,8 @@ class RuralDesk:
         their housekeeping after the last sync (the WAL fold, on a thread) is done."""
         out = {}
         for store in self.stores.values():
-            store.wal.wait(60)
+            if hasattr(store, "wal"):       # a tree from before the fold on a thread has none
+                store.wal.wait(60)
         for replica in (1, 2):
             path = self.root / f"replica{replica}" / "replica.sqlite"
             out[f"replica{replica}_bytes"] = dir_bytes(path)
