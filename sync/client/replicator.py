@@ -100,6 +100,10 @@ REPLICA_HEADER = "RuralDesk-Replica"
 BLOB_CHUNK = 256 * 1024
 UNAVAILABLE_RETRY_S = 3600
 MIN_PAGE = 25          # the smallest pull page / push batch the replicator shrinks to
+#: a pull's first page on a link not known to be slow: the replica starts writing after it
+#: instead of after a full page, and it measures the link's rate for the pages after it;
+#: pages then double up to the page limit
+FIRST_PAGE = 250
 
 
 @dataclass
@@ -563,7 +567,9 @@ class Replicator:
         stop = threading.Event()
 
         def fetch() -> None:
-            since, limit = cursor, self.page_limit
+            since = cursor
+            # on a slow link each request costs its round trip: full pages from the first
+            limit = self.page_limit if self.transport.slow_link else min(FIRST_PAGE, self.page_limit)
             try:
                 while True:
                     turn.acquire()

@@ -356,3 +356,32 @@ def test_a_link_counts_as_fast_only_on_a_measured_rate_and_never_when_slow():
     t.assume_link(0.3, FAST_LINK_RATE * 2)          # a slow link is never compressed less
     assert not t.fast_link and t.pack(b'{"a": "' + b"x" * 4000 + b'"}')[0][8] != 4
     t.close()
+
+
+def test_a_pull_on_a_quick_link_starts_with_a_small_page_and_doubles_it(group, server):
+    from urllib.parse import parse_qs, urlsplit
+
+    from faultproxy import FaultProxy
+
+    from sync.client.replicator import FIRST_PAGE
+
+    a, b = group.replica("ana"), group.replica("rui")
+    _contacts(a, 1200)
+    group.sync(a)
+
+    def limits(store, **kw) -> list[int]:
+        rep = group.replicator(store, page_limit=800, **kw)
+        asked: list[int] = []
+        rep.transport.session.hooks["response"].append(
+            lambda resp, **_: asked.extend(int(v) for v in parse_qs(urlsplit(resp.request.url).query).get("limit", [])))
+        assert rep.sync().received >= 1200
+        return asked
+
+    # b's first sync pushes its seed themes first: the link is known to be quick by its pull
+    assert limits(b)[:3] == [FIRST_PAGE, 2 * FIRST_PAGE, 800]
+    assert_same(a, b)
+    with FaultProxy((urlsplit(server.url).hostname, urlsplit(server.url).port)) as proxy:
+        proxy.delay(0.15)                           # a 3G round trip
+        slow = group.replica("eva", url=proxy.url)
+        assert limits(slow, url=proxy.url)[:1] == [800]     # full pages from the first
+    assert_same(a, slow)
