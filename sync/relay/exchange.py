@@ -260,8 +260,11 @@ def at_sync(store, transport, group: str, busy: bool = True, received: bool = Fa
         refused = [(e.author, e.change_id, str(r.get("reason") or "refused by the server"))
                    for e, r in zip(batch, results) if isinstance(r, dict) and r.get("status") == "rejected"]
         store.relay.mark_refused(refused)
+        # a conflict leaves the server's value standing, without a new seq when this replica
+        # already holds that seq (its own push just before was an echo): no pull brings
+        # the record back, so it is read again as after a refusal
         _server_copy(store, transport, group, {e.record_id for e, r in zip(batch, results)
-                                               if isinstance(r, dict) and r.get("status") == "rejected"})
+                                               if isinstance(r, dict) and r.get("status") in ("rejected", "conflict")})
         done["forwarded"] += len(batch)
         done["refused"] += len(refused)
     counts = store.relay.counts()
@@ -288,8 +291,9 @@ def at_sync(store, transport, group: str, busy: bool = True, received: bool = Fa
 
 
 def _server_copy(store, transport, group: str, record_ids: set[str]) -> None:
-    """After the server refused relayed changes: the records they touched here become the
-    server's again (local pending edits replayed), as after a refused push. A record the
+    """After the server refused relayed changes, or kept its own value against them (a
+    conflict): the records they touched here become the server's again (local pending
+    edits replayed), as after a refused push. A record the
     server never had stays as it is here (limitation: see docs/sync-protocol.md, Relay)."""
     from sync.protocol import decode_pull_page
 

@@ -281,3 +281,27 @@ def test_a_refused_relayed_edit_gives_way_to_the_servers_copy(g):
     assert facilitator.get(p.id).fields["title"] == "Common field"
     g.sync(coord)
     assert_same(coord, facilitator)
+
+
+def test_a_relayed_delete_that_loses_to_the_forwarders_own_edit_gives_way_to_the_server(g):
+    """The facilitator takes a village's delete by file, then edits the record itself. Its
+    sync pushes the edit (an echo: the server now holds what it sent) and then forwards the
+    delete, which the server answers `conflict` (the later edit keeps the record) without a
+    new seq: no pull would bring the record back, so it is read again. (Found by the
+    convergence property, hypothesis seed 215818364331553940398169779047132351593.)"""
+    village, facilitator, office = g.replica("ana"), g.replica("rui"), g.replica("eva")
+    p = office.create("practice", {"title": "Tool library", "kind": "good"})
+    for s in (office, village, facilitator):
+        g.sync(s)
+    learn_keys(g, facilitator)
+    village.delete(p.id)
+    hand_over(village, facilitator)
+    assert facilitator.get(p.id).deleted
+    facilitator.update(p.id, {"summary": "Open on Saturdays"})
+    g.sync(facilitator)
+    server = g.server.service.record(g.name, p.id)
+    assert not server.deleted and server.fields["summary"] == "Open on Saturdays"
+    assert not facilitator.get(p.id).deleted          # the server's copy, not the lost delete
+    for s in (village, office, facilitator):
+        g.sync(s)
+    assert_same(village, facilitator, office)
