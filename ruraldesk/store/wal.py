@@ -1,7 +1,7 @@
 """Folding the write-ahead log back into the replica file, now or on a thread of its own.
 
 After a sync the WAL holds every page the sync wrote (a few MB for 100 records with 8 KB
-pages). Folding it back costs 10-15 ms of disk work that nothing the person waits for needs:
+pages). Folding it back costs 10-20 ms of disk work that nothing the person waits for needs:
 the sync's data is committed and readable either way. So a sync asks for it with `soon()`
 and reports done at once; close() waits for a fold under way.
 """

@@ -109,8 +109,8 @@ BZIP2 = "bzip2"
 ACCEPT_STRONG = "bzip2, gzip"
 
 
-def accepts_bzip2(accept_encoding: str | None, coding: str = BZIP2) -> bool:
-    """Does this Accept-Encoding value list bzip2 (or `coding`), without q=0?"""
+def accepts(accept_encoding: str | None, coding: str) -> bool:
+    """Does this Accept-Encoding value list `coding` (bzip2, gzip), without q=0?"""
     for part in (accept_encoding or "").split(","):
         token, *params = part.split(";")
         if token.strip().lower() != coding:

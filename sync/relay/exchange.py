@@ -293,8 +293,8 @@ def at_sync(store, transport, group: str, busy: bool = True, received: bool = Fa
 def _server_copy(store, transport, group: str, record_ids: set[str]) -> None:
     """After the server refused relayed changes, or kept its own value against them (a
     conflict): the records they touched here become the server's again (local pending
-    edits replayed), as after a refused push. A record the
-    server never had stays as it is here (limitation: see docs/sync-protocol.md, Relay)."""
+    edits replayed), as after a refused push. A record the server never had stays as it
+    is here (limitation: see docs/sync-protocol.md, Relay)."""
     from sync.protocol import decode_pull_page
 
     for rid in sorted(record_ids):

@@ -36,8 +36,8 @@ from ruraldesk.domain.records import COLLECTIONS
 from sync.protocol import (MAX_BATCH, MAX_PULL_LIMIT, OPS, PROTOCOL_VERSION, REPLICA_HEADER, ProtocolError,
                            decode_push_request, parse_cursor, parse_replica)
 from sync.protocol import values
-from sync.protocol.wire import (CHANGE_ID_RE, CURSOR_RE, DEFAULT_PULL_LIMIT, GROUP_RE, MAX_RESOLVES,
-                                MAX_TEXT_META, SHA256_RE, accepts_bzip2)
+from sync.protocol.wire import (BZIP2, CHANGE_ID_RE, CURSOR_RE, DEFAULT_PULL_LIMIT, GROUP_RE, MAX_RESOLVES,
+                                MAX_TEXT_META, SHA256_RE, accepts)
 
 from .blobs import BlobStore, WrongOffset
 from .config import Settings
@@ -393,13 +393,13 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
              = DEFAULT_PULL_LIMIT,
              replica: ReplicaHeader = None):
         body = service.pull_body(who.group_id, parse_cursor(since), limit, parse_replica(replica))
-        if len(body) >= BZIP2_MIN and accepts_bzip2(request.headers.get("accept-encoding")):
+        if len(body) >= BZIP2_MIN and accepts(request.headers.get("accept-encoding"), BZIP2):
             # asked for by clients on a slow link (docs/sync-protocol.md, "Compression");
             # the gzip middleware leaves a body that has its coding alone
             return Response(bz2.compress(body, 9), media_type="application/json",
                             headers={"Content-Encoding": "bzip2", "Vary": "Accept-Encoding"})
         if (len(body) >= GZIP_MIN and request.headers.get(COMPRESSION_HEADER, "").strip().lower() == "fast"
-                and accepts_bzip2(request.headers.get("accept-encoding"), "gzip")):
+                and accepts(request.headers.get("accept-encoding"), "gzip")):
             # a client on a link quicker than level 6 is: level 1, 1.7 ms to 4.4 ms a 280 KB page
             return Response(gzip.compress(body, 1), media_type="application/json",
                             headers={"Content-Encoding": "gzip", "Vary": "Accept-Encoding"})

@@ -174,10 +174,11 @@ def _varied(store, n, words=60):
 
 
 def test_bzip2_is_listed_in_accept_encoding_only_when_asked_for():
-    from sync.protocol.wire import ACCEPT_STRONG, accepts_bzip2
+    from sync.protocol.wire import ACCEPT_STRONG, BZIP2, accepts
 
-    assert accepts_bzip2(ACCEPT_STRONG) and accepts_bzip2("gzip;q=0.5, BZIP2")
-    assert not any(accepts_bzip2(v) for v in (None, "", "gzip", "x-bzip2", "bzip2;q=0", "bzip2; q=0.0",
+    assert accepts(ACCEPT_STRONG, BZIP2) and accepts("gzip;q=0.5, BZIP2", BZIP2)
+    assert accepts("gzip;q=0.5, BZIP2", "gzip") and not accepts("bzip2, gzip;q=0", "gzip")
+    assert not any(accepts(v, BZIP2) for v in (None, "", "gzip", "x-bzip2", "bzip2;q=0", "bzip2; q=0.0",
                                               "bzip2;q=x"))
 
 
