@@ -216,12 +216,9 @@ class Replication:
             remote.set_cursor(w, page.cursor, cursor_key)
         return PageResult(len(page.records), changed, len(page.conflicts), erased)
 
-    def checkpoint(self) -> None:
-        """Fold the WAL back into the file now (else it stays as big as all a sync wrote)."""
-        self.store.wal.now()
-
     def checkpoint_soon(self) -> None:
-        """The same on a thread of its own: a sync reports done without waiting for it."""
+        """Fold the WAL back into the file (else it stays as big as all a sync wrote), on a
+        thread of its own: a sync reports done without waiting for it."""
         self.store.wal.soon()
 
     def record_status(self, values: dict[str, str]) -> None:

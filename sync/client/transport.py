@@ -63,6 +63,14 @@ def pack_json(encoded: bytes, level: int = 6) -> tuple[bytes, dict[str, str]]:
                                                          "Content-Encoding": "gzip"}
 
 
+def _wire_bytes(resp: requests.Response) -> int:
+    """The answer's body bytes as they came over the link (compressed), once it is read."""
+    try:
+        return resp.raw.tell() if resp.raw is not None else len(resp.content)
+    except Exception:
+        return len(resp.content or b"")
+
+
 def server_seconds(value: str | None) -> float:
     """The `app` metric of a Server-Timing header, in seconds (0 when absent or unreadable)."""
     for metric in (value or "").split(","):
@@ -234,10 +242,7 @@ class Transport:
         time on it, which the server states in `Server-Timing: app;dur=MS`. One that moved
         RATE_MIN_BYTES or more (`sent` body bytes and the answer's) measures its rate too."""
         link = max(0.0, seconds - server_seconds(resp.headers.get("Server-Timing")))
-        try:
-            wire = sent + int(resp.headers.get("Content-Length") or 0)
-        except ValueError:
-            wire = sent
+        wire = sent + _wire_bytes(resp)
         with self._lock:
             self._fastest = min(self._fastest, link)
             if wire >= RATE_MIN_BYTES:
@@ -314,12 +319,7 @@ class Transport:
         got = 0
         if resp is not None:
             got = 15 + len(resp.reason or "") + _header_bytes(resp.headers)
-            if received is None:
-                try:
-                    received = resp.raw.tell() if resp.raw is not None else len(resp.content)
-                except Exception:
-                    received = len(resp.content or b"")
-            got += received or 0
+            got += _wire_bytes(resp) if received is None else received
         with self._lock:
             self.stats.requests += 1
             self.stats.bytes_sent += sent

@@ -18,36 +18,28 @@ def _write(store: Store, n: int, start: int = 0) -> None:
                                   for i in range(start, start + n)])
 
 
-def test_a_fold_asked_for_soon_empties_the_wal_and_keeps_every_record(tmp_path):
-    store = Store(tmp_path / "r.sqlite")
-    try:
-        _write(store, 300)
-        assert _wal_size(store) > 500_000
-        store.wal.soon()
-        assert store.wal.wait(30)
-        assert _wal_size(store) == 0
-        assert store.count("contact") == 300
-    finally:
-        store.close()
+def test_a_fold_asked_for_soon_empties_the_wal_and_keeps_every_record(store):
+    _write(store, 300)
+    assert _wal_size(store) > 500_000
+    store.wal.soon()
+    assert store.wal.wait(30)
+    assert _wal_size(store) == 0
+    assert store.count("contact") == 300
 
 
-def test_writes_beside_a_fold_are_kept_and_a_later_ask_folds_them_too(tmp_path):
-    store = Store(tmp_path / "r.sqlite")
-    try:
-        _write(store, 200)
-        writers = [threading.Thread(target=_write, args=(store, 50, 1000 + 100 * k)) for k in range(3)]
+def test_writes_beside_a_fold_are_kept_and_a_later_ask_folds_them_too(store):
+    _write(store, 200)
+    writers = [threading.Thread(target=_write, args=(store, 50, 1000 + 100 * k)) for k in range(3)]
+    store.wal.soon()
+    for t in writers:
+        t.start()
         store.wal.soon()
-        for t in writers:
-            t.start()
-            store.wal.soon()
-        for t in writers:
-            t.join()
-        store.wal.soon()            # asked after the last commit: that commit is folded too
-        assert store.wal.wait(30)
-        assert _wal_size(store) == 0
-        assert store.count("contact") == 350
-    finally:
-        store.close()
+    for t in writers:
+        t.join()
+    store.wal.soon()                # asked after the last commit: that commit is folded too
+    assert store.wal.wait(30)
+    assert _wal_size(store) == 0
+    assert store.count("contact") == 350
 
 
 def test_closing_waits_for_a_fold_under_way(tmp_path):
