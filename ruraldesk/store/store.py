@@ -24,7 +24,7 @@ from .errors import NotFound, StoreError, UndoRefused
 from .models import MODELS, Conflict, Doc, Journal, Meta, Ref
 from .search import (RANK, RANK_WINDOW, Filters, SearchHit, document, filter_sql, index_version, match_expression,
                      rebuild_index, snippet)
-from .wal import WalFolder
+from ..wal import WalFolder
 from .writer import Writer, find_record, put_back, row_to_record
 
 #: list sort keys a caller may ask for; anything else is refused, never spliced into SQL

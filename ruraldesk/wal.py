@@ -1,9 +1,10 @@
-"""Folding the write-ahead log back into the replica file, now or on a thread of its own.
+"""Folding a SQLite write-ahead log back into its database file, now or on a thread of its own.
 
-After a sync the WAL holds every page the sync wrote (a few MB for 100 records with 8 KB
-pages). Folding it back costs 10-20 ms of disk work that nothing the person waits for needs:
-the sync's data is committed and readable either way. So a sync asks for it with `soon()`
-and reports done at once; close() waits for a fold under way.
+After a sync the replica's WAL holds every page the sync wrote (a few MB for 100 records with
+8 KB pages). Folding it back costs 10-20 ms of disk work that nothing the person waits for
+needs: the sync's data is committed and readable either way. So a sync asks for it with
+`soon()` and reports done at once; Store.close() waits for a fold under way. The server folds
+its own WAL the same way after every write (sync/server/db.py), in PASSIVE mode.
 """
 
 from __future__ import annotations
@@ -16,16 +17,20 @@ log = logging.getLogger(__name__)
 
 
 class WalFolder:
-    def __init__(self, engine: Any) -> None:
+    def __init__(self, engine: Any, mode: str = "TRUNCATE") -> None:
+        """`mode` of SQLite's wal_checkpoint: TRUNCATE waits for the writer and the readers and
+        empties the file (a replica: one person's app); PASSIVE folds what no reader still
+        needs without waiting on anyone (a server under load)."""
         self._engine = engine
+        self._statement = f"PRAGMA wal_checkpoint({mode})"
         self._lock = threading.Lock()
         self._wanted = False
         self._thread: threading.Thread | None = None
 
     def now(self) -> None:
-        """Fold in this thread: the WAL is empty when this returns (no reader holding it)."""
+        """Fold in this thread: in TRUNCATE mode the WAL is empty when this returns."""
         with self._engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.exec_driver_sql(self._statement)
 
     def soon(self) -> None:
         """Fold on a thread of its own. Asked while a fold runs, it folds once more after
