@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from .wire import ProtocolError
@@ -33,6 +34,10 @@ MAX_ITEMS = 10_000
 MAX_NUMBER = 2 ** 53 - 1
 
 _BAD_CHAR = re.compile("[\x00\ud800-\udfff]")
+#: in a UTF-8 body, what alone can put a NUL or a lone surrogate into a parsed string: its
+#: JSON escape. (Valid UTF-8 holds no surrogate; a raw NUL is a JSON syntax error.) An escaped
+#: backslash before "u0000" is a false alarm: the strings are then searched one by one.
+_BAD_ESCAPE = re.compile(rb"\\u(?:0000|[dD][89a-fA-F])")
 #: the rule as a JSON-Schema pattern. Lone surrogates are left out of it: a UTF-8 client
 #: cannot send one except as a JSON escape, and generators (schemathesis) choke on the range.
 TEXT_PATTERN = r"^[^\u0000]*$"
@@ -54,8 +59,9 @@ def check_number(n: int | float, where: str) -> None:
         raise ProtocolError(f"{where}: numbers must lie within ±{MAX_NUMBER}")
 
 
-def check_value(value: Any, where: str, max_depth: int = MAX_VALUE_DEPTH) -> None:
-    """Raise ProtocolError (naming `where`) unless `value` is plain JSON within the limits."""
+def check_value(value: Any, where: str, max_depth: int = MAX_VALUE_DEPTH, *, plain_text: bool = False) -> None:
+    """Raise ProtocolError (naming `where`) unless `value` is plain JSON within the limits.
+    `plain_text`: its strings are known to hold no NUL and no lone surrogate (see loads)."""
     # iterative, so a hostile depth is refused before Python's own recursion limit matters;
     # an item's place is kept as (parent's place, index or key) and spelled out only for an
     # error (formatting it for every item was most of the cost of a large push)
@@ -67,7 +73,7 @@ def check_value(value: Any, where: str, max_depth: int = MAX_VALUE_DEPTH) -> Non
             continue
         t = type(v)
         if t is str:
-            if len(v) > MAX_STRING or _BAD_CHAR.search(v):
+            if len(v) > MAX_STRING or (not plain_text and _BAD_CHAR.search(v)):
                 check_text(v, _place(at))
         elif t is int or t is float:
             if not -MAX_NUMBER <= v <= MAX_NUMBER or (t is float and not math.isfinite(v)):
@@ -84,7 +90,7 @@ def check_value(value: Any, where: str, max_depth: int = MAX_VALUE_DEPTH) -> Non
                 for key, item in v.items():
                     if type(key) is not str:
                         raise ProtocolError(f"{_place(at)}: object keys must be text")
-                    if len(key) > MAX_KEY or _BAD_CHAR.search(key):
+                    if len(key) > MAX_KEY or (not plain_text and _BAD_CHAR.search(key)):
                         check_text(key, f"{_place(at)}: a key", MAX_KEY)
                     push((item, (at, key), depth + 1))
         elif isinstance(v, (bool, str, int, float, list, dict)):   # subclasses: the slow way
@@ -139,5 +145,20 @@ def loads(raw: bytes | str) -> Any:
         raise ProtocolError(f"the body is nested more than {MAX_DEPTH} levels deep") from None
     except ValueError as exc:  # JSONDecodeError
         raise ProtocolError(f"the body is not valid JSON ({exc})") from None
-    check_value(doc, "body", MAX_DEPTH)
+    # one search of the body instead of one per string in it (most of a large push's check)
+    plain = isinstance(raw, (bytes, bytearray)) and (b"\\u" not in raw or not _BAD_ESCAPE.search(raw))
+    check_value(doc, "body", MAX_DEPTH, plain_text=plain)
     return doc
+
+
+def check_depth(value: Any, where: str, max_depth: int = MAX_VALUE_DEPTH) -> None:
+    """check_value's nesting rule alone, for a value whose strings, numbers and sizes were
+    checked with the body it came in."""
+    stack: list[tuple[Any, Any, int]] = [(value, where, 0)]
+    while stack:
+        v, at, depth = stack.pop()
+        if depth >= max_depth:
+            raise ProtocolError(f"{_place(at)}: nested more than {max_depth} levels deep")
+        for key, item in (v.items() if isinstance(v, Mapping) else enumerate(v)):
+            if type(item) is dict or type(item) is list:
+                stack.append((item, (at, key), depth + 1))

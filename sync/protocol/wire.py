@@ -153,10 +153,11 @@ _CHANGE_KEYS = {"change_id", "record_id", "collection", "op", "fields", "previou
                 "at", "by", "resolves"}
 
 
-def decode_change(data: Any, where: str = "change") -> Change:
+def decode_change(data: Any, where: str = "change", *, checked: bool = False) -> Change:
     """Check one pushed change's shape (not its field values: the server validates those
-    against the record specs). Raises ProtocolError with a plain message."""
-    from .values import check_text, check_value  # values imports ProtocolError from here
+    against the record specs). Raises ProtocolError with a plain message. `checked`: the
+    body it came in passed values.loads, which checked every string and number in it."""
+    from .values import check_depth, check_text, check_value  # values imports ProtocolError from here
 
     if not isinstance(data, Mapping):
         raise ProtocolError(f"{where} must be a JSON object")
@@ -194,13 +195,14 @@ def decode_change(data: Any, where: str = "change") -> Change:
             isinstance(r, str) and CHANGE_ID_RE.fullmatch(r) for r in resolves):
         raise ProtocolError(f"{where}: resolves must be a list of at most {MAX_RESOLVES} conflict ids")
     for name, value in (("fields", fields), ("previous", previous)):
-        check_value(value, f"{where}.{name}")
+        (check_depth if checked else check_value)(value, f"{where}.{name}")
     return Change(change_id=cid, record_id=data["record_id"], collection=data["collection"],
                   op=data["op"], fields=dict(fields), previous=dict(previous), base_seq=base_seq,
                   at=data.get("at", ""), by=data.get("by", ""), resolves=tuple(resolves))
 
 
-def decode_push_request(data: Any) -> list[Change]:
+def decode_push_request(data: Any, *, checked: bool = False) -> list[Change]:
+    """The changes of a push body; `checked` as for decode_change."""
     if not isinstance(data, Mapping):
         raise ProtocolError("the body must be a JSON object with a 'changes' list")
     unknown = sorted(set(data) - {"protocol", "changes"})
@@ -215,7 +217,7 @@ def decode_push_request(data: Any) -> list[Change]:
         raise ProtocolError("'changes' must be a list")
     if len(changes) > MAX_BATCH:
         raise ProtocolError(f"too many changes in one push ({len(changes)}, at most {MAX_BATCH})")
-    out = [decode_change(c, f"changes[{i}]") for i, c in enumerate(changes)]
+    out = [decode_change(c, f"changes[{i}]", checked=checked) for i, c in enumerate(changes)]
     ids = [c.change_id for c in out]
     if len(set(ids)) != len(ids):
         raise ProtocolError("the same change_id appears twice in one push")

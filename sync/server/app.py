@@ -414,7 +414,7 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
               tags=["sync"], summary="Push a batch of changes; one result per change, retries are applied once")
     def push(who: Writer, body: PushIn, replica: ReplicaHeader = None):
         replica = parse_replica(replica)
-        changes = decode_push_request(body.model_dump())
+        changes = decode_push_request(body.model_dump(), checked=True)  # by _StrictRequest
         results, last = service.push(who, changes, replica)
         return JSONResponse({"results": [r.to_json() for r in results], "cursor": str(last)})
 

@@ -827,13 +827,18 @@ def _as_sent(sent: dict[str, Any], stored: dict[str, Any]) -> bool:
 
 def _identical(a: Any, b: Any) -> bool:
     """JSON equality that also tells 1 from 1.0 and True from 1 (Python's == does not)."""
-    if type(a) is not type(b):
+    t = type(a)
+    if t is not type(b):
+        return False
+    if t is str:            # most values; and unequal values are never identical
+        return a == b
+    if a != b:
         return False
     if isinstance(a, dict):
-        return a.keys() == b.keys() and all(_identical(v, b[k]) for k, v in a.items())
+        return all(_identical(v, b[k]) for k, v in a.items())
     if isinstance(a, list):
-        return len(a) == len(b) and all(_identical(x, y) for x, y in zip(a, b))
-    return a == b
+        return all(_identical(x, y) for x, y in zip(a, b))
+    return True
 
 
 def _encoded(value: Any) -> bytes | None:

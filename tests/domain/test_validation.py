@@ -1,4 +1,5 @@
 from ruraldesk.domain import check, new_id, validate
+from ruraldesk.domain.ids import is_id
 from ruraldesk.domain.validation import ValidationError
 
 
@@ -69,6 +70,17 @@ def test_ids_are_uuid7_and_time_ordered():
     assert len(set(ids)) == 200
     assert all(uuid.UUID(i).version == 7 for i in ids)
     assert ids == sorted(ids)
+
+
+def test_a_record_id_is_a_uuid_in_its_canonical_form_only():
+    rid = new_id()
+    assert is_id(rid) and is_id(rid.upper())
+    hexes = rid.replace("-", "")
+    for other in ("{" + hexes[:16] + "-" + hexes[16:] + "}",    # uuid.UUID takes these 36 characters
+                  "----" + hexes, rid + "\n", rid[:-1], rid.replace("-", "_"), None, 7):
+        assert not is_id(other), other
+    errors = validate("practice", {"title": "t", "kind": "good", "themes": ["----" + hexes]})
+    assert [e.field for e in errors] == ["themes"]
 
 
 def test_a_partial_change_answers_for_the_rules_that_read_what_it_changed():
