@@ -1,10 +1,16 @@
-"""Folding a SQLite write-ahead log back into its database file, now or on a thread of its own.
+"""Folding a SQLite write-ahead log back into its database file, on a thread of its own.
 
 After a sync the replica's WAL holds every page the sync wrote (a few MB for 100 records with
 8 KB pages). Folding it back costs 10-20 ms of disk work that nothing the person waits for
-needs: the sync's data is committed and readable either way. So a sync asks for it with
-`soon()` and reports done at once; Store.close() waits for a fold under way. The server folds
-its own WAL the same way after every write (sync/server/db.py), in PASSIVE mode.
+needs: the sync's data is committed and readable either way. So a sync asks for a TRUNCATE
+fold with `soon()` (it waits for the readers and leaves the WAL file empty) and reports done
+at once; Store.close() waits for a fold under way.
+
+The server turns SQLite's own fold off (`wal_autocheckpoint = 0`): it ran inside the commit
+that took the WAL past 1,000 pages, ~40 ms of one push batch in four with the group locked.
+It asks for a PASSIVE fold after each write instead, which copies what no reader still needs
+without waiting on anyone (sync/server/db.py). The same on the replica's bulk writes
+measured no faster: its commits wait for the disk, and so does the fold beside them.
 """
 
 from __future__ import annotations
@@ -15,28 +21,29 @@ from typing import Any
 
 log = logging.getLogger(__name__)
 
+#: SQLite's checkpoint modes this module uses, weakest first
+PASSIVE, TRUNCATE = "PASSIVE", "TRUNCATE"
+
 
 class WalFolder:
-    def __init__(self, engine: Any, mode: str = "TRUNCATE") -> None:
-        """`mode` of SQLite's wal_checkpoint: TRUNCATE waits for the writer and the readers and
-        empties the file (a replica: one person's app); PASSIVE folds what no reader still
-        needs without waiting on anyone (a server under load)."""
+    def __init__(self, engine: Any) -> None:
         self._engine = engine
-        self._statement = f"PRAGMA wal_checkpoint({mode})"
         self._lock = threading.Lock()
-        self._wanted = False
+        self._wanted: str | None = None
         self._thread: threading.Thread | None = None
 
-    def now(self) -> None:
-        """Fold in this thread: in TRUNCATE mode the WAL is empty when this returns."""
+    def now(self, mode: str = TRUNCATE) -> None:
+        """Fold in this thread: after a TRUNCATE fold the WAL is empty."""
         with self._engine.connect() as conn:
-            conn.exec_driver_sql(self._statement)
+            conn.exec_driver_sql(f"PRAGMA wal_checkpoint({mode})")
 
-    def soon(self) -> None:
-        """Fold on a thread of its own. Asked while a fold runs, it folds once more after
-        it (that fold may have begun before the latest commit)."""
+    def soon(self, mode: str = TRUNCATE) -> None:
+        """Fold on the folder's thread. Asked while a fold runs, it folds once more after it
+        (that fold may have begun before the latest commit); a PASSIVE ask does not water
+        down a TRUNCATE one still waiting."""
         with self._lock:
-            self._wanted = True
+            if self._wanted != TRUNCATE:
+                self._wanted = mode
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run, name="wal-fold", daemon=True)
                 self._thread.start()
@@ -44,13 +51,14 @@ class WalFolder:
     def _run(self) -> None:
         while True:
             with self._lock:
-                if not self._wanted:
+                mode = self._wanted
+                if mode is None:
                     self._thread = None
                     return
-                self._wanted = False
+                self._wanted = None
             try:
-                self.now()
-            except Exception:  # noqa: BLE001 - housekeeping: the next sync asks again
+                self.now(mode)
+            except Exception:  # noqa: BLE001 - housekeeping: the next write asks again
                 log.warning("folding the WAL back failed", exc_info=True)
 
     def wait(self, timeout: float | None = None) -> bool:
@@ -63,4 +71,4 @@ class WalFolder:
         return True
 
 
-__all__ = ["WalFolder"]
+__all__ = ["PASSIVE", "TRUNCATE", "WalFolder"]

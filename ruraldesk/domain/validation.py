@@ -7,6 +7,7 @@ the template (context "Validation") and then fill it in.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable
@@ -264,22 +265,38 @@ def _rules_of(collection: str) -> tuple[Rule, ...]:
 _RULES_OF: dict[str, tuple[Rule, ...]] = {}
 
 
+@functools.cache
+def _required_of(collection: str) -> tuple[FieldSpec, ...]:
+    return tuple(f for f in spec(collection).fields if f.required)
+
+
+@functools.cache
+def _order_of(collection: str) -> dict[str, int]:
+    return {f.name: i for i, f in enumerate(spec(collection).fields)}
+
+
 def _errors(collection: str, values: dict[str, Any], changed: Iterable[str] | None) -> list[FieldError]:
     s = spec(collection)
+    by_name = s._by_name  # type: ignore[attr-defined]
     names = None if changed is None else set(changed)   # None: every field and every key
-    errors = [_err(key, "Unknown field “{value}”", value=key) for key in values
-              if (names is None or key in names) and not s.has(key)]
-    for f in s.fields:
-        if names is not None and f.name not in names:
+    errors = []
+    found: list[FieldError] = []
+    # the values given, not every field of the spec (a record sets a third of them)
+    for key, value in values.items():
+        if names is not None and key not in names:
             continue
-        value = values.get(f.name)
-        if _is_empty(value):
-            if f.required:
-                errors.append(_err(f.name, "{label} is required", label=f.label))
-            continue
-        found = check_field(f, value, values)
-        if found:
-            errors.extend(found)
+        f = by_name.get(key)
+        if f is None:
+            errors.append(_err(key, "Unknown field “{value}”", value=key))
+        elif not _is_empty(value):
+            found.extend(check_field(f, value, values))
+    for f in _required_of(collection):
+        if (names is None or f.name in names) and _is_empty(values.get(f.name)):
+            found.append(_err(f.name, "{label} is required", label=f.label))
+    if len(found) > 1:       # in the order of the form's fields
+        order = _order_of(collection)
+        found.sort(key=lambda e: order.get(e.field, len(order)))
+    errors.extend(found)
     for rule in _rules_of(collection):
         if names is None or names.intersection(rule.reads):
             problem = rule.check(values)

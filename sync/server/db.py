@@ -30,7 +30,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event, select
 from sqlalchemy.pool import NullPool
 
-from ruraldesk.wal import WalFolder
+from ruraldesk.wal import PASSIVE, WalFolder
 
 from .models import Group
 
@@ -52,10 +52,9 @@ class Database:
             self.engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 60},
                                         pool_size=20, max_overflow=40)
             event.listen(self.engine, "connect", _sqlite_connect)
-            # the WAL is folded back after a write on a thread of its own, not by SQLite in the
-            # commit that fills it (~40 ms of a push batch in four, with the group locked);
-            # PASSIVE: it never waits for, nor holds up, a reader or the next writer
-            self.wal = WalFolder(self.engine, "PASSIVE")
+            # folded after each write (ruraldesk/wal.py): SQLite's own fold took ~40 ms of a
+            # push batch in four, with the group locked
+            self.wal = WalFolder(self.engine)
             event.listen(self.engine, "begin", _sqlite_begin)
         else:
             self.engine = create_engine(url, pool_size=10, max_overflow=40, pool_pre_ping=True)
@@ -104,7 +103,7 @@ class Database:
                     conn.execute(select(Group.group_id).where(Group.group_id == group_id).with_for_update())
                 yield conn
         if self.is_sqlite:
-            self.wal.soon()
+            self.wal.soon(PASSIVE)   # never waits for, nor holds up, a reader or the next writer
 
     def dispose(self) -> None:
         if self.is_sqlite:
@@ -117,7 +116,7 @@ def _sqlite_connect(dbapi_conn, _record) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
-    cur.execute("PRAGMA wal_autocheckpoint=0")  # Database.wal folds it (see __init__)
+    cur.execute("PRAGMA wal_autocheckpoint=0")  # Database.wal folds it (see ruraldesk/wal.py)
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=60000")
     cur.close()
