@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import JSON, Boolean, Table
 
-from .engine import dumps
+from ..jsontext import dumps
 
 #: ids per `IN (…)` list: well under SQLite's bound on host parameters
 IN_LIST = 500

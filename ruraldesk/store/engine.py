@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextvars
-import json
 import os
 import sqlite3
 from contextlib import contextmanager
@@ -13,20 +12,10 @@ from typing import Iterator
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 
+from ..jsontext import dumps
 from .errors import StoreError
 
 BUSY_TIMEOUT_MS = 5_000
-
-
-#: json.dumps with options builds an encoder per call: a tenth of a bulk write's time
-_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
-
-
-def dumps(value) -> str:
-    """JSON as the replica keeps it: compact, letters as letters (not \\u escapes)."""
-    if not value and isinstance(value, dict):
-        return "{}"         # most journal entries' changes/previous
-    return _ENCODER.encode(value)
 
 
 def _on_connect(dbapi_conn: sqlite3.Connection, _record) -> None:

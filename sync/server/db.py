@@ -30,6 +30,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event, select
 from sqlalchemy.pool import NullPool
 
+from ruraldesk.jsontext import dumps
 from ruraldesk.wal import PASSIVE, WalFolder
 
 from .models import Group
@@ -50,14 +51,15 @@ class Database:
                 # SQLite gives the -wal and -shm files the mode of the database file
                 os.close(os.open(path, os.O_CREAT | os.O_RDWR, 0o600))
             self.engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 60},
-                                        pool_size=20, max_overflow=40)
+                                        pool_size=20, max_overflow=40, json_serializer=dumps)
             event.listen(self.engine, "connect", _sqlite_connect)
             # folded after each write (ruraldesk/wal.py): SQLite's own fold took ~40 ms of a
             # push batch in four, with the group locked
             self.wal = WalFolder(self.engine)
             event.listen(self.engine, "begin", _sqlite_begin)
         else:
-            self.engine = create_engine(url, pool_size=10, max_overflow=40, pool_pre_ping=True)
+            self.engine = create_engine(url, pool_size=10, max_overflow=40, pool_pre_ping=True,
+                                        json_serializer=dumps)
         if migrate:
             self.upgrade()
 
