@@ -100,3 +100,9 @@ def currencies() -> dict[str, str]:
 
 def is_currency(code: str) -> bool:
     return code in currencies()
+
+
+def preload() -> None:
+    """Every table now rather than at its first use (a long-running server's start)."""
+    countries(), _regions(), languages(), currencies()
+    is_language("zzz")      # pycountry's own lazily loaded index of three-letter codes
