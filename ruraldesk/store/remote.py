@@ -18,7 +18,7 @@ from ruraldesk.domain.ids import new_id
 from ruraldesk.domain.records import Record, spec
 from ruraldesk.domain.text import sort_key
 
-from .bulk import chunks, insert_many, update_many
+from .bulk import chunks, insert_many, paused_gc, update_many
 from .models import MODELS, Conflict, Doc, Journal, Ref
 from .search import document, index_write
 from .writer import Writer, find_record, now, put_back, record_columns, refs_of, row_to_record
@@ -234,6 +234,7 @@ def search_texts(states: list[Any]) -> dict[int, tuple[str, str]]:
     return {id(st): document(st.collection, st.fields or {}) for st in states if st.collection in MODELS}
 
 
+@paused_gc()
 def apply_remote_many(w: Writer, states: list[Any], texts: dict[int, tuple[str, str]] | None = None) -> int:
     """Apply a page of pulled records (objects with id, collection, fields, deleted, seq,
     created_at/by, updated_at/by — e.g. `sync.protocol.RecordState`), exactly as

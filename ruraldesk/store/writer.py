@@ -14,7 +14,7 @@ from ruraldesk.domain.records import Record, spec
 from ruraldesk.domain.text import sort_key
 
 from . import discussions
-from .bulk import insert_many
+from .bulk import insert_many, paused_gc
 from .errors import NotFound
 from .models import MODELS, Conflict, Doc, Journal, Ref, Relayed
 from .search import document, index_delete, index_insert, index_replace
@@ -303,6 +303,7 @@ class Writer:
                 text("CAST(conflict.data AS TEXT) LIKE :p").bindparams(p=pattern))).all():
             self.conn.execute(update(Conflict).where(Conflict.id == cid).values(data=_scrub(data, record_id)))
 
+    @paused_gc()
     def create_many(self, collection: str, items: Iterable[tuple[str | None, dict[str, Any]]],
                     *, validate: bool = True) -> list[str]:
         """Bulk create (import, demo data): the same rows and journal entries as create(),
