@@ -9,7 +9,8 @@ at once; Store.close() waits for a fold under way.
 The server turns SQLite's own fold off (`wal_autocheckpoint = 0`): it ran inside the commit
 that took the WAL past 1,000 pages, ~40 ms of one push batch in four with the group locked.
 It asks for a PASSIVE fold after each write instead, which copies what no reader still needs
-without waiting on anyone (sync/server/db.py). The same on the replica's bulk writes
+without waiting on anyone, at most one every quarter second (sync/server/db.py): a fold after
+every push of 50 clients at once cost them more than SQLite's own. The same on the replica's bulk writes
 measured no faster: its commits wait for the disk, and so does the fold beside them.
 """
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from typing import Any
 
 log = logging.getLogger(__name__)
@@ -26,8 +28,11 @@ PASSIVE, TRUNCATE = "PASSIVE", "TRUNCATE"
 
 
 class WalFolder:
-    def __init__(self, engine: Any) -> None:
+    def __init__(self, engine: Any, min_interval: float = 0.0) -> None:
+        """`min_interval`: seconds from one fold's start to the next's (a burst of writes is
+        folded in a few rounds, not after each of them)."""
         self._engine = engine
+        self._min_interval = min_interval
         self._lock = threading.Lock()
         self._wanted: str | None = None
         self._thread: threading.Thread | None = None
@@ -49,13 +54,17 @@ class WalFolder:
                 self._thread.start()
 
     def _run(self) -> None:
+        started = None
         while True:
+            if started is not None and self._min_interval:
+                time.sleep(max(0.0, started + self._min_interval - time.monotonic()))
             with self._lock:
                 mode = self._wanted
                 if mode is None:
                     self._thread = None
                     return
                 self._wanted = None
+            started = time.monotonic()
             try:
                 self.now(mode)
             except Exception:  # noqa: BLE001 - housekeeping: the next write asks again

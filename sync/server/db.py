@@ -55,7 +55,7 @@ class Database:
             event.listen(self.engine, "connect", _sqlite_connect)
             # folded after each write (ruraldesk/wal.py): SQLite's own fold took ~40 ms of a
             # push batch in four, with the group locked
-            self.wal = WalFolder(self.engine)
+            self.wal = WalFolder(self.engine, min_interval=0.25)
             event.listen(self.engine, "begin", _sqlite_begin)
         else:
             self.engine = create_engine(url, pool_size=10, max_overflow=40, pool_pre_ping=True,

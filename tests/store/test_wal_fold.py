@@ -50,3 +50,28 @@ def test_closing_waits_for_a_fold_under_way(tmp_path):
     assert store.wal.wait(0)
     with Store(tmp_path / "r.sqlite") as again:
         assert again.count("contact") == 300
+
+
+def test_a_folder_with_a_pause_between_folds_still_folds_the_last_write(tmp_path):
+    from sqlalchemy import create_engine
+
+    from ruraldesk.wal import PASSIVE, WalFolder
+
+    engine = create_engine(f"sqlite:///{tmp_path / 'w.sqlite'}")
+    with engine.begin() as conn:
+        conn.exec_driver_sql("PRAGMA journal_mode=WAL")
+        conn.exec_driver_sql("CREATE TABLE t (x TEXT)")
+    folder = WalFolder(engine, min_interval=0.1)
+    try:
+        for i in range(5):      # a burst: asked while the one before is folding or waiting
+            with engine.begin() as conn:
+                conn.exec_driver_sql("PRAGMA wal_autocheckpoint=0")
+                conn.exec_driver_sql("INSERT INTO t VALUES (?)", ("x" * 20_000,))
+            folder.soon(PASSIVE)
+        assert folder.wait(30)
+        with engine.connect() as conn:
+            busy, frames, folded = conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)").first()
+            assert conn.exec_driver_sql("SELECT count(*) FROM t").scalar() == 5
+        assert busy == 0 and frames > 0 and folded == frames
+    finally:
+        engine.dispose()
