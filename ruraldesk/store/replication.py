@@ -103,7 +103,8 @@ class Replication:
     def replica_id(self) -> str:
         """A UUID made once per replica file. A copied or restored file gets a new one and
         starts its pull from the beginning (the server's echo bookkeeping names the old id)."""
-        rid, home = self.store.get_meta(META_REPLICA_ID), self.store.get_meta(META_REPLICA_HOME)
+        metas = self.store.get_metas((META_REPLICA_ID, META_REPLICA_HOME))
+        rid, home = metas[META_REPLICA_ID], metas[META_REPLICA_HOME]
         if rid and home == self._home():
             return rid
         return self.reset_identity() if rid else self._set_identity(new_id())

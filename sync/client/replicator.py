@@ -73,7 +73,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import closing, contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Generator
 
 from ruraldesk.store.replication import CHECKPOINT_AFTER, CURSOR_KEY, Echo, now
 from sync.protocol import (Change, Paths, PullPage, PushResult, RecordState, decode_pull_page, decode_push_response,
@@ -507,13 +507,13 @@ class Replicator:
     # == pull ===============================================================================
     def _pull(self, report: SyncReport) -> None:
         cursor = self.port.cursor(CURSOR_KEY) or ""
-        local_total = self.port.live_count()
-        threshold = max(self.share * local_total, self.mass_min)
         spool = None
         spooled = 0
-        impact = MassChange(0, 0, 0, local_total, self.share)
         received = 0
         with closing(self._pages(cursor)) as pages:
+            local_total = self.port.live_count()    # while the first page is on its way
+            threshold = max(self.share * local_total, self.mass_min)
+            impact = MassChange(0, 0, 0, local_total, self.share)
             for data, page, prepared in pages:
                 self.transport.check_cancel()
                 items = len(page.records) + len(page.conflicts) + len(page.erasures)
@@ -558,10 +558,17 @@ class Replicator:
         finally:
             spool.close()
 
-    def _pages(self, cursor: str) -> Iterator[tuple[Any, PullPage, Any]]:
+    def _pages(self, cursor: str) -> Generator[tuple[Any, PullPage, Any], None, None]:
         """The pull pages from `cursor` on, in order. The next page is fetched (on a thread of
         its own) while this one is applied: the link and the server work while the replica
-        writes. At most two pages are held: the one applied and the one fetched."""
+        writes. At most two pages are held: the one applied and the one fetched. The first
+        fetch starts now, not at the first page asked for; close() stops the fetching."""
+        pages = self._page_stream(cursor)
+        next(pages)
+        return pages
+
+    def _page_stream(self, cursor: str) -> Generator[Any, None, None]:
+        """_pages, which has it run to its first yield (the fetching thread started)."""
         pages: queue.Queue = queue.Queue()
         turn = threading.Semaphore(1)      # a fetch starts once the page before it was taken
         stop = threading.Event()
@@ -607,6 +614,7 @@ class Replicator:
         worker = threading.Thread(target=fetch, name="sync-pull", daemon=True)
         worker.start()
         try:
+            yield None
             while True:
                 item = pages.get()
                 if item is None:
