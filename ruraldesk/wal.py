@@ -10,8 +10,9 @@ The server turns SQLite's own fold off (`wal_autocheckpoint = 0`): it ran inside
 that took the WAL past 1,000 pages, ~40 ms of one push batch in four with the group locked.
 It asks for a PASSIVE fold after each write instead, which copies what no reader still needs
 without waiting on anyone, at most one every quarter second (sync/server/db.py): a fold after
-every push of 50 clients at once cost them more than SQLite's own. The same on the replica's bulk writes
-measured no faster: its commits wait for the disk, and so does the fold beside them.
+every push of 50 clients at once cost them more than SQLite's own. The same on the replica's
+bulk writes measured no faster: its commits wait for the disk, and so does the fold beside
+them.
 """
 
 from __future__ import annotations

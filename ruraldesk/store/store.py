@@ -17,6 +17,7 @@ from ruraldesk.domain.ids import new_id
 from ruraldesk.domain.records import COLLECTIONS, Record, spec
 from ruraldesk.domain.themes import seed_theme_records
 
+from ..wal import WalFolder
 from . import backup, migrate
 from .blobs import BlobStore
 from .engine import describe, make_engine
@@ -24,7 +25,6 @@ from .errors import NotFound, StoreError, UndoRefused
 from .models import MODELS, Conflict, Doc, Journal, Meta, Ref
 from .search import (RANK, RANK_WINDOW, Filters, SearchHit, document, filter_sql, index_version, match_expression,
                      rebuild_index, snippet)
-from ..wal import WalFolder
 from .writer import Writer, find_record, put_back, row_to_record
 
 #: list sort keys a caller may ask for; anything else is refused, never spliced into SQL

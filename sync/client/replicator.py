@@ -568,7 +568,7 @@ class Replicator:
         return pages
 
     def _page_stream(self, cursor: str) -> Generator[Any, None, None]:
-        """_pages, which has it run to its first yield (the fetching thread started)."""
+        """The generator behind _pages: its first yield comes once the fetching thread runs."""
         pages: queue.Queue = queue.Queue()
         turn = threading.Semaphore(1)      # a fetch starts once the page before it was taken
         stop = threading.Event()
